@@ -1,0 +1,12 @@
+import type { NextConfig } from "next";
+
+const nextConfig: NextConfig = {
+  // Native and WebAssembly packages are loaded by Node at run time, not bundled.
+  serverExternalPackages: ["@node-rs/argon2", "pg", "@electric-sql/pglite", "@electric-sql/pglite-socket"],
+  poweredByHeader: false,
+  experimental: {
+    serverActions: { bodySizeLimit: "20mb" },
+  },
+};
+
+export default nextConfig;

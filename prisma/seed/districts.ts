@@ -1,0 +1,46 @@
+// Chongqing's 38 district-level divisions (GB/T 2260 codes): 26 districts, 8 counties and
+// 4 autonomous counties.
+import type { DistrictKind } from "../../src/generated/prisma/enums";
+
+export type DistrictSeed = { code: string; name: string; kind: DistrictKind };
+
+export const DISTRICTS: DistrictSeed[] = [
+  { code: "500101", name: "万州区", kind: "DISTRICT" },
+  { code: "500102", name: "涪陵区", kind: "DISTRICT" },
+  { code: "500103", name: "渝中区", kind: "DISTRICT" },
+  { code: "500104", name: "大渡口区", kind: "DISTRICT" },
+  { code: "500105", name: "江北区", kind: "DISTRICT" },
+  { code: "500106", name: "沙坪坝区", kind: "DISTRICT" },
+  { code: "500107", name: "九龙坡区", kind: "DISTRICT" },
+  { code: "500108", name: "南岸区", kind: "DISTRICT" },
+  { code: "500109", name: "北碚区", kind: "DISTRICT" },
+  { code: "500110", name: "綦江区", kind: "DISTRICT" },
+  { code: "500111", name: "大足区", kind: "DISTRICT" },
+  { code: "500112", name: "渝北区", kind: "DISTRICT" },
+  { code: "500113", name: "巴南区", kind: "DISTRICT" },
+  { code: "500114", name: "黔江区", kind: "DISTRICT" },
+  { code: "500115", name: "长寿区", kind: "DISTRICT" },
+  { code: "500116", name: "江津区", kind: "DISTRICT" },
+  { code: "500117", name: "合川区", kind: "DISTRICT" },
+  { code: "500118", name: "永川区", kind: "DISTRICT" },
+  { code: "500119", name: "南川区", kind: "DISTRICT" },
+  { code: "500120", name: "璧山区", kind: "DISTRICT" },
+  { code: "500151", name: "铜梁区", kind: "DISTRICT" },
+  { code: "500152", name: "潼南区", kind: "DISTRICT" },
+  { code: "500153", name: "荣昌区", kind: "DISTRICT" },
+  { code: "500154", name: "开州区", kind: "DISTRICT" },
+  { code: "500155", name: "梁平区", kind: "DISTRICT" },
+  { code: "500156", name: "武隆区", kind: "DISTRICT" },
+  { code: "500229", name: "城口县", kind: "COUNTY" },
+  { code: "500230", name: "丰都县", kind: "COUNTY" },
+  { code: "500231", name: "垫江县", kind: "COUNTY" },
+  { code: "500233", name: "忠县", kind: "COUNTY" },
+  { code: "500235", name: "云阳县", kind: "COUNTY" },
+  { code: "500236", name: "奉节县", kind: "COUNTY" },
+  { code: "500237", name: "巫山县", kind: "COUNTY" },
+  { code: "500238", name: "巫溪县", kind: "COUNTY" },
+  { code: "500240", name: "石柱土家族自治县", kind: "AUTONOMOUS_COUNTY" },
+  { code: "500241", name: "秀山土家族苗族自治县", kind: "AUTONOMOUS_COUNTY" },
+  { code: "500242", name: "酉阳土家族苗族自治县", kind: "AUTONOMOUS_COUNTY" },
+  { code: "500243", name: "彭水苗族土家族自治县", kind: "AUTONOMOUS_COUNTY" },
+];

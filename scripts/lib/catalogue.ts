@@ -1,0 +1,102 @@
+// A comparable description of a database's public schema, read from PostgreSQL's own catalogue.
+// Two databases built differently (by replaying migrations, or from one from-empty diff) are the
+// same schema when their catalogues are deep-equal. Everything is sorted by name, so the order in
+// which objects were created does not matter — but enum labels keep their order, which does
+// (it is the sort order of an enum column).
+import pg from "pg";
+
+export type Catalogue = {
+  tables: string[];
+  columns: {
+    table: string;
+    column: string;
+    /** Full SQL type with modifiers, e.g. `numeric(12,2)`, `timestamp(3) without time zone`. */
+    type: string;
+    /** The type's own name, e.g. `numeric`, `_text`, or an enum's name. */
+    udt: string;
+    nullable: boolean;
+    default: string | null;
+  }[];
+  enums: { name: string; labels: string[] }[];
+  sequences: { name: string; type: string }[];
+  indexes: { table: string; name: string; definition: string }[];
+  constraints: { table: string; name: string; type: string; definition: string }[];
+};
+
+/** Migrate's bookkeeping, present only where migrations were applied. */
+const IGNORED_TABLE = "_prisma_migrations";
+
+// Column order is left out on purpose: a column added by a later migration comes last, while a
+// from-empty diff puts it where the model declares it, and Prisma does not depend on the order.
+const COLUMNS_SQL = `
+  SELECT c.relname AS "table", a.attname AS "column",
+         format_type(a.atttypid, a.atttypmod) AS "type", t.typname AS "udt",
+         NOT a.attnotnull AS "nullable", pg_get_expr(d.adbin, d.adrelid) AS "default"
+  FROM pg_attribute a
+  JOIN pg_class c ON c.oid = a.attrelid
+  JOIN pg_namespace n ON n.oid = c.relnamespace
+  JOIN pg_type t ON t.oid = a.atttypid
+  LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
+  WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p') AND a.attnum > 0
+    AND NOT a.attisdropped AND c.relname <> $1
+  ORDER BY 1, 2`;
+
+const TABLES_SQL = `
+  SELECT c.relname AS "name"
+  FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+  WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p') AND c.relname <> $1
+  ORDER BY 1`;
+
+const ENUMS_SQL = `
+  SELECT t.typname AS "name", array_agg(e.enumlabel::text ORDER BY e.enumsortorder) AS "labels"
+  FROM pg_type t
+  JOIN pg_enum e ON e.enumtypid = t.oid
+  JOIN pg_namespace n ON n.oid = t.typnamespace
+  WHERE n.nspname = 'public'
+  GROUP BY t.typname
+  ORDER BY 1`;
+
+const SEQUENCES_SQL = `
+  SELECT sequence_name AS "name", data_type AS "type"
+  FROM information_schema.sequences
+  WHERE sequence_schema = 'public'
+  ORDER BY 1`;
+
+const INDEXES_SQL = `
+  SELECT tablename AS "table", indexname AS "name", indexdef AS "definition"
+  FROM pg_indexes
+  WHERE schemaname = 'public' AND tablename <> $1
+  ORDER BY 1, 2`;
+
+// NOT NULL constraints (listed in pg_constraint since PostgreSQL 18) are left out: nullability is
+// already in the columns, and their generated names keep a column's old name after a rename.
+const CONSTRAINTS_SQL = `
+  SELECT c.relname AS "table", k.conname AS "name", k.contype::text AS "type",
+         pg_get_constraintdef(k.oid) AS "definition"
+  FROM pg_constraint k
+  JOIN pg_class c ON c.oid = k.conrelid
+  JOIN pg_namespace n ON n.oid = c.relnamespace
+  WHERE n.nspname = 'public' AND c.relname <> $1 AND k.contype <> 'n'
+  ORDER BY 1, 2`;
+
+/** Reads the catalogue of the public schema of the database at `url`. */
+export async function readCatalogue(url: string): Promise<Catalogue> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const rows = async <T extends pg.QueryResultRow>(sql: string, params: unknown[] = []) =>
+      (await client.query<T>(sql, params)).rows;
+    // Sequential on purpose: one client runs one query at a time anyway.
+    const tables = await rows<{ name: string }>(TABLES_SQL, [IGNORED_TABLE]);
+    return {
+      tables: tables.map((row) => row.name),
+      columns: await rows<Catalogue["columns"][number]>(COLUMNS_SQL, [IGNORED_TABLE]),
+      enums: await rows<Catalogue["enums"][number]>(ENUMS_SQL),
+      sequences: await rows<Catalogue["sequences"][number]>(SEQUENCES_SQL),
+      indexes: await rows<Catalogue["indexes"][number]>(INDEXES_SQL, [IGNORED_TABLE]),
+      constraints: await rows<Catalogue["constraints"][number]>(CONSTRAINTS_SQL, [IGNORED_TABLE]),
+    };
+  } finally {
+    await client.end();
+  }
+}

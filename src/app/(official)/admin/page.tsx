@@ -1,0 +1,56 @@
+import { AppShell, Card, PageTitle, StatCard } from "@/components/shell/app-shell";
+import { requirePageActor } from "@/lib/auth/page";
+import { formatDate } from "@/lib/format";
+import { getTranslator } from "@/lib/i18n/server";
+import { pick } from "@/lib/i18n/messages";
+import { ROLE_LABELS } from "@/lib/labels";
+import { listAccounts, referenceCounts } from "@/modules/accounts/queries";
+
+export const metadata = { title: "系统管理" };
+
+export default async function AdminHome() {
+  const actor = await requirePageActor("ADMIN");
+  const { locale } = await getTranslator();
+  const [counts, accounts] = await Promise.all([referenceCounts(actor), listAccounts(actor)]);
+  const L = (zh: string, en: string) => pick(locale, { zh, en });
+  return (
+    <AppShell actor={actor}>
+      <PageTitle subtitle={L("账号与基础数据", "Accounts and reference data")}>{L("系统管理", "Administration")}</PageTitle>
+      <div className="mb-6 grid grid-cols-2 gap-4 md:grid-cols-5">
+        <StatCard label={L("区县", "Districts")} value={counts.districts} />
+        <StatCard label={L("市级部门", "Departments")} value={counts.departments} />
+        <StatCard label={L("改造内容清单", "Catalogue items")} value={counts.catalogueItems} />
+        <StatCard label={L("任务分派规则", "Routing rules")} value={counts.routingRules} />
+        <StatCard label={L("账号", "Accounts")} value={counts.users} />
+      </div>
+      <Card title={L("账号", "Accounts")}>
+        <div className="overflow-x-auto">
+          <table className="w-full text-left text-sm">
+            <thead className="border-b text-slate-600">
+              <tr>
+                <th className="py-2 pr-4">{L("用户名", "Username")}</th>
+                <th className="py-2 pr-4">{L("姓名/单位", "Name")}</th>
+                <th className="py-2 pr-4">{L("角色", "Role")}</th>
+                <th className="py-2 pr-4">{L("范围", "Scope")}</th>
+                <th className="py-2 pr-4">{L("状态", "Status")}</th>
+                <th className="py-2">{L("最近登录", "Last sign-in")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {accounts.map((a) => (
+                <tr key={a.id} className="border-b last:border-0">
+                  <td className="py-2 pr-4 font-mono">{a.username}</td>
+                  <td className="py-2 pr-4">{a.displayName}</td>
+                  <td className="py-2 pr-4">{ROLE_LABELS[a.role][locale]}</td>
+                  <td className="py-2 pr-4">{a.district?.name ?? a.department?.name ?? "—"}</td>
+                  <td className="py-2 pr-4">{a.active ? L("启用", "Active") : L("停用", "Disabled")}</td>
+                  <td className="py-2">{formatDate(a.lastLoginAt, locale)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </Card>
+    </AppShell>
+  );
+}

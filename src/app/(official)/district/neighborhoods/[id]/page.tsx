@@ -1,0 +1,74 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { AppShell, Card, PageTitle } from "@/components/shell/app-shell";
+import { requirePageActor } from "@/lib/auth/page";
+import { NotFoundError } from "@/lib/errors";
+import { formatArea } from "@/lib/format";
+import { pick } from "@/lib/i18n/messages";
+import { getTranslator } from "@/lib/i18n/server";
+import { PROPERTY_TYPE_LABELS, STAGE_LABELS } from "@/lib/labels";
+import { NotesForm } from "@/modules/neighborhoods/components/notes-form";
+import { getNeighborhood } from "@/modules/neighborhoods/queries";
+
+export default async function NeighborhoodPage({ params }: { params: Promise<{ id: string }> }) {
+  const actor = await requirePageActor("DISTRICT", "COMMISSION");
+  const { locale } = await getTranslator();
+  const L = (zh: string, en: string) => pick(locale, { zh, en });
+  const { id } = await params;
+  let n: Awaited<ReturnType<typeof getNeighborhood>>;
+  try {
+    n = await getNeighborhood(actor, id);
+  } catch (error) {
+    if (error instanceof NotFoundError) notFound();
+    throw error;
+  }
+  const canEdit = actor.role === "DISTRICT" && actor.districtId === n.districtId;
+  return (
+    <AppShell actor={actor}>
+      <Link href="/district" className="text-sm text-brand-700">← {L("返回工作台", "Back to overview")}</Link>
+      <PageTitle subtitle={`${n.district.name} · ${n.street?.name ?? ""} ${n.community?.name ?? ""} · ${n.address}`}>{n.name}</PageTitle>
+      <div className="grid gap-6 lg:grid-cols-2">
+        <Card title={L("基本情况", "Facts")}>
+          <dl className="grid grid-cols-2 gap-y-2 text-sm">
+            <dt className="text-slate-600">{L("建成年份", "Completed")}</dt><dd>{n.completionYear}</dd>
+            <dt className="text-slate-600">{L("物业类型", "Property type")}</dt><dd>{PROPERTY_TYPE_LABELS[n.propertyType][locale]}</dd>
+            <dt className="text-slate-600">{L("楼栋", "Buildings")}</dt><dd>{n.buildings.length}</dd>
+            <dt className="text-slate-600">{L("户数", "Dwellings")}</dt><dd>{n.dwellingCount}</dd>
+            <dt className="text-slate-600">{L("专有部分面积合计", "Exclusive area")}</dt><dd>{formatArea(n.totalAreaM2, locale)}</dd>
+            <dt className="text-slate-600">{L("改造范围", "In scope")}</dt>
+            <dd data-testid="eligibility">
+              <span className={n.eligibility.eligible ? "font-semibold text-green-700" : "font-semibold text-slate-600"}>
+                {n.eligibility.eligible ? L("纳入", "In scope") : L("不纳入", "Out of scope")}
+              </span>
+              <p className="mt-1 text-slate-600">{n.eligibility.reason}</p>
+            </dd>
+          </dl>
+        </Card>
+        <Card title={L("项目", "Projects")}>
+          <ul className="space-y-2 text-sm">
+            {n.projects.map(({ project }) => (
+              <li key={project.id}>{project.name} · {project.year} · {STAGE_LABELS[project.stage][locale]}</li>
+            ))}
+            {n.projects.length === 0 ? <li className="text-slate-500">{L("尚未纳入项目", "Not in a project yet")}</li> : null}
+          </ul>
+        </Card>
+        <Card title={L("楼栋与单元", "Buildings and units")}>
+          <ul className="space-y-1 text-sm">
+            {n.buildings.map((b) => (
+              <li key={b.id}>
+                {b.name}({b.floors}{L("层", " floors")}):{b.units.map((u) => `${u.name} ${u._count.dwellings}${L("户", "")}`).join(",")}
+              </li>
+            ))}
+          </ul>
+        </Card>
+        <Card title={L("备注", "Notes")}>
+          {canEdit ? (
+            <NotesForm id={n.id} version={n.version} notes={n.notes} locale={locale} />
+          ) : (
+            <p className="whitespace-pre-wrap text-sm">{n.notes || L("(无)", "(none)")}</p>
+          )}
+        </Card>
+      </div>
+    </AppShell>
+  );
+}

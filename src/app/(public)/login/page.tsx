@@ -1,0 +1,47 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { LocaleSwitch } from "@/components/shell/locale-switch";
+import { currentActor } from "@/lib/auth/page";
+import { homePathFor } from "@/lib/auth/home";
+import { getTranslator } from "@/lib/i18n/server";
+import { LoginForm } from "./login-form";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getTranslator();
+  return { title: t("login.title") };
+}
+
+export default async function LoginPage({ searchParams }: { searchParams: Promise<{ error?: string }> }) {
+  const actor = await currentActor();
+  if (actor) redirect(homePathFor(actor.role));
+  const { locale, t } = await getTranslator();
+  const { error } = await searchParams;
+  const messages = {
+    username: t("login.username"),
+    password: t("login.password"),
+    submit: t("login.submit"),
+    submitting: t("login.submitting"),
+    errors: {
+      INVALID: t("login.error.INVALID"),
+      THROTTLED: t("login.error.THROTTLED"),
+      DISABLED: t("login.error.DISABLED"),
+      MISSING: t("login.error.MISSING"),
+      GENERIC: t("login.error.GENERIC"),
+    },
+  };
+  return (
+    <main className="flex min-h-screen flex-col items-center justify-center bg-gradient-to-b from-brand-700 to-brand-800 px-4 py-10">
+      <div className="w-full max-w-md rounded-xl bg-white p-8 shadow-xl">
+        <div className="mb-6 flex items-start justify-between gap-4">
+          <div>
+            <h1 className="text-xl font-bold leading-snug text-brand-800">{t("app.name")}</h1>
+            <p className="mt-2 text-sm text-slate-600">{t("login.subtitle")}</p>
+          </div>
+          <LocaleSwitch locale={locale} className="shrink-0 text-brand-700" />
+        </div>
+        <h2 className="mb-4 text-lg font-semibold">{t("login.title")}</h2>
+        <LoginForm messages={messages} initialError={error && error in messages.errors ? error : undefined} />
+      </div>
+    </main>
+  );
+}

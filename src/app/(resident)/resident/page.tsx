@@ -1,0 +1,49 @@
+import { AppShell, PageTitle } from "@/components/shell/app-shell";
+import { requirePageActor } from "@/lib/auth/page";
+import { formatArea } from "@/lib/format";
+import { pick } from "@/lib/i18n/messages";
+import { getTranslator } from "@/lib/i18n/server";
+import { STAGE_LABELS } from "@/lib/labels";
+import { myDwellings } from "@/modules/residents/queries";
+
+export const metadata = { title: "我的小区" };
+
+/** The resident's home: large text, one column, readable on an old phone. */
+export default async function ResidentHome() {
+  const actor = await requirePageActor("RESIDENT");
+  const { locale } = await getTranslator();
+  const L = (zh: string, en: string) => pick(locale, { zh, en });
+  const dwellings = await myDwellings(actor);
+  return (
+    <AppShell actor={actor} wide={false}>
+      <div className="text-lg">
+        <PageTitle>{L("我的小区", "My neighbourhood")}</PageTitle>
+        {dwellings.length === 0 ? (
+          <p className="rounded-lg bg-white p-4">{L("您的账号还没有绑定房屋。请使用社区发放的绑定码绑定。", "No dwelling is bound to your account yet. Use the code your community gave you.")}</p>
+        ) : null}
+        <ul className="space-y-4">
+          {dwellings.map((d) => (
+            <li key={d.id} className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
+              <h2 className="text-xl font-bold">{d.neighborhood.name}</h2>
+              <p className="mt-1 text-slate-700">
+                {d.neighborhood.district.name} · {d.unit.building.name}{d.unit.name} {d.room}{L("室", "")} · {formatArea(d.areaM2.toString(), locale)}
+              </p>
+              <h3 className="mt-4 font-semibold">{L("改造项目", "Renovation")}</h3>
+              {d.neighborhood.projects.length === 0 ? (
+                <p className="text-slate-600">{L("本小区暂未纳入改造项目。", "Your neighbourhood is not in a project yet.")}</p>
+              ) : (
+                <ul className="mt-1 space-y-1">
+                  {d.neighborhood.projects.map(({ project }) => (
+                    <li key={project.id}>
+                      {project.name}:<strong>{STAGE_LABELS[project.stage][locale]}</strong>
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </li>
+          ))}
+        </ul>
+      </div>
+    </AppShell>
+  );
+}

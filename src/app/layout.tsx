@@ -1,0 +1,20 @@
+import type { Metadata, Viewport } from "next";
+import { getLocale } from "@/lib/i18n/server";
+import { translator } from "@/lib/i18n/messages";
+import "./globals.css";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = translator(await getLocale());
+  return { title: { default: t("app.name"), template: `%s · ${t("app.shortName")}` } };
+}
+
+export const viewport: Viewport = { width: "device-width", initialScale: 1 };
+
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  const locale = await getLocale();
+  return (
+    <html lang={locale === "zh" ? "zh-CN" : "en"}>
+      <body className="min-h-screen">{children}</body>
+    </html>
+  );
+}

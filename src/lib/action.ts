@@ -1,0 +1,108 @@
+import "server-only";
+// The one way a server action is written: parse → authenticate → authorise → work + audit in
+// one transaction → typed result. Every action states its own authorisation; nothing upstream
+// (the proxy, the page) is relied on.
+import { revalidatePath } from "next/cache";
+import type { z } from "zod";
+import { Prisma } from "@/generated/prisma/client";
+import type { Role } from "@/generated/prisma/enums";
+import { loadActor, type Actor } from "@/lib/auth/actor";
+import { requireRole } from "@/lib/auth/guards";
+import { getRequestContext } from "@/lib/auth/session";
+import { writeAudit, type AuditEntry } from "@/lib/audit";
+import { db, type Tx } from "@/lib/db";
+import { ConflictError, DomainError, GENERIC_ERROR, InvalidInputError, NotFoundError } from "@/lib/errors";
+import type { Locale } from "@/lib/i18n/locale";
+
+export type ActionResult<T> =
+  | { ok: true; data: T }
+  | { ok: false; code: string; error: string; fieldErrors?: Record<string, string[]> };
+
+export type ActionContext<I, S> = {
+  actor: Actor;
+  input: I;
+  tx: Tx;
+  /** What `authorize` returned: the record(s) it looked up to decide. */
+  scope: S;
+  audit: (entry: AuditEntry) => Promise<void>;
+};
+
+type ActionSpec<Schema extends z.ZodType, S, T> = {
+  /** Audit action name, e.g. "neighborhood.updateNotes". */
+  name: string;
+  input: Schema;
+  /** Coarse role check; the resource check is in `authorize`. */
+  roles: readonly Role[];
+  /** Looks up what the input refers to and throws ForbiddenError/NotFoundError when the actor may not touch it. */
+  authorize: (ctx: { actor: Actor; input: z.infer<Schema>; tx: Tx }) => Promise<S>;
+  run: (ctx: ActionContext<z.infer<Schema>, S>) => Promise<T>;
+  /** Paths whose pages show what changed. */
+  revalidate?: (input: z.infer<Schema>, result: T) => string[];
+};
+
+export function defineAction<Schema extends z.ZodType, S, T>(spec: ActionSpec<Schema, S, T>) {
+  return async function action(raw: unknown): Promise<ActionResult<T>> {
+    const { userId, locale, ip } = await getRequestContext();
+    try {
+      const parsed = spec.input.safeParse(raw instanceof FormData ? formDataToObject(raw) : raw);
+      if (!parsed.success) throw new InvalidInputError(fieldErrorsOf(parsed.error));
+      const input = parsed.data;
+      const result = await db.$transaction(async (tx) => {
+        const actor = await loadActor(tx, userId);
+        requireRole(actor, ...spec.roles);
+        const scope = await spec.authorize({ actor, input, tx });
+        const audit = (entry: AuditEntry) => writeAudit(tx, actor, entry, ip);
+        return spec.run({ actor, input, tx, scope, audit });
+      });
+      for (const path of spec.revalidate?.(input, result) ?? []) revalidatePath(path);
+      return { ok: true, data: result };
+    } catch (error) {
+      return failure(error, locale, spec.name);
+    }
+  };
+}
+
+/** Adapts an action for `useActionState` / `<form action>`. */
+export function formAction<T>(action: (raw: unknown) => Promise<ActionResult<T>>) {
+  return async (_previous: ActionResult<T> | null, formData: FormData) => action(formData);
+}
+
+function failure(error: unknown, locale: Locale, name: string): ActionResult<never> {
+  const domain = toDomainError(error);
+  if (domain) {
+    return { ok: false, code: domain.code, error: domain.messageIn(locale), fieldErrors: domain.fieldErrors };
+  }
+  console.error(`action ${name} failed`, error);
+  return { ok: false, code: "INTERNAL", error: GENERIC_ERROR[locale] };
+}
+
+function toDomainError(error: unknown): DomainError | null {
+  if (error instanceof DomainError) return error;
+  if (error instanceof Prisma.PrismaClientKnownRequestError) {
+    if (error.code === "P2002") {
+      return new ConflictError({ zh: "相同的记录已经存在。", en: "An identical record already exists." });
+    }
+    if (error.code === "P2025") return new NotFoundError();
+  }
+  return null;
+}
+
+function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.join(".") || "_";
+    (out[key] ??= []).push(issue.message);
+  }
+  return out;
+}
+
+function formDataToObject(formData: FormData): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of formData.entries()) {
+    if (key.startsWith("$ACTION")) continue; // Next.js' own fields
+    const existing = out[key];
+    if (existing === undefined) out[key] = value;
+    else out[key] = Array.isArray(existing) ? [...existing, value] : [existing, value];
+  }
+  return out;
+}

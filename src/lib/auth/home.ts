@@ -1,0 +1,14 @@
+import type { Role } from "@/generated/prisma/enums";
+
+/** Where each role lands after signing in. */
+export const HOME_BY_ROLE: Record<Role, string> = {
+  ADMIN: "/admin",
+  COMMISSION: "/commission",
+  DISTRICT: "/district",
+  DEPARTMENT: "/department",
+  RESIDENT: "/resident",
+};
+
+export function homePathFor(role: Role): string {
+  return HOME_BY_ROLE[role];
+}

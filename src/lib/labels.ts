@@ -1,0 +1,63 @@
+// Display names of the domain's enums, Chinese and English.
+import type {
+  ContentCategory,
+  DistrictKind,
+  ManagementModel,
+  ProjectStage,
+  PropertyType,
+  Role,
+} from "@/generated/prisma/enums";
+import type { Locale } from "@/lib/i18n/locale";
+
+type Labels<K extends string> = Record<K, { zh: string; en: string }>;
+
+export const ROLE_LABELS: Labels<Role> = {
+  ADMIN: { zh: "系统管理员", en: "Administrator" },
+  COMMISSION: { zh: "市住房城乡建委", en: "Housing Commission" },
+  DISTRICT: { zh: "区县", en: "District" },
+  DEPARTMENT: { zh: "市级部门", en: "Department" },
+  RESIDENT: { zh: "居民", en: "Resident" },
+};
+
+export const STAGE_LABELS: Labels<ProjectStage> = {
+  RESERVE: { zh: "储备", en: "Reserve" },
+  CONSULTATION: { zh: "征求意见", en: "Consultation" },
+  DESIGN: { zh: "方案设计", en: "Design" },
+  APPROVED: { zh: "立项审批", en: "Approved" },
+  CONSTRUCTION: { zh: "施工", en: "Construction" },
+  ACCEPTANCE: { zh: "联合验收", en: "Joint acceptance" },
+  COMPLETED: { zh: "完成", en: "Completed" },
+  LONG_TERM: { zh: "长效管理", en: "Long-term management" },
+};
+
+export const CATEGORY_LABELS: Labels<ContentCategory> = {
+  BASIC: { zh: "基础类", en: "Basic" },
+  IMPROVEMENT: { zh: "完善类", en: "Improvement" },
+  UPGRADE: { zh: "提升类", en: "Upgrade" },
+};
+
+export const DISTRICT_KIND_LABELS: Labels<DistrictKind> = {
+  DISTRICT: { zh: "区", en: "District" },
+  COUNTY: { zh: "县", en: "County" },
+  AUTONOMOUS_COUNTY: { zh: "自治县", en: "Autonomous county" },
+};
+
+export const PROPERTY_TYPE_LABELS: Labels<PropertyType> = {
+  COMMODITY: { zh: "商品房", en: "Commodity housing" },
+  REFORM_HOUSING: { zh: "房改房", en: "Reform housing" },
+  PUBLIC_HOUSING: { zh: "公房", en: "Public housing" },
+  RESETTLEMENT: { zh: "安置房", en: "Resettlement housing" },
+  UNIT_STAFF_HOUSING: { zh: "单位职工住宅", en: "Staff housing" },
+  MIXED: { zh: "混合", en: "Mixed" },
+  OTHER: { zh: "其他", en: "Other" },
+};
+
+export const MANAGEMENT_LABELS: Labels<ManagementModel> = {
+  PROPERTY_COMPANY: { zh: "专业物业服务企业", en: "Professional property company" },
+  COMMUNITY_SERVICE_CENTRE: { zh: "社区物业服务中心", en: "Community property service centre" },
+  SELF_MANAGEMENT: { zh: "居民自治管理", en: "Residents' self-management" },
+};
+
+export function label<K extends string>(labels: Labels<K>, key: K, locale: Locale): string {
+  return labels[key][locale];
+}

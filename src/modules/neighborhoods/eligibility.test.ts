@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { assessEligibility } from "./eligibility";
+
+const assess = (completionYear: number, poorCondition = false, districtAllows2005 = false) =>
+  assessEligibility({ completionYear, poorCondition, districtAllows2005 });
+
+describe("assessEligibility", () => {
+  it("takes in everything built by the end of 2000, whatever its condition", () => {
+    expect(assess(1985)).toMatchObject({ eligible: true, basis: "BUILT_BY_2000" });
+    expect(assess(2000)).toMatchObject({ eligible: true, basis: "BUILT_BY_2000" });
+    expect(assess(2000, true, false)).toMatchObject({ eligible: true, basis: "BUILT_BY_2000" });
+  });
+
+  it("leaves 2001–2005 out unless poor and the district has the extension on", () => {
+    expect(assess(2001)).toMatchObject({ eligible: false });
+    expect(assess(2001, true, false)).toMatchObject({ eligible: false });
+    expect(assess(2001, false, true)).toMatchObject({ eligible: false });
+    expect(assess(2001, true, true)).toMatchObject({ eligible: true, basis: "BUILT_BY_2005_POOR" });
+    expect(assess(2005, true, true)).toMatchObject({ eligible: true, basis: "BUILT_BY_2005_POOR" });
+  });
+
+  it("leaves out anything built after 2005", () => {
+    expect(assess(2006, true, true)).toMatchObject({ eligible: false, basis: "NONE" });
+  });
+
+  it("explains every verdict", () => {
+    expect(assess(2003, true, false).reason).toContain("尚未启用");
+    expect(assess(2006).reason).toContain("晚于2005年底");
+    expect(assess(1999).reason).toContain("2000年底前");
+  });
+});

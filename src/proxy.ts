@@ -1,0 +1,18 @@
+// A convenience redirect for anonymous visitors; every page and action checks permission itself.
+import { getToken } from "next-auth/jwt";
+import { NextResponse, type NextRequest } from "next/server";
+
+const PROTECTED = ["/admin", "/commission", "/district", "/department", "/resident"];
+
+export async function proxy(request: NextRequest) {
+  const token = await getToken({ req: request, secret: process.env.AUTH_SECRET });
+  if (!token) {
+    const login = new URL("/login", request.url);
+    return NextResponse.redirect(login);
+  }
+  return NextResponse.next();
+}
+
+export const config = {
+  matcher: PROTECTED.flatMap((path) => [path, `${path}/:path*`]),
+};
