@@ -1,16 +1,21 @@
 // `npm run db:migrate` — applies the migrations in prisma/migrations that the database has not had
 // yet, the way `prisma migrate deploy` does (same `_prisma_migrations` bookkeeping), without the
-// Prisma CLI's native engine. The database is DATABASE_URL, or the embedded one in .data/pglite
-// when DATABASE_URL is unset.
-import { startEmbeddedDb } from "./lib/embedded-db";
+// Prisma CLI's native engine. The database is DATABASE_URL, or the embedded one (.data/pglite)
+// when DATABASE_URL is unset — through the server `npm start` runs, if it is running, since two
+// processes must never open the same PGlite directory.
+import path from "node:path";
+import { withDatabase, type Target } from "./lib/database";
+import { dataDir } from "./lib/data-dir";
 import { applyMigrations, readMigrationsList } from "./lib/schema-engine";
 
 const MIGRATIONS_DIR = "prisma/migrations";
-const EMBEDDED_DATA_DIR = ".data/pglite";
 
 /** Where the migrations go, for the messages — never the password. */
-function describeTarget(url: string | undefined): string {
-  if (!url) return `内置数据库 / embedded database (${EMBEDDED_DATA_DIR})`;
+function describeTarget({ url, embedded }: Target): string {
+  if (embedded) {
+    const dir = path.relative(process.cwd(), path.join(dataDir(), "pglite"));
+    return `内置数据库 / embedded database (${dir})`;
+  }
   try {
     const parsed = new URL(url);
     return `${parsed.host}${parsed.pathname}`;
@@ -19,20 +24,12 @@ function describeTarget(url: string | undefined): string {
   }
 }
 
-async function withDatabase<T>(url: string | undefined, use: (url: string) => Promise<T>) {
-  if (url) return use(url);
-  // PGlite keeps its files open in this process only: stop it so everything is flushed.
-  const db = await startEmbeddedDb({ dataDir: EMBEDDED_DATA_DIR });
-  try {
-    return await use(db.url);
-  } finally {
-    await db.stop();
-  }
+async function migrate(target: Target): Promise<string[]> {
+  console.log(`迁移数据库 / Migrating: ${describeTarget(target)}`);
+  return applyMigrations(target.url, MIGRATIONS_DIR);
 }
 
 async function main(): Promise<void> {
-  const url = process.env.DATABASE_URL || undefined;
-  const target = describeTarget(url);
   const { migrationDirectories } = await readMigrationsList(MIGRATIONS_DIR);
   if (migrationDirectories.length === 0) {
     console.warn(
@@ -40,8 +37,7 @@ async function main(): Promise<void> {
         `No migrations in ${MIGRATIONS_DIR}; create one with npm run db:migration -- <name>`,
     );
   }
-  console.log(`迁移数据库 / Migrating: ${target}`);
-  const applied = await withDatabase(url, (dbUrl) => applyMigrations(dbUrl, MIGRATIONS_DIR));
+  const applied = await withDatabase(migrate);
   if (applied.length === 0) {
     console.log("数据库已是最新 / Database is up to date");
     return;

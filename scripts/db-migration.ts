@@ -66,6 +66,18 @@ async function diffWithScratchDb(from: string | null, to: string): Promise<strin
   }
 }
 
+/**
+ * Statements that can lose data. `prisma migrate dev` warns about them by asking the engine to
+ * evaluate the database, which needs introspection and so is unavailable here; a look at the SQL
+ * catches the usual cases (dropped tables and columns, changed types, removed enum values).
+ */
+function destructiveStatements(sql: string): string[] {
+  return sql
+    .split("\n")
+    .filter((line) => /\bDROP (TABLE|COLUMN)\b|\bSET DATA TYPE\b|_new" AS ENUM/.test(line))
+    .map((line) => line.trim());
+}
+
 async function ensureLockFile(): Promise<void> {
   const file = path.join(MIGRATIONS_DIR, MIGRATION_LOCK_FILE);
   if (!existsSync(file)) await writeFile(file, LOCK_FILE_CONTENT);
@@ -76,9 +88,7 @@ async function main(): Promise<void> {
   const schema = await readOptional(SCHEMA_FILE);
   if (schema === null) throw new Error(`找不到 / Not found: ${SCHEMA_FILE}`);
   const snapshot = await readOptional(SNAPSHOT_FILE);
-  const existing = (await readMigrationsList(MIGRATIONS_DIR)).migrationDirectories.map(
-    (dir) => dir.path,
-  );
+  const existing = (await readMigrationsList(MIGRATIONS_DIR)).migrationDirectories.map((dir) => dir.path);
   // Without the snapshot the diff would start from nothing and re-create every table.
   if (snapshot === null && existing.length > 0) {
     throw new Error(
@@ -112,6 +122,13 @@ async function main(): Promise<void> {
   await writeFile(path.join(MIGRATIONS_DIR, directory, "migration.sql"), sql);
   await ensureLockFile();
   await writeFile(SNAPSHOT_FILE, SNAPSHOT_HEADER + schema);
+  const destructive = destructiveStatements(sql);
+  if (destructive.length > 0) {
+    console.warn(
+      "注意:此迁移可能丢失数据 / Warning: this migration may lose data:\n" +
+        destructive.map((line) => `  ${line}`).join("\n"),
+    );
+  }
   console.log(
     `已生成迁移 / Created migration: ${MIGRATIONS_DIR}/${directory}/migration.sql\n` +
       `已更新 / Updated: ${SNAPSHOT_FILE}\n` +
@@ -123,8 +140,6 @@ try {
   await main();
 } catch (error) {
   const message = error instanceof Error ? error.message : String(error);
-  console.error(
-    error instanceof UsageError ? message : `生成迁移失败 / Creating the migration failed:\n${message}`,
-  );
+  console.error(error instanceof UsageError ? message : `生成迁移失败 / Creating the migration failed:\n${message}`);
   process.exitCode = 1;
 }

@@ -1,16 +1,17 @@
-// Prisma's schema engine, compiled to WebAssembly, driven through @prisma/adapter-pg. The Prisma
-// CLI cannot download its native engine on machines without the Prisma binaries host; this is the
-// same engine, so migrations stay standard Prisma migrations (`prisma migrate deploy` accepts the
-// same folder and `_prisma_migrations` table). See /work/shared/notes/prisma-offline.md for what
-// works and what does not through the adapter.
+// Prisma's schema engine, compiled to WebAssembly (@prisma/schema-engine-wasm, pinned), driven
+// through @prisma/adapter-pg. The Prisma CLI cannot download its native engine on machines that
+// cannot reach Prisma's binaries host; this is the same engine, so migrations stay standard Prisma
+// migrations (the stock `prisma migrate deploy` accepts the same folder and `_prisma_migrations`).
+//
+// Through the adapter, only what does not introspect a database works: schema-to-schema `diff`,
+// `applyMigrations`, `markMigrationRolledBack`. Introspection (a diff from migrations or a live
+// database, `createMigration`, `devDiagnostic`) fails: the engine's catalogue queries return
+// PostgreSQL's internal "char" type, which adapter-pg cannot deserialize.
 import { readdir, readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { PrismaPg } from "@prisma/adapter-pg";
-import {
-  bindMigrationAwareSqlAdapterFactory,
-  type SqlDriverAdapter,
-} from "@prisma/driver-adapter-utils";
+import { bindMigrationAwareSqlAdapterFactory, type SqlDriverAdapter } from "@prisma/driver-adapter-utils";
 import * as wasmBindings from "@prisma/schema-engine-wasm/schema_engine_bg";
 import type {
   MigrationDirectory,
@@ -82,14 +83,15 @@ function sendScriptWhole(adapter: Awaited<ReturnType<PrismaPg["connect"]>>): voi
 }
 
 /**
- * Runs `use` with an engine connected to `url`, then frees the engine and closes every pool it
+ * Runs `work` with an engine connected to `url`, then frees the engine and closes every pool it
  * opened: the engine never disposes its adapters, and an open pg pool keeps Node running.
  */
-async function withEngine<T>(url: string, use: (engine: SchemaEngine) => Promise<T>): Promise<T> {
+async function withEngine<T>(url: string, work: (engine: SchemaEngine) => Promise<T>): Promise<T> {
   const { SchemaEngine } = await loadBindings();
   const opened: SqlDriverAdapter[] = [];
   // One connection, as the native engine uses: the advisory lock it takes around
-  // applyMigrations is per session, so every statement must go through the same one.
+  // applyMigrations is per session, so every statement must go through the same one. (Enough for
+  // the commands used here, none of which opens a transaction alongside other queries.)
   const factory = new PrismaPg({ connectionString: url, max: 1 });
   const connect = factory.connect.bind(factory);
   factory.connect = async () => {
@@ -105,7 +107,7 @@ async function withEngine<T>(url: string, use: (engine: SchemaEngine) => Promise
       () => {},
       bindMigrationAwareSqlAdapterFactory(factory),
     );
-    return await use(engine);
+    return await work(engine);
   } catch (error) {
     throw toReadableError(error);
   } finally {
@@ -138,11 +140,7 @@ function toReadableError(error: unknown): Error {
  * when null) to the one `toSchema` describes; "" when they need no change. A pure
  * schema-to-schema diff — the database at `url` is connected to but not read.
  */
-export async function diffSchemas(
-  url: string,
-  fromSchema: string | null,
-  toSchema: string,
-): Promise<string> {
+export async function diffSchemas(url: string, fromSchema: string | null, toSchema: string): Promise<string> {
   const datamodel = (content: string) => ({
     tag: "schemaDatamodel" as const,
     files: [{ path: "schema.prisma", content }],
@@ -168,9 +166,7 @@ export async function diffSchemas(
  */
 export async function applyMigrations(url: string, migrationsDir: string): Promise<string[]> {
   const migrationsList = await readMigrationsList(migrationsDir);
-  const output = await withEngine(url, (engine) =>
-    engine.applyMigrations({ migrationsList, filters: NO_FILTER }),
-  );
+  const output = await withEngine(url, (engine) => engine.applyMigrations({ migrationsList, filters: NO_FILTER }));
   return output.appliedMigrationNames;
 }
 
@@ -208,9 +204,7 @@ export async function readMigrationsList(migrationsDir: string): Promise<Migrati
       return { path: name, migrationFile: { path: "migration.sql", content } };
     }),
   );
-  const lockfileContent = await readFile(path.join(baseDir, MIGRATION_LOCK_FILE), "utf8").catch(
-    () => null,
-  );
+  const lockfileContent = await readFile(path.join(baseDir, MIGRATION_LOCK_FILE), "utf8").catch(() => null);
   return {
     baseDir,
     lockfile: { path: MIGRATION_LOCK_FILE, content: lockfileContent },

@@ -11,7 +11,8 @@ export type AuditEntry = {
   after?: unknown;
 };
 
-const SECRET_FIELDS = new Set(["passwordHash", "code"]);
+// Fields never written to the audit log, whatever record they appear in.
+const SECRET_FIELDS = new Set(["passwordHash", "password", "secret"]);
 
 /** Makes a record storable as JSON: BigInt and Decimal become strings, secrets are dropped. */
 export function toAuditJson(value: unknown): Prisma.InputJsonValue | undefined {

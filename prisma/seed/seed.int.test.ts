@@ -1,0 +1,77 @@
+import { describe, expect, it } from "vitest";
+import type { PrismaClient } from "@/generated/prisma/client";
+import { db } from "@/lib/db";
+import { verifyPassword } from "@/lib/auth/password";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./accounts";
+import { DEMO_RESIDENT_NEIGHBORHOOD, seedDemo } from "./demo";
+import { seedReference } from "./reference";
+
+const client = db as unknown as PrismaClient;
+
+async function counts() {
+  const [districts, departments, duties, catalogue, rules, targets, neighborhoods, dwellings, projects, users] = await Promise.all([
+    db.district.count(),
+    db.department.count(),
+    db.departmentDuty.count(),
+    db.catalogueItem.count(),
+    db.routingRule.count(),
+    db.programmeTarget.count(),
+    db.neighborhood.count(),
+    db.dwelling.count(),
+    db.project.count(),
+    db.user.count(),
+  ]);
+  return { districts, departments, duties, catalogue, rules, targets, neighborhoods, dwellings, projects, users };
+}
+
+describe("seed", () => {
+  it("reference data: 38 divisions, 23 departments with duties, the 3-category catalogue, the 2021 targets", async () => {
+    const kinds = await db.district.groupBy({ by: ["kind"], _count: { _all: true } });
+    expect(Object.fromEntries(kinds.map((k) => [k.kind, k._count._all]))).toEqual({ DISTRICT: 26, COUNTY: 8, AUTONOMOUS_COUNTY: 4 });
+    expect(await db.district.findUnique({ where: { code: "500103" }, select: { name: true } })).toEqual({ name: "渝中区" });
+    expect(await db.department.count()).toBe(23);
+    const scjgj = await db.department.findUniqueOrThrow({ where: { code: "scjgj" }, select: { name: true, duties: { select: { text: true } } } });
+    expect(scjgj.name).toBe("市市场监管局");
+    expect(scjgj.duties[0]?.text).toContain("加装的电梯实施监督检验和使用登记");
+    const categories = await db.catalogueItem.groupBy({ by: ["category"], _count: { _all: true } });
+    expect(categories.map((c) => c.category).sort()).toEqual(["BASIC", "IMPROVEMENT", "UPGRADE"]);
+    const lift = await db.catalogueItem.findFirstOrThrow({ where: { tags: { has: "lift" } }, select: { category: true, defaultMatter: true } });
+    expect(lift).toEqual({ category: "IMPROVEMENT", defaultMatter: "SPECIAL" });
+    const target = await db.programmeTarget.findUniqueOrThrow({ where: { year: 2021 }, select: { neighborhoods: true, floorAreaM2: true, households: true } });
+    expect({ ...target, floorAreaM2: target.floorAreaM2.toString() }).toEqual({ neighborhoods: 831, floorAreaM2: "26620000", households: 292000 });
+  });
+
+  it("demo data: accounts with their scope, a resident bound in 渝中区, projects at every stage — and a second run adds nothing", async () => {
+    await seedDemo(client);
+    const first = await counts();
+    expect(first.neighborhoods).toBeGreaterThanOrEqual(250);
+    expect(first.dwellings).toBeGreaterThan(10_000);
+    expect(first.projects).toBeGreaterThanOrEqual(10);
+    const stages = await db.project.groupBy({ by: ["stage"], _count: { _all: true } });
+    expect(stages.length).toBe(8);
+
+    for (const account of DEMO_ACCOUNTS) {
+      const user = await db.user.findUniqueOrThrow({
+        where: { username: account.username },
+        select: { role: true, passwordHash: true, district: { select: { code: true } }, department: { select: { code: true } } },
+      });
+      expect(user.role).toBe(account.role);
+      expect(user.district?.code).toBe(account.districtCode);
+      expect(user.department?.code).toBe(account.departmentCode);
+      expect(await verifyPassword(user.passwordHash, DEMO_PASSWORD)).toBe(true);
+    }
+    const binding = await db.residentDwelling.findFirstOrThrow({
+      where: { user: { username: "resident.demo" } },
+      select: { dwelling: { select: { neighborhood: { select: { name: true, district: { select: { code: true } } } } } } },
+    });
+    expect(binding.dwelling.neighborhood).toEqual({ name: DEMO_RESIDENT_NEIGHBORHOOD, district: { code: "500103" } });
+
+    // Areas are exact decimals, money whole fen.
+    const dwelling = await db.dwelling.findFirstOrThrow({ select: { areaM2: true } });
+    expect(dwelling.areaM2.decimalPlaces()).toBeLessThanOrEqual(2);
+
+    await seedReference(client);
+    await seedDemo(client);
+    expect(await counts()).toEqual(first);
+  }, 300_000);
+});

@@ -1,0 +1,87 @@
+import { expect, test, type Page } from "@playwright/test";
+
+const PASSWORD = "Renew-2026";
+
+async function signIn(page: Page, username: string, password = PASSWORD) {
+  await page.goto("/login");
+  await page.getByLabel("用户名").fill(username);
+  await page.getByLabel("密码").fill(password);
+  await page.getByRole("button", { name: "登录" }).click();
+}
+
+const homes = [
+  { username: "admin", path: "/admin", heading: "系统管理", scope: "账号与基础数据" },
+  { username: "commission", path: "/commission", heading: "全市工作台", scope: "全市" },
+  { username: "district.yuzhong", path: "/district", heading: "区县工作台", scope: "渝中区" },
+  { username: "district.jiangbei", path: "/district", heading: "区县工作台", scope: "江北区" },
+  { username: "dept.scjgj", path: "/department", heading: "市市场监管局", scope: "市市场监管局" },
+  { username: "resident.demo", path: "/resident", heading: "我的小区", scope: "已绑定 1 户" },
+];
+
+for (const home of homes) {
+  test(`${home.username} lands on their own home page`, async ({ page }) => {
+    await signIn(page, home.username);
+    await expect(page).toHaveURL(new RegExp(`${home.path}$`));
+    await expect(page.getByRole("heading", { level: 1, name: home.heading })).toBeVisible();
+    await expect(page.getByTestId("current-user")).toContainText(home.scope);
+  });
+}
+
+test("a wrong password is refused with a message, and the user stays on the login page", async ({ page }) => {
+  await signIn(page, "district.yuzhong", "not-the-password");
+  await expect(page.getByRole("alert")).toHaveText("用户名或密码不正确。");
+  await expect(page).toHaveURL(/\/login/);
+});
+
+test("anonymous visitors are sent to the login page", async ({ page }) => {
+  for (const path of ["/district", "/commission", "/resident", "/admin", "/"]) {
+    await page.goto(path);
+    await expect(page).toHaveURL(/\/login$/);
+  }
+  await expect(page.getByRole("heading", { name: "登录" })).toBeVisible();
+});
+
+test("a signed-in user opening another role's page is sent to their own", async ({ page }) => {
+  await signIn(page, "district.jiangbei");
+  await expect(page).toHaveURL(/\/district$/);
+  for (const path of ["/commission", "/admin", "/department", "/resident"]) {
+    await page.goto(path);
+    await expect(page).toHaveURL(/\/district$/);
+  }
+  await expect(page.getByTestId("current-user")).toContainText("江北区");
+});
+
+test("the language switch turns the interface to English and back", async ({ page }) => {
+  await signIn(page, "commission");
+  await page.getByRole("button", { name: "English" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "City overview" })).toBeVisible();
+  await page.getByRole("button", { name: "中文" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "全市工作台" })).toBeVisible();
+});
+
+test("a district official edits a neighbourhood's notes; another district gets not-found", async ({ page }) => {
+  await signIn(page, "district.yuzhong");
+  await page.locator("tbody tr a").first().click();
+  await expect(page).toHaveURL(/\/district\/neighborhoods\//);
+  const yuzhongUrl = page.url();
+  await expect(page.getByTestId("eligibility")).toBeVisible();
+  await page.getByLabel("备注").fill("2号楼屋面渗漏,需优先处理");
+  await page.getByRole("button", { name: "保存" }).click();
+  await expect(page.getByRole("status")).toHaveText("已保存。");
+  await page.reload();
+  await expect(page.getByLabel("备注")).toHaveValue("2号楼屋面渗漏,需优先处理");
+
+  await page.getByRole("button", { name: "退出登录" }).click();
+  await expect(page).toHaveURL(/\/login/);
+  await signIn(page, "district.jiangbei");
+  await expect(page).toHaveURL(/\/district$/);
+  const response = await page.goto(yuzhongUrl);
+  expect(response?.status()).toBe(404);
+  await expect(page.getByText("渝中区")).toHaveCount(0);
+});
+
+test("the health endpoint reports the database", async ({ request }) => {
+  const response = await request.get("/api/health");
+  expect(response.status()).toBe(200);
+  expect(await response.json()).toEqual({ status: "ok", db: "ok" });
+});

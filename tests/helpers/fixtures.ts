@@ -1,0 +1,71 @@
+// Small, explicit fixtures for integration tests, written straight to the test database.
+import type { Role } from "@/generated/prisma/enums";
+import { hashPassword } from "@/lib/auth/password";
+import { db } from "@/lib/db";
+
+let serial = 0;
+const next = () => ++serial;
+
+export async function districtByCode(code: string) {
+  return db.district.findUniqueOrThrow({ where: { code }, select: { id: true, name: true } });
+}
+
+export async function departmentByCode(code: string) {
+  return db.department.findUniqueOrThrow({ where: { code }, select: { id: true, name: true } });
+}
+
+export async function createUser(options: {
+  role: Role;
+  username?: string;
+  password?: string;
+  districtCode?: string;
+  departmentCode?: string;
+  active?: boolean;
+}) {
+  const username = options.username ?? `${options.role.toLowerCase()}.${next()}`;
+  return db.user.create({
+    data: {
+      username,
+      displayName: username,
+      role: options.role,
+      active: options.active ?? true,
+      passwordHash: await hashPassword(options.password ?? "Test-Pass-1"),
+      districtId: options.districtCode ? (await districtByCode(options.districtCode)).id : null,
+      departmentId: options.departmentCode ? (await departmentByCode(options.departmentCode)).id : null,
+    },
+    select: { id: true, username: true, role: true, districtId: true, departmentId: true },
+  });
+}
+
+/** A neighbourhood with one building, one unit and `dwellings` dwellings of the given areas. */
+export async function createNeighborhood(options: { districtCode: string; name?: string; completionYear?: number; areas?: string[] }) {
+  const district = await districtByCode(options.districtCode);
+  const n = next();
+  const neighborhood = await db.neighborhood.create({
+    data: {
+      districtId: district.id,
+      name: options.name ?? `测试小区${n}`,
+      address: `测试路${n}号`,
+      completionYear: options.completionYear ?? 1995,
+      buildingCount: 1,
+    },
+    select: { id: true, districtId: true, name: true, version: true },
+  });
+  const building = await db.building.create({ data: { neighborhoodId: neighborhood.id, name: "1栋", floors: 6 }, select: { id: true } });
+  const unit = await db.stairUnit.create({ data: { buildingId: building.id, name: "1单元", floors: 6 }, select: { id: true } });
+  const areas = options.areas ?? ["60.50", "72.25", "88.00"];
+  const dwellings = [];
+  for (const [i, area] of areas.entries()) {
+    dwellings.push(
+      await db.dwelling.create({
+        data: { unitId: unit.id, neighborhoodId: neighborhood.id, room: `${Math.floor(i / 2) + 1}-${(i % 2) + 1}`, floor: Math.floor(i / 2) + 1, areaM2: area },
+        select: { id: true },
+      }),
+    );
+  }
+  return { ...neighborhood, unitId: unit.id, dwellings };
+}
+
+export async function bindResident(userId: string, dwellingId: string) {
+  return db.residentDwelling.create({ data: { userId, dwellingId }, select: { id: true } });
+}
