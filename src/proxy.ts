@@ -2,8 +2,6 @@
 import { getToken } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
 
-const PROTECTED = ["/admin", "/commission", "/district", "/department", "/resident"];
-
 export async function proxy(request: NextRequest) {
   const token = await getToken({ req: request, secret: process.env.AUTH_SECRET });
   if (!token) {
@@ -14,5 +12,6 @@ export async function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: PROTECTED.flatMap((path) => [path, `${path}/:path*`]),
+  // Must be literal: Next.js reads it at build time.
+  matcher: ["/admin/:path*", "/commission/:path*", "/district/:path*", "/department/:path*", "/resident/:path*"],
 };

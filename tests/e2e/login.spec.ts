@@ -29,7 +29,7 @@ for (const home of homes) {
 
 test("a wrong password is refused with a message, and the user stays on the login page", async ({ page }) => {
   await signIn(page, "district.yuzhong", "not-the-password");
-  await expect(page.getByRole("alert")).toHaveText("用户名或密码不正确。");
+  await expect(page.getByTestId("login-error")).toHaveText("用户名或密码不正确。");
   await expect(page).toHaveURL(/\/login/);
 });
 

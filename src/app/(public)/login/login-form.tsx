@@ -64,7 +64,7 @@ export function LoginForm({ messages, initialError }: { messages: Messages; init
         />
       </div>
       {error ? (
-        <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-800">
+        <p role="alert" data-testid="login-error" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-800">
           {messages.errors[error]}
         </p>
       ) : null}
