@@ -1,13 +1,15 @@
 // npm start: embedded database (or DATABASE_URL), migrations, seed, build when needed, serve.
+// npm run dev (--dev): the same, with `next dev` and hot reload instead of a production build.
 import { printBanner, runPlatform } from "./lib/platform";
 
 const port = Number(process.env.PORT ?? 3000);
 const databaseUrl = process.env.DATABASE_URL || undefined;
 // Demo accounts only ever reach an external database when asked for.
 const seedDemo = !databaseUrl || process.env.SEED_DEMO === "1";
+const dev = process.argv.includes("--dev");
 
 try {
-  const platform = await runPlatform({ port, databaseUrl, seedDemo });
+  const platform = await runPlatform({ port, databaseUrl, seedDemo, dev });
   printBanner(platform.url, seedDemo);
   const shutdown = async () => {
     await platform.stop();

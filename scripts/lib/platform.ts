@@ -17,6 +17,8 @@ export type PlatformOptions = {
   /** External PostgreSQL; absent means the embedded database in the data directory. */
   databaseUrl?: string;
   seedDemo: boolean;
+  /** `next dev` with hot reload instead of a production build. */
+  dev?: boolean;
   log?: (line: string) => void;
 };
 
@@ -26,7 +28,8 @@ const ROOT = path.resolve(import.meta.dirname, "../..");
 
 export async function runPlatform(options: PlatformOptions): Promise<RunningPlatform> {
   const log = options.log ?? ((line: string) => console.log(line));
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(options.port) };
+  // No telemetry: a government installation does not report to third parties.
+  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(options.port), NEXT_TELEMETRY_DISABLED: "1" };
   let embedded: EmbeddedDb | null = null;
 
   if (options.databaseUrl) {
@@ -63,8 +66,12 @@ export async function runPlatform(options: PlatformOptions): Promise<RunningPlat
       await client.$disconnect();
     }
 
-    await buildIfChanged(env, log);
-    const server = spawn(nextBin(), ["start", "-p", String(options.port)], { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
+    if (!options.dev) await buildIfChanged(env, log);
+    const server = spawn(nextBin(), [options.dev ? "dev" : "start", "-p", String(options.port)], {
+      cwd: ROOT,
+      env,
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     server.stdout?.on("data", (chunk: Buffer) => process.stdout.write(chunk));
     server.stderr?.on("data", (chunk: Buffer) => process.stderr.write(chunk));
     const url = `http://localhost:${options.port}`;

@@ -13,7 +13,14 @@ export class LoginError extends Error {
   }
 }
 
-export type AuthenticatedUser = { id: string; username: string; displayName: string; role: Role };
+export type AuthenticatedUser = {
+  id: string;
+  username: string;
+  displayName: string;
+  role: Role;
+  districtId: string | null;
+  departmentId: string | null;
+};
 
 export async function authenticate(
   db: Db,
@@ -31,7 +38,7 @@ export async function authenticate(
   }
   const user = await db.user.findUnique({
     where: { username },
-    select: { id: true, username: true, displayName: true, role: true, passwordHash: true, active: true },
+    select: { id: true, username: true, displayName: true, role: true, districtId: true, departmentId: true, passwordHash: true, active: true },
   });
   const ok = await verifyPassword(user?.passwordHash ?? DUMMY_HASH, password);
   if (!user || !ok) {
@@ -41,5 +48,6 @@ export async function authenticate(
   if (!user.active) throw new LoginError("DISABLED");
   await recordAttempt(db, { username, ip: input.ip, success: true });
   await db.user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() }, select: { id: true } });
-  return { id: user.id, username: user.username, displayName: user.displayName, role: user.role };
+  const { passwordHash: _hash, active: _active, ...signedIn } = user;
+  return signedIn;
 }

@@ -25,7 +25,7 @@ export const authOptions: NextAuthOptions = {
             password: credentials?.password,
             ip: clientIpFrom(req?.headers),
           });
-          return { id: user.id, name: user.displayName, role: user.role };
+          return { id: user.id, name: user.displayName, role: user.role, districtId: user.districtId, departmentId: user.departmentId };
         } catch (error) {
           // next-auth passes the message to the client as the error code.
           if (error instanceof LoginError) throw new Error(error.reason);
@@ -37,15 +37,19 @@ export const authOptions: NextAuthOptions = {
   ],
   callbacks: {
     async jwt({ token, user }) {
+      // Role and scope ride along for display; guards never trust them and re-read the user.
       if (user) {
-        token.uid = user.id;
-        token.role = (user as { role?: string }).role;
+        const signedIn = user as { id: string; role?: string; districtId?: string | null; departmentId?: string | null };
+        token.uid = signedIn.id;
+        token.role = signedIn.role;
+        token.districtId = signedIn.districtId ?? null;
+        token.departmentId = signedIn.departmentId ?? null;
       }
       return token;
     },
     async session({ session, token }) {
       if (session.user) {
-        Object.assign(session.user, { id: token.uid, role: token.role });
+        Object.assign(session.user, { id: token.uid, role: token.role, districtId: token.districtId, departmentId: token.departmentId });
       }
       return session;
     },
