@@ -10,7 +10,8 @@ import { runPlatform } from "./lib/platform";
 const port = Number(process.env.PORT ?? 3100);
 
 async function freshExternalDatabase(adminUrl: string): Promise<string> {
-  const name = "renew_e2e";
+  // One database per port, so two checkouts can run their browser tests at once.
+  const name = `renew_e2e_${port}`;
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
   await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
@@ -26,7 +27,7 @@ if (process.env.TEST_DATABASE_URL) {
   databaseUrl = await freshExternalDatabase(process.env.TEST_DATABASE_URL);
   process.env.AUTH_SECRET ??= randomBytes(32).toString("base64url");
 } else {
-  process.env.DATA_DIR = path.resolve(".data/e2e");
+  process.env.DATA_DIR = path.resolve(`.data/e2e-${port}`);
   rmSync(process.env.DATA_DIR, { recursive: true, force: true });
 }
 delete process.env.DATABASE_URL;

@@ -114,8 +114,9 @@ function numberFrom(value: string | undefined): number | undefined {
 /** Rebuilds only when the sources changed since the last build, so a restart is quick. */
 async function buildIfChanged(env: NodeJS.ProcessEnv, log: (line: string) => void): Promise<void> {
   const stamp = sourceStamp();
-  const stampFile = path.join(ROOT, ".next/renew-build-stamp");
-  if (existsSync(path.join(ROOT, ".next/BUILD_ID")) && existsSync(stampFile) && readFileSync(stampFile, "utf8") === stamp) {
+  const distDir = path.join(ROOT, process.env.NEXT_DIST_DIR ?? ".next");
+  const stampFile = path.join(distDir, "renew-build-stamp");
+  if (existsSync(path.join(distDir, "BUILD_ID")) && existsSync(stampFile) && readFileSync(stampFile, "utf8") === stamp) {
     log("• 使用已有构建 / using the existing build");
     return;
   }

@@ -5,6 +5,7 @@ import { getTranslator } from "@/lib/i18n/server";
 import { ROLE_LABELS } from "@/lib/labels";
 import { scopeLabelOf } from "@/modules/accounts/queries";
 import { LocaleSwitch } from "./locale-switch";
+import { NAV } from "./nav";
 import { SignOutButton } from "./sign-out-button";
 
 /** The frame every signed-in page sits in: who is acting, in what scope, and the way out. */
@@ -29,6 +30,19 @@ export async function AppShell({ actor, children, wide = true }: { actor: Actor;
             <SignOutButton label={t("nav.signOut")} />
           </div>
         </div>
+        {NAV[actor.role].length > 1 ? (
+          <nav aria-label={t("nav.home")} className="bg-brand-800">
+            <ul className={`mx-auto flex flex-wrap gap-x-1 px-2 text-sm ${wide ? "max-w-7xl" : "max-w-2xl"}`}>
+              {NAV[actor.role].map((item) => (
+                <li key={item.href}>
+                  <Link href={item.href} className="block px-3 py-2 hover:bg-white/10">
+                    {item.label[locale]}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        ) : null}
       </header>
       <main id="main" className={`mx-auto w-full flex-1 px-4 py-6 ${wide ? "max-w-7xl" : "max-w-2xl"}`}>
         {children}

@@ -1,0 +1,12 @@
+// The navigation of each role. Features add their pages here.
+import type { Role } from "@/generated/prisma/enums";
+
+export type NavItem = { href: string; label: { zh: string; en: string } };
+
+export const NAV: Record<Role, NavItem[]> = {
+  ADMIN: [{ href: "/admin", label: { zh: "首页", en: "Home" } }],
+  COMMISSION: [{ href: "/commission", label: { zh: "首页", en: "Home" } }],
+  DISTRICT: [{ href: "/district", label: { zh: "首页", en: "Home" } }],
+  DEPARTMENT: [{ href: "/department", label: { zh: "首页", en: "Home" } }],
+  RESIDENT: [{ href: "/resident", label: { zh: "首页", en: "Home" } }],
+};
