@@ -1,13 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
-
-const PASSWORD = "Renew-2026";
-
-async function signIn(page: Page, username: string, password = PASSWORD) {
-  await page.goto("/login");
-  await page.getByLabel("用户名").fill(username);
-  await page.getByLabel("密码").fill(password);
-  await page.getByRole("button", { name: "登录" }).click();
-}
+import { expect, test } from "@playwright/test";
+import { signIn } from "./helpers";
 
 const homes = [
   { username: "admin", path: "/admin", heading: "系统管理", scope: "账号与基础数据" },
@@ -53,6 +45,7 @@ test("a signed-in user opening another role's page is sent to their own", async 
 
 test("the language switch turns the interface to English and back", async ({ page }) => {
   await signIn(page, "commission");
+  await expect(page.getByRole("heading", { level: 1, name: "全市工作台" })).toBeVisible();
   await page.getByRole("button", { name: "English" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "City overview" })).toBeVisible();
   await page.getByRole("button", { name: "中文" }).click();
