@@ -1,7 +1,7 @@
 // Checking a username and password: the whole sign-in rule, independent of next-auth so it can
 // be tested against the database directly.
 import type { Db } from "@/lib/db";
-import type { Role } from "@/generated/prisma/enums";
+import type { Actor } from "./actor";
 import { DUMMY_HASH, verifyPassword } from "./password";
 import { isThrottled, recordAttempt } from "./throttle";
 
@@ -13,14 +13,8 @@ export class LoginError extends Error {
   }
 }
 
-export type AuthenticatedUser = {
-  id: string;
-  username: string;
-  displayName: string;
-  role: Role;
-  districtId: string | null;
-  departmentId: string | null;
-};
+/** The signed-in user, in the same shape the guards use. */
+export type AuthenticatedUser = Actor;
 
 export async function authenticate(
   db: Db,
