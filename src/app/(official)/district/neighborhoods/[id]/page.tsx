@@ -7,6 +7,7 @@ import { formatArea } from "@/lib/format";
 import { pick } from "@/lib/i18n/messages";
 import { getTranslator } from "@/lib/i18n/server";
 import { PROPERTY_TYPE_LABELS, STAGE_LABELS } from "@/lib/labels";
+import { ImportForm } from "@/modules/neighborhoods/components/import-form";
 import { NotesForm } from "@/modules/neighborhoods/components/notes-form";
 import { getNeighborhood } from "@/modules/neighborhoods/queries";
 
@@ -25,12 +26,20 @@ export default async function NeighborhoodPage({ params }: { params: Promise<{ i
   const canEdit = actor.role === "DISTRICT" && actor.districtId === n.districtId;
   return (
     <AppShell actor={actor}>
-      <Link href="/district" className="text-sm text-brand-700">← {L("返回工作台", "Back to overview")}</Link>
+      <Link href="/district/neighborhoods" className="text-sm text-brand-700">← {L("返回小区名录", "Back to the registry")}</Link>
       <PageTitle subtitle={`${n.district.name} · ${n.street?.name ?? ""} ${n.community?.name ?? ""} · ${n.address}`}>{n.name}</PageTitle>
+      {canEdit ? (
+        <div className="mb-4 flex gap-3 text-sm">
+          <Link href={`/district/neighborhoods/${n.id}/edit`} className="rounded border border-brand-600 px-3 py-1.5 text-brand-700">{L("修改基本情况", "Edit facts")}</Link>
+          <Link href={`/district/neighborhoods/${n.id}/assessment`} className="rounded border border-brand-600 px-3 py-1.5 text-brand-700">{L("基础设施与公共服务评价", "Condition assessment")}</Link>
+        </div>
+      ) : null}
       <div className="grid gap-6 lg:grid-cols-2">
         <Card title={L("基本情况", "Facts")}>
           <dl className="grid grid-cols-2 gap-y-2 text-sm">
             <dt className="text-slate-600">{L("建成年份", "Completed")}</dt><dd>{n.completionYear}</dd>
+            <dt className="text-slate-600">{L("居住条件较差", "Poor condition")}</dt><dd>{n.poorCondition ? L("是", "Yes") : L("否", "No")}</dd>
+            <dt className="text-slate-600">{L("单栋楼", "Single building")}</dt><dd>{n.singleBuilding ? L("是", "Yes") : L("否", "No")}</dd>
             <dt className="text-slate-600">{L("物业类型", "Property type")}</dt><dd>{PROPERTY_TYPE_LABELS[n.propertyType][locale]}</dd>
             <dt className="text-slate-600">{L("楼栋", "Buildings")}</dt><dd>{n.buildings.length}</dd>
             <dt className="text-slate-600">{L("户数", "Dwellings")}</dt><dd>{n.dwellingCount}</dd>
@@ -47,7 +56,7 @@ export default async function NeighborhoodPage({ params }: { params: Promise<{ i
         <Card title={L("项目", "Projects")}>
           <ul className="space-y-2 text-sm">
             {n.projects.map(({ project }) => (
-              <li key={project.id}>{project.name} · {project.year} · {STAGE_LABELS[project.stage][locale]}</li>
+              <li key={project.id}><Link className="text-brand-700 hover:underline" href={`/district/projects/${project.id}`}>{project.name}</Link> · {project.year} · {STAGE_LABELS[project.stage][locale]}</li>
             ))}
             {n.projects.length === 0 ? <li className="text-slate-500">{L("尚未纳入项目", "Not in a project yet")}</li> : null}
           </ul>
@@ -59,8 +68,14 @@ export default async function NeighborhoodPage({ params }: { params: Promise<{ i
                 {b.name}({b.floors}{L("层", " floors")}):{b.units.map((u) => `${u.name} ${u._count.dwellings}${L("户", "")}`).join(",")}
               </li>
             ))}
+            {n.buildings.length === 0 ? <li className="text-slate-500">{L("尚未登记楼栋,可用 Excel 导入", "No buildings yet; import them from Excel")}</li> : null}
           </ul>
         </Card>
+        {canEdit ? (
+          <Card title={L("Excel 导入楼栋、单元与房屋", "Import buildings, units and dwellings")}>
+            <ImportForm neighborhoodId={n.id} locale={locale} />
+          </Card>
+        ) : null}
         <Card title={L("备注", "Notes")}>
           {canEdit ? (
             <NotesForm id={n.id} version={n.version} notes={n.notes} locale={locale} />
