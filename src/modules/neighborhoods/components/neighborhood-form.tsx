@@ -33,10 +33,7 @@ export function NeighborhoodForm({ values, streets, locale }: { values: Neighbor
   }, [state, router, values.id]);
   const errorsOf = (field: string) => (state && !state.ok ? state.fieldErrors?.[field] : undefined);
   const field = "mt-1 w-full rounded border border-slate-300 px-3 py-2";
-  const Err = ({ name }: { name: string }) => {
-    const errors = errorsOf(name);
-    return errors ? <p id={`${name}-error`} className="mt-1 text-sm text-red-700">{errors.join(" ")}</p> : null;
-  };
+  const err = (name: string) => <FieldError name={name} errors={errorsOf(name)} />;
   return (
     <form
       className="grid max-w-3xl gap-4 text-sm md:grid-cols-2"
@@ -51,12 +48,12 @@ export function NeighborhoodForm({ values, streets, locale }: { values: Neighbor
       <label>
         {L("小区名称", "Name")} *
         <input name="name" defaultValue={values.name} className={field} aria-invalid={Boolean(errorsOf("name"))} aria-describedby="name-error" />
-        <Err name="name" />
+        {err("name")}
       </label>
       <label>
         {L("地址", "Address")} *
         <input name="address" defaultValue={values.address} className={field} aria-describedby="address-error" />
-        <Err name="address" />
+        {err("address")}
       </label>
       <label>
         {L("街道(镇)", "Street / town")}
@@ -64,29 +61,29 @@ export function NeighborhoodForm({ values, streets, locale }: { values: Neighbor
           <option value="">{L("请选择", "Choose")}</option>
           {streets.map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}
         </select>
-        <Err name="streetId" />
+        {err("streetId")}
       </label>
       <label>
         {L("社区", "Community")}
         <input name="communityName" defaultValue={values.communityName} className={field} />
-        <Err name="communityName" />
+        {err("communityName")}
       </label>
       <label>
         {L("建成年份", "Year built")} *
         <input name="completionYear" type="number" inputMode="numeric" defaultValue={values.completionYear} className={field} aria-describedby="completionYear-error" />
-        <Err name="completionYear" />
+        {err("completionYear")}
       </label>
       <label>
         {L("楼栋数", "Number of buildings")}
         <input name="buildingCount" type="number" min={0} defaultValue={values.buildingCount} className={field} />
-        <Err name="buildingCount" />
+        {err("buildingCount")}
       </label>
       <label>
         {L("物业类型", "Property type")}
         <select name="propertyType" defaultValue={values.propertyType} className={field}>
           {PROPERTY_TYPES.map((p) => <option key={p} value={p}>{PROPERTY_TYPE_LABELS[p][locale]}</option>)}
         </select>
-        <Err name="propertyType" />
+        {err("propertyType")}
       </label>
       <div className="flex flex-col justify-end gap-2">
         <label className="flex items-center gap-2">
@@ -99,7 +96,7 @@ export function NeighborhoodForm({ values, streets, locale }: { values: Neighbor
       <label className="md:col-span-2">
         {L("备注", "Notes")}
         <textarea name="notes" rows={3} defaultValue={values.notes} className={field} />
-        <Err name="notes" />
+        {err("notes")}
       </label>
       <div className="md:col-span-2">
         <div role="status" className="mb-2 min-h-5">
@@ -112,4 +109,8 @@ export function NeighborhoodForm({ values, streets, locale }: { values: Neighbor
       </div>
     </form>
   );
+}
+
+function FieldError({ name, errors }: { name: string; errors?: string[] }) {
+  return errors ? <p id={`${name}-error`} className="mt-1 text-sm text-red-700">{errors.join(" ")}</p> : null;
 }
