@@ -4,9 +4,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadActor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
-import { createNeighborhood, importDwellings, setDistrictExtension, updateNeighborhood } from "@/modules/neighborhoods/actions";
+import { createNeighborhood, importDwellings, saveAssessment, setDistrictExtension, updateNeighborhood } from "@/modules/neighborhoods/actions";
 import { assessEligibility } from "@/modules/neighborhoods/eligibility";
-import { listNeighborhoods } from "@/modules/neighborhoods/queries";
+import { latestAssessment, listNeighborhoods } from "@/modules/neighborhoods/queries";
 import { createUser, districtByCode } from "../helpers/fixtures";
 import { actAs } from "../helpers/request-context";
 
@@ -212,5 +212,33 @@ describe("importing buildings, units and dwellings", () => {
     });
     expect(result).toMatchObject({ ok: false, fieldErrors: { rows: ["第3行:1栋1单元1-2已登记,不能重复导入。"] } });
     expect(await dwellingCount()).toBe(4);
+  });
+});
+
+describe("the condition assessment", () => {
+  const answers = { water: 2, power: 0, wires: 1, roads: 0, fire: 0, ageing: 2, parking: 0, green: 0, care: 1, services: 0 };
+  let target = "";
+  beforeAll(async () => {
+    target = (await db.neighborhood.create({ data: { districtId: yuzhongId, name: "评价小区", address: "评价路1号", completionYear: 1992 }, select: { id: true } })).id;
+  });
+
+  it("is refused for another district, the commission and an incomplete checklist", async () => {
+    actAs(users.jiangbei!);
+    expect(await saveAssessment({ neighborhoodId: target, answers })).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    actAs(users.commission!);
+    expect(await saveAssessment({ neighborhoodId: target, answers })).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    actAs(users.yuzhong!);
+    expect(await saveAssessment({ neighborhoodId: target, answers: { water: 1 } })).toMatchObject({ ok: false, code: "INVALID_INPUT" });
+    expect(await db.conditionAssessment.count()).toBe(0);
+  });
+
+  it("scores the areas, suggests catalogue items, and is read by the commission but not another district", async () => {
+    actAs(users.yuzhong!);
+    const result = await saveAssessment({ neighborhoodId: target, answers });
+    expect(result).toMatchObject({ ok: true, data: { scores: { BASIC: 3, IMPROVEMENT: 2, UPGRADE: 1 } } });
+    const latest = await latestAssessment(await actor("commission"), target);
+    expect(latest?.suggestions.map((c) => c.code).slice(0, 5)).toEqual(["B01", "B05", "I07", "I04", "I05"]);
+    await expect(latestAssessment(await actor("jiangbei"), target)).rejects.toThrow();
+    expect(await db.auditLog.count({ where: { entityId: target, action: "neighborhood.assess" } })).toBe(1);
   });
 });

@@ -7,7 +7,8 @@ import type { Tx } from "@/lib/db";
 import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from "@/lib/errors";
 import { assessEligibility } from "./eligibility";
 import { validateImportRows, type RowError } from "./dwelling-import";
-import { CreateNeighborhoodInput, ImportDwellingsInput, SetExtensionInput, UpdateNeighborhoodInput, UpdateNeighborhoodNotesInput } from "./schema";
+import { CHECKLIST, scoreAssessment, type Answers } from "./assessment";
+import { CreateNeighborhoodInput, ImportDwellingsInput, SaveAssessmentInput, SetExtensionInput, UpdateNeighborhoodInput, UpdateNeighborhoodNotesInput } from "./schema";
 import type { z } from "zod";
 
 export const updateNeighborhoodNotes = defineAction({
@@ -223,4 +224,40 @@ function importRefused(errors: RowError[]): InvalidInputError {
     { rows: errors.map((e) => (e.row ? `第${e.row}行:${e.message}` : e.message)) },
     { zh: `导入文件有 ${errors.length} 处问题,未导入任何数据。请按下列说明修改后重新上传。`, en: `The file has ${errors.length} problem(s); nothing was imported. Correct them and upload again.` },
   );
+}
+
+/** Records a condition assessment (基础设施与公共服务评价); the scores and suggestions are computed. */
+export const saveAssessment = defineAction({
+  name: "neighborhood.assess",
+  input: SaveAssessmentInput,
+  roles: ["DISTRICT"],
+  authorize: async ({ actor, input, tx }) => {
+    const current = await tx.neighborhood.findUnique({ where: { id: input.neighborhoodId }, select: { id: true, districtId: true } });
+    if (!current) throw new NotFoundError({ zh: "小区", en: "neighbourhood" });
+    assertCanManageDistrict(actor, current.districtId);
+    const missing = CHECKLIST.filter((q) => input.answers[q.key] === undefined);
+    if (missing.length) throw new InvalidInputError(Object.fromEntries(missing.map((q) => [`answers.${q.key}`, [`请回答:${q.zh} / please answer: ${q.en}`]])));
+    return current;
+  },
+  run: async ({ actor, input, tx, scope, audit }) => {
+    const answers = Object.fromEntries(CHECKLIST.map((q) => [q.key, input.answers[q.key]])) as Answers;
+    const result = scoreAssessment(answers);
+    const row = await tx.conditionAssessment.create({
+      data: { neighborhoodId: scope.id, answers, scoreBasic: result.scores.BASIC, scoreImprovement: result.scores.IMPROVEMENT, scoreUpgrade: result.scores.UPGRADE, assessedById: actor.id },
+      select: { id: true },
+    });
+    await audit({ action: "neighborhood.assess", entityType: "Neighborhood", entityId: scope.id, districtId: scope.districtId, after: { assessmentId: row.id, answers, ...result } });
+    return { id: row.id, ...result };
+  },
+  revalidate: (input) => [`/district/neighborhoods/${input.neighborhoodId}/assessment`, `/district/neighborhoods/${input.neighborhoodId}`],
+});
+
+/** The checklist form posts fields named `q.<key>`. */
+export async function saveAssessmentForm(_previous: unknown, formData: FormData) {
+  const answers: Record<string, unknown> = {};
+  for (const q of CHECKLIST) {
+    const value = formData.get(`q.${q.key}`);
+    if (value !== null) answers[q.key] = value;
+  }
+  return saveAssessment({ neighborhoodId: formData.get("neighborhoodId"), answers });
 }

@@ -3,6 +3,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { assertCanReadDistrict, districtScope } from "@/lib/auth/guards";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
+import { scoreAssessment, type Answers } from "./assessment";
 import { assessEligibility } from "./eligibility";
 import { NEIGHBORHOOD_LIST_ORDER, NEIGHBORHOOD_LIST_SELECT, neighborhoodWhere } from "./list-filters";
 import type { NeighborhoodListFilters } from "./schema";
@@ -101,4 +102,26 @@ export async function districtOptions() {
 export async function ownDistrict(actor: Actor) {
   if (actor.role !== "DISTRICT" || !actor.districtId) return null;
   return db.district.findUnique({ where: { id: actor.districtId }, select: { id: true, name: true, allows2005Extension: true } });
+}
+
+/** The latest condition assessment of a neighbourhood the actor may see, with the suggested catalogue items. */
+export async function latestAssessment(actor: Actor, neighborhoodId: string) {
+  const n = await db.neighborhood.findUnique({ where: { id: neighborhoodId }, select: { districtId: true } });
+  if (!n) throw new NotFoundError({ zh: "小区", en: "neighbourhood" });
+  try {
+    assertCanReadDistrict(actor, n.districtId);
+  } catch {
+    throw new NotFoundError({ zh: "小区", en: "neighbourhood" });
+  }
+  const row = await db.conditionAssessment.findFirst({
+    where: { neighborhoodId },
+    orderBy: { assessedAt: "desc" },
+    select: { id: true, answers: true, assessedAt: true, scoreBasic: true, scoreImprovement: true, scoreUpgrade: true },
+  });
+  if (!row) return null;
+  const answers = row.answers as Answers;
+  const { suggested } = scoreAssessment(answers);
+  const catalogue = await db.catalogueItem.findMany({ where: { code: { in: suggested } }, select: { id: true, code: true, name: true, nameEn: true, category: true } });
+  const byCode = new Map(catalogue.map((c) => [c.code, c]));
+  return { ...row, answers, suggestions: suggested.map((code) => byCode.get(code)).filter((c) => c !== undefined) };
 }

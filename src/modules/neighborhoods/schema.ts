@@ -58,3 +58,9 @@ export const ImportDwellingsInput = z.object({
   neighborhoodId: z.string().min(1),
   rows: z.array(z.object({ rowNumber: z.number().int(), values: z.record(z.string(), cell) })).max(20_000),
 });
+
+const answer = z.coerce.number().int().min(0).max(2);
+export const SaveAssessmentInput = z.object({
+  neighborhoodId: z.string().min(1),
+  answers: z.record(z.string(), answer),
+});

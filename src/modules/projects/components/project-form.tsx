@@ -16,13 +16,15 @@ const CATEGORY = {
 } as const;
 
 /** A new project: a name and year, one or more eligible neighbourhoods, catalogue items with quantity and estimated cost. */
-export function ProjectForm({ neighborhoods, catalogue, locale, initialNeighborhood }: { neighborhoods: Neighborhood[]; catalogue: CatalogueItem[]; locale: Locale; initialNeighborhood?: string }) {
+export function ProjectForm({ neighborhoods, catalogue, locale, initialNeighborhood, initialItemCodes = [] }: { neighborhoods: Neighborhood[]; catalogue: CatalogueItem[]; locale: Locale; initialNeighborhood?: string; initialItemCodes?: string[] }) {
   const L = (zh: string, en: string) => (locale === "zh" ? zh : en);
   const router = useRouter();
   const [state, submit, pending] = useActionState(createProjectForm, null);
   const [filter, setFilter] = useState("");
   const [chosen, setChosen] = useState<Set<string>>(new Set(initialNeighborhood ? [initialNeighborhood] : []));
-  const [lines, setLines] = useState<Record<string, Line>>({});
+  const [lines, setLines] = useState<Record<string, Line>>(() =>
+    Object.fromEntries(catalogue.filter((c) => initialItemCodes.includes(c.code)).map((c) => [c.id, { quantity: "1", estimatedCost: "" }])),
+  );
   useEffect(() => {
     if (state?.ok) router.push(`/district/projects/${state.data.id}`);
   }, [state, router]);

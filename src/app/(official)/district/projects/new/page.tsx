@@ -8,12 +8,12 @@ import { projectFormOptions } from "@/modules/projects/queries";
 
 export const metadata = { title: "新建项目" };
 
-export default async function NewProjectPage({ searchParams }: { searchParams: Promise<{ neighborhood?: string }> }) {
+export default async function NewProjectPage({ searchParams }: { searchParams: Promise<{ neighborhood?: string; items?: string }> }) {
   const actor = await requirePageActor("DISTRICT");
   const { locale } = await getTranslator();
   const L = (zh: string, en: string) => pick(locale, { zh, en });
   const { neighborhoods, catalogue } = await projectFormOptions(actor);
-  const { neighborhood } = await searchParams;
+  const { neighborhood, items } = await searchParams;
   return (
     <AppShell actor={actor}>
       <Link href="/district/projects" className="text-sm text-brand-700">← {L("返回项目列表", "Back to projects")}</Link>
@@ -21,7 +21,7 @@ export default async function NewProjectPage({ searchParams }: { searchParams: P
         {L("新建改造项目", "New project")}
       </PageTitle>
       <Card title={L("项目信息", "Project")}>
-        <ProjectForm neighborhoods={neighborhoods} catalogue={catalogue} locale={locale} initialNeighborhood={neighborhood} />
+        <ProjectForm neighborhoods={neighborhoods} catalogue={catalogue} locale={locale} initialNeighborhood={neighborhood} initialItemCodes={items?.split(",").slice(0, 40) ?? []} />
       </Card>
     </AppShell>
   );
