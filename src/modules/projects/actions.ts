@@ -54,7 +54,10 @@ export const createProject = defineAction({
     return { districtId: actor.districtId, districtCode: neighborhoods[0]!.district.code, catalogue: new Map(catalogue.map((c) => [c.id, c])) };
   },
   run: async ({ actor, input, tx, scope, audit }) => {
-    const serial = (await tx.project.count({ where: { districtId: scope.districtId, year: input.year } })) + 1;
+    // 区划代码-年度-序号; the first free number after the district's projects of that year.
+    let serial = (await tx.project.count({ where: { districtId: scope.districtId, year: input.year } })) + 1;
+    const codeOf = (n: number) => `${scope.districtCode}-${input.year}-${String(n).padStart(3, "0")}`;
+    while (await tx.project.findUnique({ where: { code: codeOf(serial) }, select: { id: true } })) serial++;
     const items = input.items.map((i) => {
       const c = scope.catalogue.get(i.catalogueItemId)!;
       // Basic items are included without a vote; the others go to the residents' vote.
@@ -62,7 +65,7 @@ export const createProject = defineAction({
     });
     const project = await tx.project.create({
       data: {
-        code: `${scope.districtCode}-${input.year}-${String(serial).padStart(3, "0")}-${Date.now().toString(36).slice(-4)}`,
+        code: codeOf(serial),
         name: input.name,
         year: input.year,
         description: input.description,

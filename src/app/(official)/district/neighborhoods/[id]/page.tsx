@@ -27,11 +27,14 @@ export default async function NeighborhoodPage({ params }: { params: Promise<{ i
   return (
     <AppShell actor={actor}>
       <Link href="/district/neighborhoods" className="text-sm text-brand-700">← {L("返回小区名录", "Back to the registry")}</Link>
-      <PageTitle subtitle={`${n.district.name} · ${n.street?.name ?? ""} ${n.community?.name ?? ""} · ${n.address}`}>{n.name}</PageTitle>
+      <PageTitle subtitle={[n.district.name, [n.street?.name, n.community?.name].filter(Boolean).join(" "), n.address].filter(Boolean).join(" · ")}>{n.name}</PageTitle>
       {canEdit ? (
         <div className="mb-4 flex gap-3 text-sm">
           <Link href={`/district/neighborhoods/${n.id}/edit`} className="rounded border border-brand-600 px-3 py-1.5 text-brand-700">{L("修改基本情况", "Edit facts")}</Link>
           <Link href={`/district/neighborhoods/${n.id}/assessment`} className="rounded border border-brand-600 px-3 py-1.5 text-brand-700">{L("基础设施与公共服务评价", "Condition assessment")}</Link>
+          {n.eligibility.eligible ? (
+            <Link href={`/district/projects/new?neighborhood=${n.id}`} className="rounded border border-brand-600 px-3 py-1.5 text-brand-700">{L("新建改造项目", "New project")}</Link>
+          ) : null}
         </div>
       ) : null}
       <div className="grid gap-6 lg:grid-cols-2">
