@@ -201,6 +201,18 @@ describe("importing buildings, units and dwellings", () => {
     expect(await db.auditLog.count({ where: { entityId: target, action: "neighborhood.importDwellings" } })).toBe(1);
   });
 
+  it("a large file (6,000 dwellings) goes in within one transaction", async () => {
+    actAs(users.yuzhong!);
+    const big = (await db.neighborhood.create({ data: { districtId: yuzhongId, name: "大型小区", address: "大型路1号", completionYear: 1988 }, select: { id: true } })).id;
+    const lines: [string, number, string, string, string, number, string][] = [];
+    for (let b = 1; b <= 30; b++) for (let u = 1; u <= 4; u++) for (let f = 1; f <= 25; f++) for (let r = 1; r <= 2; r++) lines.push([`${b}栋`, 25, `${u}单元`, "有", `${f}-${r}`, f, "75.50"]);
+    const started = performance.now();
+    const result = await importDwellings({ neighborhoodId: big, rows: rowsOf(lines) });
+    const ms = performance.now() - started;
+    expect(result).toEqual({ ok: true, data: { buildings: 30, units: 120, dwellings: 6000 } });
+    expect(ms).toBeLessThan(30_000);
+  });
+
   it("importing a room that is already registered is refused as a whole", async () => {
     actAs(users.yuzhong!);
     const result = await importDwellings({
