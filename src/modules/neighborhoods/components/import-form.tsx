@@ -82,7 +82,7 @@ export function ImportForm({ neighborhoodId, locale }: { neighborhoodId: string;
           <p className="mt-1 text-slate-600">{processing ? L("上传完成,正在逐行校验并导入…", "Uploaded; checking and importing rows…") : L(`正在上传 ${progress}%`, `Uploading ${progress}%`)}</p>
         </div>
       ) : null}
-      <div role="status" data-testid="import-result">
+      <div aria-live="polite" data-testid="import-result">
         {outcome?.ok ? (
           <p className="text-green-700">
             {L(`导入成功:新增楼栋 ${outcome.data.buildings} 栋、单元 ${outcome.data.units} 个、房屋 ${outcome.data.dwellings} 户。`, `Imported ${outcome.data.buildings} buildings, ${outcome.data.units} units and ${outcome.data.dwellings} dwellings.`)}
