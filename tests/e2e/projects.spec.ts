@@ -66,6 +66,20 @@ test("a district official registers by Excel import, creates a project and moves
   await page.getByRole("button", { name: "导入", exact: true }).click();
   await expect(page.getByTestId("import-result")).toContainText("新增楼栋 2 栋、单元 3 个、房屋 4 户");
   await expect(page.getByText("2栋(7层)")).toBeVisible();
+  // One more dwelling by hand, with the same checks.
+  await page.getByText("逐户登记一套房屋").click();
+  const single = page.getByTestId("add-dwelling");
+  await single.getByLabel("楼栋", { exact: true }).fill("2栋");
+  await single.getByLabel("楼栋层数").fill("7");
+  await single.getByLabel("单元", { exact: true }).fill("1单元");
+  await single.getByLabel("房号").fill("7-1");
+  await single.getByLabel("所在楼层").fill("7");
+  await single.getByLabel("专有部分面积(平方米)").fill("66");
+  await single.getByRole("button", { name: "登记房屋" }).click();
+  await expect(single.getByRole("alert")).toContainText("2栋1单元7-1已登记");
+  await single.getByLabel("房号").fill("7-2");
+  await single.getByRole("button", { name: "登记房屋" }).click();
+  await expect(single.getByText("已登记。")).toBeVisible();
   await page.screenshot({ path: "test-results/neighborhood-imported.png", fullPage: true });
 
   // A project for it, with one basic item.

@@ -4,7 +4,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadActor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
-import { createNeighborhood, importDwellings, saveAssessment, setDistrictExtension, updateNeighborhood } from "@/modules/neighborhoods/actions";
+import { addDwellingForm, createNeighborhood, importDwellings, saveAssessment, setDistrictExtension, updateNeighborhood } from "@/modules/neighborhoods/actions";
 import { assessEligibility } from "@/modules/neighborhoods/eligibility";
 import { latestAssessment, listNeighborhoods } from "@/modules/neighborhoods/queries";
 import { createUser, districtByCode } from "../helpers/fixtures";
@@ -211,6 +211,21 @@ describe("importing buildings, units and dwellings", () => {
     const ms = performance.now() - started;
     expect(result).toEqual({ ok: true, data: { buildings: 30, units: 120, dwellings: 6000 } });
     expect(ms).toBeLessThan(30_000);
+  });
+
+  it("a single dwelling typed in by hand follows the same rules", async () => {
+    const form = (room: string, area: string, districtUser = users.yuzhong!) => {
+      actAs(districtUser);
+      const data = new FormData();
+      for (const [k, v] of Object.entries({ neighborhoodId: target, building: "3栋", buildingFloors: "5", unit: "1单元", room, floor: "2", area })) data.set(k, v);
+      return addDwellingForm(null, data);
+    };
+    expect(await form("2-1", "55.5", users.jiangbei!)).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    expect(await form("2-1", "0")).toMatchObject({ ok: false, fieldErrors: { rows: [expect.stringMatching(/^“专有部分面积”/)] } });
+    expect(await form("2-1", "55.5")).toEqual({ ok: true, data: { buildings: 1, units: 1, dwellings: 1 } });
+    expect(await form("2-1", "55.5")).toMatchObject({ ok: false, fieldErrors: { rows: ["3栋1单元2-1已登记,不能重复导入。"] } });
+    await db.dwelling.deleteMany({ where: { neighborhoodId: target, unit: { building: { name: "3栋" } } } });
+    await db.building.deleteMany({ where: { neighborhoodId: target, name: "3栋" } });
   });
 
   it("importing a room that is already registered is refused as a whole", async () => {

@@ -46,7 +46,7 @@ export function ActionForm<T>({
       }}
     >
       {children}
-      <div role="status" className="text-sm">
+      <div aria-live="polite" className="text-sm">
         {state?.ok && successText ? <span className="text-green-700">{successText}</span> : null}
         {state && !state.ok ? (
           <div role="alert" className="text-red-700">

@@ -261,3 +261,23 @@ export async function saveAssessmentForm(_previous: unknown, formData: FormData)
   }
   return saveAssessment({ neighborhoodId: formData.get("neighborhoodId"), answers });
 }
+
+/** One dwelling typed in by hand: the same checks and write as a one-row import. */
+export async function addDwellingForm(_previous: unknown, formData: FormData) {
+  const text = (key: string) => String(formData.get(key) ?? "").trim();
+  const values = {
+    楼栋: text("building"),
+    楼栋层数: text("buildingFloors"),
+    单元: text("unit"),
+    有无电梯: formData.get("hasLift") ? "有" : "无",
+    房号: text("room"),
+    所在楼层: text("floor"),
+    "专有部分面积(平方米)": text("area"),
+  };
+  const result = await importDwellings({ neighborhoodId: formData.get("neighborhoodId"), rows: [{ rowNumber: 1, values }] });
+  // The row number means nothing for a single form; keep only the explanation.
+  if (!result.ok && result.fieldErrors?.rows) {
+    return { ...result, fieldErrors: { rows: result.fieldErrors.rows.map((line) => line.replace(/^第1行:/, "")) } };
+  }
+  return result;
+}

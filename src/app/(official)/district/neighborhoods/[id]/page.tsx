@@ -7,6 +7,8 @@ import { formatArea } from "@/lib/format";
 import { pick } from "@/lib/i18n/messages";
 import { getTranslator } from "@/lib/i18n/server";
 import { PROPERTY_TYPE_LABELS, STAGE_LABELS } from "@/lib/labels";
+import { ActionForm } from "@/components/forms/action-form";
+import { addDwellingForm } from "@/modules/neighborhoods/actions";
 import { ImportForm } from "@/modules/neighborhoods/components/import-form";
 import { NotesForm } from "@/modules/neighborhoods/components/notes-form";
 import { getNeighborhood } from "@/modules/neighborhoods/queries";
@@ -77,6 +79,19 @@ export default async function NeighborhoodPage({ params }: { params: Promise<{ i
         {canEdit ? (
           <Card title={L("Excel 导入楼栋、单元与房屋", "Import buildings, units and dwellings")}>
             <ImportForm neighborhoodId={n.id} locale={locale} />
+            <details className="mt-4 text-sm">
+              <summary className="cursor-pointer text-brand-700">{L("逐户登记一套房屋", "Add a single dwelling")}</summary>
+              <ActionForm action={addDwellingForm} submitLabel={L("登记房屋", "Add dwelling")} pendingLabel={L("正在保存…", "Saving…")} successText={L("已登记。", "Added.")} className="mt-2 grid grid-cols-2 gap-2" testId="add-dwelling">
+                <input type="hidden" name="neighborhoodId" value={n.id} />
+                <label className="flex flex-col">{L("楼栋", "Building")}<input name="building" placeholder="1栋" className="rounded border border-slate-300 px-2 py-1" /></label>
+                <label className="flex flex-col">{L("楼栋层数", "Building floors")}<input name="buildingFloors" type="number" className="rounded border border-slate-300 px-2 py-1" /></label>
+                <label className="flex flex-col">{L("单元", "Unit")}<input name="unit" placeholder="1单元" className="rounded border border-slate-300 px-2 py-1" /></label>
+                <label className="flex items-center gap-2 pt-5"><input type="checkbox" name="hasLift" /> {L("该单元有电梯", "Unit has a lift")}</label>
+                <label className="flex flex-col">{L("房号", "Room")}<input name="room" placeholder="3-2" className="rounded border border-slate-300 px-2 py-1" /></label>
+                <label className="flex flex-col">{L("所在楼层", "Floor")}<input name="floor" type="number" className="rounded border border-slate-300 px-2 py-1" /></label>
+                <label className="col-span-2 flex flex-col">{L("专有部分面积(平方米)", "Exclusive area (m²)")}<input name="area" inputMode="decimal" className="rounded border border-slate-300 px-2 py-1" /></label>
+              </ActionForm>
+            </details>
           </Card>
         ) : null}
         <Card title={L("备注", "Notes")}>
