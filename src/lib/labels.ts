@@ -3,8 +3,10 @@ import type {
   ContentCategory,
   DistrictKind,
   ManagementModel,
+  ProjectItemStatus,
   ProjectStage,
   PropertyType,
+  ReviewConclusion,
   Role,
 } from "@/generated/prisma/enums";
 import type { Locale } from "@/lib/i18n/locale";
@@ -56,6 +58,19 @@ export const MANAGEMENT_LABELS: Labels<ManagementModel> = {
   PROPERTY_COMPANY: { zh: "专业物业服务企业", en: "Professional property company" },
   COMMUNITY_SERVICE_CENTRE: { zh: "社区物业服务中心", en: "Community property service centre" },
   SELF_MANAGEMENT: { zh: "居民自治管理", en: "Residents' self-management" },
+};
+
+export const ITEM_STATUS_LABELS: Labels<ProjectItemStatus> = {
+  INCLUDED: { zh: "纳入", en: "Included" },
+  PROPOSED: { zh: "待居民表决", en: "Awaiting the vote" },
+  REJECTED: { zh: "表决未通过", en: "Rejected by vote" },
+  DROPPED: { zh: "已取消", en: "Dropped" },
+};
+
+export const REVIEW_CONCLUSION_LABELS: Labels<ReviewConclusion> = {
+  PASSED: { zh: "通过", en: "Passed" },
+  REVISE: { zh: "修改后再审", en: "Revise and resubmit" },
+  REJECTED: { zh: "不通过", en: "Rejected" },
 };
 
 export function label<K extends string>(labels: Labels<K>, key: K, locale: Locale): string {

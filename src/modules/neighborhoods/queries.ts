@@ -3,33 +3,26 @@ import type { Actor } from "@/lib/auth/actor";
 import { assertCanReadDistrict, districtScope } from "@/lib/auth/guards";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
+import { scoreAssessment, type Answers } from "./assessment";
 import { assessEligibility } from "./eligibility";
+import { NEIGHBORHOOD_LIST_ORDER, NEIGHBORHOOD_LIST_SELECT, neighborhoodWhere } from "./list-filters";
+import type { NeighborhoodListFilters } from "./schema";
 
 export const NEIGHBORHOOD_PAGE_SIZE = 20;
 
 /** A page of neighbourhoods the actor may see (their district, or the city for the commission). */
-export async function listNeighborhoods(actor: Actor, options: { page: number; q?: string }) {
-  const where = {
-    ...districtScope(actor),
-    ...(options.q ? { name: { contains: options.q } } : {}),
-  };
+export async function listNeighborhoods(actor: Actor, options: Partial<NeighborhoodListFilters> & { page: number }) {
+  const { page, ...filters } = options;
+  // A district official's own district always wins over any district filter in the URL.
+  const where = { AND: [districtScope(actor), neighborhoodWhere(filters)] };
   const [total, rows] = await Promise.all([
     db.neighborhood.count({ where }),
     db.neighborhood.findMany({
       where,
-      orderBy: [{ name: "asc" }, { id: "asc" }],
-      skip: (options.page - 1) * NEIGHBORHOOD_PAGE_SIZE,
+      orderBy: NEIGHBORHOOD_LIST_ORDER,
+      skip: (page - 1) * NEIGHBORHOOD_PAGE_SIZE,
       take: NEIGHBORHOOD_PAGE_SIZE,
-      select: {
-        id: true,
-        name: true,
-        completionYear: true,
-        poorCondition: true,
-        buildingCount: true,
-        street: { select: { name: true } },
-        district: { select: { name: true, allows2005Extension: true } },
-        _count: { select: { dwellings: true } },
-      },
+      select: NEIGHBORHOOD_LIST_SELECT,
     }),
   ]);
   return {
@@ -63,6 +56,7 @@ export async function getNeighborhood(actor: Actor, id: string) {
       districtId: true,
       updatedAt: true,
       district: { select: { name: true, allows2005Extension: true } },
+      streetId: true,
       street: { select: { name: true } },
       community: { select: { name: true } },
       buildings: {
@@ -89,4 +83,45 @@ export async function getNeighborhood(actor: Actor, id: string) {
       districtAllows2005: row.district.allows2005Extension,
     }),
   };
+}
+
+/** Streets the actor may filter by or file a neighbourhood under (their district, or one district for the commission). */
+export async function streetOptions(actor: Actor, districtId?: string) {
+  const scope = districtScope(actor);
+  const where = scope.districtId ? scope : districtId ? { districtId } : null;
+  if (!where) return [];
+  return db.street.findMany({ where, orderBy: { name: "asc" }, select: { id: true, name: true } });
+}
+
+/** Districts for the commission's filter. */
+export async function districtOptions() {
+  return db.district.findMany({ where: { validTo: null }, orderBy: { sortOrder: "asc" }, select: { id: true, name: true } });
+}
+
+/** The actor's own district with its 2005-extension switch. */
+export async function ownDistrict(actor: Actor) {
+  if (actor.role !== "DISTRICT" || !actor.districtId) return null;
+  return db.district.findUnique({ where: { id: actor.districtId }, select: { id: true, name: true, allows2005Extension: true } });
+}
+
+/** The latest condition assessment of a neighbourhood the actor may see, with the suggested catalogue items. */
+export async function latestAssessment(actor: Actor, neighborhoodId: string) {
+  const n = await db.neighborhood.findUnique({ where: { id: neighborhoodId }, select: { districtId: true } });
+  if (!n) throw new NotFoundError({ zh: "小区", en: "neighbourhood" });
+  try {
+    assertCanReadDistrict(actor, n.districtId);
+  } catch {
+    throw new NotFoundError({ zh: "小区", en: "neighbourhood" });
+  }
+  const row = await db.conditionAssessment.findFirst({
+    where: { neighborhoodId },
+    orderBy: { assessedAt: "desc" },
+    select: { id: true, answers: true, assessedAt: true, scoreBasic: true, scoreImprovement: true, scoreUpgrade: true },
+  });
+  if (!row) return null;
+  const answers = row.answers as Answers;
+  const { suggested } = scoreAssessment(answers);
+  const catalogue = await db.catalogueItem.findMany({ where: { code: { in: suggested } }, select: { id: true, code: true, name: true, nameEn: true, category: true } });
+  const byCode = new Map(catalogue.map((c) => [c.code, c]));
+  return { ...row, answers, suggestions: suggested.map((code) => byCode.get(code)).filter((c) => c !== undefined) };
 }

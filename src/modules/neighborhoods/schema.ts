@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { PROPERTY_TYPES } from "./property-types";
 
 export const UpdateNeighborhoodNotesInput = z.object({
   id: z.string().min(1),
@@ -7,7 +8,59 @@ export const UpdateNeighborhoodNotesInput = z.object({
   version: z.coerce.number().int().min(1),
 });
 
+export const ELIGIBILITY_FILTERS = ["yes", "no"] as const;
+export const STAGE_FILTERS = ["NONE", "RESERVE", "CONSULTATION", "DESIGN", "APPROVED", "CONSTRUCTION", "ACCEPTANCE", "COMPLETED", "LONG_TERM"] as const;
+
+const optionalText = (max: number) =>
+  z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), z.string().trim().max(max).optional());
+
 export const NeighborhoodListQuery = z.object({
-  page: z.coerce.number().int().min(1).default(1),
-  q: z.string().trim().max(50).optional(),
+  page: z.coerce.number().int().min(1).max(100_000).default(1),
+  q: optionalText(50),
+  /** The commission narrows the city by district; for district officials it is ignored. */
+  district: optionalText(40),
+  street: optionalText(40),
+  eligible: z.preprocess((v) => (v === "" ? undefined : v), z.enum(ELIGIBILITY_FILTERS).optional()),
+  stage: z.preprocess((v) => (v === "" ? undefined : v), z.enum(STAGE_FILTERS).optional()),
+});
+export type NeighborhoodListFilters = z.infer<typeof NeighborhoodListQuery>;
+
+const checkbox = z.preprocess((v) => v === true || v === "on" || v === "true", z.boolean());
+const required = (zh: string, en: string, max: number) => z.string().trim().min(1, `请填写${zh} / ${en} is required`).max(max, `${zh}不能超过 ${max} 字 / ${en} is too long`);
+
+export const NeighborhoodFields = z.object({
+  name: required("小区名称", "name", 60),
+  address: required("地址", "address", 120),
+  streetId: z.preprocess((v) => (v === "" ? undefined : v), z.string().optional()),
+  communityName: optionalText(60),
+  completionYear: z.coerce
+    .number({ message: "请填写建成年份 / year built is required" })
+    .int("建成年份须为整数 / year must be a whole number")
+    .min(1900, "建成年份不能早于 1900 年 / year must be 1900 or later")
+    .max(2100, "建成年份无效 / invalid year"),
+  poorCondition: checkbox,
+  singleBuilding: checkbox,
+  buildingCount: z.coerce.number().int("楼栋数须为整数 / whole number").min(0, "楼栋数不能为负 / may not be negative").max(500),
+  propertyType: z.enum(PROPERTY_TYPES, { message: "请选择物业类型 / choose a property type" }),
+  notes: z.string().max(2000, "备注不能超过 2000 字 / notes may not exceed 2,000 characters").default(""),
+});
+
+export const CreateNeighborhoodInput = NeighborhoodFields;
+export const UpdateNeighborhoodInput = NeighborhoodFields.extend({
+  id: z.string().min(1),
+  version: z.coerce.number().int().min(1),
+});
+
+export const SetExtensionInput = z.object({ enabled: checkbox });
+
+const cell = z.union([z.string(), z.number(), z.boolean(), z.date(), z.null()]);
+export const ImportDwellingsInput = z.object({
+  neighborhoodId: z.string().min(1),
+  rows: z.array(z.object({ rowNumber: z.number().int(), values: z.record(z.string(), cell) })).max(20_000),
+});
+
+const answer = z.coerce.number().int().min(0).max(2);
+export const SaveAssessmentInput = z.object({
+  neighborhoodId: z.string().min(1),
+  answers: z.record(z.string(), answer),
 });

@@ -1,8 +1,10 @@
 import "server-only";
 import type { ProjectStage } from "@/generated/prisma/enums";
 import type { Actor } from "@/lib/auth/actor";
-import { districtScope } from "@/lib/auth/guards";
+import { assertCanReadDistrict, districtScope } from "@/lib/auth/guards";
 import { db } from "@/lib/db";
+import { NotFoundError } from "@/lib/errors";
+import { ELIGIBLE_WHERE } from "@/modules/neighborhoods/list-filters";
 
 /** Projects per stage, in the actor's scope. */
 export async function projectStageCounts(actor: Actor): Promise<Partial<Record<ProjectStage, number>>> {
@@ -25,4 +27,129 @@ export async function overdueMilestoneCount(actor: Actor, today = new Date()): P
   return db.milestone.count({
     where: { actualEnd: null, plannedEnd: { lt: today }, project: districtScope(actor) },
   });
+}
+
+export const PROJECT_PAGE_SIZE = 20;
+
+/** A page of projects in the actor's scope. */
+export async function listProjects(actor: Actor, options: { page: number; stage?: ProjectStage; year?: number }) {
+  const where = { ...districtScope(actor), ...(options.stage ? { stage: options.stage } : {}), ...(options.year ? { year: options.year } : {}) };
+  const [total, rows] = await Promise.all([
+    db.project.count({ where }),
+    db.project.findMany({
+      where,
+      orderBy: [{ year: "desc" }, { code: "asc" }],
+      skip: (options.page - 1) * PROJECT_PAGE_SIZE,
+      take: PROJECT_PAGE_SIZE,
+      select: {
+        id: true,
+        code: true,
+        name: true,
+        year: true,
+        stage: true,
+        district: { select: { name: true } },
+        _count: { select: { neighborhoods: true, milestones: { where: { actualEnd: null, plannedEnd: { lt: startOfToday() } } } } },
+      },
+    }),
+  ]);
+  return { total, rows };
+}
+
+function startOfToday(now = new Date()): Date {
+  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
+}
+
+/** Overdue milestones (planned end passed, not finished) in the actor's scope, oldest first. */
+export async function overdueMilestones(actor: Actor, today = new Date(), take = 100) {
+  return db.milestone.findMany({
+    where: { actualEnd: null, plannedEnd: { lt: startOfToday(today) }, project: districtScope(actor) },
+    orderBy: { plannedEnd: "asc" },
+    take,
+    select: { id: true, name: true, plannedEnd: true, progress: true, project: { select: { id: true, name: true, stage: true, district: { select: { name: true } } } } },
+  });
+}
+
+/** One project with everything its page shows, if the actor may see it (other districts read as not found). */
+export async function getProject(actor: Actor, id: string) {
+  const project = await db.project.findUnique({
+    where: { id },
+    select: {
+      id: true,
+      code: true,
+      name: true,
+      year: true,
+      stage: true,
+      version: true,
+      description: true,
+      districtId: true,
+      managementModel: true,
+      managementNote: true,
+      startedAt: true,
+      completedAt: true,
+      district: { select: { name: true } },
+      neighborhoods: { select: { neighborhood: { select: { id: true, name: true, address: true } } } },
+      items: {
+        orderBy: [{ catalogueItem: { category: "asc" } }, { catalogueItem: { sortOrder: "asc" } }],
+        select: { id: true, quantity: true, estimatedCostFen: true, status: true, matter: true, catalogueItem: { select: { code: true, name: true, nameEn: true, category: true, unit: true } }, unit: { select: { name: true, building: { select: { name: true } } } } },
+      },
+      designReviews: { orderBy: { reviewedOn: "desc" }, select: { id: true, reviewedOn: true, experts: true, conclusion: true, notes: true } },
+      milestones: { orderBy: [{ sortOrder: "asc" }, { plannedEnd: "asc" }], select: { id: true, name: true, plannedStart: true, plannedEnd: true, actualEnd: true, progress: true } },
+      evidence: { orderBy: { uploadedAt: "desc" }, select: { id: true, kind: true, caption: true, fileName: true, mimeType: true, sizeBytes: true, uploadedAt: true, milestone: { select: { name: true } } } },
+      stageChanges: { orderBy: { at: "asc" }, select: { id: true, fromStage: true, toStage: true, at: true, note: true } },
+    },
+  });
+  if (!project) throw new NotFoundError({ zh: "项目", en: "project" });
+  try {
+    assertCanReadDistrict(actor, project.districtId);
+  } catch {
+    throw new NotFoundError({ zh: "项目", en: "project" });
+  }
+  return project;
+}
+
+/** The project's history: every audited change, newest first. */
+export async function projectHistory(actor: Actor, projectId: string) {
+  const project = await db.project.findUnique({ where: { id: projectId }, select: { districtId: true } });
+  if (!project) throw new NotFoundError({ zh: "项目", en: "project" });
+  assertCanReadDistrict(actor, project.districtId);
+  return db.auditLog.findMany({
+    where: { entityType: "Project", entityId: projectId },
+    orderBy: { at: "desc" },
+    take: 200,
+    select: { id: true, at: true, action: true, before: true, after: true, actor: { select: { displayName: true } } },
+  });
+}
+
+/** The evidence file record, if the actor may see its project. */
+export async function evidenceFile(actor: Actor, projectId: string, evidenceId: string) {
+  const evidence = await db.evidence.findUnique({
+    where: { id: evidenceId },
+    select: { projectId: true, storageKey: true, mimeType: true, fileName: true, project: { select: { districtId: true } } },
+  });
+  if (!evidence || evidence.projectId !== projectId) throw new NotFoundError({ zh: "文件", en: "file" });
+  try {
+    assertCanReadDistrict(actor, evidence.project.districtId);
+  } catch {
+    throw new NotFoundError({ zh: "文件", en: "file" });
+  }
+  return evidence;
+}
+
+/** What a new project can be made of: the district's eligible neighbourhoods and the catalogue. */
+export async function projectFormOptions(actor: Actor) {
+  const scope = districtScope(actor);
+  const [neighborhoods, catalogue] = await Promise.all([
+    db.neighborhood.findMany({
+      where: { AND: [scope, ELIGIBLE_WHERE] },
+      orderBy: { name: "asc" },
+      take: 2000,
+      select: { id: true, name: true, address: true, completionYear: true },
+    }),
+    db.catalogueItem.findMany({
+      where: { active: true, OR: [{ districtId: null }, ...(scope.districtId ? [{ districtId: scope.districtId }] : [])] },
+      orderBy: [{ category: "asc" }, { sortOrder: "asc" }],
+      select: { id: true, code: true, name: true, nameEn: true, category: true, unit: true, description: true },
+    }),
+  ]);
+  return { neighborhoods, catalogue };
 }

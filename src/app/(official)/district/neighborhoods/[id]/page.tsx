@@ -7,6 +7,9 @@ import { formatArea } from "@/lib/format";
 import { pick } from "@/lib/i18n/messages";
 import { getTranslator } from "@/lib/i18n/server";
 import { PROPERTY_TYPE_LABELS, STAGE_LABELS } from "@/lib/labels";
+import { ActionForm } from "@/components/forms/action-form";
+import { addDwellingForm } from "@/modules/neighborhoods/actions";
+import { ImportForm } from "@/modules/neighborhoods/components/import-form";
 import { NotesForm } from "@/modules/neighborhoods/components/notes-form";
 import { getNeighborhood } from "@/modules/neighborhoods/queries";
 
@@ -25,12 +28,23 @@ export default async function NeighborhoodPage({ params }: { params: Promise<{ i
   const canEdit = actor.role === "DISTRICT" && actor.districtId === n.districtId;
   return (
     <AppShell actor={actor}>
-      <Link href="/district" className="text-sm text-brand-700">← {L("返回工作台", "Back to overview")}</Link>
-      <PageTitle subtitle={`${n.district.name} · ${n.street?.name ?? ""} ${n.community?.name ?? ""} · ${n.address}`}>{n.name}</PageTitle>
+      <Link href="/district/neighborhoods" className="text-sm text-brand-700">← {L("返回小区名录", "Back to the registry")}</Link>
+      <PageTitle subtitle={[n.district.name, [n.street?.name, n.community?.name].filter(Boolean).join(" "), n.address].filter(Boolean).join(" · ")}>{n.name}</PageTitle>
+      {canEdit ? (
+        <div className="mb-4 flex gap-3 text-sm">
+          <Link href={`/district/neighborhoods/${n.id}/edit`} className="rounded border border-brand-600 px-3 py-1.5 text-brand-700">{L("修改基本情况", "Edit facts")}</Link>
+          <Link href={`/district/neighborhoods/${n.id}/assessment`} className="rounded border border-brand-600 px-3 py-1.5 text-brand-700">{L("基础设施与公共服务评价", "Condition assessment")}</Link>
+          {n.eligibility.eligible ? (
+            <Link href={`/district/projects/new?neighborhood=${n.id}`} className="rounded border border-brand-600 px-3 py-1.5 text-brand-700">{L("新建改造项目", "New project")}</Link>
+          ) : null}
+        </div>
+      ) : null}
       <div className="grid gap-6 lg:grid-cols-2">
         <Card title={L("基本情况", "Facts")}>
           <dl className="grid grid-cols-2 gap-y-2 text-sm">
             <dt className="text-slate-600">{L("建成年份", "Completed")}</dt><dd>{n.completionYear}</dd>
+            <dt className="text-slate-600">{L("居住条件较差", "Poor condition")}</dt><dd>{n.poorCondition ? L("是", "Yes") : L("否", "No")}</dd>
+            <dt className="text-slate-600">{L("单栋楼", "Single building")}</dt><dd>{n.singleBuilding ? L("是", "Yes") : L("否", "No")}</dd>
             <dt className="text-slate-600">{L("物业类型", "Property type")}</dt><dd>{PROPERTY_TYPE_LABELS[n.propertyType][locale]}</dd>
             <dt className="text-slate-600">{L("楼栋", "Buildings")}</dt><dd>{n.buildings.length}</dd>
             <dt className="text-slate-600">{L("户数", "Dwellings")}</dt><dd>{n.dwellingCount}</dd>
@@ -47,7 +61,7 @@ export default async function NeighborhoodPage({ params }: { params: Promise<{ i
         <Card title={L("项目", "Projects")}>
           <ul className="space-y-2 text-sm">
             {n.projects.map(({ project }) => (
-              <li key={project.id}>{project.name} · {project.year} · {STAGE_LABELS[project.stage][locale]}</li>
+              <li key={project.id}><Link className="text-brand-700 hover:underline" href={`/district/projects/${project.id}`}>{project.name}</Link> · {project.year} · {STAGE_LABELS[project.stage][locale]}</li>
             ))}
             {n.projects.length === 0 ? <li className="text-slate-500">{L("尚未纳入项目", "Not in a project yet")}</li> : null}
           </ul>
@@ -59,8 +73,27 @@ export default async function NeighborhoodPage({ params }: { params: Promise<{ i
                 {b.name}({b.floors}{L("层", " floors")}):{b.units.map((u) => `${u.name} ${u._count.dwellings}${L("户", "")}`).join(",")}
               </li>
             ))}
+            {n.buildings.length === 0 ? <li className="text-slate-500">{L("尚未登记楼栋,可用 Excel 导入", "No buildings yet; import them from Excel")}</li> : null}
           </ul>
         </Card>
+        {canEdit ? (
+          <Card title={L("Excel 导入楼栋、单元与房屋", "Import buildings, units and dwellings")}>
+            <ImportForm neighborhoodId={n.id} locale={locale} />
+            <details className="mt-4 text-sm">
+              <summary className="cursor-pointer text-brand-700">{L("逐户登记一套房屋", "Add a single dwelling")}</summary>
+              <ActionForm action={addDwellingForm} submitLabel={L("登记房屋", "Add dwelling")} pendingLabel={L("正在保存…", "Saving…")} successText={L("已登记。", "Added.")} className="mt-2 grid grid-cols-2 gap-2" testId="add-dwelling">
+                <input type="hidden" name="neighborhoodId" value={n.id} />
+                <label className="flex flex-col">{L("楼栋", "Building")}<input name="building" placeholder="1栋" className="rounded border border-slate-300 px-2 py-1" /></label>
+                <label className="flex flex-col">{L("楼栋层数", "Building floors")}<input name="buildingFloors" type="number" className="rounded border border-slate-300 px-2 py-1" /></label>
+                <label className="flex flex-col">{L("单元", "Unit")}<input name="unit" placeholder="1单元" className="rounded border border-slate-300 px-2 py-1" /></label>
+                <label className="flex items-center gap-2 pt-5"><input type="checkbox" name="hasLift" /> {L("该单元有电梯", "Unit has a lift")}</label>
+                <label className="flex flex-col">{L("房号", "Room")}<input name="room" placeholder="3-2" className="rounded border border-slate-300 px-2 py-1" /></label>
+                <label className="flex flex-col">{L("所在楼层", "Floor")}<input name="floor" type="number" className="rounded border border-slate-300 px-2 py-1" /></label>
+                <label className="col-span-2 flex flex-col">{L("专有部分面积(平方米)", "Exclusive area (m²)")}<input name="area" inputMode="decimal" className="rounded border border-slate-300 px-2 py-1" /></label>
+              </ActionForm>
+            </details>
+          </Card>
+        ) : null}
         <Card title={L("备注", "Notes")}>
           {canEdit ? (
             <NotesForm id={n.id} version={n.version} notes={n.notes} locale={locale} />

@@ -1,0 +1,52 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { AppShell, Card, PageTitle } from "@/components/shell/app-shell";
+import { requirePageActor } from "@/lib/auth/page";
+import { NotFoundError } from "@/lib/errors";
+import { pick } from "@/lib/i18n/messages";
+import { getTranslator } from "@/lib/i18n/server";
+import { NeighborhoodForm } from "@/modules/neighborhoods/components/neighborhood-form";
+import { getNeighborhood, streetOptions } from "@/modules/neighborhoods/queries";
+
+export const metadata = { title: "修改小区信息" };
+
+export default async function EditNeighborhoodPage({ params }: { params: Promise<{ id: string }> }) {
+  const actor = await requirePageActor("DISTRICT");
+  const { locale } = await getTranslator();
+  const L = (zh: string, en: string) => pick(locale, { zh, en });
+  const { id } = await params;
+  let n: Awaited<ReturnType<typeof getNeighborhood>>;
+  try {
+    n = await getNeighborhood(actor, id);
+  } catch (error) {
+    if (error instanceof NotFoundError) notFound();
+    throw error;
+  }
+  const streets = await streetOptions(actor);
+  return (
+    <AppShell actor={actor}>
+      <Link href={`/district/neighborhoods/${n.id}`} className="text-sm text-brand-700">← {L("返回小区", "Back to the neighbourhood")}</Link>
+      <PageTitle>{L(`修改:${n.name}`, `Edit: ${n.name}`)}</PageTitle>
+      <Card title={L("基本情况", "Facts")}>
+        <NeighborhoodForm
+          locale={locale}
+          streets={streets}
+          values={{
+            id: n.id,
+            version: n.version,
+            name: n.name,
+            address: n.address,
+            streetId: n.streetId ?? "",
+            communityName: n.community?.name ?? "",
+            completionYear: n.completionYear,
+            poorCondition: n.poorCondition,
+            singleBuilding: n.singleBuilding,
+            buildingCount: n.buildingCount,
+            propertyType: n.propertyType,
+            notes: n.notes,
+          }}
+        />
+      </Card>
+    </AppShell>
+  );
+}

@@ -1,0 +1,37 @@
+import { getRequestContext } from "@/lib/auth/session";
+import { readSheetRows } from "@/lib/xlsx";
+import { importDwellings } from "@/modules/neighborhoods/actions";
+import { missingHeaders } from "@/modules/neighborhoods/dwelling-import";
+
+const MAX_BYTES = 10 * 1024 * 1024;
+
+const refuse = (status: number, error: string, rows?: string[]) =>
+  Response.json({ ok: false, error, fieldErrors: rows ? { rows } : undefined }, { status });
+
+/**
+ * Receives the Excel file (uploaded with progress by the import form), reads its rows and hands
+ * them to the `importDwellings` action, which checks permission, validates and writes.
+ */
+export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
+  const { userId } = await getRequestContext();
+  if (!userId) return refuse(401, "请先登录。");
+  const { id } = await params;
+  const form = await request.formData().catch(() => null);
+  const file = form?.get("file");
+  if (!(file instanceof File) || file.size === 0) return refuse(400, "请选择要导入的 Excel 文件。");
+  if (file.size > MAX_BYTES) return refuse(400, `文件过大(${(file.size / 1024 / 1024).toFixed(1)} MB),上限为 10 MB。`);
+  const bytes = Buffer.from(await file.arrayBuffer());
+  if (!file.name.toLowerCase().endsWith(".xlsx") || bytes[0] !== 0x50 || bytes[1] !== 0x4b) {
+    return refuse(400, "只能导入 .xlsx 格式的 Excel 文件,请使用下载的模板。");
+  }
+  let sheet: Awaited<ReturnType<typeof readSheetRows>>;
+  try {
+    sheet = await readSheetRows(bytes);
+  } catch {
+    return refuse(400, "无法读取该 Excel 文件,请确认文件未损坏并使用下载的模板。");
+  }
+  const missing = missingHeaders(sheet.headers);
+  if (missing.length) return refuse(400, `表头缺少以下列:${missing.join("、")}。请使用下载的模板。`);
+  const result = await importDwellings({ neighborhoodId: id, rows: sheet.rows });
+  return Response.json(result, { status: result.ok ? 200 : 422 });
+}

@@ -1,0 +1,257 @@
+"use server";
+
+import { defineAction, formAction } from "@/lib/action";
+import type { Actor } from "@/lib/auth/actor";
+import { assertCanManageDistrict } from "@/lib/auth/guards";
+import type { Tx } from "@/lib/db";
+import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError, RuleViolationError } from "@/lib/errors";
+import { saveUpload } from "@/lib/storage";
+import { assessEligibility } from "@/modules/neighborhoods/eligibility";
+import { AddDesignReviewInput, AddMilestoneInput, AdvanceStageInput, CreateProjectInput, SetManagementInput, UpdateMilestoneInput, UploadEvidenceInput } from "./schema";
+import { checkTransition, STAGE_ORDER, type StageFacts } from "./stages";
+
+const PROJECT = { zh: "项目", en: "project" };
+
+/** The project, if the actor is one of its district's officials. */
+async function managedProject(tx: Tx, actor: Actor, projectId: string) {
+  const project = await tx.project.findUnique({
+    where: { id: projectId },
+    select: { id: true, districtId: true, stage: true, version: true, managementModel: true, managementNote: true },
+  });
+  if (!project) throw new NotFoundError(PROJECT);
+  assertCanManageDistrict(actor, project.districtId);
+  return project;
+}
+
+const projectPath = (id: string) => [`/district/projects/${id}`, "/district/projects"];
+
+export const createProject = defineAction({
+  name: "project.create",
+  input: CreateProjectInput,
+  roles: ["DISTRICT"],
+  authorize: async ({ actor, input, tx }) => {
+    if (!actor.districtId) throw new ForbiddenError({ zh: "您的账号未关联区县。", en: "Your account has no district." });
+    const neighborhoods = await tx.neighborhood.findMany({
+      where: { id: { in: input.neighborhoodIds } },
+      select: { id: true, name: true, districtId: true, completionYear: true, poorCondition: true, district: { select: { code: true, allows2005Extension: true } } },
+    });
+    if (neighborhoods.length !== input.neighborhoodIds.length) throw new NotFoundError({ zh: "所选小区", en: "chosen neighbourhood" });
+    for (const n of neighborhoods) assertCanManageDistrict(actor, n.districtId);
+    const outOfScope = neighborhoods.filter((n) => !assessEligibility({ completionYear: n.completionYear, poorCondition: n.poorCondition, districtAllows2005: n.district.allows2005Extension }).eligible);
+    if (outOfScope.length) {
+      throw new RuleViolationError({
+        zh: `${outOfScope.map((n) => n.name).join("、")}不在改造范围内(建成年份或居住条件不符合),不能纳入项目。`,
+        en: `${outOfScope.map((n) => n.name).join(", ")} is out of the programme's scope and cannot be included.`,
+      });
+    }
+    const catalogue = await tx.catalogueItem.findMany({
+      where: { id: { in: input.items.map((i) => i.catalogueItemId) }, active: true, OR: [{ districtId: null }, { districtId: actor.districtId }] },
+      select: { id: true, category: true, defaultMatter: true },
+    });
+    if (catalogue.length !== new Set(input.items.map((i) => i.catalogueItemId)).size) {
+      throw new InvalidInputError({ items: ["改造内容须从改造内容清单中选择 / choose items from the catalogue"] });
+    }
+    return { districtId: actor.districtId, districtCode: neighborhoods[0]!.district.code, catalogue: new Map(catalogue.map((c) => [c.id, c])) };
+  },
+  run: async ({ actor, input, tx, scope, audit }) => {
+    // 区划代码-年度-序号; the first free number after the district's projects of that year.
+    let serial = (await tx.project.count({ where: { districtId: scope.districtId, year: input.year } })) + 1;
+    const codeOf = (n: number) => `${scope.districtCode}-${input.year}-${String(n).padStart(3, "0")}`;
+    while (await tx.project.findUnique({ where: { code: codeOf(serial) }, select: { id: true } })) serial++;
+    const items = input.items.map((i) => {
+      const c = scope.catalogue.get(i.catalogueItemId)!;
+      // Basic items are included without a vote; the others go to the residents' vote.
+      return { catalogueItemId: c.id, quantity: i.quantity, estimatedCostFen: i.estimatedCost, matter: c.defaultMatter, status: c.category === "BASIC" ? ("INCLUDED" as const) : ("PROPOSED" as const) };
+    });
+    const project = await tx.project.create({
+      data: {
+        code: codeOf(serial),
+        name: input.name,
+        year: input.year,
+        description: input.description,
+        districtId: scope.districtId,
+        createdById: actor.id,
+        neighborhoods: { create: input.neighborhoodIds.map((neighborhoodId) => ({ neighborhoodId })) },
+        items: { create: items },
+        stageChanges: { create: { toStage: "RESERVE", actorId: actor.id, note: "纳入项目储备库" } },
+      },
+      select: { id: true, code: true },
+    });
+    await audit({ action: "project.create", entityType: "Project", entityId: project.id, districtId: scope.districtId, after: { code: project.code, name: input.name, year: input.year, neighborhoodIds: input.neighborhoodIds, items } });
+    return project;
+  },
+  revalidate: (_input, result) => projectPath(result.id),
+});
+
+async function stageFacts(tx: Tx, projectId: string, stage: string): Promise<StageFacts> {
+  const enteredAcceptance = stage === "ACCEPTANCE"
+    ? await tx.projectStageChange.findFirst({ where: { projectId, toStage: "ACCEPTANCE" }, orderBy: { at: "desc" }, select: { at: true } })
+    : null;
+  const [neighborhoodCount, itemCount, proposedItemCount, passed, milestoneCount, unfinishedMilestoneCount, acceptanceDocumentCount, project] = await Promise.all([
+    tx.projectNeighborhood.count({ where: { projectId } }),
+    tx.projectItem.count({ where: { projectId, status: { not: "DROPPED" } } }),
+    tx.projectItem.count({ where: { projectId, status: "PROPOSED" } }),
+    tx.designReview.count({ where: { projectId, conclusion: "PASSED" } }),
+    tx.milestone.count({ where: { projectId } }),
+    tx.milestone.count({ where: { projectId, actualEnd: null } }),
+    enteredAcceptance ? tx.evidence.count({ where: { projectId, kind: "DOCUMENT", uploadedAt: { gte: enteredAcceptance.at } } }) : Promise.resolve(0),
+    tx.project.findUniqueOrThrow({ where: { id: projectId }, select: { managementModel: true } }),
+  ]);
+  return { neighborhoodCount, itemCount, proposedItemCount, hasPassedDesignReview: passed > 0, milestoneCount, unfinishedMilestoneCount, acceptanceDocumentCount, hasManagementModel: Boolean(project.managementModel) };
+}
+
+export const advanceStage = defineAction({
+  name: "project.advanceStage",
+  input: AdvanceStageInput,
+  roles: ["DISTRICT"],
+  authorize: async ({ actor, input, tx }) => {
+    const project = await managedProject(tx, actor, input.projectId);
+    const check = checkTransition(project.stage, input.to, await stageFacts(tx, project.id, project.stage));
+    if (!check.ok) throw new RuleViolationError(check.reason);
+    return project;
+  },
+  run: async ({ actor, input, tx, scope: before, audit }) => {
+    const today = new Date(new Date().toISOString().slice(0, 10));
+    const { count } = await tx.project.updateMany({
+      where: { id: before.id, version: input.version, stage: before.stage },
+      data: {
+        stage: input.to,
+        version: { increment: 1 },
+        ...(input.to === "CONSTRUCTION" ? { startedAt: today } : {}),
+        ...(input.to === "COMPLETED" ? { completedAt: today } : {}),
+      },
+    });
+    if (count === 0) throw new ConflictError({ zh: "项目已被他人更新,请刷新页面后再操作。", en: "Someone else updated the project first; reload and try again." });
+    await tx.projectStageChange.create({ data: { projectId: before.id, fromStage: before.stage, toStage: input.to, note: input.note, actorId: actor.id } });
+    await audit({ action: "project.advanceStage", entityType: "Project", entityId: before.id, districtId: before.districtId, before: { stage: before.stage }, after: { stage: input.to, note: input.note } });
+    return { stage: input.to, version: before.version + 1, order: STAGE_ORDER.indexOf(input.to) };
+  },
+  revalidate: (input) => projectPath(input.projectId),
+});
+
+export const addDesignReview = defineAction({
+  name: "project.addDesignReview",
+  input: AddDesignReviewInput,
+  roles: ["DISTRICT"],
+  authorize: async ({ actor, input, tx }) => {
+    const project = await managedProject(tx, actor, input.projectId);
+    if (project.stage !== "DESIGN") throw new RuleViolationError({ zh: "只有处于“方案设计”阶段的项目才能登记专家评审。", en: "Design reviews are recorded during the design stage." });
+    return project;
+  },
+  run: async ({ actor, input, tx, scope, audit }) => {
+    const review = await tx.designReview.create({
+      data: { projectId: scope.id, reviewedOn: input.reviewedOn, experts: input.experts, conclusion: input.conclusion, notes: input.notes, createdById: actor.id },
+      select: { id: true },
+    });
+    await audit({ action: "project.addDesignReview", entityType: "Project", entityId: scope.id, districtId: scope.districtId, after: { reviewId: review.id, reviewedOn: input.reviewedOn, experts: input.experts, conclusion: input.conclusion, notes: input.notes } });
+    return review;
+  },
+  revalidate: (input) => projectPath(input.projectId),
+});
+
+export const addMilestone = defineAction({
+  name: "project.addMilestone",
+  input: AddMilestoneInput,
+  roles: ["DISTRICT"],
+  authorize: async ({ actor, input, tx }) => {
+    const project = await managedProject(tx, actor, input.projectId);
+    if (STAGE_ORDER.indexOf(project.stage) >= STAGE_ORDER.indexOf("COMPLETED")) {
+      throw new RuleViolationError({ zh: "项目已完成,不能再增加进度节点。", en: "The project is completed; milestones can no longer be added." });
+    }
+    return project;
+  },
+  run: async ({ input, tx, scope, audit }) => {
+    const sortOrder = await tx.milestone.count({ where: { projectId: scope.id } });
+    const milestone = await tx.milestone.create({ data: { projectId: scope.id, name: input.name, plannedStart: input.plannedStart ?? null, plannedEnd: input.plannedEnd, sortOrder }, select: { id: true } });
+    await audit({ action: "project.addMilestone", entityType: "Project", entityId: scope.id, districtId: scope.districtId, after: { milestoneId: milestone.id, name: input.name, plannedStart: input.plannedStart, plannedEnd: input.plannedEnd } });
+    return milestone;
+  },
+  revalidate: (input) => projectPath(input.projectId),
+});
+
+export const updateMilestone = defineAction({
+  name: "project.updateMilestone",
+  input: UpdateMilestoneInput,
+  roles: ["DISTRICT"],
+  authorize: async ({ actor, input, tx }) => {
+    const milestone = await tx.milestone.findUnique({ where: { id: input.milestoneId }, select: { id: true, name: true, projectId: true, progress: true, actualEnd: true } });
+    if (!milestone) throw new NotFoundError({ zh: "进度节点", en: "milestone" });
+    const project = await managedProject(tx, actor, milestone.projectId);
+    return { milestone, project };
+  },
+  run: async ({ input, tx, scope, audit }) => {
+    await tx.milestone.update({ where: { id: scope.milestone.id }, data: { progress: input.progress, actualEnd: input.actualEnd ?? null } });
+    await audit({
+      action: "project.updateMilestone",
+      entityType: "Project",
+      entityId: scope.project.id,
+      districtId: scope.project.districtId,
+      before: { milestoneId: scope.milestone.id, name: scope.milestone.name, progress: scope.milestone.progress, actualEnd: scope.milestone.actualEnd },
+      after: { milestoneId: scope.milestone.id, name: scope.milestone.name, progress: input.progress, actualEnd: input.actualEnd ?? null },
+    });
+    return { projectId: scope.project.id, progress: input.progress };
+  },
+  revalidate: (_input, result) => projectPath(result.projectId),
+});
+
+export const uploadEvidence = defineAction({
+  name: "project.uploadEvidence",
+  input: UploadEvidenceInput,
+  roles: ["DISTRICT"],
+  authorize: async ({ actor, input, tx }) => {
+    const project = await managedProject(tx, actor, input.projectId);
+    if (input.milestoneId) {
+      const milestone = await tx.milestone.findUnique({ where: { id: input.milestoneId }, select: { projectId: true } });
+      if (!milestone || milestone.projectId !== project.id) throw new InvalidInputError({ milestoneId: ["该进度节点不属于本项目 / milestone of another project"] });
+    }
+    return project;
+  },
+  run: async ({ actor, input, tx, scope, audit }) => {
+    // Only after the permission check is the file looked at and stored.
+    const stored = await saveUpload(input.file, "document");
+    const evidence = await tx.evidence.create({
+      data: {
+        projectId: scope.id,
+        milestoneId: input.milestoneId ?? null,
+        kind: stored.image ? "PHOTO" : "DOCUMENT",
+        caption: input.caption,
+        fileName: stored.fileName,
+        storageKey: stored.storageKey,
+        mimeType: stored.mimeType,
+        sizeBytes: stored.sizeBytes,
+        uploadedById: actor.id,
+      },
+      select: { id: true, kind: true },
+    });
+    await audit({ action: "project.uploadEvidence", entityType: "Project", entityId: scope.id, districtId: scope.districtId, after: { evidenceId: evidence.id, kind: evidence.kind, fileName: stored.fileName, caption: input.caption, milestoneId: input.milestoneId } });
+    return evidence;
+  },
+  revalidate: (input) => projectPath(input.projectId),
+});
+
+export const setManagementModel = defineAction({
+  name: "project.setManagementModel",
+  input: SetManagementInput,
+  roles: ["DISTRICT"],
+  authorize: async ({ actor, input, tx }) => {
+    const project = await managedProject(tx, actor, input.projectId);
+    if (STAGE_ORDER.indexOf(project.stage) < STAGE_ORDER.indexOf("COMPLETED")) {
+      throw new RuleViolationError({ zh: "项目完成后才能登记长效管理模式。", en: "The management model is recorded after completion." });
+    }
+    return project;
+  },
+  run: async ({ input, tx, scope, audit }) => {
+    await tx.project.update({ where: { id: scope.id }, data: { managementModel: input.model, managementNote: input.note, version: { increment: 1 } } });
+    await audit({ action: "project.setManagementModel", entityType: "Project", entityId: scope.id, districtId: scope.districtId, before: { managementModel: scope.managementModel, managementNote: scope.managementNote }, after: { managementModel: input.model, managementNote: input.note } });
+    return { model: input.model };
+  },
+  revalidate: (input) => projectPath(input.projectId),
+});
+
+export const createProjectForm = formAction(createProject);
+export const advanceStageForm = formAction(advanceStage);
+export const addDesignReviewForm = formAction(addDesignReview);
+export const addMilestoneForm = formAction(addMilestone);
+export const updateMilestoneForm = formAction(updateMilestone);
+export const uploadEvidenceForm = formAction(uploadEvidence);
+export const setManagementModelForm = formAction(setManagementModel);

@@ -1,0 +1,99 @@
+import { z } from "zod";
+
+const STAGES = ["RESERVE", "CONSULTATION", "DESIGN", "APPROVED", "CONSTRUCTION", "ACCEPTANCE", "COMPLETED", "LONG_TERM"] as const;
+
+const list = <T extends z.ZodType>(item: T) => z.preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]), z.array(item));
+const json = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((v) => {
+    if (typeof v !== "string") return v;
+    try {
+      return JSON.parse(v);
+    } catch {
+      return v;
+    }
+  }, schema);
+
+/** Yuan as typed (up to 2 decimals) → fen. */
+export const yuan = z
+  .union([z.string(), z.number()])
+  .transform((v) => String(v).trim())
+  .refine((v) => /^\d{1,12}(\.\d{1,2})?$/.test(v), "估算费用应为不小于0的金额(元),最多两位小数 / cost in yuan, up to 2 decimals")
+  .transform((v) => {
+    const [whole, cents = ""] = v.split(".");
+    return BigInt(whole!) * 100n + BigInt(cents.padEnd(2, "0"));
+  });
+
+export const ProjectItemInput = z.object({
+  catalogueItemId: z.string().min(1),
+  quantity: z
+    .union([z.string(), z.number()])
+    .transform((v) => String(v).trim())
+    .refine((v) => /^\d{1,10}(\.\d{1,2})?$/.test(v) && Number(v) > 0, "数量应为大于0的数字 / quantity must be positive"),
+  estimatedCost: yuan,
+});
+
+export const CreateProjectInput = z.object({
+  name: z.string().trim().min(1, "请填写项目名称 / name is required").max(80, "项目名称不能超过 80 字 / name too long"),
+  year: z.coerce.number().int().min(2019, "计划年度应在 2019 年以后 / year from 2019").max(2035, "计划年度无效 / invalid year"),
+  description: z.string().max(2000).default(""),
+  neighborhoodIds: list(z.string().min(1)).refine((v) => v.length > 0, "请至少选择一个小区 / choose at least one neighbourhood").refine((v) => new Set(v).size === v.length, "小区重复 / duplicate neighbourhood"),
+  items: json(z.array(ProjectItemInput).max(60).refine((v) => v.length > 0, "请至少选择一项改造内容 / choose at least one item")),
+});
+
+export const AdvanceStageInput = z.object({
+  projectId: z.string().min(1),
+  to: z.enum(STAGES),
+  version: z.coerce.number().int().min(1),
+  note: z.string().max(500).default(""),
+});
+
+const day = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "请选择日期 / choose a date")
+  .transform((v) => new Date(`${v}T00:00:00Z`))
+  .refine((d) => !Number.isNaN(d.getTime()), "日期无效 / invalid date");
+const optionalDay = z.preprocess((v) => (v === "" || v === null ? undefined : v), day.optional());
+
+export const AddDesignReviewInput = z.object({
+  projectId: z.string().min(1),
+  reviewedOn: day,
+  experts: z.string().trim().min(1, "请填写评审专家 / experts are required").max(300),
+  conclusion: z.enum(["PASSED", "REVISE", "REJECTED"], { message: "请选择评审结论 / choose a conclusion" }),
+  notes: z.string().max(2000).default(""),
+});
+
+export const AddMilestoneInput = z
+  .object({
+    projectId: z.string().min(1),
+    name: z.string().trim().min(1, "请填写节点名称 / name is required").max(80),
+    plannedStart: optionalDay,
+    plannedEnd: day,
+  })
+  .refine((v) => !v.plannedStart || v.plannedStart <= v.plannedEnd, { message: "计划开始日期不能晚于计划完成日期 / start after end", path: ["plannedEnd"] });
+
+export const UpdateMilestoneInput = z
+  .object({
+    milestoneId: z.string().min(1),
+    progress: z.coerce.number().int("进度应为整数 / whole number").min(0, "进度在0到100之间 / 0–100").max(100, "进度在0到100之间 / 0–100"),
+    actualEnd: optionalDay,
+  })
+  .refine((v) => !v.actualEnd || v.progress === 100, { message: "填写实际完成日期时进度应为100% / a finished milestone is at 100%", path: ["progress"] });
+
+export const UploadEvidenceInput = z.object({
+  projectId: z.string().min(1),
+  milestoneId: z.preprocess((v) => (v === "" ? undefined : v), z.string().optional()),
+  caption: z.string().trim().max(200).default(""),
+  file: z.instanceof(File, { message: "请选择要上传的文件 / choose a file" }),
+});
+
+export const SetManagementInput = z.object({
+  projectId: z.string().min(1),
+  model: z.enum(["PROPERTY_COMPANY", "COMMUNITY_SERVICE_CENTRE", "SELF_MANAGEMENT"], { message: "请选择管理模式 / choose a model" }),
+  note: z.string().trim().max(500).default(""),
+});
+
+export const ProjectListQuery = z.object({
+  page: z.coerce.number().int().min(1).max(10_000).default(1),
+  stage: z.preprocess((v) => (v === "" ? undefined : v), z.enum(STAGES).optional()),
+  year: z.preprocess((v) => (v === "" ? undefined : v), z.coerce.number().int().min(2019).max(2035).optional()),
+});

@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+import { checkTransition, isOverdue, nextStage, type StageFacts } from "./stages";
+
+const ready: StageFacts = {
+  neighborhoodCount: 1,
+  itemCount: 3,
+  proposedItemCount: 0,
+  hasPassedDesignReview: true,
+  milestoneCount: 2,
+  unfinishedMilestoneCount: 0,
+  acceptanceDocumentCount: 1,
+  hasManagementModel: true,
+};
+
+const reason = (r: ReturnType<typeof checkTransition>) => (r.ok ? "" : r.reason.zh);
+
+describe("checkTransition", () => {
+  it("walks the whole lifecycle when every precondition holds", () => {
+    let stage = "RESERVE" as Parameters<typeof nextStage>[0];
+    const visited = [stage];
+    for (let next = nextStage(stage); next; next = nextStage(stage)) {
+      expect(checkTransition(stage, next, ready)).toEqual({ ok: true });
+      stage = next;
+      visited.push(stage);
+    }
+    expect(visited).toHaveLength(8);
+    expect(nextStage("LONG_TERM")).toBeNull();
+  });
+
+  it("never skips or goes back", () => {
+    expect(reason(checkTransition("RESERVE", "DESIGN", ready))).toContain("逐阶段推进");
+    expect(reason(checkTransition("DESIGN", "CONSULTATION", ready))).toContain("不能跳过或回退");
+    expect(reason(checkTransition("DESIGN", "DESIGN", ready))).toContain("已处于");
+  });
+
+  it("explains each refusal", () => {
+    expect(reason(checkTransition("RESERVE", "CONSULTATION", { ...ready, neighborhoodCount: 0 }))).toContain("尚未关联小区");
+    expect(reason(checkTransition("RESERVE", "CONSULTATION", { ...ready, itemCount: 0 }))).toContain("尚无改造内容");
+    expect(reason(checkTransition("CONSULTATION", "DESIGN", { ...ready, proposedItemCount: 2 }))).toContain("2 项");
+    expect(reason(checkTransition("DESIGN", "APPROVED", { ...ready, hasPassedDesignReview: false }))).toContain("专家评审");
+    expect(reason(checkTransition("APPROVED", "CONSTRUCTION", { ...ready, milestoneCount: 0 }))).toContain("进度节点");
+    expect(reason(checkTransition("CONSTRUCTION", "ACCEPTANCE", { ...ready, unfinishedMilestoneCount: 1 }))).toContain("1 个进度节点未完成");
+    expect(reason(checkTransition("ACCEPTANCE", "COMPLETED", { ...ready, acceptanceDocumentCount: 0 }))).toContain("验收");
+    expect(reason(checkTransition("COMPLETED", "LONG_TERM", { ...ready, hasManagementModel: false }))).toContain("长效管理模式");
+  });
+});
+
+describe("isOverdue", () => {
+  const today = new Date("2026-11-29T10:00:00Z");
+  it("flags unfinished milestones whose planned day has passed", () => {
+    expect(isOverdue({ plannedEnd: new Date("2026-11-28"), actualEnd: null }, today)).toBe(true);
+    expect(isOverdue({ plannedEnd: new Date("2026-11-29"), actualEnd: null }, today)).toBe(false);
+    expect(isOverdue({ plannedEnd: new Date("2026-11-01"), actualEnd: new Date("2026-11-20") }, today)).toBe(false);
+  });
+});
