@@ -5,8 +5,16 @@ export type NavItem = { href: string; label: { zh: string; en: string } };
 
 export const NAV: Record<Role, NavItem[]> = {
   ADMIN: [{ href: "/admin", label: { zh: "首页", en: "Home" } }],
-  COMMISSION: [{ href: "/commission", label: { zh: "首页", en: "Home" } }],
-  DISTRICT: [{ href: "/district", label: { zh: "首页", en: "Home" } }],
+  COMMISSION: [
+    { href: "/commission", label: { zh: "首页", en: "Home" } },
+    { href: "/commission/plans", label: { zh: "年度计划审核", en: "Plan review" } },
+    { href: "/commission/rollup", label: { zh: "全市汇总", en: "City roll-up" } },
+    { href: "/commission/targets", label: { zh: "目标任务", en: "Targets" } },
+  ],
+  DISTRICT: [
+    { href: "/district", label: { zh: "首页", en: "Home" } },
+    { href: "/district/plans", label: { zh: "年度计划", en: "Annual plans" } },
+  ],
   DEPARTMENT: [{ href: "/department", label: { zh: "首页", en: "Home" } }],
   RESIDENT: [{ href: "/resident", label: { zh: "首页", en: "Home" } }],
 };
