@@ -39,19 +39,22 @@ export function EntryForm({
   amendment: boolean;
   locale: Locale;
 }) {
-  const [state, submit, pending] = useActionState(saveEntryForm, null);
   const [form, setForm] = useState<EntryDefaults>(defaults ?? EMPTY);
   const [reason, setReason] = useState("");
+  // A refused save keeps what was typed; a new entry that was saved clears the form for the next.
+  const [state, submit, pending] = useActionState(async (previous: Awaited<ReturnType<typeof saveEntryForm>> | null, data: FormData) => {
+    const result = await saveEntryForm(previous, data);
+    if (result.ok && !defaults?.entryId) {
+      setForm(EMPTY);
+      setReason("");
+    }
+    return result;
+  }, null);
   const router = useRouter();
   const L = (zh: string, en: string) => (locale === "zh" ? zh : en);
   const errors = state && !state.ok ? state.fieldErrors ?? {} : {};
   useEffect(() => {
-    if (!state?.ok) return;
-    if (defaults?.entryId) router.replace(`/district/plans/${planId}`);
-    else {
-      setForm(EMPTY);
-      setReason("");
-    }
+    if (state?.ok && defaults?.entryId) router.replace(`/district/plans/${planId}`);
   }, [state, defaults?.entryId, planId, router]);
   const set = <K extends keyof EntryDefaults>(key: K, value: EntryDefaults[K]) => setForm((f) => ({ ...f, [key]: value }));
   const fieldError = (key: string) =>
