@@ -5,9 +5,8 @@ import type { Prisma } from "@/generated/prisma/client";
 import { defineAction, formAction } from "@/lib/action";
 import { NotFoundError } from "@/lib/errors";
 import { takeSnapshot } from "./rollup-data";
-import { SharesInput, SnapshotInput, TargetInput, ThresholdInput } from "./schema";
+import { LAGGARD_SETTING, SharesInput, SnapshotInput, TargetInput, ThresholdInput } from "./schema";
 
-export const LAGGARD_SETTING = "bulletin.laggardThresholdPercent";
 const noScope = async () => null;
 const fen = (wan: number | undefined) => (wan === undefined ? null : BigInt(Math.round(wan * 1_000_000)));
 

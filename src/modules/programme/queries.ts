@@ -3,6 +3,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { requireRole } from "@/lib/auth/guards";
 import { db } from "@/lib/db";
 import { monthOf } from "./rollup";
+import { LAGGARD_SETTING } from "./schema";
 import { ensureMonthlySnapshot, loadRollup, type SnapshotData } from "./rollup-data";
 
 /** The commission's first look: targets on record and the registry per district. */
@@ -49,7 +50,7 @@ export async function bulletinData(actor: Actor, year: number, month: string) {
   requireRole(actor, "COMMISSION");
   const [snapshot, setting] = await Promise.all([
     db.rollupSnapshot.findFirst({ where: { year, month }, orderBy: { takenAt: "desc" }, select: { data: true, takenAt: true } }),
-    db.setting.findUnique({ where: { key: "bulletin.laggardThresholdPercent" }, select: { value: true } }),
+    db.setting.findUnique({ where: { key: LAGGARD_SETTING }, select: { value: true } }),
   ]);
   const threshold = Number(setting?.value ?? 60);
   if (snapshot) return { rollup: snapshot.data as unknown as SnapshotData, asOf: snapshot.takenAt, threshold };
@@ -63,7 +64,7 @@ export async function programmeTargets(actor: Actor, year: number) {
     db.programmeTarget.findUnique({ where: { year }, select: { neighborhoods: true, floorAreaM2: true, households: true, investmentFen: true, note: true } }),
     db.districtTargetShare.findMany({ where: { year }, select: { districtId: true, neighborhoods: true, floorAreaM2: true, households: true } }),
     db.district.findMany({ where: { validTo: null }, orderBy: { sortOrder: "asc" }, select: { id: true, name: true } }),
-    db.setting.findUnique({ where: { key: "bulletin.laggardThresholdPercent" }, select: { value: true } }),
+    db.setting.findUnique({ where: { key: LAGGARD_SETTING }, select: { value: true } }),
   ]);
   const byDistrict = new Map(shares.map((s) => [s.districtId, s]));
   return {

@@ -12,6 +12,8 @@ describe("computeRollup", () => {
     expect(rollup.rows[0]).toMatchObject({ plannedOfTargetPct: 50, startRatePct: 50, completionRatePct: 20 });
     expect(rollup.rows[1]).toMatchObject({ plannedOfTargetPct: null, startRatePct: null, completionRatePct: null });
     expect(rollup.city).toMatchObject({ started: 5, completed: 2, startRatePct: 50, plannedOfTargetPct: 1.2 });
+    const unplanned = computeRollup(2021, null, [d("a", 10, 5, 2), d("b", 0, 3, 1)]);
+    expect(unplanned.city).toMatchObject({ started: 8, completed: 3, startRatePct: 50, completionRatePct: 20 });
     expect(rollup.city.planned).toEqual({ neighborhoods: 10, floorAreaM2: 10005, households: 100, investmentYuan: 0 });
   });
 

@@ -59,6 +59,9 @@ function add(a: Figures, b: Figures): Figures {
 
 export function computeRollup(year: number, cityTarget: Figures | null, districts: DistrictInput[]): Rollup {
   const rows = districts.map(row);
+  // The city's rates count only districts with an approved plan: projects started where no plan
+  // was approved would otherwise push the rate past what the plans promised.
+  const withPlan = districts.filter((d) => d.planned.neighborhoods > 0);
   const city = row({
     districtId: "city",
     name: "全市",
@@ -67,6 +70,9 @@ export function computeRollup(year: number, cityTarget: Figures | null, district
     started: districts.reduce((sum, d) => sum + d.started, 0),
     completed: districts.reduce((sum, d) => sum + d.completed, 0),
   });
+  const plannedTotal = city.planned.neighborhoods;
+  city.startRatePct = percent(withPlan.reduce((sum, d) => sum + d.started, 0), plannedTotal);
+  city.completionRatePct = percent(withPlan.reduce((sum, d) => sum + d.completed, 0), plannedTotal);
   return { year, rows, city };
 }
 

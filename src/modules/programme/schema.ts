@@ -1,5 +1,8 @@
 import { z } from "zod";
 
+/** The Setting that holds the bulletin's follow-up threshold, in percent. */
+export const LAGGARD_SETTING = "bulletin.laggardThresholdPercent";
+
 const count = (label: string) => z.coerce.number({ error: `${label}应为数字。` }).int(`${label}应为整数。`).min(0, `${label}不能为负数。`);
 const area = z.coerce.number({ error: "面积应为数字。" }).min(0, "面积不能为负数。");
 const wan = z.preprocess((v) => (v === "" || v === null ? undefined : v), z.coerce.number({ error: "投资应为数字。" }).min(0, "投资不能为负数。").optional());

@@ -1,18 +1,19 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useActionState, useEffect, useState } from "react";
+import { useActionState, useState } from "react";
 import type { Locale } from "@/lib/i18n/locale";
 import { createPlanForm } from "../actions";
 
 export function CreatePlanForm({ defaultYear, locale }: { defaultYear: number; locale: Locale }) {
-  const [state, submit, pending] = useActionState(createPlanForm, null);
-  const [year, setYear] = useState(String(defaultYear));
   const router = useRouter();
+  const [state, submit, pending] = useActionState(async (previous: Awaited<ReturnType<typeof createPlanForm>> | null, data: FormData) => {
+    const result = await createPlanForm(previous, data);
+    if (result.ok) router.push(`/district/plans/${result.data.id}`);
+    return result;
+  }, null);
+  const [year, setYear] = useState(String(defaultYear));
   const L = (zh: string, en: string) => (locale === "zh" ? zh : en);
-  useEffect(() => {
-    if (state?.ok) router.push(`/district/plans/${state.data.id}`);
-  }, [state, router]);
   return (
     <form action={submit} className="flex flex-wrap items-end gap-3">
       <div>

@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useActionState, useEffect, useState } from "react";
+import { startTransition, useActionState, useEffect, useState } from "react";
 import type { ContentCategory, StartQuarter } from "@/generated/prisma/enums";
 import type { Locale } from "@/lib/i18n/locale";
 import { saveEntryForm } from "../actions";
@@ -61,7 +61,17 @@ export function EntryForm({
     errors[key] ? <p id={`${key}-error`} className="mt-1 text-sm text-red-700">{errors[key].join(" ")}</p> : null;
   const input = "w-full rounded border border-slate-300 px-3 py-1.5";
   return (
-    <form action={submit} className="grid gap-3 md:grid-cols-2" aria-label={L("计划条目", "Plan entry")}>
+    <form
+      // Submitted by hand rather than through `action`, because React resets a form after its
+      // action runs and a reset select would no longer show the value the user chose.
+      onSubmit={(event) => {
+        event.preventDefault();
+        const data = new FormData(event.currentTarget);
+        startTransition(() => submit(data));
+      }}
+      className="grid gap-3 md:grid-cols-2"
+      aria-label={L("计划条目", "Plan entry")}
+    >
       <input type="hidden" name="planId" value={planId} />
       {defaults?.entryId ? <input type="hidden" name="entryId" value={defaults.entryId} /> : null}
       <div className="md:col-span-2">

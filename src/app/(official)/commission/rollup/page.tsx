@@ -77,7 +77,7 @@ export default async function RollupPage({ searchParams }: { searchParams: Promi
               </tbody>
             </table>
           </div>
-          <p className="mt-2 text-xs text-slate-500">{L("开工率、完工率 = 已开工(完工)小区数 ÷ 已批准计划小区数。开工指项目进入施工阶段或已登记开工日期。", "Rates are started (completed) neighbourhoods over planned ones.")}</p>
+          <p className="mt-2 text-xs text-slate-500">{L("开工率、完工率 = 已开工(完工)小区数 ÷ 已批准计划小区数;全市比率只计有已批准计划的区县。开工指项目进入施工阶段或已登记开工日期。", "Rates are started (completed) neighbourhoods over planned ones.")}</p>
         </Card>
         <div className="grid gap-6 lg:grid-cols-2">
           <Card title={L("定期通报", "Bulletin")}>
