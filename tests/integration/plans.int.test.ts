@@ -152,6 +152,7 @@ describe("workflow and versions", () => {
     expect(after.approvedVersion).toBe(2);
     expect(after.versions.map((v) => v.version)).toEqual([3, 2, 1]);
     expect(after.amendments.map((a) => a.reason)).toEqual(["入户核查后户数调整"]);
+    expect(after.changesSinceApproval).toEqual([{ kind: "changed", name: "渝中计划小区5", fields: [{ field: "households", before: 40, after: 45 }] }]);
     expect(await db.annualPlanVersion.count({ where: { planId } })).toBe(3);
     // The snapshot of version 1 still says what was first submitted.
     const v1 = await db.annualPlanVersion.findFirstOrThrow({ where: { planId, version: 1 }, select: { entries: true } });

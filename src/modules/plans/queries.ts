@@ -71,6 +71,10 @@ export async function getPlan(actor: Actor, planId: string) {
   const changes = latest && previous ? diffSnapshots(previous.entries as SnapshotEntry[], latest.entries as SnapshotEntry[]) : null;
   const lastReturn = plan.reviews.find((r) => r.action === "RETURN");
   const approvedVersion = plan.reviews.find((r) => r.action === "APPROVE")?.version ?? null;
+  // "Plan at approval" against "plan now": what the recorded amendments changed since approval.
+  const approved = approvedVersion === null ? undefined : plan.versions.find((v) => v.version === approvedVersion);
+  const changesSinceApproval =
+    approved && latest && latest.version !== approved.version ? diffSnapshots(approved.entries as SnapshotEntry[], latest.entries as SnapshotEntry[]) : null;
   return {
     ...plan,
     versions: plan.versions.map((v) => ({ version: v.version, submittedAt: v.submittedAt, entryCount: (v.entries as SnapshotEntry[]).length })),
@@ -78,6 +82,7 @@ export async function getPlan(actor: Actor, planId: string) {
     changedFromVersion: previous?.version ?? null,
     lastReturn: lastReturn && plan.status === "RETURNED" ? lastReturn : null,
     approvedVersion,
+    changesSinceApproval,
   };
 }
 

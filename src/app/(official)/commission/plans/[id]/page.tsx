@@ -31,9 +31,14 @@ export default async function CommissionPlanPage({ params }: { params: Promise<{
       </PageTitle>
       <p data-testid="plan-status" className="sr-only">{PLAN_STATUS_LABELS[plan.status][locale]}</p>
       <div className="space-y-6">
-        {plan.changes && plan.changedFromVersion ? (
+        {plan.changes && plan.changedFromVersion && plan.status !== "APPROVED" ? (
           <Card title={L(`自上次报送(第${plan.changedFromVersion}版)以来的变化`, `Changes since version ${plan.changedFromVersion}`)}>
             <ChangesList changes={plan.changes} fromVersion={plan.changedFromVersion} locale={locale} />
+          </Card>
+        ) : null}
+        {plan.changesSinceApproval && plan.approvedVersion ? (
+          <Card title={L(`批准时(第${plan.approvedVersion}版)与现在相比:计划变更`, `Amended since approval (version ${plan.approvedVersion})`)}>
+            <ChangesList changes={plan.changesSinceApproval} fromVersion={plan.approvedVersion} locale={locale} />
           </Card>
         ) : null}
         <Card title={L("计划条目", "Entries")}>
