@@ -123,6 +123,13 @@ test("a plan goes from district entry and import, through return and resubmissio
   await expect(page.getByTestId("rollup-city").locator("td").nth(2)).toHaveText("3");
   await page.screenshot({ path: "test-results/plans-rollup.png", fullPage: true });
 
+  // The commission maintains the targets; 2021's are seeded from the policy.
+  await page.goto("/commission/targets?year=2021");
+  await expect(page.getByLabel("小区数(个)")).toHaveValue("831");
+  await expect(page.getByLabel("受益户数(户)")).toHaveValue("292000");
+  await page.screenshot({ path: "test-results/plans-targets.png" });
+  await page.goto("/commission/rollup");
+
   // The bulletin downloads as a workbook.
   const download = page.waitForEvent("download");
   await page.getByRole("button", { name: "导出通报Excel" }).click();

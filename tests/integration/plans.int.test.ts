@@ -205,6 +205,19 @@ describe("all-or-nothing import", () => {
     expect(saved).toEqual({ categories: ["BASIC", "UPGRADE"], residentsConsulted: false, startQuarter: "Q1" });
   });
 
+  it("exports a plan that the import reads back unchanged", async () => {
+    const { readSheetRows } = await import("@/lib/xlsx");
+    const { planWorkbook } = await import("@/modules/plans/workbook");
+    const { parseRow } = await import("@/modules/plans/import-rows");
+    const source = (await listPlans(await actor("yuzhong"))).find((p) => p.year === 2034)!;
+    const plan = await getPlan(await actor("yuzhong"), source.id);
+    const sheet = await readSheetRows(await planWorkbook(plan));
+    expect(sheet.headers).toEqual(headers);
+    const parsed = parseRow(sheet.rows[0]!.values);
+    expect(parsed).toMatchObject({ ok: true, neighborhoodName: "渝中计划小区3", residentsConsulted: false });
+    expect(parsed.ok && parsed.figures).toEqual({ floorAreaM2: 1500, households: 20, buildings: 1, investmentFen: 80_000_000n, startQuarter: "Q1", categories: ["BASIC", "UPGRADE"] });
+  });
+
   it("refuses a file whose headers are not the template's", async () => {
     const planId = await newPlan("jiangbei", 2034);
     as("jiangbei");

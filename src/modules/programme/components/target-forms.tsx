@@ -71,9 +71,9 @@ export function SharesForm({ year, shares, locale }: { year: number; shares: Sha
             {rows.map((r, i) => (
               <tr key={r.districtId} className="border-b last:border-0">
                 <td className="py-1 pr-2">{r.name}</td>
-                {(["neighborhoods", "floorAreaM2", "households"] as const).map((key) => (
+                {([["neighborhoods", L("小区数", "neighbourhoods")], ["floorAreaM2", L("面积", "floor area")], ["households", L("户数", "households")]] as const).map(([key, label]) => (
                   <td key={key} className="py-1 pr-2">
-                    <input aria-label={`${r.name} ${key}`} inputMode="decimal" value={r[key]} onChange={(e) => set(i, key, e.target.value)} className={input} />
+                    <input aria-label={`${r.name} ${label}`} inputMode="decimal" value={r[key]} onChange={(e) => set(i, key, e.target.value)} className={input} />
                   </td>
                 ))}
               </tr>
