@@ -4,6 +4,8 @@ import type {
   DistrictKind,
   ManagementModel,
   ProjectItemStatus,
+  PlanReviewAction,
+  PlanStatus,
   ProjectStage,
   PropertyType,
   ReviewConclusion,
@@ -76,3 +78,24 @@ export const REVIEW_CONCLUSION_LABELS: Labels<ReviewConclusion> = {
 export function label<K extends string>(labels: Labels<K>, key: K, locale: Locale): string {
   return labels[key][locale];
 }
+
+export const PLAN_STATUS_LABELS: Labels<PlanStatus> = {
+  DRAFT: { zh: "草稿", en: "Draft" },
+  SUBMITTED: { zh: "已报送待审核", en: "Submitted" },
+  RETURNED: { zh: "已退回修改", en: "Returned" },
+  APPROVED: { zh: "已批准", en: "Approved" },
+};
+
+export const PLAN_REVIEW_LABELS: Labels<PlanReviewAction> = {
+  SUBMIT: { zh: "报送", en: "Submitted" },
+  RETURN: { zh: "退回", en: "Returned" },
+  APPROVE: { zh: "批准", en: "Approved" },
+  AMEND: { zh: "计划变更", en: "Amended" },
+};
+
+export const QUARTER_LABELS: Labels<"Q1" | "Q2" | "Q3" | "Q4"> = {
+  Q1: { zh: "一季度", en: "Q1" },
+  Q2: { zh: "二季度", en: "Q2" },
+  Q3: { zh: "三季度", en: "Q3" },
+  Q4: { zh: "四季度", en: "Q4" },
+};

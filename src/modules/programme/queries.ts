@@ -2,6 +2,9 @@ import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { requireRole } from "@/lib/auth/guards";
 import { db } from "@/lib/db";
+import { monthOf } from "./rollup";
+import { LAGGARD_SETTING } from "./schema";
+import { ensureMonthlySnapshot, loadRollup, type SnapshotData } from "./rollup-data";
 
 /** The commission's first look: targets on record and the registry per district. */
 export async function cityOverview(actor: Actor) {
@@ -17,5 +20,59 @@ export async function cityOverview(actor: Actor) {
   return {
     targets,
     districts: districts.map((d) => ({ ...d, neighborhoods: neighborhoods.get(d.id) ?? 0, projects: projects.get(d.id) ?? 0 })),
+  };
+}
+
+/** The year's roll-up; takes this month's baseline snapshot first if the scheduled job has not. */
+export async function cityRollup(actor: Actor, year: number) {
+  requireRole(actor, "COMMISSION");
+  await db.$transaction(async (tx) => {
+    // Two people opening the page at once must not both take the month's snapshot.
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(20210082, ${year})`;
+    await ensureMonthlySnapshot(tx, year);
+  });
+  return loadRollup(db, year);
+}
+
+export async function rollupSnapshots(actor: Actor, year: number) {
+  requireRole(actor, "COMMISSION");
+  const rows = await db.rollupSnapshot.findMany({
+    where: { year },
+    orderBy: { takenAt: "desc" },
+    take: 36,
+    select: { id: true, month: true, kind: true, takenAt: true, data: true },
+  });
+  return rows.map(({ data, ...r }) => ({ ...r, city: (data as unknown as SnapshotData).city }));
+}
+
+/** The roll-up a bulletin for `month` is based on: that month's latest snapshot, or now for the current month. */
+export async function bulletinData(actor: Actor, year: number, month: string) {
+  requireRole(actor, "COMMISSION");
+  const [snapshot, setting] = await Promise.all([
+    db.rollupSnapshot.findFirst({ where: { year, month }, orderBy: { takenAt: "desc" }, select: { data: true, takenAt: true } }),
+    db.setting.findUnique({ where: { key: LAGGARD_SETTING }, select: { value: true } }),
+  ]);
+  const threshold = Number(setting?.value ?? 60);
+  if (snapshot) return { rollup: snapshot.data as unknown as SnapshotData, asOf: snapshot.takenAt, threshold };
+  if (month === monthOf(new Date())) return { rollup: await loadRollup(db, year), asOf: new Date(), threshold };
+  return null;
+}
+
+export async function programmeTargets(actor: Actor, year: number) {
+  requireRole(actor, "COMMISSION");
+  const [target, shares, districts, setting] = await Promise.all([
+    db.programmeTarget.findUnique({ where: { year }, select: { neighborhoods: true, floorAreaM2: true, households: true, investmentFen: true, note: true } }),
+    db.districtTargetShare.findMany({ where: { year }, select: { districtId: true, neighborhoods: true, floorAreaM2: true, households: true } }),
+    db.district.findMany({ where: { validTo: null }, orderBy: { sortOrder: "asc" }, select: { id: true, name: true } }),
+    db.setting.findUnique({ where: { key: LAGGARD_SETTING }, select: { value: true } }),
+  ]);
+  const byDistrict = new Map(shares.map((s) => [s.districtId, s]));
+  return {
+    target: target && { ...target, floorAreaM2: target.floorAreaM2.toString(), investmentWan: target.investmentFen === null ? "" : String(Number(target.investmentFen) / 1_000_000) },
+    shares: districts.map((d) => {
+      const s = byDistrict.get(d.id);
+      return { districtId: d.id, name: d.name, neighborhoods: s?.neighborhoods ?? 0, floorAreaM2: s ? Number(s.floorAreaM2) : 0, households: s?.households ?? 0 };
+    }),
+    threshold: Number(setting?.value ?? 60),
   };
 }

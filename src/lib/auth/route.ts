@@ -1,0 +1,23 @@
+import "server-only";
+// For route handlers (downloads, uploads): the signed-in actor, or the response to send instead.
+import { db } from "@/lib/db";
+import { DomainError, UnauthenticatedError } from "@/lib/errors";
+import { loadActor, type Actor } from "./actor";
+import { getRequestContext } from "./session";
+
+export async function routeActor(): Promise<Actor | Response> {
+  const { userId } = await getRequestContext();
+  try {
+    return await loadActor(db, userId);
+  } catch (error) {
+    if (error instanceof UnauthenticatedError) return Response.json({ ok: false, error: error.messageIn("zh") }, { status: 401 });
+    throw error;
+  }
+}
+
+/** A domain error as a JSON response with a fitting status; anything else is rethrown. */
+export function domainErrorResponse(error: unknown): Response {
+  if (!(error instanceof DomainError)) throw error;
+  const status = { FORBIDDEN: 403, NOT_FOUND: 404, UNAUTHENTICATED: 401 }[error.code] ?? 400;
+  return Response.json({ ok: false, code: error.code, error: error.messageIn("zh") }, { status });
+}

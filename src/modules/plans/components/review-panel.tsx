@@ -1,0 +1,59 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
+import type { Locale } from "@/lib/i18n/locale";
+import { approvePlan, returnPlan } from "../actions";
+
+/** The commission's decision on a submitted plan: return with comments (plan and entries) or approve. */
+export function ReviewPanel({ planId, entries, locale }: { planId: string; entries: { id: string; name: string }[]; locale: Locale }) {
+  const [comment, setComment] = useState("");
+  const [entryComments, setEntryComments] = useState<Record<string, string>>({});
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const [pending, startTransition] = useTransition();
+  const router = useRouter();
+  const L = (zh: string, en: string) => (locale === "zh" ? zh : en);
+
+  const run = (kind: "return" | "approve") =>
+    startTransition(async () => {
+      const result =
+        kind === "return"
+          ? await returnPlan({ planId, comment, entryComments: Object.entries(entryComments).map(([entryId, body]) => ({ entryId, body })) })
+          : await approvePlan({ planId, comment });
+      if (result.ok) {
+        setMessage({ ok: true, text: kind === "return" ? L("已退回区县修改。", "Returned to the district.") : L("已批准。", "Approved.") });
+        router.refresh();
+      } else {
+        setMessage({ ok: false, text: `${result.error} ${result.fieldErrors?.comment?.join(" ") ?? ""}` });
+      }
+    });
+
+  return (
+    <div className="space-y-3 text-sm">
+      <div>
+        <label htmlFor="review-comment" className="block text-slate-600">{L("审核意见(退回时必填)", "Comment (required to return)")}</label>
+        <textarea id="review-comment" rows={3} value={comment} onChange={(e) => setComment(e.target.value)} className="w-full rounded border border-slate-300 px-3 py-2" />
+      </div>
+      <details>
+        <summary className="cursor-pointer text-brand-700">{L("对具体条目提意见", "Comment on entries")}</summary>
+        <div className="mt-2 space-y-2">
+          {entries.map((e) => (
+            <div key={e.id}>
+              <label htmlFor={`ec-${e.id}`} className="block text-slate-600">{e.name}</label>
+              <input id={`ec-${e.id}`} value={entryComments[e.id] ?? ""} onChange={(ev) => setEntryComments((c) => ({ ...c, [e.id]: ev.target.value }))} className="w-full rounded border border-slate-300 px-3 py-1.5" />
+            </div>
+          ))}
+        </div>
+      </details>
+      <div className="flex gap-3">
+        <button type="button" disabled={pending} onClick={() => run("return")} className="rounded border border-amber-600 px-4 py-2 font-semibold text-amber-800 disabled:opacity-60">
+          {L("退回修改", "Return")}
+        </button>
+        <button type="button" disabled={pending} onClick={() => run("approve")} className="rounded bg-green-700 px-4 py-2 font-semibold text-white disabled:opacity-60">
+          {L("批准", "Approve")}
+        </button>
+      </div>
+      {message ? <p role="status" className={message.ok ? "text-green-700" : "text-red-700"}>{message.text}</p> : null}
+    </div>
+  );
+}

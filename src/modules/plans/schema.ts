@@ -1,0 +1,51 @@
+import { z } from "zod";
+
+const id = z.string().min(1, "缺少编号。");
+const checkbox = z.preprocess((v) => v === "on" || v === "true" || v === true, z.boolean());
+const list = <T extends z.ZodType>(item: T) => z.preprocess((v) => (v === undefined || v === "" ? [] : Array.isArray(v) ? v : [v]), z.array(item));
+const numberField = (label: string) =>
+  z.preprocess((v) => (typeof v === "string" ? v.replace(/,/g, "").trim() : v), z.coerce.number({ error: `${label}应为数字。` }).refine(Number.isFinite, `${label}应为数字。`));
+
+export const CreatePlanInput = z.object({
+  year: z.coerce.number({ error: "请填写年份。" }).int().min(2019, "年份应在2019年之后。").max(2035, "年份应在2035年之前。"),
+});
+
+export const EntryInput = z.object({
+  planId: id,
+  /** Set when editing an existing entry. */
+  entryId: z.string().optional().transform((v) => v || undefined),
+  neighborhoodId: z.string().min(1, "请选择小区。"),
+  floorAreaM2: numberField("改造面积"),
+  households: numberField("受益户数"),
+  buildings: numberField("楼栋数"),
+  investmentWan: numberField("计划投资"),
+  startQuarter: z.enum(["Q1", "Q2", "Q3", "Q4"], { error: "请选择计划开工季度。" }),
+  categories: list(z.enum(["BASIC", "IMPROVEMENT", "UPGRADE"])),
+  residentsConsulted: checkbox,
+  note: z.string().max(500, "备注不超过500字。").default(""),
+  /** Required once the plan is approved: the change is then a recorded amendment. */
+  amendmentReason: z.string().max(500).optional().transform((v) => v?.trim() || undefined),
+});
+
+export const RemoveEntryInput = z.object({
+  planId: id,
+  entryId: id,
+  amendmentReason: z.string().max(500).optional().transform((v) => v?.trim() || undefined),
+});
+
+export const PlanIdInput = z.object({ planId: id });
+
+export const ReturnPlanInput = z.object({
+  planId: id,
+  comment: z.string().trim().min(1, "退回时请写明意见,便于区县修改。").max(2000),
+  /** Per-entry comments; empty ones are ignored. */
+  entryComments: z.array(z.object({ entryId: id, body: z.string().max(1000) })).default([]),
+});
+
+export const ApprovePlanInput = z.object({ planId: id, comment: z.string().max(2000).default("") });
+
+export const ImportRowsInput = z.object({
+  planId: id,
+  headers: z.array(z.string()),
+  rows: z.array(z.object({ rowNumber: z.number().int(), values: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.date(), z.null()])) })).max(5000, "单个文件最多5000行,请分批导入。"),
+});
