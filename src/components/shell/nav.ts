@@ -5,8 +5,17 @@ export type NavItem = { href: string; label: { zh: string; en: string } };
 
 export const NAV: Record<Role, NavItem[]> = {
   ADMIN: [{ href: "/admin", label: { zh: "首页", en: "Home" } }],
-  COMMISSION: [{ href: "/commission", label: { zh: "首页", en: "Home" } }],
-  DISTRICT: [{ href: "/district", label: { zh: "首页", en: "Home" } }],
+  COMMISSION: [
+    { href: "/commission", label: { zh: "首页", en: "Home" } },
+    { href: "/commission/consultations", label: { zh: "居民表决", en: "Ballots" } },
+  ],
+  DISTRICT: [
+    { href: "/district", label: { zh: "首页", en: "Home" } },
+    { href: "/district/consultations", label: { zh: "征求意见与表决", en: "Consultation" } },
+  ],
   DEPARTMENT: [{ href: "/department", label: { zh: "首页", en: "Home" } }],
-  RESIDENT: [{ href: "/resident", label: { zh: "首页", en: "Home" } }],
+  RESIDENT: [
+    { href: "/resident", label: { zh: "首页", en: "Home" } },
+    { href: "/resident/bind", label: { zh: "绑定房屋", en: "Bind dwelling" } },
+  ],
 };
