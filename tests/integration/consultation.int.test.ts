@@ -296,3 +296,42 @@ describe("exact counting under concurrency", () => {
     }
   }, 120_000);
 });
+
+describe("every district action refuses the wrong role and the wrong district, changing nothing", () => {
+  it("as a Jiangbei official, the commission and a resident", async () => {
+    const h = await createNeighborhood({ districtCode: "500103", areas: ["70"] });
+    const p = await createConsultationProject({ districtCode: "500103", neighborhoodIds: [h.id] });
+    const ballotId = await open(p.id);
+    const item = await db.ballotItem.findFirstOrThrow({ where: { ballotId }, select: { id: true } });
+    actAs(users.yuzhong!);
+    const paper = await enterPaperBallot({ ballotItemId: item.id, dwellingId: h.dwellings[0]!.id, choice: "AGREE", scan: scan() });
+    if (!paper.ok) throw new Error(paper.error);
+    await issueBindingCodes({ neighborhoodId: h.id });
+    const objection = await db.ballotObjection.create({ data: { ballotId, userId: users.r0!, body: "测试异议内容" }, select: { id: true } });
+
+    const calls = [
+      () => issueBindingCodes({ neighborhoodId: h.id, reissueAll: "on" }),
+      () => revokeBindingCode({ dwellingId: h.dwellings[0]!.id }),
+      () => openBallot({ projectId: p.id, title: "再开一次", opensAt: isoIn(-1), closesAt: isoIn(60) }),
+      () => enterPaperBallot({ ballotItemId: item.id, dwellingId: h.dwellings[0]!.id, choice: "DISAGREE", scan: scan() }),
+      () => voidPaperBallot({ paperBallotId: paper.data.id, reason: "越权作废" }),
+      () => closeBallot({ ballotId }),
+      () => publishBallot({ ballotId }),
+      () => finalizeBallot({ ballotId }),
+      () => answerObjection({ objectionId: objection.id, response: "越权答复" }),
+    ];
+    const snapshot = async () => ({
+      audit: await db.auditLog.count(),
+      codes: await db.bindingCode.findMany({ orderBy: { id: "asc" }, select: { id: true, revokedAt: true } }),
+      papers: await db.paperBallot.findMany({ orderBy: { id: "asc" }, select: { id: true, voidedAt: true } }),
+      ballots: await db.ballot.findMany({ orderBy: { id: "asc" }, select: { id: true, status: true } }),
+      objections: await db.ballotObjection.findMany({ select: { status: true } }),
+    });
+    const before = await snapshot();
+    for (const who of ["jiangbei", "commission", "r0"]) {
+      actAs(users[who]!);
+      for (const call of calls) expect(codeOf(await call())).toBe("FORBIDDEN");
+    }
+    expect(await snapshot()).toEqual(before);
+  });
+});

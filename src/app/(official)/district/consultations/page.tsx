@@ -49,7 +49,7 @@ export default async function ConsultationsPage({ searchParams }: { searchParams
               {manage && !running && p.stage === "CONSULTATION" && p.items.length > 0 ? (
                 <form action={openBallotForm} className="grid gap-3 rounded border border-slate-200 p-3 text-sm md:grid-cols-2" data-testid={`open-ballot-${p.code}`}>
                   <input type="hidden" name="projectId" value={p.id} />
-                  <label className="md:col-span-2">{L("表决标题", "Title")}<input name="title" required defaultValue={`${p.name}改造内容表决`} className="mt-1 block w-full rounded border border-slate-300 p-2" /></label>
+                  <label className="md:col-span-2">{L("表决标题", "Title")}<input name="title" required defaultValue={`${p.name} · 改造内容表决`} className="mt-1 block w-full rounded border border-slate-300 p-2" /></label>
                   <label>{L("开始时间", "Opens")}<input type="datetime-local" name="opensAt" required className="mt-1 block w-full rounded border border-slate-300 p-2" /></label>
                   <label>{L("截止时间", "Closes")}<input type="datetime-local" name="closesAt" required className="mt-1 block w-full rounded border border-slate-300 p-2" /></label>
                   <label>{L("公示期(工作日)", "Notice period (working days)")}<input type="number" name="noticeWorkingDays" min={1} max={30} defaultValue={5} className="mt-1 block w-full rounded border border-slate-300 p-2" /></label>
