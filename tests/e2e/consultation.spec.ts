@@ -139,3 +139,15 @@ test("redeem a code, vote, change the vote, paper ballot overrides, close and pu
   await phone.goto(ballotUrl);
   await expect(phone).toHaveURL(/\/resident$/);
 });
+
+test("feedback pages: the district's reports and ratings, the resident's project page on a phone", async ({ browser }) => {
+  const district = await official(browser, "district.yuzhong");
+  await district.getByRole("link", { name: "居民反馈" }).click();
+  await expect(district.getByRole("heading", { level: 1, name: "居民反馈" })).toBeVisible();
+  const phone = await oldPhone(browser, "resident.demo");
+  await phone.getByRole("link", { name: "枇杷山正街片区老旧小区改造" }).first().click().catch(async () => {
+    await phone.goto("/resident");
+    await phone.getByRole("link", { name: "枇杷山正街片区老旧小区改造" }).first().click();
+  });
+  await expect(phone.getByRole("heading", { name: "我反映的问题" })).toBeVisible();
+});

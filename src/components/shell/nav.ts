@@ -8,10 +8,12 @@ export const NAV: Record<Role, NavItem[]> = {
   COMMISSION: [
     { href: "/commission", label: { zh: "首页", en: "Home" } },
     { href: "/commission/consultations", label: { zh: "居民表决", en: "Ballots" } },
+    { href: "/district/feedback", label: { zh: "居民反馈", en: "Feedback" } },
   ],
   DISTRICT: [
     { href: "/district", label: { zh: "首页", en: "Home" } },
     { href: "/district/consultations", label: { zh: "征求意见与表决", en: "Consultation" } },
+    { href: "/district/feedback", label: { zh: "居民反馈", en: "Feedback" } },
   ],
   DEPARTMENT: [{ href: "/department", label: { zh: "首页", en: "Home" } }],
   RESIDENT: [

@@ -1,18 +1,16 @@
 "use server";
 // Residents' feedback: problems reported during construction (answered by the district) and
 // ratings after completion.
-import type { ProjectStage } from "@/generated/prisma/enums";
 import { defineAction } from "@/lib/action";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCanManageDistrict } from "@/lib/auth/guards";
 import type { Tx } from "@/lib/db";
 import { ConflictError, ForbiddenError, NotFoundError, RuleViolationError } from "@/lib/errors";
 import { saveUpload } from "@/lib/storage";
+import { RATING_STAGES, REPORT_STAGES } from "./stages";
 import { AnswerFeedbackInput, RateProjectInput, ReportProblemInput } from "./schema";
 
 const PROJECT = { zh: "项目", en: "project" };
-export const REPORT_STAGES: ProjectStage[] = ["CONSTRUCTION", "ACCEPTANCE"];
-export const RATING_STAGES: ProjectStage[] = ["COMPLETED", "LONG_TERM"];
 
 /** The resident's bound dwelling inside the project, or a refusal. */
 async function residentInProject(tx: Tx, actor: Actor, projectId: string) {

@@ -52,7 +52,7 @@ export default async function ResidentHome({ searchParams }: { searchParams: Fla
                 <ul className="mt-1 space-y-1">
                   {d.neighborhood.projects.map(({ project }) => (
                     <li key={project.id}>
-                      {project.name}:<strong>{STAGE_LABELS[project.stage][locale]}</strong>
+                      <Link href={`/resident/projects/${project.id}`} className="text-brand-700 underline">{project.name}</Link>:<strong>{STAGE_LABELS[project.stage][locale]}</strong>
                     </li>
                   ))}
                 </ul>
