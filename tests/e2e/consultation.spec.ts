@@ -145,9 +145,7 @@ test("feedback pages: the district's reports and ratings, the resident's project
   await district.getByRole("link", { name: "居民反馈" }).click();
   await expect(district.getByRole("heading", { level: 1, name: "居民反馈" })).toBeVisible();
   const phone = await oldPhone(browser, "resident.demo");
-  await phone.getByRole("link", { name: "枇杷山正街片区老旧小区改造" }).first().click().catch(async () => {
-    await phone.goto("/resident");
-    await phone.getByRole("link", { name: "枇杷山正街片区老旧小区改造" }).first().click();
-  });
+  await phone.goto("/resident");
+  await phone.getByRole("link", { name: "枇杷山正街片区老旧小区改造", exact: true }).click();
   await expect(phone.getByRole("heading", { name: "我反映的问题" })).toBeVisible();
 });
