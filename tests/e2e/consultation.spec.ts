@@ -31,7 +31,7 @@ async function official(browser: Browser, username: string): Promise<Page> {
 }
 
 test("redeem a code, vote, change the vote, paper ballot overrides, close and publish", async ({ browser }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(240_000);
   const district = await official(browser, "district.yuzhong");
 
   // Open the ballot.
@@ -39,7 +39,9 @@ test("redeem a code, vote, change the vote, paper ballot overrides, close and pu
   const form = district.locator("[data-testid^=open-ballot-]");
   await expect(form).toHaveCount(1);
   await form.getByLabel("开始时间").fill(chinaLocal(-60));
-  await form.getByLabel("截止时间").fill(chinaLocal(120));
+  // Voting closes in one to two minutes (the field has minute precision); the journey fits before.
+  const closesAt = chinaLocal(2);
+  await form.getByLabel("截止时间").fill(closesAt);
   await form.getByLabel("截止前向居民显示实时统计").check();
   await form.getByRole("button", { name: "发起表决" }).click();
   await expect(district.getByTestId("flash-ok")).toHaveText("表决已发起。");
@@ -105,7 +107,11 @@ test("redeem a code, vote, change the vote, paper ballot overrides, close and pu
   await expect(overridden.getByTestId("current-choice")).toContainText("以社区录入的纸质签字表决票为准");
   await expect(overridden.getByRole("button", { name: "不同意" })).toHaveCount(0);
 
-  // Close, count and publish.
+  // Counting before the closing time is refused; after it, close, count and publish.
+  await district.getByRole("button", { name: "截止并计票" }).click();
+  await expect(district.getByTestId("flash-error")).toContainText("不能提前计票");
+  await district.waitForTimeout(Math.max(0, Date.parse(`${closesAt}:00+08:00`) - Date.now() + 1_000));
+  await district.goto(ballotUrl);
   await district.getByRole("button", { name: "截止并计票" }).click();
   await expect(district.getByTestId("ballot-status")).toHaveText("已计票");
   await expect(district.getByTestId("outcome").first()).not.toHaveText("待计票");
@@ -114,7 +120,7 @@ test("redeem a code, vote, change the vote, paper ballot overrides, close and pu
   await expect(district.getByTestId("notice-ends")).toContainText("5 个工作日");
 
   // After closing the resident can no longer vote, sees the result and may object.
-  await phone.reload();
+  await phone.goto(phone.url().split("?")[0]!);
   await expect(phone.getByTestId("ballot-status")).toContainText("公示中");
   await expect(phone.getByRole("button", { name: "同意", exact: true })).toHaveCount(0);
   await expect(phone.getByTestId("item-result").first()).toBeVisible();

@@ -43,6 +43,8 @@ beforeAll(async () => {
 
 const codeOf = (r: ActionResult<unknown>) => (r.ok ? "OK" : r.code);
 const errorOf = (r: ActionResult<unknown>) => (r.ok ? "" : r.error);
+/** Lets the voting time run out. */
+const expire = (ballotId: string) => db.ballot.update({ where: { id: ballotId }, data: { closesAt: new Date(Date.now() - 1000) } });
 const d = (i: number) => hood.dwellings[i]!.id;
 const isoIn = (minutes: number) => new Date(Date.now() + minutes * 60_000).toISOString();
 
@@ -189,6 +191,8 @@ describe("a ballot from opening to binding the project scope", () => {
     actAs(users.jiangbei!);
     expect(codeOf(await closeBallot({ ballotId }))).toBe("FORBIDDEN");
     actAs(users.yuzhong!);
+    expect(errorOf(await closeBallot({ ballotId }))).toMatch(/未到,不能提前计票/);
+    await expire(ballotId);
     const closed = await closeBallot({ ballotId });
     expect(closed.ok).toBe(true);
     const rows = await db.ballotItem.findMany({ where: { ballotId }, select: { id: true, outcome: true, result: true } });
@@ -261,6 +265,7 @@ describe("exact counting under concurrency", () => {
     expect(Object.fromEntries(byChoice.map((g) => [g.choice, g._count]))).toEqual({ AGREE: 600, DISAGREE: 300, ABSTAIN: 100 });
 
     actAs(users.yuzhong!);
+    await expire(ballotId);
     expect((await closeBallot({ ballotId })).ok).toBe(true);
     const counted = await db.ballotItem.findUniqueOrThrow({ where: { id: item.id }, select: { outcome: true, result: true } });
     // 334 dwellings of 75.25 and 666 of 60.10.

@@ -294,12 +294,15 @@ export const closeBallot = defineAction({
     // Exclusive lock: waits for votes in flight, refuses later ones.
     const ballot = await ballotForOfficial(tx, actor, input.ballotId, true);
     requireStatus(ballot.status, ["OPEN"], { zh: "该表决不在进行中,不能截止计票。", en: "Only an open ballot can be closed." });
+    // Residents were promised until the closing time to vote and change their minds.
+    if (new Date() < ballot.closesAt) {
+      const at = ballot.closesAt.toLocaleString("zh-CN", { timeZone: "Asia/Shanghai" });
+      throw new RuleViolationError({ zh: `表决截止时间(${at})未到,不能提前计票。`, en: `Voting runs until ${ballot.closesAt.toISOString()}; it cannot be counted early.` });
+    }
     return ballot;
   },
   run: async ({ input, tx, scope, audit }) => {
-    const now = new Date();
-    const closesAt = scope.closesAt < now ? scope.closesAt : now;
-    await tx.ballot.update({ where: { id: input.ballotId }, data: { status: "CLOSED", closesAt } });
+    await tx.ballot.update({ where: { id: input.ballotId }, data: { status: "CLOSED" } });
     const items = await tx.ballotItem.findMany({ where: { ballotId: input.ballotId }, select: { id: true, unitId: true, matter: true } });
     const outcomes: Record<string, string> = {};
     for (const item of items) {
@@ -308,7 +311,7 @@ export const closeBallot = defineAction({
       outcomes[item.id] = outcome;
       await tx.ballotItem.update({ where: { id: item.id }, data: { outcome, result: result as unknown as Prisma.InputJsonValue } });
     }
-    await audit({ action: "ballot.close", entityType: "Ballot", entityId: input.ballotId, districtId: scope.project.districtId, before: { status: scope.status }, after: { status: "CLOSED", closesAt, outcomes } });
+    await audit({ action: "ballot.close", entityType: "Ballot", entityId: input.ballotId, districtId: scope.project.districtId, before: { status: scope.status }, after: { status: "CLOSED", outcomes } });
     return { outcomes };
   },
   revalidate: (input) => [`/district/consultations/${input.ballotId}`],
