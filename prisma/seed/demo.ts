@@ -7,6 +7,7 @@ import type { PrismaClient } from "../../src/generated/prisma/client";
 import type { ManagementModel, ProjectStage } from "../../src/generated/prisma/enums";
 import { hashPassword } from "../../src/lib/auth/password";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./accounts";
+import { ensureConsultationDemo } from "./consultation-demo";
 
 const MARKER = "demo.seededAt";
 export const DEMO_RESIDENT_NEIGHBORHOOD = "枇杷山正街小区";
@@ -61,6 +62,7 @@ export async function seedDemo(db: PrismaClient): Promise<{ created: boolean }> 
     created = true;
   }
   await ensureDemoAccounts(db);
+  await ensureConsultationDemo(db, DEMO_PASSWORD);
   return { created };
 }
 

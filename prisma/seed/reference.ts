@@ -72,5 +72,5 @@ export async function seedReference(db: PrismaClient): Promise<void> {
       update: {},
       select: { key: true },
     });
-  });
+  }, { timeout: 60_000, maxWait: 30_000 }); // generous: the suite resets many times on a busy 2-core machine
 }

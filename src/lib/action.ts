@@ -38,8 +38,8 @@ type ActionSpec<Schema extends z.ZodType, S, T> = {
   run: (ctx: ActionContext<z.infer<Schema>, S>) => Promise<T>;
   /** Paths whose pages show what changed. */
   revalidate?: (input: z.infer<Schema>, result: T) => string[];
-  /** Transaction time limit in ms, for the few actions that write thousands of rows (default 5 s). */
-  timeoutMs?: number;
+  /** Transaction limits for actions that many users call at once (e.g. voting); Prisma's defaults otherwise. */
+  transaction?: { maxWait?: number; timeout?: number };
 };
 
 export function defineAction<Schema extends z.ZodType, S, T>(spec: ActionSpec<Schema, S, T>) {
@@ -55,7 +55,7 @@ export function defineAction<Schema extends z.ZodType, S, T>(spec: ActionSpec<Sc
         const scope = await spec.authorize({ actor, input, tx });
         const audit = (entry: AuditEntry) => writeAudit(tx, actor, entry, ip);
         return spec.run({ actor, input, tx, scope, audit });
-      }, spec.timeoutMs ? { timeout: spec.timeoutMs, maxWait: 10_000 } : undefined);
+      }, spec.transaction);
       for (const path of spec.revalidate?.(input, result) ?? []) revalidatePath(path);
       return { ok: true, data: result };
     } catch (error) {

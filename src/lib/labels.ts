@@ -1,15 +1,19 @@
 // Display names of the domain's enums, Chinese and English.
 import type {
+  BallotOutcome,
+  BallotStatus,
   ContentCategory,
   DistrictKind,
   ManagementModel,
   ProjectItemStatus,
   PlanReviewAction,
   PlanStatus,
+  MatterType,
   ProjectStage,
   PropertyType,
   ReviewConclusion,
   Role,
+  VoteChoice,
 } from "@/generated/prisma/enums";
 import type { Locale } from "@/lib/i18n/locale";
 
@@ -98,4 +102,31 @@ export const QUARTER_LABELS: Labels<"Q1" | "Q2" | "Q3" | "Q4"> = {
   Q2: { zh: "二季度", en: "Q2" },
   Q3: { zh: "三季度", en: "Q3" },
   Q4: { zh: "四季度", en: "Q4" },
+};
+
+export const BALLOT_STATUS_LABELS: Labels<BallotStatus> = {
+  DRAFT: { zh: "草稿", en: "Draft" },
+  OPEN: { zh: "表决中", en: "Voting" },
+  CLOSED: { zh: "已计票", en: "Counted" },
+  PUBLISHED: { zh: "公示中", en: "Published (notice period)" },
+  FINAL: { zh: "结果已确认", en: "Final" },
+  CANCELLED: { zh: "已取消", en: "Cancelled" },
+};
+
+export const VOTE_CHOICE_LABELS: Labels<VoteChoice> = {
+  AGREE: { zh: "同意", en: "Agree" },
+  DISAGREE: { zh: "不同意", en: "Disagree" },
+  ABSTAIN: { zh: "弃权", en: "Abstain" },
+};
+
+export const MATTER_LABELS: Labels<MatterType> = {
+  SPECIAL: { zh: "特别事项(双四分之三)", en: "Special matter (3/4 and 3/4)" },
+  ORDINARY: { zh: "一般事项(双过半)", en: "Ordinary matter (over 1/2 and 1/2)" },
+};
+
+export const OUTCOME_LABELS: Labels<BallotOutcome> = {
+  PENDING: { zh: "待计票", en: "Pending" },
+  PASSED: { zh: "通过", en: "Passed" },
+  FAILED: { zh: "未通过", en: "Failed" },
+  NOT_QUORATE: { zh: "参与人数或面积不足", en: "Not quorate" },
 };

@@ -69,3 +69,41 @@ export async function createNeighborhood(options: { districtCode: string; name?:
 export async function bindResident(userId: string, dwellingId: string) {
   return db.residentDwelling.create({ data: { userId, dwellingId }, select: { id: true } });
 }
+
+/**
+ * A project in consultation over the given neighbourhoods: a basic item (included), an ordinary
+ * item proposed to all, and a lift item proposed to `liftUnitId` (special matter).
+ */
+export async function createConsultationProject(options: { districtCode: string; neighborhoodIds: string[]; liftUnitId?: string }) {
+  const district = await districtByCode(options.districtCode);
+  const catalogue = async (code: string) => db.catalogueItem.findUniqueOrThrow({ where: { code }, select: { id: true } });
+  const n = next();
+  const project = await db.project.create({
+    data: {
+      code: `T-${options.districtCode}-${n}`,
+      name: `测试改造项目${n}`,
+      districtId: district.id,
+      year: 2026,
+      stage: "CONSULTATION",
+      neighborhoods: { create: options.neighborhoodIds.map((neighborhoodId) => ({ neighborhoodId })) },
+    },
+    select: { id: true, districtId: true },
+  });
+  const item = async (code: string, matter: "SPECIAL" | "ORDINARY", status: "INCLUDED" | "PROPOSED", unitId: string | null = null) =>
+    db.projectItem.create({
+      data: { projectId: project.id, catalogueItemId: (await catalogue(code)).id, unitId, quantity: "1", estimatedCostFen: 1_000_000n, matter, status },
+      select: { id: true },
+    });
+  const basic = await item("B01", "SPECIAL", "INCLUDED");
+  const greening = await item("I02", "ORDINARY", "PROPOSED");
+  const lift = options.liftUnitId ? await item("I07", "SPECIAL", "PROPOSED", options.liftUnitId) : null;
+  return { ...project, basicItemId: basic.id, greeningItemId: greening.id, liftItemId: lift?.id ?? null };
+}
+
+/** `count` resident accounts without the cost of hashing a password each (they never sign in). */
+export async function createResidents(count: number, prefix = `bulk${next()}`) {
+  await db.user.createMany({
+    data: Array.from({ length: count }, (_, i) => ({ username: `${prefix}.${i}`, displayName: `${prefix}.${i}`, role: "RESIDENT" as const, passwordHash: "not-a-hash" })),
+  });
+  return db.user.findMany({ where: { username: { startsWith: `${prefix}.` } }, orderBy: { createdAt: "asc" }, select: { id: true, username: true } });
+}

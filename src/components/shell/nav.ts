@@ -12,13 +12,20 @@ export const NAV: Record<Role, NavItem[]> = {
     { href: "/commission/plans", label: { zh: "年度计划审核", en: "Plan review" } },
     { href: "/commission/rollup", label: { zh: "全市汇总", en: "City roll-up" } },
     { href: "/commission/targets", label: { zh: "目标任务", en: "Targets" } },
+    { href: "/commission/consultations", label: { zh: "居民表决", en: "Ballots" } },
+    { href: "/district/feedback", label: { zh: "居民反馈", en: "Feedback" } },
   ],
   DISTRICT: [
     { href: "/district", label: { zh: "首页", en: "Home" } },
     { href: "/district/neighborhoods", label: { zh: "小区名录", en: "Neighbourhoods" } },
     { href: "/district/projects", label: { zh: "改造项目", en: "Projects" } },
     { href: "/district/plans", label: { zh: "年度计划", en: "Annual plans" } },
+    { href: "/district/consultations", label: { zh: "征求意见与表决", en: "Consultation" } },
+    { href: "/district/feedback", label: { zh: "居民反馈", en: "Feedback" } },
   ],
   DEPARTMENT: [{ href: "/department", label: { zh: "首页", en: "Home" } }],
-  RESIDENT: [{ href: "/resident", label: { zh: "首页", en: "Home" } }],
+  RESIDENT: [
+    { href: "/resident", label: { zh: "首页", en: "Home" } },
+    { href: "/resident/bind", label: { zh: "绑定房屋", en: "Bind dwelling" } },
+  ],
 };

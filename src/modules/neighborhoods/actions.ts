@@ -171,7 +171,7 @@ export const importDwellings = defineAction({
   name: "neighborhood.importDwellings",
   input: ImportDwellingsInput,
   roles: ["DISTRICT"],
-  timeoutMs: 60_000,
+  transaction: { timeout: 60_000, maxWait: 10_000 },
   authorize: async ({ actor, input, tx }) => {
     const current = await tx.neighborhood.findUnique({ where: { id: input.neighborhoodId }, select: { id: true, districtId: true } });
     if (!current) throw new NotFoundError({ zh: "小区", en: "neighbourhood" });

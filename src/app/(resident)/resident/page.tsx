@@ -3,21 +3,38 @@ import { requirePageActor } from "@/lib/auth/page";
 import { formatArea } from "@/lib/format";
 import { pick } from "@/lib/i18n/messages";
 import { getTranslator } from "@/lib/i18n/server";
-import { STAGE_LABELS } from "@/lib/labels";
+import Link from "next/link";
+import { BALLOT_STATUS_LABELS, STAGE_LABELS } from "@/lib/labels";
+import { Flash, type FlashParams } from "@/modules/consultation/components/flash";
+import { myBallots } from "@/modules/consultation/queries";
 import { myDwellings } from "@/modules/residents/queries";
 
 export const metadata = { title: "我的小区" };
 
 /** The resident's home: large text, one column, readable on an old phone. */
-export default async function ResidentHome() {
+export default async function ResidentHome({ searchParams }: { searchParams: FlashParams }) {
   const actor = await requirePageActor("RESIDENT");
   const { locale } = await getTranslator();
   const L = (zh: string, en: string) => pick(locale, { zh, en });
   const dwellings = await myDwellings(actor);
+  const ballots = await myBallots(actor);
+  const { ok } = await searchParams;
   return (
     <AppShell actor={actor} wide={false}>
       <div className="text-lg">
         <PageTitle>{L("我的小区", "My neighbourhood")}</PageTitle>
+        <Flash ok={ok} messages={{ bound: L("房屋绑定成功。", "Your dwelling is bound.") }} />
+        {ballots.length > 0 ? (
+          <section className="mb-6 space-y-3">
+            <h2 className="text-xl font-bold">{L("改造内容表决", "Votes on the renovation")}</h2>
+            {ballots.map((b) => (
+              <Link key={b.id} href={`/resident/ballots/${b.id}`} className="block rounded-lg border-2 border-brand-600 bg-white p-4 font-semibold text-brand-800">
+                {b.title} · {BALLOT_STATUS_LABELS[b.status][locale]}
+                <span className="block text-base font-normal text-slate-700">{b.project.name}</span>
+              </Link>
+            ))}
+          </section>
+        ) : null}
         {dwellings.length === 0 ? (
           <p className="rounded-lg bg-white p-4">{L("您的账号还没有绑定房屋。请使用社区发放的绑定码绑定。", "No dwelling is bound to your account yet. Use the code your community gave you.")}</p>
         ) : null}
@@ -35,7 +52,7 @@ export default async function ResidentHome() {
                 <ul className="mt-1 space-y-1">
                   {d.neighborhood.projects.map(({ project }) => (
                     <li key={project.id}>
-                      {project.name}:<strong>{STAGE_LABELS[project.stage][locale]}</strong>
+                      <Link href={`/resident/projects/${project.id}`} className="text-brand-700 underline">{project.name}</Link>:<strong>{STAGE_LABELS[project.stage][locale]}</strong>
                     </li>
                   ))}
                 </ul>
@@ -43,6 +60,9 @@ export default async function ResidentHome() {
             </li>
           ))}
         </ul>
+        <Link href="/resident/bind" className="mt-6 block rounded-lg border border-slate-300 bg-white p-4 text-center text-brand-700">
+          {L("用绑定码绑定房屋", "Bind a dwelling with a code")}
+        </Link>
       </div>
     </AppShell>
   );

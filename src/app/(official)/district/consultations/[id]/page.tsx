@@ -1,0 +1,190 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { AppShell, Card, PageTitle } from "@/components/shell/app-shell";
+import { requirePageActor } from "@/lib/auth/page";
+import { NotFoundError } from "@/lib/errors";
+import { formatFen } from "@/lib/format";
+import { pick } from "@/lib/i18n/messages";
+import { getTranslator } from "@/lib/i18n/server";
+import { BALLOT_STATUS_LABELS, MATTER_LABELS, OUTCOME_LABELS, VOTE_CHOICE_LABELS } from "@/lib/labels";
+import { Flash, type FlashParams } from "@/modules/consultation/components/flash";
+import { ResultLine } from "@/modules/consultation/components/result-line";
+import { answerObjectionForm, ballotStepForm, paperBallotForm, voidPaperForm } from "@/modules/consultation/forms";
+import { ballotDwellings, getBallotForOfficial } from "@/modules/consultation/queries";
+import type { TallyResult } from "@/modules/consultation/tally";
+
+export const metadata = { title: "表决详情" };
+
+export default async function BallotPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: FlashParams }) {
+  const actor = await requirePageActor("DISTRICT", "COMMISSION");
+  const { locale } = await getTranslator();
+  const L = (zh: string, en: string) => pick(locale, { zh, en });
+  const { id } = await params;
+  const { ok, error } = await searchParams;
+  let ballot: Awaited<ReturnType<typeof getBallotForOfficial>>;
+  try {
+    ballot = await getBallotForOfficial(actor, id);
+  } catch (e) {
+    if (e instanceof NotFoundError) notFound();
+    throw e;
+  }
+  const dwellings = ballot.canManage && ballot.status === "OPEN" ? await ballotDwellings(actor, id) : [];
+  const time = (d: Date | null) => (d ? d.toLocaleString(locale === "zh" ? "zh-CN" : "en-GB", { timeZone: "Asia/Shanghai", dateStyle: "medium", timeStyle: "short" }) : "—");
+  const itemTitle = new Map(ballot.items.map((i) => [i.id, i.title]));
+  const step = (name: "close" | "publish" | "finalize", label: string, hint: string) => (
+    <form action={ballotStepForm} className="inline-block">
+      <input type="hidden" name="ballotId" value={ballot.id} />
+      <input type="hidden" name="step" value={name} />
+      <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white" title={hint}>{label}</button>
+    </form>
+  );
+  return (
+    <AppShell actor={actor}>
+      <Link href={actor.role === "COMMISSION" ? "/commission/consultations" : "/district/consultations"} className="text-sm text-brand-700">← {L("返回表决列表", "Back to ballots")}</Link>
+      <PageTitle subtitle={ballot.project.name}>{ballot.title}</PageTitle>
+      <Flash
+        ok={ok}
+        error={error}
+        messages={{
+          opened: L("表决已发起。", "Ballot opened."),
+          close: L("已截止并计票。", "Closed and counted."),
+          publish: L("结果已公示。", "Results published."),
+          finalize: L("结果已确认,通过的事项已纳入项目改造内容。", "Final: passed items now bind the project's scope."),
+          paper: L("纸质表决票已录入。", "Paper ballot entered."),
+          voided: L("纸质表决票已作废。", "Paper ballot voided."),
+          answered: L("已答复异议。", "Objection answered."),
+        }}
+      />
+      <div className="mb-6 flex flex-wrap items-center gap-4 rounded-lg bg-white p-4 text-sm shadow-sm">
+        <span data-testid="ballot-status" className="text-base font-bold">{BALLOT_STATUS_LABELS[ballot.status][locale]}</span>
+        <span>{L("表决时间", "Voting")}:{time(ballot.opensAt)} – {time(ballot.closesAt)}</span>
+        <span>{ballot.showRunningResults ? L("居民可见实时统计", "Running results shown") : L("截止前不向居民显示统计", "No running results for residents")}</span>
+        {ballot.noticeEndsAt ? <span data-testid="notice-ends">{L("公示截止", "Notice ends")}:{time(ballot.noticeEndsAt)}({ballot.noticeWorkingDays} {L("个工作日", "working days")})</span> : null}
+        {ballot.canManage ? (
+          <span className="ml-auto flex gap-2">
+            {ballot.status === "OPEN" ? step("close", L("截止并计票", "Close and count"), "") : null}
+            {ballot.status === "CLOSED" ? step("publish", L("公示结果", "Publish results"), "") : null}
+            {ballot.status === "PUBLISHED" ? step("finalize", L("确认结果并纳入项目", "Finalise and bind the project"), L("公示期结束且异议均已答复后可确认。", "After the notice period, with every objection answered.")) : null}
+          </span>
+        ) : null}
+      </div>
+
+      <Card title={L("表决事项与计票", "Items and counts")}>
+        {ballot.project.items.length > 0 ? (
+          <p className="mb-3 text-sm text-slate-600">{L("基础类(已纳入,不表决):", "Basic items (included, not voted): ")}{ballot.project.items.map((i) => i.catalogueItem.name).join("、")}</p>
+        ) : null}
+        <table className="w-full text-left text-sm">
+          <thead className="text-slate-600">
+            <tr>
+              <th className="py-2">{L("事项", "Item")}</th>
+              <th>{L("事项类型", "Matter")}</th>
+              <th>{L("估算费用", "Cost")}</th>
+              <th>{ballot.status === "OPEN" ? L("实时统计", "Running count") : L("计票结果", "Result")}</th>
+              <th>{L("结论", "Outcome")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {ballot.items.map((item) => {
+              const result = (ballot.status === "OPEN" ? item.live : item.result) as TallyResult;
+              return (
+                <tr key={item.id} className="border-t border-slate-100 align-top" data-testid="official-item">
+                  <td className="py-2 font-semibold">{item.title}</td>
+                  <td>{MATTER_LABELS[item.matter][locale]}</td>
+                  <td>{formatFen(item.estimatedCostFen, locale)}</td>
+                  <td><ResultLine result={result} locale={locale} /></td>
+                  <td data-testid="outcome">{OUTCOME_LABELS[item.outcome][locale]}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </Card>
+
+      <div id="paper" className="mt-6 grid gap-6 lg:grid-cols-2">
+        <Card title={L("纸质表决票", "Paper ballots")}>
+          <p className="mb-3 text-sm text-slate-600">{L("签字纸质表决票优先于线上投票,除非被作废;两者都保留在记录中。", "A signed paper form overrides the online vote unless voided; both stay on record.")}</p>
+          <ul className="space-y-3 text-sm">
+            {ballot.paperBallots.map((p) => (
+              <li key={p.id} className="rounded border border-slate-200 p-3" data-testid="paper-ballot">
+                <p className="font-semibold">
+                  {p.dwelling.neighborhood.name} {p.dwelling.unit.building.name}{p.dwelling.unit.name} {p.dwelling.room} · {itemTitle.get(p.ballotItemId)}
+                </p>
+                <p>
+                  {L("纸质", "Paper")}:<strong>{VOTE_CHOICE_LABELS[p.choice][locale]}</strong>
+                  {p.online ? (
+                    <span className={p.online !== p.choice && !p.voidedAt ? "ml-2 text-amber-700" : "ml-2"} data-testid="conflict">
+                      {L("线上", "Online")}:{VOTE_CHOICE_LABELS[p.online][locale]}{p.voidedAt ? "" : L("(以纸质票为准)", " (paper counts)")}
+                    </span>
+                  ) : null}
+                </p>
+                <p className="text-slate-600">
+                  {L("录入", "Entered")}:{p.enteredByName} · {time(p.enteredAt)} · <a href={`/api/consultation/scans/${p.id}`} className="text-brand-700">{L("签字表扫描件", "Signed form")}</a>
+                </p>
+                {p.voidedAt ? (
+                  <p className="text-red-700">{L("已作废", "Void")}:{p.voidReason}({time(p.voidedAt)})</p>
+                ) : ballot.canManage && ballot.status === "OPEN" ? (
+                  <form action={voidPaperForm} className="mt-2 flex gap-2">
+                    <input type="hidden" name="ballotId" value={ballot.id} />
+                    <input type="hidden" name="paperBallotId" value={p.id} />
+                    <input name="reason" required placeholder={L("作废原因", "Reason")} className="flex-1 rounded border border-slate-300 p-1" />
+                    <button type="submit" className="rounded border border-red-700 px-2 text-red-700">{L("作废", "Void")}</button>
+                  </form>
+                ) : null}
+              </li>
+            ))}
+            {ballot.paperBallots.length === 0 ? <li className="text-slate-500">{L("暂无", "None")}</li> : null}
+          </ul>
+        </Card>
+        {ballot.canManage && ballot.status === "OPEN" ? (
+          <Card title={L("录入纸质表决票", "Enter a paper ballot")}>
+            <form action={paperBallotForm} className="space-y-3 text-sm" data-testid="paper-form">
+              <input type="hidden" name="ballotId" value={ballot.id} />
+              <label className="block">{L("事项", "Item")}
+                <select name="ballotItemId" required className="mt-1 block w-full rounded border border-slate-300 p-2">
+                  {ballot.items.map((i) => <option key={i.id} value={i.id}>{i.title}</option>)}
+                </select>
+              </label>
+              <label className="block">{L("房屋", "Dwelling")}
+                <select name="dwellingId" required className="mt-1 block w-full rounded border border-slate-300 p-2">
+                  {dwellings.map((d) => <option key={d.id} value={d.id}>{d.neighborhood.name} {d.unit.building.name}{d.unit.name} {d.room}</option>)}
+                </select>
+              </label>
+              <fieldset className="flex gap-4">
+                <legend>{L("表决意见", "Choice")}</legend>
+                {(["AGREE", "DISAGREE", "ABSTAIN"] as const).map((c) => (
+                  <label key={c} className="flex items-center gap-1"><input type="radio" name="choice" value={c} required />{VOTE_CHOICE_LABELS[c][locale]}</label>
+                ))}
+              </fieldset>
+              <label className="block">{L("签字表扫描件(图片或 PDF)", "Scan of the signed form (image or PDF)")}
+                <input type="file" name="scan" required accept="image/*,application/pdf" className="mt-1 block w-full" />
+              </label>
+              <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white">{L("录入", "Enter")}</button>
+            </form>
+          </Card>
+        ) : null}
+      </div>
+
+      <div id="objections" className="mt-6">
+        <Card title={L("公示期异议", "Objections")}>
+          <ul className="space-y-3 text-sm">
+            {ballot.objections.map((o) => (
+              <li key={o.id} className="rounded border border-slate-200 p-3" data-testid="objection">
+                <p>{o.ballotItemId ? `${itemTitle.get(o.ballotItemId)}:` : ""}{o.body}</p>
+                {o.response ? <p className="mt-1 text-green-800">{L("答复", "Reply")}:{o.response}</p> : null}
+                {!o.response && ballot.canManage ? (
+                  <form action={answerObjectionForm} className="mt-2 flex gap-2">
+                    <input type="hidden" name="ballotId" value={ballot.id} />
+                    <input type="hidden" name="objectionId" value={o.id} />
+                    <input name="response" required className="flex-1 rounded border border-slate-300 p-1" placeholder={L("答复内容", "Reply")} />
+                    <button type="submit" className="rounded bg-brand-700 px-2 text-white">{L("答复", "Reply")}</button>
+                  </form>
+                ) : null}
+              </li>
+            ))}
+            {ballot.objections.length === 0 ? <li className="text-slate-500">{L("暂无", "None")}</li> : null}
+          </ul>
+        </Card>
+      </div>
+    </AppShell>
+  );
+}

@@ -1,0 +1,410 @@
+"use server";
+// Consultation actions: binding codes, ballots, votes, paper forms, closing, 公示 and objections.
+import { randomUUID } from "node:crypto";
+import type { Prisma } from "@/generated/prisma/client";
+import type { BallotStatus } from "@/generated/prisma/enums";
+import { defineAction } from "@/lib/action";
+import type { Actor } from "@/lib/auth/actor";
+import { assertCanManageDistrict, assertOwnsDwelling } from "@/lib/auth/guards";
+import type { Tx } from "@/lib/db";
+import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError, RuleViolationError } from "@/lib/errors";
+import { saveUpload } from "@/lib/storage";
+import { generateBindingCode, normalizeBindingCode } from "./codes";
+import {
+  AnswerObjectionInput,
+  BallotIdInput,
+  CastVoteInput,
+  IssueCodesInput,
+  ObjectionInput,
+  OpenBallotInput,
+  PaperBallotInput,
+  RedeemCodeInput,
+  RevokeCodeInput,
+  VoidPaperBallotInput,
+} from "./schema";
+import { isDwellingInScope, tallyItem } from "./scope";
+import { addWorkingDays } from "./working-days";
+
+const BALLOT = { zh: "表决", en: "ballot" };
+const ITEM = { zh: "表决事项", en: "ballot item" };
+
+// ───────────── Binding codes ─────────────
+
+async function issueCode(tx: Tx, dwellingId: string, issuedById: string) {
+  // 59 bits make a collision practically impossible; the unique index would still refuse one.
+  return tx.bindingCode.create({ data: { dwellingId, code: generateBindingCode(), issuedById }, select: { id: true } });
+}
+
+export const issueBindingCodes = defineAction({
+  name: "bindingCode.issue",
+  input: IssueCodesInput,
+  roles: ["DISTRICT"],
+  authorize: async ({ actor, input, tx }) => {
+    const n = await tx.neighborhood.findUnique({ where: { id: input.neighborhoodId }, select: { id: true, districtId: true } });
+    if (!n) throw new NotFoundError({ zh: "小区", en: "neighbourhood" });
+    assertCanManageDistrict(actor, n.districtId);
+    return n;
+  },
+  run: async ({ actor, input, tx, scope, audit }) => {
+    const open = { revokedAt: null, redeemedAt: null };
+    let revoked = 0;
+    if (input.reissueAll) {
+      revoked = (await tx.bindingCode.updateMany({ where: { ...open, dwelling: { neighborhoodId: scope.id } }, data: { revokedAt: new Date() } })).count;
+    }
+    const dwellings = await tx.dwelling.findMany({
+      where: { neighborhoodId: scope.id, bindingCodes: { none: open } },
+      select: { id: true },
+    });
+    for (const d of dwellings) await issueCode(tx, d.id, actor.id);
+    // The codes themselves never go into the audit log.
+    await audit({ action: "bindingCode.issue", entityType: "Neighborhood", entityId: scope.id, districtId: scope.districtId, after: { issued: dwellings.length, revoked } });
+    return { issued: dwellings.length, revoked };
+  },
+  revalidate: (input) => [`/district/consultations/codes/${input.neighborhoodId}`],
+});
+
+export const revokeBindingCode = defineAction({
+  name: "bindingCode.revoke",
+  input: RevokeCodeInput,
+  roles: ["DISTRICT"],
+  authorize: async ({ actor, input, tx }) => {
+    const d = await tx.dwelling.findUnique({ where: { id: input.dwellingId }, select: { id: true, neighborhoodId: true, neighborhood: { select: { districtId: true } } } });
+    if (!d) throw new NotFoundError({ zh: "房屋", en: "dwelling" });
+    assertCanManageDistrict(actor, d.neighborhood.districtId);
+    return d;
+  },
+  run: async ({ actor, input, tx, scope, audit }) => {
+    const { count } = await tx.bindingCode.updateMany({ where: { dwellingId: input.dwellingId, revokedAt: null, redeemedAt: null }, data: { revokedAt: new Date() } });
+    const reissued = input.reissue ? await issueCode(tx, input.dwellingId, actor.id) : null;
+    await audit({ action: "bindingCode.revoke", entityType: "Dwelling", entityId: input.dwellingId, districtId: scope.neighborhood.districtId, after: { revoked: count, reissuedCodeId: reissued?.id ?? null } });
+    return { revoked: count, reissued: !!reissued };
+  },
+});
+
+export const redeemBindingCode = defineAction({
+  name: "bindingCode.redeem",
+  input: RedeemCodeInput,
+  roles: ["RESIDENT"],
+  authorize: async ({ input, tx }) => {
+    const normalized = normalizeBindingCode(input.code);
+    const unusable = new InvalidInputError(
+      { code: ["绑定码无效、已使用或已作废,请核对信件上的绑定码 / The code is wrong, used or revoked"] },
+      { zh: "绑定码无效、已使用或已作废。请核对信件上的绑定码,或联系社区重新发放。", en: "This code is wrong, already used or revoked. Check the letter or ask your community for a new one." },
+    );
+    if (!normalized) throw unusable;
+    const code = await tx.bindingCode.findUnique({
+      where: { code: normalized },
+      select: { id: true, dwellingId: true, revokedAt: true, redeemedAt: true, dwelling: { select: { neighborhood: { select: { districtId: true } } } } },
+    });
+    if (!code || code.revokedAt || code.redeemedAt) throw unusable;
+    return { ...code, unusable };
+  },
+  run: async ({ actor, tx, scope, audit }) => {
+    // One-time: only the first of two simultaneous redemptions finds the code unused.
+    const { count } = await tx.bindingCode.updateMany({ where: { id: scope.id, redeemedAt: null, revokedAt: null }, data: { redeemedAt: new Date() } });
+    if (count === 0) throw scope.unusable;
+    const existing = await tx.residentDwelling.findUnique({ where: { userId_dwellingId: { userId: actor.id, dwellingId: scope.dwellingId } }, select: { id: true, revokedAt: true } });
+    if (existing && !existing.revokedAt) {
+      throw new ConflictError({ zh: "该房屋已绑定到您的账号,无需重复绑定。", en: "This dwelling is already bound to your account." });
+    }
+    const binding = existing
+      ? await tx.residentDwelling.update({ where: { id: existing.id }, data: { revokedAt: null, codeId: scope.id, boundAt: new Date() }, select: { id: true } })
+      : await tx.residentDwelling.create({ data: { userId: actor.id, dwellingId: scope.dwellingId, codeId: scope.id }, select: { id: true } });
+    await audit({ action: "bindingCode.redeem", entityType: "ResidentDwelling", entityId: binding.id, districtId: scope.dwelling.neighborhood.districtId, after: { dwellingId: scope.dwellingId, codeId: scope.id } });
+    return { dwellingId: scope.dwellingId };
+  },
+  revalidate: () => ["/resident"],
+});
+
+// ───────────── Ballots ─────────────
+
+async function ballotForOfficial(tx: Tx, actor: Actor, ballotId: string, lock = false) {
+  if (lock) await tx.$queryRaw`SELECT id FROM "Ballot" WHERE id = ${ballotId} FOR UPDATE`;
+  const ballot = await tx.ballot.findUnique({
+    where: { id: ballotId },
+    select: { id: true, status: true, opensAt: true, closesAt: true, noticeWorkingDays: true, noticeEndsAt: true, projectId: true, project: { select: { districtId: true } } },
+  });
+  if (!ballot) throw new NotFoundError(BALLOT);
+  assertCanManageDistrict(actor, ballot.project.districtId);
+  return ballot;
+}
+
+function requireStatus(status: BallotStatus, allowed: BallotStatus[], message: { zh: string; en: string }) {
+  if (!allowed.includes(status)) throw new RuleViolationError(message);
+}
+
+export const openBallot = defineAction({
+  name: "ballot.open",
+  input: OpenBallotInput,
+  roles: ["DISTRICT"],
+  authorize: async ({ actor, input, tx }) => {
+    const project = await tx.project.findUnique({ where: { id: input.projectId }, select: { id: true, districtId: true, stage: true } });
+    if (!project) throw new NotFoundError({ zh: "项目", en: "project" });
+    assertCanManageDistrict(actor, project.districtId);
+    if (project.stage !== "CONSULTATION") {
+      throw new RuleViolationError({ zh: "只有处于“征求意见”阶段的项目可以发起表决。", en: "Only a project in consultation can open a ballot." });
+    }
+    const running = await tx.ballot.count({ where: { projectId: project.id, status: { in: ["DRAFT", "OPEN", "CLOSED", "PUBLISHED"] } } });
+    if (running > 0) throw new ConflictError({ zh: "该项目已有进行中的表决,请先完成或取消。", en: "This project already has a ballot in progress." });
+    return project;
+  },
+  run: async ({ actor, input, tx, scope, audit }) => {
+    const items = await tx.projectItem.findMany({
+      where: { projectId: scope.id, status: "PROPOSED" },
+      orderBy: [{ catalogueItem: { sortOrder: "asc" } }, { createdAt: "asc" }],
+      select: { id: true, unitId: true, matter: true, estimatedCostFen: true, note: true, catalogueItem: { select: { name: true, description: true } }, unit: { select: { name: true, building: { select: { name: true } } } } },
+    });
+    if (items.length === 0) {
+      throw new RuleViolationError({ zh: "该项目没有待表决的提升类或完善类内容。", en: "The project has no proposed items to vote on." });
+    }
+    const ballot = await tx.ballot.create({
+      data: {
+        projectId: scope.id,
+        title: input.title,
+        status: "OPEN",
+        opensAt: input.opensAt,
+        closesAt: input.closesAt,
+        showRunningResults: input.showRunningResults,
+        noticeWorkingDays: input.noticeWorkingDays,
+        createdById: actor.id,
+        items: {
+          create: items.map((item, i) => ({
+            projectItemId: item.id,
+            unitId: item.unitId,
+            matter: item.matter,
+            title: item.unit ? `${item.catalogueItem.name}(${item.unit.building.name}${item.unit.name})` : item.catalogueItem.name,
+            description: item.catalogueItem.description,
+            estimatedCostFen: item.estimatedCostFen,
+            contributionNote: item.note,
+            sortOrder: i + 1,
+          })),
+        },
+      },
+      select: { id: true },
+    });
+    await audit({ action: "ballot.open", entityType: "Ballot", entityId: ballot.id, districtId: scope.districtId, after: { ...input, items: items.length } });
+    return { id: ballot.id };
+  },
+  revalidate: () => ["/district/consultations"],
+});
+
+// ───────────── Voting ─────────────
+
+export const castVote = defineAction({
+  name: "vote.cast",
+  input: CastVoteInput,
+  roles: ["RESIDENT"],
+  // Many residents vote at once: wait for a connection rather than refuse the vote.
+  transaction: { maxWait: 30_000, timeout: 30_000 },
+  authorize: async ({ actor, input, tx }) => {
+    await assertOwnsDwelling(tx, actor, input.dwellingId);
+    const item = await tx.ballotItem.findUnique({ where: { id: input.ballotItemId }, select: { id: true, ballotId: true, unitId: true, ballot: { select: { projectId: true, project: { select: { districtId: true } } } } } });
+    if (!item) throw new NotFoundError(ITEM);
+    // Shares the ballot row with other voters; closing takes it exclusively, so no vote can slip
+    // in between the close and its tally.
+    const [ballot] = await tx.$queryRaw<{ status: BallotStatus; opensAt: Date; closesAt: Date }[]>`
+      SELECT status, "opensAt", "closesAt" FROM "Ballot" WHERE id = ${item.ballotId} FOR SHARE`;
+    const now = new Date();
+    if (!ballot || ballot.status !== "OPEN" || now >= ballot.closesAt) {
+      throw new RuleViolationError({ zh: "表决已截止,不能再投票或修改。", en: "Voting has closed; votes can no longer be cast or changed." });
+    }
+    if (now < ballot.opensAt) throw new RuleViolationError({ zh: "表决尚未开始。", en: "Voting has not opened yet." });
+    if (!(await isDwellingInScope(tx, { projectId: item.ballot.projectId, unitId: item.unitId }, input.dwellingId))) {
+      throw new ForbiddenError({ zh: "您的房屋不在该事项的表决范围内(加装电梯仅由本单元业主表决)。", en: "Your dwelling does not vote on this item (lifts are decided by their stairwell unit)." });
+    }
+    return { districtId: item.ballot.project.districtId };
+  },
+  run: async ({ actor, input, tx, scope, audit }) => {
+    // One row per dwelling per item; the unique index makes simultaneous votes replace, never add.
+    const [row] = await tx.$queryRaw<{ id: string; inserted: boolean }[]>`
+      INSERT INTO "Vote" (id, "ballotItemId", "dwellingId", choice, "castById", "castAt", "updatedAt")
+      VALUES (${randomUUID()}, ${input.ballotItemId}, ${input.dwellingId}, ${input.choice}::"VoteChoice", ${actor.id}, now(), now())
+      ON CONFLICT ("ballotItemId", "dwellingId")
+      DO UPDATE SET choice = EXCLUDED.choice, "castById" = EXCLUDED."castById", "updatedAt" = now()
+      RETURNING id, (xmax = 0) AS inserted`;
+    const event = row!.inserted ? "ONLINE_CAST" : "ONLINE_CHANGED";
+    await tx.voteHistory.create({ data: { ballotItemId: input.ballotItemId, dwellingId: input.dwellingId, event, choice: input.choice, actorId: actor.id } });
+    await audit({ action: "vote.cast", entityType: "Vote", entityId: row!.id, districtId: scope.districtId, after: { ballotItemId: input.ballotItemId, dwellingId: input.dwellingId, choice: input.choice, event } });
+    return { event };
+  },
+});
+
+async function itemForOfficial(tx: Tx, actor: Actor, ballotItemId: string) {
+  const item = await tx.ballotItem.findUnique({ where: { id: ballotItemId }, select: { id: true, unitId: true, ballotId: true, ballot: { select: { status: true, projectId: true, project: { select: { districtId: true } } } } } });
+  if (!item) throw new NotFoundError(ITEM);
+  assertCanManageDistrict(actor, item.ballot.project.districtId);
+  return item;
+}
+
+export const enterPaperBallot = defineAction({
+  name: "paperBallot.enter",
+  input: PaperBallotInput,
+  roles: ["DISTRICT"],
+  authorize: async ({ actor, input, tx }) => {
+    const item = await itemForOfficial(tx, actor, input.ballotItemId);
+    await tx.$queryRaw`SELECT id FROM "Ballot" WHERE id = ${item.ballotId} FOR SHARE`;
+    const status = (await tx.ballot.findUniqueOrThrow({ where: { id: item.ballotId }, select: { status: true } })).status;
+    requireStatus(status, ["OPEN"], { zh: "只有进行中的表决可以录入纸质表决票(计票后不能再录入)。", en: "Paper ballots can only be entered while the ballot is open." });
+    if (!(await isDwellingInScope(tx, { projectId: item.ballot.projectId, unitId: item.unitId }, input.dwellingId))) {
+      throw new InvalidInputError({ dwellingId: ["该房屋不在本事项的表决范围内 / Not in scope"] });
+    }
+    return item;
+  },
+  run: async ({ actor, input, tx, scope, audit }) => {
+    const scan = await saveUpload(input.scan, "imageOrPdf", "scan");
+    const paper = await tx.paperBallot.create({
+      data: { ballotItemId: input.ballotItemId, dwellingId: input.dwellingId, choice: input.choice, scanKey: scan.storageKey, enteredById: actor.id },
+      select: { id: true },
+    });
+    await tx.voteHistory.create({ data: { ballotItemId: input.ballotItemId, dwellingId: input.dwellingId, event: "PAPER_ENTERED", choice: input.choice, actorId: actor.id } });
+    const online = await tx.vote.findUnique({ where: { ballotItemId_dwellingId: { ballotItemId: input.ballotItemId, dwellingId: input.dwellingId } }, select: { choice: true } });
+    await audit({ action: "paperBallot.enter", entityType: "PaperBallot", entityId: paper.id, districtId: scope.ballot.project.districtId, after: { ballotItemId: input.ballotItemId, dwellingId: input.dwellingId, choice: input.choice, scanKey: scan.storageKey, overridesOnline: online?.choice ?? null } });
+    return { id: paper.id, overridesOnline: online?.choice ?? null };
+  },
+  revalidate: () => ["/district/consultations"],
+});
+
+export const voidPaperBallot = defineAction({
+  name: "paperBallot.void",
+  input: VoidPaperBallotInput,
+  roles: ["DISTRICT"],
+  authorize: async ({ actor, input, tx }) => {
+    const paper = await tx.paperBallot.findUnique({ where: { id: input.paperBallotId }, select: { id: true, ballotItemId: true, dwellingId: true, voidedAt: true } });
+    if (!paper) throw new NotFoundError({ zh: "纸质表决票", en: "paper ballot" });
+    const item = await itemForOfficial(tx, actor, paper.ballotItemId);
+    requireStatus(item.ballot.status, ["OPEN"], { zh: "计票后不能再作废纸质表决票。", en: "Paper ballots cannot be voided after the count." });
+    if (paper.voidedAt) throw new ConflictError({ zh: "该纸质表决票已作废。", en: "This paper ballot is already void." });
+    return { paper, districtId: item.ballot.project.districtId };
+  },
+  run: async ({ actor, input, tx, scope, audit }) => {
+    await tx.paperBallot.update({ where: { id: scope.paper.id }, data: { voidedAt: new Date(), voidedById: actor.id, voidReason: input.reason } });
+    await tx.voteHistory.create({ data: { ballotItemId: scope.paper.ballotItemId, dwellingId: scope.paper.dwellingId, event: "PAPER_VOIDED", choice: null, actorId: actor.id } });
+    await audit({ action: "paperBallot.void", entityType: "PaperBallot", entityId: scope.paper.id, districtId: scope.districtId, after: { reason: input.reason } });
+    return { id: scope.paper.id };
+  },
+});
+
+// ───────────── Closing, 公示, objections, binding the scope ─────────────
+
+export const closeBallot = defineAction({
+  name: "ballot.close",
+  input: BallotIdInput,
+  roles: ["DISTRICT"],
+  authorize: async ({ actor, input, tx }) => {
+    // Exclusive lock: waits for votes in flight, refuses later ones.
+    const ballot = await ballotForOfficial(tx, actor, input.ballotId, true);
+    requireStatus(ballot.status, ["OPEN"], { zh: "该表决不在进行中,不能截止计票。", en: "Only an open ballot can be closed." });
+    // Residents were promised until the closing time to vote and change their minds.
+    if (new Date() < ballot.closesAt) {
+      const at = ballot.closesAt.toLocaleString("zh-CN", { timeZone: "Asia/Shanghai" });
+      throw new RuleViolationError({ zh: `表决截止时间(${at})未到,不能提前计票。`, en: `Voting runs until ${ballot.closesAt.toISOString()}; it cannot be counted early.` });
+    }
+    return ballot;
+  },
+  run: async ({ input, tx, scope, audit }) => {
+    await tx.ballot.update({ where: { id: input.ballotId }, data: { status: "CLOSED" } });
+    const items = await tx.ballotItem.findMany({ where: { ballotId: input.ballotId }, select: { id: true, unitId: true, matter: true } });
+    const outcomes: Record<string, string> = {};
+    for (const item of items) {
+      const result = await tallyItem(tx, { ...item, projectId: scope.projectId });
+      const outcome = !result.quorate ? "NOT_QUORATE" : result.passed ? "PASSED" : "FAILED";
+      outcomes[item.id] = outcome;
+      await tx.ballotItem.update({ where: { id: item.id }, data: { outcome, result: result as unknown as Prisma.InputJsonValue } });
+    }
+    await audit({ action: "ballot.close", entityType: "Ballot", entityId: input.ballotId, districtId: scope.project.districtId, before: { status: scope.status }, after: { status: "CLOSED", outcomes } });
+    return { outcomes };
+  },
+  revalidate: (input) => [`/district/consultations/${input.ballotId}`],
+});
+
+export const publishBallot = defineAction({
+  name: "ballot.publish",
+  input: BallotIdInput,
+  roles: ["DISTRICT"],
+  authorize: async ({ actor, input, tx }) => {
+    const ballot = await ballotForOfficial(tx, actor, input.ballotId, true);
+    requireStatus(ballot.status, ["CLOSED"], { zh: "只有已计票的表决可以公示。", en: "Only a counted ballot can be published." });
+    return ballot;
+  },
+  run: async ({ input, tx, scope, audit }) => {
+    const publishedAt = new Date();
+    const noticeEndsAt = addWorkingDays(publishedAt, scope.noticeWorkingDays);
+    await tx.ballot.update({ where: { id: input.ballotId }, data: { status: "PUBLISHED", publishedAt, noticeEndsAt } });
+    await audit({ action: "ballot.publish", entityType: "Ballot", entityId: input.ballotId, districtId: scope.project.districtId, before: { status: scope.status }, after: { status: "PUBLISHED", publishedAt, noticeEndsAt } });
+    return { noticeEndsAt };
+  },
+  revalidate: (input) => [`/district/consultations/${input.ballotId}`],
+});
+
+export const lodgeObjection = defineAction({
+  name: "ballot.object",
+  input: ObjectionInput,
+  roles: ["RESIDENT"],
+  authorize: async ({ actor, input, tx }) => {
+    const ballot = await tx.ballot.findUnique({ where: { id: input.ballotId }, select: { id: true, status: true, noticeEndsAt: true, projectId: true, project: { select: { districtId: true, neighborhoods: { select: { neighborhoodId: true } } } } } });
+    if (!ballot) throw new NotFoundError(BALLOT);
+    const binding = await tx.residentDwelling.findFirst({
+      where: { userId: actor.id, revokedAt: null, dwelling: { neighborhoodId: { in: ballot.project.neighborhoods.map((n) => n.neighborhoodId) } } },
+      select: { dwellingId: true },
+    });
+    if (!binding) throw new ForbiddenError({ zh: "只有本项目范围内的业主可以提出异议。", en: "Only owners in the project may object." });
+    if (ballot.status !== "PUBLISHED" || !ballot.noticeEndsAt || new Date() >= ballot.noticeEndsAt) {
+      throw new RuleViolationError({ zh: "不在公示期内,不能提出异议。", en: "Objections can only be lodged during the notice period." });
+    }
+    if (input.ballotItemId && (await tx.ballotItem.count({ where: { id: input.ballotItemId, ballotId: ballot.id } })) === 0) {
+      throw new InvalidInputError({ ballotItemId: ["事项不属于该表决 / Not an item of this ballot"] });
+    }
+    return { ballot, dwellingId: binding.dwellingId };
+  },
+  run: async ({ actor, input, tx, scope, audit }) => {
+    const objection = await tx.ballotObjection.create({
+      data: { ballotId: input.ballotId, ballotItemId: input.ballotItemId ?? null, userId: actor.id, dwellingId: scope.dwellingId, body: input.body },
+      select: { id: true },
+    });
+    await audit({ action: "ballot.object", entityType: "BallotObjection", entityId: objection.id, districtId: scope.ballot.project.districtId, after: { ballotId: input.ballotId, ballotItemId: input.ballotItemId ?? null } });
+    return { id: objection.id };
+  },
+});
+
+export const answerObjection = defineAction({
+  name: "ballot.answerObjection",
+  input: AnswerObjectionInput,
+  roles: ["DISTRICT"],
+  authorize: async ({ actor, input, tx }) => {
+    const objection = await tx.ballotObjection.findUnique({ where: { id: input.objectionId }, select: { id: true, ballotId: true, status: true } });
+    if (!objection) throw new NotFoundError({ zh: "异议", en: "objection" });
+    const ballot = await ballotForOfficial(tx, actor, objection.ballotId);
+    return { objection, districtId: ballot.project.districtId };
+  },
+  run: async ({ actor, input, tx, scope, audit }) => {
+    await tx.ballotObjection.update({ where: { id: input.objectionId }, data: { status: "ANSWERED", response: input.response, respondedById: actor.id, respondedAt: new Date() } });
+    await audit({ action: "ballot.answerObjection", entityType: "BallotObjection", entityId: input.objectionId, districtId: scope.districtId, before: { status: scope.objection.status }, after: { status: "ANSWERED", response: input.response } });
+    return { id: input.objectionId };
+  },
+});
+
+export const finalizeBallot = defineAction({
+  name: "ballot.finalize",
+  input: BallotIdInput,
+  roles: ["DISTRICT"],
+  authorize: async ({ actor, input, tx }) => {
+    const ballot = await ballotForOfficial(tx, actor, input.ballotId, true);
+    requireStatus(ballot.status, ["PUBLISHED"], { zh: "只有公示中的表决可以确认结果。", en: "Only a published ballot can be finalised." });
+    if (!ballot.noticeEndsAt || new Date() < ballot.noticeEndsAt) {
+      throw new RuleViolationError({ zh: "公示期尚未结束,不能确认结果。", en: "The notice period has not ended yet." });
+    }
+    const open = await tx.ballotObjection.count({ where: { ballotId: ballot.id, status: "OPEN" } });
+    if (open > 0) throw new RuleViolationError({ zh: `还有 ${open} 条异议未答复,请先答复。`, en: `${open} objection(s) still need a reply.` });
+    return ballot;
+  },
+  run: async ({ input, tx, scope, audit }) => {
+    const items = await tx.ballotItem.findMany({ where: { ballotId: input.ballotId }, select: { projectItemId: true, outcome: true } });
+    const passed = items.filter((i) => i.outcome === "PASSED").map((i) => i.projectItemId);
+    const failed = items.filter((i) => i.outcome !== "PASSED").map((i) => i.projectItemId);
+    await tx.projectItem.updateMany({ where: { id: { in: passed }, status: "PROPOSED" }, data: { status: "INCLUDED" } });
+    await tx.projectItem.updateMany({ where: { id: { in: failed }, status: "PROPOSED" }, data: { status: "REJECTED" } });
+    await tx.ballot.update({ where: { id: input.ballotId }, data: { status: "FINAL", finalizedAt: new Date() } });
+    await audit({ action: "ballot.finalize", entityType: "Ballot", entityId: input.ballotId, districtId: scope.project.districtId, before: { status: scope.status }, after: { status: "FINAL", included: passed, rejected: failed } });
+    return { included: passed.length, rejected: failed.length };
+  },
+});

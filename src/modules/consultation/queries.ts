@@ -1,0 +1,197 @@
+import "server-only";
+// Reads for the consultation pages, each scoped to what the actor may see: district officials
+// their own district, the commission the whole city, residents the dwellings bound to them.
+import type { BallotStatus } from "@/generated/prisma/enums";
+import type { Actor } from "@/lib/auth/actor";
+import { canReadDistrict, districtScope, requireRole } from "@/lib/auth/guards";
+import { db } from "@/lib/db";
+import { NotFoundError } from "@/lib/errors";
+import { effectiveVote } from "./effective";
+import { isDwellingInScope, itemVotes, tallyItem } from "./scope";
+
+const BALLOT = { zh: "表决", en: "ballot" };
+
+/** District overview: projects in consultation with their ballots, and the neighbourhoods for code letters. */
+export async function listConsultations(actor: Actor) {
+  requireRole(actor, "DISTRICT", "COMMISSION");
+  return db.project.findMany({
+    where: { ...districtScope(actor), OR: [{ stage: "CONSULTATION" }, { ballots: { some: {} } }] },
+    orderBy: [{ year: "desc" }, { code: "asc" }],
+    take: 200,
+    select: {
+      id: true,
+      code: true,
+      name: true,
+      stage: true,
+      district: { select: { name: true } },
+      neighborhoods: { select: { neighborhood: { select: { id: true, name: true } } } },
+      items: { where: { status: "PROPOSED" }, select: { id: true } },
+      ballots: { orderBy: { createdAt: "desc" }, select: { id: true, title: true, status: true, opensAt: true, closesAt: true, noticeEndsAt: true } },
+    },
+  });
+}
+
+/** A ballot with live or stored results, conflicts and objections, for officials who may read it. */
+export async function getBallotForOfficial(actor: Actor, ballotId: string) {
+  requireRole(actor, "DISTRICT", "COMMISSION");
+  const ballot = await db.ballot.findUnique({
+    where: { id: ballotId },
+    select: {
+      id: true,
+      title: true,
+      status: true,
+      opensAt: true,
+      closesAt: true,
+      showRunningResults: true,
+      noticeWorkingDays: true,
+      publishedAt: true,
+      noticeEndsAt: true,
+      finalizedAt: true,
+      projectId: true,
+      project: { select: { id: true, name: true, districtId: true, items: { where: { catalogueItem: { category: "BASIC" } }, select: { id: true, status: true, catalogueItem: { select: { name: true } } } } } },
+      items: {
+        orderBy: { sortOrder: "asc" },
+        select: { id: true, title: true, matter: true, unitId: true, estimatedCostFen: true, outcome: true, result: true, projectItem: { select: { status: true } } },
+      },
+      objections: { orderBy: { createdAt: "asc" }, select: { id: true, ballotItemId: true, body: true, status: true, response: true, createdAt: true } },
+    },
+  });
+  if (!ballot || !canReadDistrict(actor, ballot.project.districtId)) throw new NotFoundError(BALLOT);
+  const items = [];
+  for (const item of ballot.items) {
+    const scope = { id: item.id, projectId: ballot.projectId, unitId: item.unitId, matter: item.matter };
+    const live = await tallyItem(db, scope);
+    const votes = await itemVotes(db, scope);
+    items.push({ ...item, live, votedDwellings: votes.filter((v) => effectiveVote(v)).length });
+  }
+  const papers = await db.paperBallot.findMany({
+    where: { ballotItem: { ballotId } },
+    orderBy: { enteredAt: "desc" },
+    select: {
+      id: true,
+      ballotItemId: true,
+      dwellingId: true,
+      choice: true,
+      enteredAt: true,
+      voidedAt: true,
+      voidReason: true,
+      enteredById: true,
+      dwelling: { select: { room: true, unit: { select: { name: true, building: { select: { name: true } } } }, neighborhood: { select: { name: true } }, votes: { select: { ballotItemId: true, choice: true } } } },
+    },
+  });
+  const enteredBy = new Map(
+    (await db.user.findMany({ where: { id: { in: [...new Set(papers.map((p) => p.enteredById))] } }, select: { id: true, displayName: true } })).map((u) => [u.id, u.displayName]),
+  );
+  const paperBallots = papers.map((p) => ({
+    ...p,
+    enteredByName: enteredBy.get(p.enteredById) ?? "—",
+    online: p.dwelling.votes.find((v) => v.ballotItemId === p.ballotItemId)?.choice ?? null,
+  }));
+  const canManage = actor.role === "DISTRICT" && actor.districtId === ballot.project.districtId;
+  return { ...ballot, items, paperBallots, canManage };
+}
+
+/** Dwellings of the ballot's project, for choosing the dwelling of a paper form. */
+export async function ballotDwellings(actor: Actor, ballotId: string) {
+  const ballot = await db.ballot.findUnique({ where: { id: ballotId }, select: { projectId: true, project: { select: { districtId: true } } } });
+  if (!ballot || !canReadDistrict(actor, ballot.project.districtId)) throw new NotFoundError(BALLOT);
+  const links = await db.projectNeighborhood.findMany({ where: { projectId: ballot.projectId }, select: { neighborhoodId: true } });
+  return db.dwelling.findMany({
+    where: { neighborhoodId: { in: links.map((l) => l.neighborhoodId) } },
+    orderBy: [{ neighborhood: { name: "asc" } }, { unit: { building: { name: "asc" } } }, { unit: { name: "asc" } }, { room: "asc" }],
+    take: 3000,
+    select: { id: true, room: true, unit: { select: { name: true, building: { select: { name: true } } } }, neighborhood: { select: { name: true } } },
+  });
+}
+
+/** The letters sheet: every dwelling of a neighbourhood with its usable code. */
+export async function codeSheet(actor: Actor, neighborhoodId: string) {
+  requireRole(actor, "DISTRICT");
+  const n = await db.neighborhood.findUnique({
+    where: { id: neighborhoodId },
+    select: { id: true, name: true, address: true, districtId: true, district: { select: { name: true } } },
+  });
+  if (!n || n.districtId !== actor.districtId) throw new NotFoundError({ zh: "小区", en: "neighbourhood" });
+  const dwellings = await db.dwelling.findMany({
+    where: { neighborhoodId },
+    orderBy: [{ unit: { building: { name: "asc" } } }, { unit: { name: "asc" } }, { room: "asc" }],
+    select: {
+      id: true,
+      room: true,
+      unit: { select: { name: true, building: { select: { name: true } } } },
+      bindingCodes: { where: { revokedAt: null, redeemedAt: null }, orderBy: { issuedAt: "desc" }, take: 1, select: { code: true, issuedAt: true } },
+      _count: { select: { residents: { where: { revokedAt: null } } } },
+    },
+  });
+  return { neighborhood: n, dwellings };
+}
+
+const RESIDENT_VISIBLE: BallotStatus[] = ["OPEN", "CLOSED", "PUBLISHED", "FINAL"];
+
+/** Ballots of the projects covering the resident's bound dwellings. */
+export async function myBallots(actor: Actor) {
+  requireRole(actor, "RESIDENT");
+  const bindings = await db.residentDwelling.findMany({ where: { userId: actor.id, revokedAt: null }, select: { dwelling: { select: { neighborhoodId: true } } } });
+  const neighborhoodIds = [...new Set(bindings.map((b) => b.dwelling.neighborhoodId))];
+  if (neighborhoodIds.length === 0) return [];
+  return db.ballot.findMany({
+    where: { status: { in: RESIDENT_VISIBLE }, project: { neighborhoods: { some: { neighborhoodId: { in: neighborhoodIds } } } } },
+    orderBy: { opensAt: "desc" },
+    select: { id: true, title: true, status: true, opensAt: true, closesAt: true, noticeEndsAt: true, project: { select: { name: true } } },
+  });
+}
+
+/** One ballot as a resident sees it: per bound dwelling, the items they vote on and their current votes. */
+export async function myBallot(actor: Actor, ballotId: string) {
+  requireRole(actor, "RESIDENT");
+  const ballot = await db.ballot.findUnique({
+    where: { id: ballotId },
+    select: {
+      id: true,
+      title: true,
+      status: true,
+      opensAt: true,
+      closesAt: true,
+      showRunningResults: true,
+      noticeEndsAt: true,
+      projectId: true,
+      project: {
+        select: {
+          name: true,
+          neighborhoods: { select: { neighborhoodId: true } },
+          items: { where: { catalogueItem: { category: "BASIC" } }, select: { id: true, estimatedCostFen: true, catalogueItem: { select: { name: true, description: true } } } },
+        },
+      },
+      items: { orderBy: { sortOrder: "asc" }, select: { id: true, title: true, description: true, matter: true, unitId: true, estimatedCostFen: true, contributionNote: true, outcome: true, result: true } },
+    },
+  });
+  const inProject = new Set(ballot?.project.neighborhoods.map((n) => n.neighborhoodId));
+  const bindings = await db.residentDwelling.findMany({
+    where: { userId: actor.id, revokedAt: null },
+    orderBy: { boundAt: "asc" },
+    select: { dwelling: { select: { id: true, room: true, neighborhoodId: true, unitId: true, neighborhood: { select: { name: true } }, unit: { select: { name: true, building: { select: { name: true } } } } } } },
+  });
+  const mine = bindings.map((b) => b.dwelling).filter((d) => inProject.has(d.neighborhoodId));
+  if (!ballot || !RESIDENT_VISIBLE.includes(ballot.status) || mine.length === 0) throw new NotFoundError(BALLOT);
+
+  const now = new Date();
+  const votingOpen = ballot.status === "OPEN" && now >= ballot.opensAt && now < ballot.closesAt;
+  const showResults = ballot.status === "PUBLISHED" || ballot.status === "FINAL" || (ballot.showRunningResults && ballot.status === "OPEN");
+  const dwellings = [];
+  for (const d of mine) {
+    const items = [];
+    for (const item of ballot.items) {
+      if (!(await isDwellingInScope(db, { projectId: ballot.projectId, unitId: item.unitId }, d.id))) continue;
+      const [online, paper] = await Promise.all([
+        db.vote.findUnique({ where: { ballotItemId_dwellingId: { ballotItemId: item.id, dwellingId: d.id } }, select: { choice: true, updatedAt: true } }),
+        db.paperBallot.findFirst({ where: { ballotItemId: item.id, dwellingId: d.id, voidedAt: null }, orderBy: { enteredAt: "desc" }, select: { choice: true } }),
+      ]);
+      items.push({ ...item, online: online?.choice ?? null, paper: paper?.choice ?? null });
+    }
+    dwellings.push({ ...d, items });
+  }
+  const running = showResults && ballot.status === "OPEN"
+    ? Object.fromEntries(await Promise.all(ballot.items.map(async (i) => [i.id, await tallyItem(db, { ...i, projectId: ballot.projectId })] as const)))
+    : {};
+  return { ...ballot, dwellings, votingOpen, showResults, running };
+}

@@ -1,0 +1,68 @@
+import { z } from "zod";
+
+const id = z.string().min(1).max(64);
+const choice = z.enum(["AGREE", "DISAGREE", "ABSTAIN"]);
+
+/** A `datetime-local` value is China time; full ISO strings (with a zone) are taken as given. */
+const chinaDateTime = z
+  .string()
+  .trim()
+  .min(1, "请填写时间 / Please enter a time")
+  .transform((text, ctx) => {
+    const date = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(text) ? new Date(`${text}:00+08:00`) : new Date(text);
+    if (Number.isNaN(date.getTime())) {
+      ctx.addIssue({ code: "custom", message: "时间格式不正确 / Invalid time" });
+      return z.NEVER;
+    }
+    return date;
+  });
+
+const checkbox = z.preprocess((v) => v === true || v === "on" || v === "true", z.boolean());
+
+export const IssueCodesInput = z.object({
+  neighborhoodId: id,
+  /** Only dwellings without a usable code get one, unless `reissueAll`. */
+  reissueAll: checkbox.default(false),
+});
+
+export const RevokeCodeInput = z.object({ dwellingId: id, reissue: checkbox.default(true) });
+
+export const RedeemCodeInput = z.object({ code: z.string().trim().min(1, "请输入绑定码 / Enter the code").max(40) });
+
+export const OpenBallotInput = z
+  .object({
+    projectId: id,
+    title: z.string().trim().min(2, "请填写标题 / Enter a title").max(120),
+    opensAt: chinaDateTime,
+    closesAt: chinaDateTime,
+    showRunningResults: checkbox.default(false),
+    noticeWorkingDays: z.coerce.number().int().min(1).max(30).default(5),
+  })
+  .refine((v) => v.closesAt > v.opensAt, { path: ["closesAt"], message: "截止时间须晚于开始时间 / Closing must follow opening" });
+
+export const CastVoteInput = z.object({ ballotItemId: id, dwellingId: id, choice });
+
+export const PaperBallotInput = z.object({
+  ballotItemId: id,
+  dwellingId: id,
+  choice,
+  scan: z.instanceof(File, { message: "请上传签字表扫描件 / Upload the signed form" }),
+});
+
+export const VoidPaperBallotInput = z.object({
+  paperBallotId: id,
+  reason: z.string().trim().min(2, "请说明作废原因 / Give a reason").max(500),
+});
+
+export const BallotIdInput = z.object({ ballotId: id });
+
+export const ObjectionInput = z.object({
+  ballotId: id,
+  ballotItemId: id.optional().or(z.literal("").transform(() => undefined)),
+  body: z.string().trim().min(5, "请写明异议内容(至少 5 个字) / Describe the objection").max(2000),
+});
+
+export const AnswerObjectionInput = z.object({
+  objectionId: id,
+  response: z.string().trim().min(2, "请填写答复 / Enter a reply").max(2000),
+});

@@ -1,0 +1,23 @@
+import { z } from "zod";
+
+const id = z.string().min(1).max(64);
+
+/** An optional file field: browsers send an empty file when nothing was chosen. */
+const optionalFile = z.preprocess((v) => (v instanceof File && v.size === 0 ? undefined : v), z.instanceof(File).optional());
+
+export const ReportProblemInput = z.object({
+  projectId: id,
+  body: z.string().trim().min(5, "请描述问题(至少 5 个字) / Describe the problem").max(2000),
+  photo: optionalFile,
+});
+
+export const AnswerFeedbackInput = z.object({
+  feedbackId: id,
+  answer: z.string().trim().min(2, "请填写答复 / Enter a reply").max(2000),
+});
+
+export const RateProjectInput = z.object({
+  projectId: id,
+  score: z.coerce.number().int().min(1, "请选择 1–5 分 / Choose 1–5").max(5, "请选择 1–5 分 / Choose 1–5"),
+  body: z.string().trim().max(2000).default(""),
+});
