@@ -1,8 +1,8 @@
 import "server-only";
-import { redirect } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import type { Role } from "@/generated/prisma/enums";
 import { db } from "@/lib/db";
-import { UnauthenticatedError } from "@/lib/errors";
+import { NotFoundError, UnauthenticatedError } from "@/lib/errors";
 import { loadActor, type Actor } from "./actor";
 import { homePathFor } from "./home";
 import { getRequestContext } from "./session";
@@ -32,5 +32,15 @@ export async function currentActor(): Promise<Actor | null> {
     return await loadActor(db, userId);
   } catch {
     return null;
+  }
+}
+
+/** Awaits a scoped load for a page; a record that is missing or out of the actor's scope is a 404. */
+export async function orNotFound<T>(load: Promise<T>): Promise<T> {
+  try {
+    return await load;
+  } catch (error) {
+    if (error instanceof NotFoundError) notFound();
+    throw error;
   }
 }

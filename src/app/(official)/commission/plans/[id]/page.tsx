@@ -1,8 +1,6 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { AppShell, Card, PageTitle } from "@/components/shell/app-shell";
-import { requirePageActor } from "@/lib/auth/page";
-import { NotFoundError } from "@/lib/errors";
+import { orNotFound, requirePageActor } from "@/lib/auth/page";
 import { formatDate } from "@/lib/format";
 import { pick } from "@/lib/i18n/messages";
 import { getTranslator } from "@/lib/i18n/server";
@@ -16,13 +14,7 @@ export default async function CommissionPlanPage({ params }: { params: Promise<{
   const { locale } = await getTranslator();
   const L = (zh: string, en: string) => pick(locale, { zh, en });
   const { id } = await params;
-  let plan: Awaited<ReturnType<typeof getPlan>>;
-  try {
-    plan = await getPlan(actor, id);
-  } catch (error) {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  }
+  const plan = await orNotFound(getPlan(actor, id));
   return (
     <AppShell actor={actor}>
       <Link href="/commission/plans" className="text-sm text-brand-700">← {L("返回计划审核", "Back to plans")}</Link>

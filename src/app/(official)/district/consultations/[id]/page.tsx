@@ -1,8 +1,6 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { AppShell, Card, PageTitle } from "@/components/shell/app-shell";
-import { requirePageActor } from "@/lib/auth/page";
-import { NotFoundError } from "@/lib/errors";
+import { orNotFound, requirePageActor } from "@/lib/auth/page";
 import { formatFen } from "@/lib/format";
 import { pick } from "@/lib/i18n/messages";
 import { getTranslator } from "@/lib/i18n/server";
@@ -21,13 +19,7 @@ export default async function BallotPage({ params, searchParams }: { params: Pro
   const L = (zh: string, en: string) => pick(locale, { zh, en });
   const { id } = await params;
   const { ok, error } = await searchParams;
-  let ballot: Awaited<ReturnType<typeof getBallotForOfficial>>;
-  try {
-    ballot = await getBallotForOfficial(actor, id);
-  } catch (e) {
-    if (e instanceof NotFoundError) notFound();
-    throw e;
-  }
+  const ballot = await orNotFound(getBallotForOfficial(actor, id));
   const dwellings = ballot.canManage && ballot.status === "OPEN" ? await ballotDwellings(actor, id) : [];
   const time = (d: Date | null) => (d ? d.toLocaleString(locale === "zh" ? "zh-CN" : "en-GB", { timeZone: "Asia/Shanghai", dateStyle: "medium", timeStyle: "short" }) : "—");
   const itemTitle = new Map(ballot.items.map((i) => [i.id, i.title]));

@@ -1,8 +1,6 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { AppShell, Card, PageTitle } from "@/components/shell/app-shell";
-import { requirePageActor } from "@/lib/auth/page";
-import { NotFoundError } from "@/lib/errors";
+import { orNotFound, requirePageActor } from "@/lib/auth/page";
 import { formatArea } from "@/lib/format";
 import { pick } from "@/lib/i18n/messages";
 import { getTranslator } from "@/lib/i18n/server";
@@ -18,13 +16,7 @@ export default async function NeighborhoodPage({ params }: { params: Promise<{ i
   const { locale } = await getTranslator();
   const L = (zh: string, en: string) => pick(locale, { zh, en });
   const { id } = await params;
-  let n: Awaited<ReturnType<typeof getNeighborhood>>;
-  try {
-    n = await getNeighborhood(actor, id);
-  } catch (error) {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  }
+  const n = await orNotFound(getNeighborhood(actor, id));
   const canEdit = actor.role === "DISTRICT" && actor.districtId === n.districtId;
   return (
     <AppShell actor={actor}>

@@ -1,8 +1,6 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { AppShell, Card, PageTitle } from "@/components/shell/app-shell";
-import { requirePageActor } from "@/lib/auth/page";
-import { NotFoundError } from "@/lib/errors";
+import { orNotFound, requirePageActor } from "@/lib/auth/page";
 import { pick } from "@/lib/i18n/messages";
 import { getTranslator } from "@/lib/i18n/server";
 import { PLAN_STATUS_LABELS } from "@/lib/labels";
@@ -19,13 +17,7 @@ export default async function DistrictPlanPage({ params, searchParams }: { param
   const { locale } = await getTranslator();
   const L = (zh: string, en: string) => pick(locale, { zh, en });
   const [{ id }, { edit }] = await Promise.all([params, searchParams]);
-  let plan: Awaited<ReturnType<typeof getPlan>>;
-  try {
-    plan = await getPlan(actor, id);
-  } catch (error) {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  }
+  const plan = await orNotFound(getPlan(actor, id));
   const neighborhoods = await eligibleNeighborhoods(actor);
   const rule = editRule(plan.status);
   const editing = edit ? plan.entries.find((e) => e.id === edit) : undefined;

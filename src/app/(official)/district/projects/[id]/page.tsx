@@ -1,9 +1,7 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { AppShell, Card, PageTitle } from "@/components/shell/app-shell";
 import { ActionForm } from "@/components/forms/action-form";
-import { requirePageActor } from "@/lib/auth/page";
-import { NotFoundError } from "@/lib/errors";
+import { orNotFound, requirePageActor } from "@/lib/auth/page";
 import { formatDate, formatFen } from "@/lib/format";
 import { pick } from "@/lib/i18n/messages";
 import { getTranslator } from "@/lib/i18n/server";
@@ -22,13 +20,7 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
   const { locale } = await getTranslator();
   const L = (zh: string, en: string) => pick(locale, { zh, en });
   const { id } = await params;
-  let p: Awaited<ReturnType<typeof getProject>>;
-  try {
-    p = await getProject(actor, id);
-  } catch (error) {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  }
+  const p = await orNotFound(getProject(actor, id));
   const history = await projectHistory(actor, p.id);
   const canEdit = actor.role === "DISTRICT" && actor.districtId === p.districtId;
   const today = new Date();

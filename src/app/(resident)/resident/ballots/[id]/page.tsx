@@ -1,9 +1,7 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { AppShell, PageTitle } from "@/components/shell/app-shell";
 import type { VoteChoice } from "@/generated/prisma/enums";
-import { requirePageActor } from "@/lib/auth/page";
-import { NotFoundError } from "@/lib/errors";
+import { orNotFound, requirePageActor } from "@/lib/auth/page";
 import { formatFen } from "@/lib/format";
 import { pick } from "@/lib/i18n/messages";
 import { getTranslator } from "@/lib/i18n/server";
@@ -35,13 +33,7 @@ export default async function ResidentBallotPage({ params, searchParams }: { par
   const L = (zh: string, en: string) => pick(locale, { zh, en });
   const { id } = await params;
   const { ok, error } = await searchParams;
-  let ballot: Awaited<ReturnType<typeof myBallot>>;
-  try {
-    ballot = await myBallot(actor, id);
-  } catch (e) {
-    if (e instanceof NotFoundError) notFound();
-    throw e;
-  }
+  const ballot = await orNotFound(myBallot(actor, id));
   const time = (d: Date) => d.toLocaleString(locale === "zh" ? "zh-CN" : "en-GB", { timeZone: "Asia/Shanghai", dateStyle: "medium", timeStyle: "short" });
   return (
     <AppShell actor={actor} wide={false}>

@@ -1,8 +1,6 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { AppShell, PageTitle } from "@/components/shell/app-shell";
-import { requirePageActor } from "@/lib/auth/page";
-import { NotFoundError } from "@/lib/errors";
+import { orNotFound, requirePageActor } from "@/lib/auth/page";
 import { pick } from "@/lib/i18n/messages";
 import { getTranslator } from "@/lib/i18n/server";
 import { STAGE_LABELS } from "@/lib/labels";
@@ -19,13 +17,7 @@ export default async function ResidentProjectPage({ params, searchParams }: { pa
   const L = (zh: string, en: string) => pick(locale, { zh, en });
   const { id } = await params;
   const { ok, error } = await searchParams;
-  let data: Awaited<ReturnType<typeof myProjectFeedback>>;
-  try {
-    data = await myProjectFeedback(actor, id);
-  } catch (e) {
-    if (e instanceof NotFoundError) notFound();
-    throw e;
-  }
+  const data = await orNotFound(myProjectFeedback(actor, id));
   const { project, reports, rating } = data;
   return (
     <AppShell actor={actor} wide={false}>

@@ -1,9 +1,7 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { headers } from "next/headers";
 import { AppShell, PageTitle } from "@/components/shell/app-shell";
-import { requirePageActor } from "@/lib/auth/page";
-import { NotFoundError } from "@/lib/errors";
+import { orNotFound, requirePageActor } from "@/lib/auth/page";
 import { pick } from "@/lib/i18n/messages";
 import { getTranslator } from "@/lib/i18n/server";
 import { formatBindingCode } from "@/modules/consultation/codes";
@@ -20,13 +18,7 @@ export default async function CodeLettersPage({ params, searchParams }: { params
   const L = (zh: string, en: string) => pick(locale, { zh, en });
   const { neighborhoodId } = await params;
   const { ok, error } = await searchParams;
-  let sheet: Awaited<ReturnType<typeof codeSheet>>;
-  try {
-    sheet = await codeSheet(actor, neighborhoodId);
-  } catch (e) {
-    if (e instanceof NotFoundError) notFound();
-    throw e;
-  }
+  const sheet = await orNotFound(codeSheet(actor, neighborhoodId));
   const h = await headers();
   const shortUrl = `${h.get("x-forwarded-proto") ?? "http"}://${h.get("host") ?? "localhost"}/b`;
   const { neighborhood: n, dwellings } = sheet;

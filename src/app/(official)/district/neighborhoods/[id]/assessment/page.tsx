@@ -1,9 +1,7 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { AppShell, Card, PageTitle } from "@/components/shell/app-shell";
 import { ActionForm } from "@/components/forms/action-form";
-import { requirePageActor } from "@/lib/auth/page";
-import { NotFoundError } from "@/lib/errors";
+import { orNotFound, requirePageActor } from "@/lib/auth/page";
 import { formatDate } from "@/lib/format";
 import { pick } from "@/lib/i18n/messages";
 import { getTranslator } from "@/lib/i18n/server";
@@ -25,14 +23,7 @@ export default async function AssessmentPage({ params }: { params: Promise<{ id:
   const { locale } = await getTranslator();
   const L = (zh: string, en: string) => pick(locale, { zh, en });
   const { id } = await params;
-  let n: Awaited<ReturnType<typeof getNeighborhood>>;
-  let latest: Awaited<ReturnType<typeof latestAssessment>>;
-  try {
-    [n, latest] = await Promise.all([getNeighborhood(actor, id), latestAssessment(actor, id)]);
-  } catch (error) {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  }
+  const [n, latest] = await orNotFound(Promise.all([getNeighborhood(actor, id), latestAssessment(actor, id)]));
   const canEdit = actor.role === "DISTRICT" && actor.districtId === n.districtId;
   const scores = latest ? { BASIC: latest.scoreBasic, IMPROVEMENT: latest.scoreImprovement, UPGRADE: latest.scoreUpgrade } : null;
   return (

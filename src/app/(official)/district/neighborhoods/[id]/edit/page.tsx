@@ -1,8 +1,6 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { AppShell, Card, PageTitle } from "@/components/shell/app-shell";
-import { requirePageActor } from "@/lib/auth/page";
-import { NotFoundError } from "@/lib/errors";
+import { orNotFound, requirePageActor } from "@/lib/auth/page";
 import { pick } from "@/lib/i18n/messages";
 import { getTranslator } from "@/lib/i18n/server";
 import { NeighborhoodForm } from "@/modules/neighborhoods/components/neighborhood-form";
@@ -15,13 +13,7 @@ export default async function EditNeighborhoodPage({ params }: { params: Promise
   const { locale } = await getTranslator();
   const L = (zh: string, en: string) => pick(locale, { zh, en });
   const { id } = await params;
-  let n: Awaited<ReturnType<typeof getNeighborhood>>;
-  try {
-    n = await getNeighborhood(actor, id);
-  } catch (error) {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  }
+  const n = await orNotFound(getNeighborhood(actor, id));
   const streets = await streetOptions(actor);
   return (
     <AppShell actor={actor}>
