@@ -4,8 +4,8 @@
 // missed job costs nothing. An advisory lock keeps two runs from overlapping; the flag, set only
 // where it is still empty, makes each task escalate at most once whoever runs it.
 // No `server-only`: the job script runs it too.
-import type { PrismaClient } from "@/generated/prisma/client";
-import { writeAudit } from "@/lib/audit";
+import type { PrismaClient } from "../../generated/prisma/client";
+import { writeAudit } from "../../lib/audit";
 
 const LOCK = [20210082, 600] as const;
 

@@ -12,7 +12,7 @@
 // district, rejected by the residents) is cancelled. A task is never deleted, and one a
 // department has finished (DONE / REJECTED) is never touched. A deactivated rule creates nothing
 // new but leaves the tasks it created alone: the department may already be working on them.
-import type { ProjectItemStatus, ProjectStage, TaskKind, TaskStatus } from "@/generated/prisma/enums";
+import type { ProjectItemStatus, ProjectStage, TaskKind, TaskStatus } from "../../generated/prisma/enums";
 
 export const ROUTING_STAGES: readonly ProjectStage[] = ["RESERVE", "CONSULTATION", "DESIGN", "APPROVED", "CONSTRUCTION", "ACCEPTANCE"];
 const ORDER: readonly ProjectStage[] = [...ROUTING_STAGES, "COMPLETED", "LONG_TERM"];

@@ -5,9 +5,9 @@
 // (createMany skipDuplicates) means two changes routing at once still make one task each, and
 // cancelling only ever touches tasks still open.
 // No `server-only` here: the demo seed runs the same sync.
-import type { PrismaClient } from "@/generated/prisma/client";
-import type { Tx } from "@/lib/db";
-import type { AuditEntry } from "@/lib/audit";
+import type { PrismaClient } from "../../generated/prisma/client";
+import type { Tx } from "../../lib/db";
+import type { AuditEntry } from "../../lib/audit";
 import { planSync } from "./routing";
 
 type Client = Tx | PrismaClient;
