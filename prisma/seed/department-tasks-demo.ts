@@ -1,6 +1,6 @@
-// Demo data for the department work: every demo project routed by the same sync the app runs,
-// dated from when the project entered its current stage (so older ones show overdue tasks), and
-// a few results recorded. Idempotent: the sync never duplicates, and the recorded results are
+// Demo data for the department work: every demo project routed by the same sync the app runs —
+// those in construction or acceptance dated from when they entered that stage, so their tasks
+// show overdue; the others dated today — and a few results recorded. Idempotent: the sync never duplicates, and the recorded results are
 // written once (a marker setting).
 import type { PrismaClient } from "../../src/generated/prisma/client";
 import { syncProjectTasks } from "../../src/modules/departments/sync";
@@ -10,9 +10,12 @@ const MARKER = "demo.departmentTasksAt";
 export async function ensureDemoDepartmentTasks(db: PrismaClient): Promise<void> {
   const projects = await db.project.findMany({
     orderBy: { code: "asc" },
-    select: { id: true, stageChanges: { orderBy: { at: "desc" }, take: 1, select: { at: true } } },
+    select: { id: true, stage: true, stageChanges: { orderBy: { at: "desc" }, take: 1, select: { at: true } } },
   });
-  for (const p of projects) await syncProjectTasks(db, p.id, { today: p.stageChanges[0]?.at ?? new Date() });
+  for (const p of projects) {
+    const late = p.stage === "CONSTRUCTION" || p.stage === "ACCEPTANCE";
+    await syncProjectTasks(db, p.id, { today: (late ? p.stageChanges[0]?.at : null) ?? new Date() });
+  }
 
   if (await db.setting.findUnique({ where: { key: MARKER }, select: { key: true } })) return;
   await db.$transaction(async (tx) => {
