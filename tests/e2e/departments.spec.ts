@@ -95,4 +95,20 @@ test("a lift item routes an inspection to 市市场监管局, whose sign-off let
   const scjgj = page.getByTestId("department-workload").getByRole("row").filter({ hasText: "市市场监管局" });
   await expect(scjgj).toBeVisible();
   await expect(page.getByTestId("overdue-tasks")).toContainText("华新街片区老旧小区改造");
+  await page.getByRole("link", { name: "部门职责矩阵" }).click();
+  const matrixRow = page.getByTestId("matrix").getByRole("row").filter({ hasText: "市市场监管局" });
+  await expect(matrixRow).toContainText("负责对城镇老旧小区加装的电梯实施监督检验和使用登记");
+  await expect(matrixRow).toContainText(TASK);
+
+  // The admin changes a rule's time limit; the matrix shows it.
+  await page.context().clearCookies();
+  await signIn(page, "admin");
+  await expect(page).toHaveURL(/\/admin$/);
+  await page.getByRole("link", { name: "部门职责与分派规则" }).click();
+  const postal = page.getByTestId("department-yzglj").locator("form").filter({ has: page.locator('input[name="matchTag"][value="postal"]') });
+  await postal.locator('input[name="dueDays"]').fill("25");
+  await postal.getByRole("button", { name: "保存规则" }).click();
+  await expect(postal.getByText("已保存。")).toBeVisible();
+  await page.goto("/departments");
+  await expect(page.getByTestId("matrix").getByRole("row").filter({ hasText: "市邮政管理局" })).toContainText("25天");
 });
