@@ -217,7 +217,7 @@ const PROJECTS: ProjectPlan[] = [
   { districtCode: "500108", neighborhoodIndexes: [1], name: "铜元局片区老旧小区改造", year: 2026, stage: "CONSTRUCTION", items: ["B03", "B07", "I06"] },
   { districtCode: "500106", neighborhoodIndexes: [0], name: "小龙坎片区老旧小区改造", year: 2024, stage: "LONG_TERM", items: ["B01", "B09", "I09"], management: "SELF_MANAGEMENT" },
   // In joint acceptance with no sign-off pending: a lift added now shows the acceptance gate.
-  { districtCode: "500103", neighborhoodIndexes: [7], name: "上清寺片区老旧小区改造", year: 2026, stage: "ACCEPTANCE", items: ["B02", "B04", "I03"] },
+  { districtCode: "500103", neighborhoodIndexes: [7], name: "上清寺片区老旧小区改造", year: 2025, stage: "ACCEPTANCE", items: ["B02", "B04", "I03"] },
 ];
 
 async function seedProjects(
