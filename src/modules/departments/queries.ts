@@ -23,7 +23,7 @@ export async function departmentOverview(actor: Actor, today = new Date()) {
       },
     }),
     db.departmentTask.count({ where: { departmentId, status: { in: ["OPEN", "IN_PROGRESS"] } } }),
-    db.departmentTask.count({ where: { departmentId, status: { in: ["OPEN", "IN_PROGRESS"] }, dueOn: { lt: today } } }),
+    db.departmentTask.count({ where: { departmentId, status: { in: ["OPEN", "IN_PROGRESS"] }, dueOn: { lt: startOfDay(today) } } }),
     db.departmentTask.count({ where: { departmentId, status: "DONE" } }),
   ]);
   return { department, counts: { open, overdue, done } };
