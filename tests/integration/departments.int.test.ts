@@ -214,17 +214,28 @@ describe("escalation", () => {
   it("flags each overdue open task once and notifies the district and the commission", async () => {
     const districtUsers = await db.user.count({ where: { role: "DISTRICT", districtId: (await db.project.findUniqueOrThrow({ where: { id: projectId }, select: { districtId: true } })).districtId } });
     const commissionUsers = await db.user.count({ where: { role: "COMMISSION" } });
-    const first = await escalateOverdueTasks(db as never);
+    const first = await escalateOverdueTasks(db);
     expect(first).toEqual({ escalated: 1, notified: districtUsers + commissionUsers, skipped: false });
     expect(await db.notification.count({ where: { userId: users.commission, link: "/commission/departments" } })).toBe(1);
     expect(await db.notification.count({ where: { userId: users.jiangbei } })).toBe(0);
-    expect(await escalateOverdueTasks(db as never)).toEqual({ escalated: 0, notified: 0, skipped: false });
+    expect(await escalateOverdueTasks(db)).toEqual({ escalated: 0, notified: 0, skipped: false });
     expect(await db.departmentTask.count({ where: { escalatedAt: { not: null } } })).toBe(1);
 
     const workload = await departmentWorkload(await actor("commission"));
     expect(workload[0]).toMatchObject({ name: "市城市管理局", open: 2, overdue: 1, escalated: 1, done: 1 });
     expect(workload.find((d) => d.name === "市市场监管局")).toMatchObject({ open: 0, done: 1 });
     await expect(departmentWorkload(await actor("yuzhong"))).rejects.toThrow();
+  });
+
+  it("two runs at once (a page load and the job) escalate a task once", async () => {
+    const municipal = (await tasks()).find((t) => t.title === "市政公用设施监管")!;
+    await db.departmentTask.update({ where: { id: municipal.id }, data: { dueOn: new Date("2026-02-01") } });
+    const notificationsBefore = await db.notification.count();
+    const runs = await Promise.all([escalateOverdueTasks(db), escalateOverdueTasks(db)]);
+    expect(runs.reduce((n, r) => n + r.escalated, 0)).toBe(1);
+    expect(await db.auditLog.count({ where: { action: "departmentTask.escalate", entityId: municipal.id } })).toBe(1);
+    expect(await db.notification.count()).toBe(notificationsBefore + runs.reduce((n, r) => n + r.notified, 0));
+    expect(runs.reduce((n, r) => n + r.notified, 0)).toBeGreaterThan(0);
   });
 });
 
