@@ -23,7 +23,7 @@ export default async function CommissionHome({ searchParams }: { searchParams: P
       </PageTitle>
       <div className="mb-4"><YearPicker action="/commission" year={year} label={L("年度", "Year")} button={L("查看", "Show")} /></div>
       <ProgressKpis data={data} locale={locale} />
-      <div className="grid gap-6 lg:grid-cols-2">
+      <div className="grid items-start gap-6 lg:grid-cols-2">
         <RankingPanel data={data} locale={locale} />
         <TileMap data={data} locale={locale} />
         <FunnelPanel data={data} locale={locale} />

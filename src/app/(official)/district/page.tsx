@@ -32,8 +32,8 @@ export default async function DistrictHome({ searchParams }: { searchParams: Pro
         <PlanStatusCard work={data.work} year={year} locale={locale} />
       </div>
       <ProgressKpis data={data} locale={locale} />
-      <div className="grid gap-6 lg:grid-cols-2">
-        <RankingPanel data={data} locale={locale} />
+      <div className="grid items-start gap-6 lg:grid-cols-2">
+        <RankingPanel data={data} locale={locale} own />
         <FunnelPanel data={data} locale={locale} />
         <FundingPanel data={data} locale={locale} />
         <ConsultationPanel data={data} locale={locale} href="/district/consultations" />

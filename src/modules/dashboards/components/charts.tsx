@@ -11,7 +11,7 @@ const PALETTE = ["#1d4ed8", "#15803d", "#b45309", "#7c3aed", "#be123c", "#0e7490
 /** Horizontal bars, one per row: the stage funnel, the rating distribution. */
 export function HorizontalBars({ data, color = "#1d4ed8", unit = "" }: { data: BarDatum[]; color?: string; unit?: string }) {
   return (
-    <div aria-hidden="true" style={{ width: "100%", height: Math.max(120, data.length * 30 + 20) }}>
+    <div aria-hidden="true" inert style={{ width: "100%", height: Math.max(120, data.length * 30 + 20) }}>
       <ResponsiveContainer width="100%" height="100%">
         <BarChart data={data} layout="vertical" margin={{ top: 4, right: 24, bottom: 4, left: 8 }} accessibilityLayer={false}>
           <CartesianGrid horizontal={false} stroke="#e2e8f0" />
@@ -28,7 +28,7 @@ export function HorizontalBars({ data, color = "#1d4ed8", unit = "" }: { data: B
 /** Start and completion rate per district, side by side. */
 export function RateBars({ data, startLabel, completionLabel }: { data: { label: string; start: number; completion: number }[]; startLabel: string; completionLabel: string }) {
   return (
-    <div aria-hidden="true" style={{ width: "100%", height: Math.max(140, data.length * 36 + 40) }}>
+    <div aria-hidden="true" inert style={{ width: "100%", height: Math.max(140, data.length * 36 + 40) }}>
       <ResponsiveContainer width="100%" height="100%">
         <BarChart data={data} layout="vertical" margin={{ top: 4, right: 24, bottom: 4, left: 8 }} accessibilityLayer={false}>
           <CartesianGrid horizontal={false} stroke="#e2e8f0" />
@@ -47,10 +47,10 @@ export function RateBars({ data, startLabel, completionLabel }: { data: { label:
 /** Shares of a whole: the funding mix. */
 export function Donut({ data }: { data: BarDatum[] }) {
   return (
-    <div aria-hidden="true" style={{ width: "100%", height: 220 }}>
+    <div aria-hidden="true" inert style={{ width: "100%", height: 220 }}>
       <ResponsiveContainer width="100%" height="100%">
         <PieChart accessibilityLayer={false}>
-          <Pie data={data} dataKey="value" nameKey="label" innerRadius={50} outerRadius={85} isAnimationActive={false}>
+          <Pie data={data} dataKey="value" nameKey="label" innerRadius={50} outerRadius={85} isAnimationActive={false} rootTabIndex={-1}>
             {data.map((d, i) => <Cell key={d.label} fill={PALETTE[i % PALETTE.length]} />)}
           </Pie>
           <Tooltip />

@@ -69,13 +69,17 @@ export function ProgressKpis({ data, locale, district }: Props & { district?: st
 }
 
 /** Districts ranked by start and completion rate, laggards (below the follow-up line) marked. */
-export function RankingPanel({ data, locale }: Props) {
+export function RankingPanel({ data, locale, own = false }: Props & { own?: boolean }) {
   const L = words(locale);
   const rows = data.ranking;
   return (
-    <Card title={L("区县开工率、完工率排名", "Districts by start and completion rate")}>
+    <Card title={own ? L("本区县开工率、完工率", "Start and completion rate") : L("区县开工率、完工率排名", "Districts by start and completion rate")}>
       {rows.length === 0 ? (
-        <p className="text-slate-600">{L(`${data.year}年尚无区县有已批准的年度计划,暂不排名。`, `No district has an approved plan for ${data.year} yet, so there is no ranking.`)}</p>
+        <p className="text-slate-600">
+          {own
+            ? L(`本区县${data.year}年度计划尚未批准,开工率、完工率以已批准计划为基数,暂无法计算。`, `Your ${data.year} plan is not approved yet; the rates are measured against the approved plan.`)
+            : L(`${data.year}年尚无区县有已批准的年度计划,暂不排名。`, `No district has an approved plan for ${data.year} yet, so there is no ranking.`)}
+        </p>
       ) : (
         <>
           <RateBars data={rows.map((r) => ({ label: r.name, start: r.startRatePct ?? 0, completion: r.completionRatePct ?? 0 }))} startLabel={L("开工率", "Start rate")} completionLabel={L("完工率", "Completion rate")} />
