@@ -311,7 +311,8 @@ describe("the resident's timeline", () => {
     expect(rest).toHaveLength(0);
     expect(p).toMatchObject({ id: ids.p1, stage: "CONSTRUCTION", next: "ACCEPTANCE" });
     expect(p!.ballots[0]!.items.map((i) => [i.title, i.outcome])).toEqual([["绿化提升", "FAILED"], ["供水改造", "PASSED"]]);
-    expect(p!.items.map((i) => i.catalogueItem.name)).toEqual(["供水设施改造"]);
+    // Included work; the rejected greening is not shown.
+    expect(p!.items.map((i) => [i.catalogueItem.name, i.status])).toEqual([["供水设施改造", "INCLUDED"]]);
     expect(p!.evidence.map((e) => e.id)).toEqual([ids.photo]);
     expect(await residentTimeline(await actor("stranger"))).toEqual([]);
   });

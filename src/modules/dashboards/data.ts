@@ -177,9 +177,9 @@ export async function loadResidentTimeline(client: Client, userId: string) {
       neighborhoods: { select: { neighborhood: { select: { name: true } } } },
       stageChanges: { orderBy: { at: "asc" }, select: { toStage: true, at: true } },
       items: {
-        where: { status: "INCLUDED" },
+        where: { status: { in: ["INCLUDED", "PROPOSED"] } },
         orderBy: [{ catalogueItem: { category: "asc" } }, { catalogueItem: { sortOrder: "asc" } }],
-        select: { id: true, catalogueItem: { select: { name: true, nameEn: true, category: true, description: true } }, unit: { select: { name: true, building: { select: { name: true } } } } },
+        select: { id: true, status: true, catalogueItem: { select: { name: true, nameEn: true, category: true, description: true } }, unit: { select: { name: true, building: { select: { name: true } } } } },
       },
       ballots: {
         where: { status: { in: RESULT_STATUSES } },

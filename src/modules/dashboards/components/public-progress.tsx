@@ -90,7 +90,7 @@ export function PublicFigures({ data, locale }: { data: PublicProgress; locale: 
                 <h3 className="font-semibold">{CATEGORY_LABELS[c][locale]}</h3>
                 {rows.length === 0 ? <p className="text-sm text-slate-600">{L("暂无", "None yet")}</p> : (
                   <ul className="mt-1 space-y-0.5 text-sm" data-testid={`public-work-${c}`}>
-                    {rows.map((w) => <li key={w.code}>{locale === "zh" ? w.name : w.nameEn}:{L(`${w.items} 处(项目)`, `${w.items} projects`)}</li>)}
+                    {rows.map((w) => <li key={w.code}>{locale === "zh" ? w.name : w.nameEn}:{L(`${w.items} 项`, `${w.items}`)}</li>)}
                   </ul>
                 )}
               </div>

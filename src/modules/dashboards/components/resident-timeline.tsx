@@ -13,6 +13,8 @@ export function ProjectTimeline({ project: p, locale }: { project: Project; loca
   const L = (zh: string, en: string) => pick(locale, { zh, en });
   const reached = new Map(p.stageChanges.map((c) => [c.toStage, c.at]));
   const current = STAGE_ORDER.indexOf(p.stage);
+  const included = p.items.filter((i) => i.status === "INCLUDED");
+  const proposed = p.items.filter((i) => i.status === "PROPOSED");
   return (
     <article className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm" data-testid="project-timeline">
       <h3 className="text-xl font-bold">{p.name}</h3>
@@ -56,11 +58,11 @@ export function ProjectTimeline({ project: p, locale }: { project: Project; loca
 
       <section className="mt-4">
         <h4 className="font-semibold">{L("要改造的内容", "What is being built")}</h4>
-        {p.items.length === 0 ? (
+        {included.length === 0 ? (
           <p className="text-slate-700">{L("改造内容确定后会显示在这里。", "The work appears here once decided.")}</p>
         ) : (
           <ul className="mt-1 list-disc space-y-1 pl-6">
-            {p.items.map((item) => (
+            {included.map((item) => (
               <li key={item.id}>
                 {locale === "zh" ? item.catalogueItem.name : item.catalogueItem.nameEn}
                 <span className="text-base text-slate-600">({CATEGORY_LABELS[item.catalogueItem.category][locale]}{item.unit ? ` · ${item.unit.building.name}${item.unit.name}` : ""})</span>
@@ -68,6 +70,16 @@ export function ProjectTimeline({ project: p, locale }: { project: Project; loca
             ))}
           </ul>
         )}
+        {proposed.length > 0 ? (
+          <>
+            <h4 className="mt-3 font-semibold">{L("等待居民表决的内容", "Still to be voted on")}</h4>
+            <ul className="mt-1 list-disc space-y-1 pl-6" data-testid="proposed-items">
+              {proposed.map((item) => (
+                <li key={item.id}>{locale === "zh" ? item.catalogueItem.name : item.catalogueItem.nameEn}{item.unit ? <span className="text-base text-slate-600">({item.unit.building.name}{item.unit.name})</span> : null}</li>
+              ))}
+            </ul>
+          </>
+        ) : null}
       </section>
 
       {p.milestones.length > 0 ? (
