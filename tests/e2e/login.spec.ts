@@ -54,7 +54,10 @@ test("the language switch turns the interface to English and back", async ({ pag
 
 test("a district official edits a neighbourhood's notes; another district gets not-found", async ({ page }) => {
   await signIn(page, "district.yuzhong");
-  await page.locator("tbody tr a").first().click();
+  await expect(page).toHaveURL(/\/district$/);
+  // The registry lives on its own page (the home page is the dashboard).
+  await page.goto("/district/neighborhoods");
+  await page.getByTestId("neighborhood-list").locator("tbody tr a").first().click();
   await expect(page).toHaveURL(/\/district\/neighborhoods\//);
   const yuzhongUrl = page.url();
   await expect(page.getByTestId("eligibility")).toBeVisible();

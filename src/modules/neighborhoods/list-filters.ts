@@ -2,6 +2,7 @@
 // district's 2005 switch), so the rule of ./eligibility.ts is restated here in query form; the
 // integration test checks that both always agree.
 import type { Prisma } from "@/generated/prisma/client";
+import { completedProjectWhere, startedProjectWhere } from "../programme/rollup-data";
 import type { NeighborhoodListFilters } from "./schema";
 
 const LAST_YEAR_BASIC = 2000;
@@ -32,6 +33,8 @@ export function neighborhoodWhere(filters: Omit<NeighborhoodListFilters, "page">
   if (filters.eligible === "no") and.push(NOT_ELIGIBLE_WHERE);
   if (filters.stage === "NONE") and.push({ projects: { none: {} } });
   else if (filters.stage) and.push({ projects: { some: { project: { stage: filters.stage } } } });
+  if (filters.progress === "started") and.push({ projects: { some: { project: startedProjectWhere(filters.year) } } });
+  if (filters.progress === "completed") and.push({ projects: { some: { project: completedProjectWhere(filters.year) } } });
   return and.length ? { AND: and } : {};
 }
 

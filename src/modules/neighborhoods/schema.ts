@@ -9,6 +9,7 @@ export const UpdateNeighborhoodNotesInput = z.object({
 });
 
 export const ELIGIBILITY_FILTERS = ["yes", "no"] as const;
+export const PROGRESS_FILTERS = ["started", "completed"] as const;
 export const STAGE_FILTERS = ["NONE", "RESERVE", "CONSULTATION", "DESIGN", "APPROVED", "CONSTRUCTION", "ACCEPTANCE", "COMPLETED", "LONG_TERM"] as const;
 
 const optionalText = (max: number) =>
@@ -22,6 +23,9 @@ export const NeighborhoodListQuery = z.object({
   street: optionalText(40),
   eligible: z.preprocess((v) => (v === "" ? undefined : v), z.enum(ELIGIBILITY_FILTERS).optional()),
   stage: z.preprocess((v) => (v === "" ? undefined : v), z.enum(STAGE_FILTERS).optional()),
+  /** In a project of the year (with `progress`) that has started / completed, as the roll-up counts it. */
+  progress: z.preprocess((v) => (v === "" ? undefined : v), z.enum(PROGRESS_FILTERS).optional()),
+  year: z.preprocess((v) => (v === "" ? undefined : v), z.coerce.number().int().min(2019).max(2035).optional()),
 });
 export type NeighborhoodListFilters = z.infer<typeof NeighborhoodListQuery>;
 

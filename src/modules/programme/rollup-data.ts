@@ -9,6 +9,21 @@ type Client = Pick<PrismaClient, "district" | "programmeTarget" | "districtTarge
 const STARTED: ProjectStage[] = ["CONSTRUCTION", "ACCEPTANCE", "COMPLETED", "LONG_TERM"];
 const COMPLETED: ProjectStage[] = ["COMPLETED", "LONG_TERM"];
 
+/**
+ * The one definition of a started project (开工): it reached construction, or has a start date,
+ * whichever the record shows. The roll-up, the dashboards and the registry's filters all use it.
+ */
+export function startedProjectWhere(year?: number): Prisma.ProjectWhereInput {
+  return { ...(year === undefined ? {} : { year }), OR: [{ stage: { in: STARTED } }, { startedAt: { not: null } }] };
+}
+
+/** A completed project (完工): completed or already in long-term management. */
+export function completedProjectWhere(year?: number): Prisma.ProjectWhereInput {
+  return { ...(year === undefined ? {} : { year }), stage: { in: COMPLETED } };
+}
+
+export const COMPLETED_STAGES: readonly ProjectStage[] = COMPLETED;
+
 const figures = (f: { neighborhoods: number; floorAreaM2: Prisma.Decimal | string | number; households: number; investmentFen: bigint | null }): Figures => ({
   neighborhoods: f.neighborhoods,
   floorAreaM2: Number(f.floorAreaM2),
@@ -28,9 +43,8 @@ export async function loadRollup(client: Client, year: number): Promise<RollupWi
       where: { year, status: "APPROVED" },
       select: { id: true, districtId: true, reviews: { where: { action: "APPROVE" }, orderBy: { at: "desc" }, take: 1, select: { version: true } } },
     }),
-    // A project started when it reached construction (or has a start date), whichever the record shows.
     client.projectNeighborhood.findMany({
-      where: { project: { year, OR: [{ stage: { in: STARTED } }, { startedAt: { not: null } }] } },
+      where: { project: startedProjectWhere(year) },
       select: { neighborhoodId: true, project: { select: { districtId: true, stage: true } } },
     }),
   ]);

@@ -32,8 +32,8 @@ export async function overdueMilestoneCount(actor: Actor, today = new Date()): P
 export const PROJECT_PAGE_SIZE = 20;
 
 /** A page of projects in the actor's scope. */
-export async function listProjects(actor: Actor, options: { page: number; stage?: ProjectStage; year?: number }) {
-  const where = { ...districtScope(actor), ...(options.stage ? { stage: options.stage } : {}), ...(options.year ? { year: options.year } : {}) };
+export async function listProjects(actor: Actor, options: { page: number; stage?: ProjectStage; year?: number; district?: string }) {
+  const where = { ...(options.district ? { districtId: options.district } : {}), ...districtScope(actor), ...(options.stage ? { stage: options.stage } : {}), ...(options.year ? { year: options.year } : {}) };
   const [total, rows] = await Promise.all([
     db.project.count({ where }),
     db.project.findMany({

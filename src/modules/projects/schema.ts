@@ -96,6 +96,8 @@ export const ProjectListQuery = z.object({
   page: z.coerce.number().int().min(1).max(10_000).default(1),
   stage: z.preprocess((v) => (v === "" ? undefined : v), z.enum(STAGES).optional()),
   year: z.preprocess((v) => (v === "" ? undefined : v), z.coerce.number().int().min(2019).max(2035).optional()),
+  /** The commission narrows the city to one district; a district official's own district always wins. */
+  district: z.preprocess((v) => (v === "" ? undefined : v), z.string().max(40).optional()),
 });
 
 /** An item added to a running project; after the consultation a non-basic item needs the residents' decision on record. */

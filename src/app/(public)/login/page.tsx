@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { redirect } from "next/navigation";
 import { LocaleSwitch } from "@/components/shell/locale-switch";
 import { currentActor } from "@/lib/auth/page";
@@ -42,6 +43,9 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
         <h2 className="mb-4 text-lg font-semibold">{t("login.title")}</h2>
         <LoginForm messages={messages} initialError={error && error in messages.errors ? error : undefined} />
       </div>
+      <Link href="/progress" className="mt-6 text-white underline underline-offset-4">
+        {locale === "zh" ? "查看全市老旧小区改造进度(无需登录)" : "See the city's renewal progress (no sign-in)"}
+      </Link>
     </main>
   );
 }

@@ -7,6 +7,8 @@ import Link from "next/link";
 import { BALLOT_STATUS_LABELS, STAGE_LABELS } from "@/lib/labels";
 import { Flash, type FlashParams } from "@/modules/consultation/components/flash";
 import { myBallots } from "@/modules/consultation/queries";
+import { ProjectTimeline } from "@/modules/dashboards/components/resident-timeline";
+import { residentTimeline } from "@/modules/dashboards/queries";
 import { myDwellings } from "@/modules/residents/queries";
 
 export const metadata = { title: "我的小区" };
@@ -18,6 +20,7 @@ export default async function ResidentHome({ searchParams }: { searchParams: Fla
   const L = (zh: string, en: string) => pick(locale, { zh, en });
   const dwellings = await myDwellings(actor);
   const ballots = await myBallots(actor);
+  const timelines = await residentTimeline(actor);
   const { ok } = await searchParams;
   return (
     <AppShell actor={actor} wide={false}>
@@ -60,6 +63,12 @@ export default async function ResidentHome({ searchParams }: { searchParams: Fla
             </li>
           ))}
         </ul>
+        {timelines.length > 0 ? (
+          <section className="mt-6 space-y-4" aria-labelledby="progress-heading">
+            <h2 id="progress-heading" className="text-xl font-bold">{L("改造进度", "Renovation progress")}</h2>
+            {timelines.map((p) => <ProjectTimeline key={p.id} project={p} locale={locale} />)}
+          </section>
+        ) : null}
         <Link href="/resident/bind" className="mt-6 block rounded-lg border border-slate-300 bg-white p-4 text-center text-brand-700">
           {L("用绑定码绑定房屋", "Bind a dwelling with a code")}
         </Link>

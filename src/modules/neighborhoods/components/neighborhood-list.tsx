@@ -73,8 +73,16 @@ export function NeighborhoodList({
             ))}
           </select>
         </label>
+        {filters.progress ? <input type="hidden" name="progress" value={filters.progress} /> : null}
+        {filters.year ? <input type="hidden" name="year" value={filters.year} /> : null}
         <button className="rounded bg-brand-600 px-3 py-1.5 text-white">{L("筛选", "Filter")}</button>
       </form>
+      {filters.progress ? (
+        <p className="mb-3 text-sm" data-testid="progress-filter">
+          {filters.progress === "started" ? L(`仅显示${filters.year ?? ""}${filters.year ? "年度" : ""}已开工项目的小区`, `Only neighbourhoods in started projects${filters.year ? ` of ${filters.year}` : ""}`) : L(`仅显示${filters.year ?? ""}${filters.year ? "年度" : ""}已完工项目的小区`, `Only neighbourhoods in completed projects${filters.year ? ` of ${filters.year}` : ""}`)}
+          {" · "}<Link href="/district/neighborhoods" className="text-brand-700 underline">{L("清除", "Clear")}</Link>
+        </p>
+      ) : null}
       <table className="w-full text-left text-sm" data-testid="neighborhood-list">
         <thead className="border-b text-slate-600">
           <tr>

@@ -19,7 +19,7 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Pro
   const [list, overdue] = await Promise.all([listProjects(actor, query), overdueMilestones(actor)]);
   const commission = actor.role === "COMMISSION";
   const pages = Math.max(1, Math.ceil(list.total / PROJECT_PAGE_SIZE));
-  const pageLink = (page: number) => `/district/projects?${new URLSearchParams({ ...(query.stage ? { stage: query.stage } : {}), ...(query.year ? { year: String(query.year) } : {}), page: String(page) })}`;
+  const pageLink = (page: number) => `/district/projects?${new URLSearchParams({ ...(query.stage ? { stage: query.stage } : {}), ...(query.year ? { year: String(query.year) } : {}), ...(query.district ? { district: query.district } : {}), page: String(page) })}`;
   return (
     <AppShell actor={actor}>
       <PageTitle subtitle={commission ? L("全市改造项目", "Projects city-wide") : L("本区县改造项目", "Your district's projects")}>{L("改造项目", "Projects")}</PageTitle>
@@ -41,6 +41,7 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Pro
                 <span className="text-slate-600">{L("年度", "Year")}</span>
                 <input name="year" type="number" defaultValue={query.year ?? ""} className="w-24 rounded border border-slate-300 px-2 py-1.5" />
               </label>
+              {commission && query.district ? <input type="hidden" name="district" value={query.district} /> : null}
               <button className="rounded bg-brand-600 px-3 py-1.5 text-white">{L("筛选", "Filter")}</button>
             </form>
             <table className="w-full text-left text-sm">

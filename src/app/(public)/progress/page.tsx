@@ -1,0 +1,41 @@
+import Link from "next/link";
+import { LocaleSwitch } from "@/components/shell/locale-switch";
+import { pick } from "@/lib/i18n/messages";
+import { getTranslator } from "@/lib/i18n/server";
+import { PolicyBlurb, PublicFigures } from "@/modules/dashboards/components/public-progress";
+import { chongqingYear } from "@/modules/dashboards/dates";
+import { publicProgress } from "@/modules/dashboards/queries";
+import { YearPicker } from "@/modules/programme/components/year-picker";
+import { YearQuery } from "@/modules/programme/schema";
+
+export const metadata = { title: "改造进度公开" };
+
+/** City-wide progress for everyone, no sign-in: aggregated figures only. */
+export default async function PublicProgressPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+  const { locale, t } = await getTranslator();
+  const L = (zh: string, en: string) => pick(locale, { zh, en });
+  const { year } = YearQuery.catch({ year: chongqingYear(new Date()) }).parse(await searchParams);
+  const data = await publicProgress(year);
+  return (
+    <div className="flex min-h-screen flex-col">
+      <header className="bg-brand-700 text-white shadow">
+        <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
+          <span className="text-lg font-bold leading-tight">{t("app.name")}</span>
+          <div className="ml-auto flex items-center gap-3 text-sm">
+            <LocaleSwitch locale={locale} />
+            <Link href="/login" className="rounded border border-white/40 px-2 py-1 hover:bg-white/10">{L("工作人员登录", "Staff sign-in")}</Link>
+          </div>
+        </div>
+      </header>
+      <main id="main" className="mx-auto w-full max-w-6xl flex-1 space-y-6 px-4 py-6">
+        <div>
+          <h1 className="text-2xl font-bold text-slate-900">{L(`${year}年全市老旧小区改造进度`, `Old neighbourhood renewal in Chongqing, ${year}`)}</h1>
+          <p className="mt-1 text-slate-600">{L("数据来自各区县的项目记录,实时汇总", "Summed live from the districts' project records")}</p>
+        </div>
+        <YearPicker action="/progress" year={year} label={L("年度", "Year")} button={L("查看", "Show")} />
+        <PublicFigures data={data} locale={locale} />
+        <PolicyBlurb locale={locale} />
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,28 @@
+// Open data: the city's progress for a year as JSON, or CSV with `format=csv`. No sign-in, only
+// aggregated public figures, cacheable for five minutes by browsers and proxies.
+import { publicProgress } from "@/modules/dashboards/queries";
+import { chongqingYear } from "@/modules/dashboards/dates";
+import { progressCsv, PublicProgressQuery } from "@/modules/dashboards/open-data";
+
+const CACHE = "public, max-age=300";
+
+export async function GET(request: Request) {
+  const params = Object.fromEntries(new URL(request.url).searchParams);
+  const parsed = PublicProgressQuery.safeParse(params);
+  if (!parsed.success) {
+    const message = parsed.error.issues.map((i) => i.message).join(";");
+    return Response.json({ ok: false, error: message }, { status: 400 });
+  }
+  const year = parsed.data.year ?? chongqingYear(new Date());
+  const data = await publicProgress(year);
+  if (parsed.data.format === "csv") {
+    return new Response(progressCsv(data), {
+      headers: {
+        "content-type": "text/csv; charset=utf-8",
+        "content-disposition": `attachment; filename="chongqing-renewal-progress-${year}.csv"`,
+        "cache-control": CACHE,
+      },
+    });
+  }
+  return Response.json(data, { headers: { "cache-control": CACHE } });
+}

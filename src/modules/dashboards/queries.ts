@@ -1,0 +1,64 @@
+import "server-only";
+import type { Actor } from "@/lib/auth/actor";
+import { requireRole } from "@/lib/auth/guards";
+import { db } from "@/lib/db";
+import { ForbiddenError, NotFoundError } from "@/lib/errors";
+import { loadDepartmentQueue, loadDistrictWork, loadProgrammeDashboard, loadPublicProgress, loadResidentTimeline } from "./data";
+
+/** The commission's dashboard: the whole city for a year. */
+export async function commissionDashboard(actor: Actor, year: number, now = new Date()) {
+  requireRole(actor, "COMMISSION");
+  return loadProgrammeDashboard(db, { year }, now);
+}
+
+/** A district official's dashboard: their own district only (the scope comes from the account, never the URL). */
+export async function districtDashboard(actor: Actor, year: number, now = new Date()) {
+  requireRole(actor, "DISTRICT");
+  if (!actor.districtId) throw new ForbiddenError();
+  const [progress, work, district] = await Promise.all([
+    loadProgrammeDashboard(db, { year, districtId: actor.districtId }, now),
+    loadDistrictWork(db, actor.districtId, year, now),
+    db.district.findUniqueOrThrow({ where: { id: actor.districtId }, select: { id: true, name: true } }),
+  ]);
+  return { ...progress, work, district };
+}
+
+/** A department officer's dashboard: their department's duties and queue. */
+export async function departmentDashboard(actor: Actor, now = new Date()) {
+  requireRole(actor, "DEPARTMENT");
+  if (!actor.departmentId) throw new ForbiddenError();
+  const [department, queue] = await Promise.all([
+    db.department.findUniqueOrThrow({
+      where: { id: actor.departmentId },
+      select: { name: true, nameEn: true, duties: { orderBy: { sortOrder: "asc" }, select: { id: true, text: true } } },
+    }),
+    loadDepartmentQueue(db, actor.departmentId, now),
+  ]);
+  return { department, queue };
+}
+
+/** The resident's projects as timelines. */
+export async function residentTimeline(actor: Actor) {
+  requireRole(actor, "RESIDENT");
+  return loadResidentTimeline(db, actor.id);
+}
+
+/** A progress photo, if it belongs to a project covering a dwelling bound to the resident. */
+export async function residentPhoto(actor: Actor, evidenceId: string) {
+  requireRole(actor, "RESIDENT");
+  const photo = await db.evidence.findFirst({
+    where: {
+      id: evidenceId,
+      kind: "PHOTO",
+      project: { neighborhoods: { some: { neighborhood: { dwellings: { some: { residents: { some: { userId: actor.id, revokedAt: null } } } } } } } },
+    },
+    select: { storageKey: true, mimeType: true, fileName: true },
+  });
+  if (!photo) throw new NotFoundError({ zh: "照片", en: "photo" });
+  return photo;
+}
+
+/** The public figures: open to everyone, aggregates only. */
+export async function publicProgress(year: number) {
+  return loadPublicProgress(db, year);
+}
