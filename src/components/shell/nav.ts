@@ -13,6 +13,7 @@ export const NAV: Record<Role, NavItem[]> = {
     { href: "/commission/rollup", label: { zh: "全市汇总", en: "City roll-up" } },
     { href: "/commission/targets", label: { zh: "目标任务", en: "Targets" } },
     { href: "/commission/consultations", label: { zh: "居民表决", en: "Ballots" } },
+    { href: "/commission/funding", label: { zh: "资金汇总", en: "Funding" } },
     { href: "/district/feedback", label: { zh: "居民反馈", en: "Feedback" } },
   ],
   DISTRICT: [
@@ -21,6 +22,7 @@ export const NAV: Record<Role, NavItem[]> = {
     { href: "/district/projects", label: { zh: "改造项目", en: "Projects" } },
     { href: "/district/plans", label: { zh: "年度计划", en: "Annual plans" } },
     { href: "/district/consultations", label: { zh: "征求意见与表决", en: "Consultation" } },
+    { href: "/district/funding", label: { zh: "资金汇总", en: "Funding" } },
     { href: "/district/feedback", label: { zh: "居民反馈", en: "Feedback" } },
   ],
   DEPARTMENT: [{ href: "/department", label: { zh: "首页", en: "Home" } }],
