@@ -8,6 +8,7 @@ import type { ManagementModel, ProjectStage } from "../../src/generated/prisma/e
 import { hashPassword } from "../../src/lib/auth/password";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./accounts";
 import { ensureConsultationDemo } from "./consultation-demo";
+import { ensureFundingDemo } from "./funding-demo";
 
 const MARKER = "demo.seededAt";
 export const DEMO_RESIDENT_NEIGHBORHOOD = "枇杷山正街小区";
@@ -63,6 +64,7 @@ export async function seedDemo(db: PrismaClient): Promise<{ created: boolean }> 
   }
   await ensureDemoAccounts(db);
   await ensureConsultationDemo(db, DEMO_PASSWORD);
+  await ensureFundingDemo(db);
   return { created };
 }
 

@@ -9,8 +9,8 @@ import { ConflictError, ForbiddenError, NotFoundError, RuleViolationError } from
 import { saveUpload } from "@/lib/storage";
 import { defaultLiftCoefficients } from "./default-coefficients";
 import { LiftSplitError, splitLiftCost } from "./lift-cost";
-import { LIFT_ITEM_WHERE, estimatesOf, liftSubsidyOf } from "./queries";
-import { checkFundDecision, checkRecordAmounts, checkSurplus, FUND_DECISION, type Check } from "./rules";
+import { LIFT_ITEM_WHERE, estimatesOf } from "./queries";
+import { checkFundDecision, checkRecordAmounts, checkSurplus, FUND_DECISION, liftSubsidyOf, type Check } from "./rules";
 import { CreateFundingRecordInput, DeleteFundingRecordInput, MarkSharePaidInput, SaveCoefficientsInput, SeedDefaultCoefficientsInput, SplitLiftCostInput, UpdateFundingRecordInput } from "./schema";
 
 const PROJECT = { zh: "项目", en: "project" };

@@ -8,8 +8,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { canReadDistrict, requireRole } from "@/lib/auth/guards";
 import { db, type Db, type Tx } from "@/lib/db";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
-import { fundingBalance } from "./rules";
-import { FUNDING_SHARE_OF_SOURCE } from "./shares";
+import { fundingBalance, liftSubsidyOf } from "./rules";
 import { summarize, type GroupedRow } from "./summary";
 
 const PROJECT = { zh: "项目", en: "project" };
@@ -207,11 +206,6 @@ export async function liftSplit(actor: Actor, projectId: string, projectItemId: 
     sharesTotalFen: shares.reduce((sum, s) => sum + s.fen, 0n),
     paidCount: shares.filter((s) => s.payment !== "UNPAID").length,
   };
-}
-
-/** The subsidy deducted before a lift's cost is shared: planned funding linked to the lift item from government and society sources. */
-export function liftSubsidyOf(records: { source: FundingSource; plannedFen: bigint }[]): bigint {
-  return records.filter((r) => FUNDING_SHARE_OF_SOURCE[r.source] !== "RESIDENTS").reduce((sum, r) => sum + r.plannedFen, 0n);
 }
 
 /** The lift shares of the resident's own dwellings in a project (none if not bound or not split). */

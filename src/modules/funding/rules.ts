@@ -4,6 +4,7 @@ import type { BallotOutcome, BallotStatus, FundingSource, FundingStatus, MatterT
 import type { Message } from "@/lib/errors";
 import { FUNDING_SOURCE_LABELS } from "./labels";
 import { yuanText } from "./money";
+import { FUNDING_SHARE_OF_SOURCE } from "./shares";
 
 export type Check = { ok: true } | { ok: false; field: string; reason: Message };
 
@@ -97,4 +98,9 @@ export function checkSurplus(estimateFen: bigint, plannedTotalBeforeFen: bigint,
     `保存后本项目资金计划合计 ${yuanText(plannedTotalAfterFen)} 元,将超过估算总投资 ${yuanText(estimateFen)} 元,超出 ${yuanText(balance.differenceFen)} 元。如确需超出(例如估算将调整),请勾选“确认超出估算”后再保存。`,
     `After this change the planned funding (${yuanText(plannedTotalAfterFen)}) would exceed the estimated cost (${yuanText(estimateFen)}) by ${yuanText(balance.differenceFen)}; tick "confirm surplus" to save anyway.`,
   );
+}
+
+/** The subsidy deducted before a lift's cost is shared: planned funding linked to the lift item from government and society sources. */
+export function liftSubsidyOf(records: { source: FundingSource; plannedFen: bigint }[]): bigint {
+  return records.filter((r) => FUNDING_SHARE_OF_SOURCE[r.source] !== "RESIDENTS").reduce((sum, r) => sum + r.plannedFen, 0n);
 }
