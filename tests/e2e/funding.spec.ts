@@ -69,3 +69,51 @@ test("a district official records three sources and sees the three shares", asyn
   const response = await page.goto(ledgerUrl);
   expect(response?.status()).toBe(404);
 });
+
+test("the lift cost split: an owner's payment is marked, recomputing is then refused, the resident sees their share, the commission reads the city", async ({ browser }) => {
+  test.setTimeout(120_000);
+  const district = await (await browser.newContext()).newPage();
+  await signIn(district, "district.yuzhong");
+  await expect(district).toHaveURL(/\/district$/);
+  await district.goto("/district/projects");
+  await district.getByRole("link", { name: "枇杷山正街片区老旧小区改造" }).click();
+  await district.getByTestId("funding-link").click();
+  await expect(district).toHaveURL(/\/district\/projects\/[^/]+\/funding$/);
+  const projectId = district.url().split("/").at(-2)!;
+  await district.getByTestId("lift-items").getByRole("link").first().click();
+  await expect(district.getByRole("heading", { level: 1 })).toContainText("加装电梯费用分摊");
+  // The demo split: the parts add up to the residents' share after the subsidy.
+  const residents = (await district.getByTestId("residents-total").innerText()).replace(/^.*居民分摊\s*/, "");
+  await expect(district.getByTestId("shares-total")).toContainText(residents);
+
+  const top = district.getByTestId("lift-shares").locator("tbody tr").last();
+  await expect(top.getByTestId("share-payment")).toHaveText("未缴");
+  await top.getByRole("combobox").selectOption("PROVIDENT_FUND");
+  await top.getByRole("button", { name: "登记" }).click();
+  await expect(top.getByTestId("share-payment")).toContainText("已缴(提取公积金)");
+  await district.getByRole("button", { name: "重新计算分摊" }).click();
+  await expect(district.getByTestId("split-lift").getByRole("alert")).toContainText("已有 1 户登记缴纳,不能重新计算分摊");
+  await district.screenshot({ path: "test-results/funding-lift.png", fullPage: true });
+
+  // The resident of the unit's first-floor dwelling sees their own share: nothing to pay.
+  const resident = await (await browser.newContext({ viewport: { width: 390, height: 844 } })).newPage();
+  await signIn(resident, "resident.demo");
+  await expect(resident).toHaveURL(/\/resident$/);
+  await resident.goto(`/resident/projects/${projectId}`);
+  await expect(resident.getByTestId("my-lift-share")).toContainText("0 元");
+  await expect(resident.getByTestId("my-lift-share")).toContainText("1 层");
+
+  // The commission reads every district's funding and each ledger, without the forms.
+  const commission = await (await browser.newContext()).newPage();
+  await signIn(commission, "commission");
+  await expect(commission).toHaveURL(/\/commission$/);
+  await commission.getByRole("link", { name: "资金汇总" }).click();
+  await expect(commission.getByTestId("by-district")).toContainText("渝中区");
+  await expect(commission.getByTestId("by-district")).toContainText("江北区");
+  await commission.screenshot({ path: "test-results/funding-city.png", fullPage: true });
+  await commission.getByTestId("by-district").getByRole("link", { name: "渝中区" }).click();
+  await expect(commission.getByRole("heading", { level: 1 })).toContainText("渝中区");
+  await commission.goto(`/district/projects/${projectId}/funding`);
+  await expect(commission.getByTestId("funding-shares")).toBeVisible();
+  await expect(commission.getByTestId("new-record")).toHaveCount(0);
+});

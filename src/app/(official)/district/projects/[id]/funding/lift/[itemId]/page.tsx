@@ -57,7 +57,7 @@ export default async function LiftSplitPage({ params }: { params: Promise<{ id: 
                 <td className="py-1.5 pr-2">
                   {d.share ? (
                     <>
-                      {SHARE_PAYMENT_LABELS[d.share.payment][locale]}{d.share.paidAt ? ` · ${formatDate(d.share.paidAt, locale)}` : ""}
+                      <span data-testid="share-payment">{SHARE_PAYMENT_LABELS[d.share.payment][locale]}{d.share.paidAt ? ` · ${formatDate(d.share.paidAt, locale)}` : ""}</span>
                       {s.canEdit && d.share.fen > 0n ? (
                         <ActionForm action={markLiftSharePaidForm} submitLabel={L("登记", "Save")} pendingLabel="…" resetOnSuccess={false} className="mt-1 flex flex-wrap items-center gap-1">
                           <input type="hidden" name="shareId" value={d.share.id} />
