@@ -21,3 +21,8 @@ export function percentText(part: bigint, whole: bigint): string {
   const tenths = (part * 2000n + whole) / (2n * whole);
   return `${tenths / 10n}.${tenths % 10n}%`;
 }
+
+/** Exact yuan for a ledger line: "1,234.56 元" / "¥1,234.56". */
+export function exactYuan(fen: bigint, locale: "zh" | "en"): string {
+  return locale === "zh" ? `${yuanText(fen)} 元` : `¥${yuanText(fen)}`;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { percentText, yuanInput, yuanText } from "./money";
+import { exactYuan, percentText, yuanInput, yuanText } from "./money";
 import { checkFundDecision, checkRecordAmounts, checkSurplus, fundingBalance, type LinkedBallotItem } from "./rules";
 import { summarize } from "./summary";
 
@@ -66,6 +66,8 @@ describe("money text", () => {
     expect(percentText(1n, 3n)).toBe("33.3%");
     expect(percentText(2n, 3n)).toBe("66.7%");
     expect(percentText(1n, 0n)).toBe("—");
+    expect(exactYuan(1851234n, "zh")).toBe("18,512.34 元");
+    expect(exactYuan(0n, "en")).toBe("¥0.00");
   });
 });
 

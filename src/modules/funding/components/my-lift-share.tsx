@@ -1,9 +1,10 @@
 // A resident's own share of a lift's cost, on their project page; nothing when there is none.
 import type { Actor } from "@/lib/auth/actor";
-import { formatArea, formatDate, formatFen } from "@/lib/format";
+import { formatArea, formatDate } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/locale";
 import { pick } from "@/lib/i18n/messages";
 import { SHARE_PAYMENT_LABELS } from "../labels";
+import { exactYuan } from "../money";
 import { myLiftShares } from "../queries";
 
 export async function MyLiftShare({ actor, projectId, locale }: { actor: Actor; projectId: string; locale: Locale }) {
@@ -17,7 +18,7 @@ export async function MyLiftShare({ actor, projectId, locale }: { actor: Actor; 
         {shares.map((s) => (
           <li key={s.id}>
             <p>{s.dwelling.unit.building.name}{s.dwelling.unit.name} {s.dwelling.room}({L(`${s.dwelling.floor} 层`, `floor ${s.dwelling.floor}`)},{formatArea(s.dwelling.areaM2.toString(), locale)})</p>
-            <p className="text-2xl font-bold">{formatFen(s.fen, locale)}</p>
+            <p className="text-2xl font-bold">{exactYuan(s.fen, locale)}</p>
             <p className="text-base text-slate-700">{SHARE_PAYMENT_LABELS[s.payment][locale]}{s.paidAt ? ` · ${formatDate(s.paidAt, locale)}` : ""}</p>
           </li>
         ))}

@@ -11,6 +11,7 @@ import { BalanceBanner } from "@/modules/funding/components/balance-banner";
 import { RecordForm } from "@/modules/funding/components/record-form";
 import { ShareCards, SourceTable, YearTable } from "@/modules/funding/components/share-summary";
 import { FUNDING_SOURCE_LABELS, FUNDING_STATUS_LABELS } from "@/modules/funding/labels";
+import { exactYuan } from "@/modules/funding/money";
 import { projectLedger } from "@/modules/funding/queries";
 import { FUNDING_SHARE_LABELS, FUNDING_SHARE_OF_SOURCE } from "@/modules/funding/shares";
 
@@ -59,9 +60,9 @@ export default async function ProjectFundingPage({ params }: { params: Promise<{
                   <tr key={r.id} className="border-b last:border-0">
                     <td className={td}>{FUNDING_SOURCE_LABELS[r.source][locale]}<div className="text-xs text-slate-500">{FUNDING_SHARE_LABELS[FUNDING_SHARE_OF_SOURCE[r.source]][locale]}</div></td>
                     <td className={td}>{FUNDING_STATUS_LABELS[r.status][locale]}</td>
-                    <td className={`${td} text-right tabular-nums`}>{formatFen(r.plannedFen, locale)}</td>
-                    <td className={`${td} text-right tabular-nums`}>{formatFen(r.committedFen, locale)}</td>
-                    <td className={`${td} text-right tabular-nums`}>{formatFen(r.paidFen, locale)}</td>
+                    <td className={`${td} text-right tabular-nums`}>{exactYuan(r.plannedFen, locale)}</td>
+                    <td className={`${td} text-right tabular-nums`}>{exactYuan(r.committedFen, locale)}</td>
+                    <td className={`${td} text-right tabular-nums`}>{exactYuan(r.paidFen, locale)}</td>
                     <td className={td}>{formatDate(r.recordedOn, locale)}</td>
                     <td className={td}>
                       {r.documentRef || "—"}

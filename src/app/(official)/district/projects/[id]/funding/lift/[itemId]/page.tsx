@@ -2,11 +2,12 @@ import Link from "next/link";
 import { ActionForm } from "@/components/forms/action-form";
 import { AppShell, Card, PageTitle } from "@/components/shell/app-shell";
 import { orNotFound, requirePageActor } from "@/lib/auth/page";
-import { formatArea, formatDate, formatFen } from "@/lib/format";
+import { formatArea, formatDate } from "@/lib/format";
 import { pick } from "@/lib/i18n/messages";
 import { getTranslator } from "@/lib/i18n/server";
 import { markLiftSharePaidForm, splitLiftForm } from "@/modules/funding/actions";
 import { SHARE_PAYMENT_LABELS } from "@/modules/funding/labels";
+import { exactYuan } from "@/modules/funding/money";
 import { liftSplit } from "@/modules/funding/queries";
 
 export const metadata = { title: "加装电梯费用分摊" };
@@ -27,11 +28,11 @@ export default async function LiftSplitPage({ params }: { params: Promise<{ id: 
       <PageTitle subtitle={`${s.project.name} · ${unit.building.neighborhood.name}`}>{L("加装电梯费用分摊", "Lift cost split")}:{unit.building.name}{unit.name}</PageTitle>
       <div className="mb-6 rounded-lg border border-slate-200 bg-white p-4 text-sm shadow-sm">
         <p>
-          {L("电梯估算费用", "Lift cost")} {formatFen(s.item.estimatedCostFen, locale)} − {L("补助(资金台账中关联本事项的政府、社会力量资金计划)", "subsidy (government and society funding linked to this item in the ledger)")} {formatFen(s.subsidyFen, locale)} ={" "}
-          <strong data-testid="residents-total">{L("居民分摊", "residents' share")} {s.residentsFen >= 0n ? formatFen(s.residentsFen, locale) : "—"}</strong>
+          {L("电梯估算费用", "Lift cost")} {exactYuan(s.item.estimatedCostFen, locale)} − {L("补助(资金台账中关联本事项的政府、社会力量资金计划)", "subsidy (government and society funding linked to this item in the ledger)")} {exactYuan(s.subsidyFen, locale)} ={" "}
+          <strong data-testid="residents-total">{L("居民分摊", "residents' share")} {s.residentsFen >= 0n ? exactYuan(s.residentsFen, locale) : "—"}</strong>
         </p>
         {split ? (
-          <p className="mt-1" data-testid="shares-total">{L("已存分摊合计", "Stored shares total")} {formatFen(s.sharesTotalFen, locale)} · {L(`已缴 ${s.paidCount} 户`, `${s.paidCount} paid`)}</p>
+          <p className="mt-1" data-testid="shares-total">{L("已存分摊合计", "Stored shares total")} {exactYuan(s.sharesTotalFen, locale)} · {L(`已缴 ${s.paidCount} 户`, `${s.paidCount} paid`)}</p>
         ) : null}
         {split && s.sharesTotalFen !== s.residentsFen ? <p className="mt-1 font-semibold text-amber-800">{L("费用或补助已变化,与已存分摊不一致;尚无住户缴纳时可重新计算。", "The cost or subsidy changed since the split; recompute while nobody has paid.")}</p> : null}
         {!s.hasTable ? <p className="mt-2 text-amber-800">{L("本区县尚未设置分摊系数表。", "The district has no coefficient table yet.")} <Link href="/district/funding/lift-coefficients" className="text-brand-700 underline">{L("去设置", "Set it up")}</Link></p> : null}
@@ -53,7 +54,7 @@ export default async function LiftSplitPage({ params }: { params: Promise<{ id: 
                 <td className="py-1.5 pr-2">{d.room}</td>
                 <td className="py-1.5 pr-2">{d.floor}</td>
                 <td className="py-1.5 pr-2 text-right">{formatArea(d.areaM2, locale)}</td>
-                <td className="py-1.5 pr-2 text-right tabular-nums">{d.share ? formatFen(d.share.fen, locale) : "—"}</td>
+                <td className="py-1.5 pr-2 text-right tabular-nums">{d.share ? exactYuan(d.share.fen, locale) : "—"}</td>
                 <td className="py-1.5 pr-2">
                   {d.share ? (
                     <>
