@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 import { loadActor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { createFundingRecord, deleteFundingRecord, markLiftSharePaid, saveLiftCoefficients, seedDefaultLiftCoefficients, splitLift, updateFundingRecord } from "@/modules/funding/actions";
-import { cityFunding, districtFunding, fundingAttachment, liftSplit, myLiftShares, projectLedger } from "@/modules/funding/queries";
+import { cityFunding, districtFunding, fundingAttachment, ledgerHistory, liftSplit, myLiftShares, projectLedger } from "@/modules/funding/queries";
 import { sourcesOfShare } from "@/modules/funding/shares";
 import { bindResident, createConsultationProject, createNeighborhood, createUser, districtByCode } from "../helpers/fixtures";
 import { actAs } from "../helpers/request-context";
@@ -337,6 +337,16 @@ describe("lift cost split", () => {
     const mine = await myLiftShares(await actor("resident"), project.id);
     expect(mine.map((s) => s.id)).toEqual([top.id]);
     expect(mine[0]).toMatchObject({ payment: "PROVIDENT_FUND", fen: top.fen });
+
+    // The ledger's history has every change of this project (and none of the other district's).
+    const history = await ledgerHistory(await actor("commission"), project.id);
+    const actions = history.map((h) => h.action);
+    for (const a of ["funding.createRecord", "funding.updateRecord", "funding.deleteRecord", "funding.splitLift", "funding.markLiftSharePaid"]) expect(actions).toContain(a);
+    expect(history.length).toBe(
+      (await db.auditLog.count({ where: { entityType: "FundingRecord", OR: [{ after: { path: ["projectId"], equals: project.id } }, { before: { path: ["projectId"], equals: project.id } }] } })) +
+        (await db.auditLog.count({ where: { entityType: "ProjectItem", entityId: liftItemId() } })),
+    );
+    await expect(ledgerHistory(await actor("jiangbei"), project.id)).rejects.toThrow("不存在");
   });
 
   it("is refused for another district's item and for non-lift items", async () => {

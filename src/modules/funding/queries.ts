@@ -224,3 +224,21 @@ export async function myLiftShares(actor: Actor, projectId: string) {
     },
   });
 }
+
+/** Every audited change of the project's ledger and lift splits, newest first. */
+export async function ledgerHistory(actor: Actor, projectId: string) {
+  await readableProject(actor, projectId);
+  const liftItems = await db.projectItem.findMany({ where: { projectId, ...LIFT_ITEM_WHERE }, select: { id: true } });
+  return db.auditLog.findMany({
+    where: {
+      OR: [
+        { entityType: "FundingRecord", after: { path: ["projectId"], equals: projectId } },
+        { entityType: "FundingRecord", action: "funding.deleteRecord", before: { path: ["projectId"], equals: projectId } },
+        { entityType: "ProjectItem", entityId: { in: liftItems.map((i) => i.id) }, action: { startsWith: "funding." } },
+      ],
+    },
+    orderBy: { at: "desc" },
+    take: 200,
+    select: { id: true, at: true, action: true, before: true, after: true, actor: { select: { displayName: true } } },
+  });
+}

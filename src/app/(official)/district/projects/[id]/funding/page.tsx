@@ -12,7 +12,8 @@ import { RecordForm } from "@/modules/funding/components/record-form";
 import { ShareCards, SourceTable, YearTable } from "@/modules/funding/components/share-summary";
 import { FUNDING_SOURCE_LABELS, FUNDING_STATUS_LABELS } from "@/modules/funding/labels";
 import { exactYuan } from "@/modules/funding/money";
-import { projectLedger } from "@/modules/funding/queries";
+import { describeLedgerChange } from "@/modules/funding/history";
+import { ledgerHistory, projectLedger } from "@/modules/funding/queries";
 import { FUNDING_SHARE_LABELS, FUNDING_SHARE_OF_SOURCE } from "@/modules/funding/shares";
 
 export const metadata = { title: "资金台账" };
@@ -26,6 +27,7 @@ export default async function ProjectFundingPage({ params }: { params: Promise<{
   const { id } = await params;
   const ledger = await orNotFound(projectLedger(actor, id));
   const { project: p, summary } = ledger;
+  const history = await ledgerHistory(actor, p.id);
   const itemLabel = (i: { catalogueItem: { name: string; nameEn: string }; unit: { name: string; building: { name: string } } | null }) =>
     `${locale === "zh" ? i.catalogueItem.name : i.catalogueItem.nameEn}${i.unit ? ` · ${i.unit.building.name}${i.unit.name}` : ""}`;
   const options = {
@@ -133,6 +135,18 @@ export default async function ProjectFundingPage({ params }: { params: Promise<{
             </ul>
           </Card>
         </div>
+
+        <Card title={L("变更记录", "History")}>
+          <ol className="space-y-1 text-sm" data-testid="ledger-history">
+            {history.map((h) => (
+              <li key={h.id.toString()} className="border-b py-1 last:border-0">
+                <span className="text-slate-500">{h.at.toLocaleString(locale === "zh" ? "zh-CN" : "en-GB", { timeZone: "Asia/Shanghai" })} · {h.actor?.displayName ?? L("系统", "system")}</span>{" "}
+                {describeLedgerChange(h.action, h.before as Record<string, unknown> | null, h.after as Record<string, unknown> | null)[locale]}
+              </li>
+            ))}
+            {history.length === 0 ? <li className="text-slate-500">{L("暂无记录", "No changes recorded")}</li> : null}
+          </ol>
+        </Card>
       </div>
     </AppShell>
   );
