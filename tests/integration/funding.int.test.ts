@@ -8,6 +8,8 @@ import { db } from "@/lib/db";
 import { createFundingRecord, deleteFundingRecord, markLiftSharePaid, saveLiftCoefficients, seedDefaultLiftCoefficients, splitLift, updateFundingRecord } from "@/modules/funding/actions";
 import { cityFunding, districtFunding, fundingAttachment, ledgerHistory, liftSplit, myLiftShares, projectLedger } from "@/modules/funding/queries";
 import { sourcesOfShare } from "@/modules/funding/shares";
+import { cityWorkbook, districtWorkbook, projectWorkbook } from "@/modules/funding/workbook";
+import { readSheetRows } from "@/lib/xlsx";
 import { bindResident, createConsultationProject, createNeighborhood, createUser, districtByCode } from "../helpers/fixtures";
 import { actAs } from "../helpers/request-context";
 
@@ -252,6 +254,24 @@ describe("summaries", () => {
     }
     expect(city.districts.filter((d) => d.amounts).length).toBe(2);
   });
+
+  it("exports the same figures to Excel", async () => {
+    const commission = await actor("commission");
+    const yuan = (fen: bigint) => Number(fen) / 100;
+    const city = await cityFunding(commission);
+    const cityBook = await cityWorkbook(city);
+    const shares = await readSheetRows(cityBook, "三方分担");
+    expect(shares.rows.find((r) => r.values["分担主体"] === "合计")?.values["计划(元)"]).toBe(yuan(city.summary.total.plannedFen));
+    expect(shares.rows.find((r) => r.values["分担主体"] === "政府")?.values["已到位(元)"]).toBe(yuan(city.summary.byShare.GOVERNMENT.paidFen));
+    const districts = await readSheetRows(cityBook, "按区县");
+    expect(districts.rows.map((r) => r.values["区县"]).sort()).toEqual(["江北区", "渝中区"]);
+    const district = await districtFunding(await actor("yuzhong"));
+    const projects = await readSheetRows(await districtWorkbook(district), "按项目");
+    expect(projects.rows.find((r) => r.values["项目编号"] === district.projects.find((p) => p.id === project.id)!.code)?.values["计划(元)"]).toBe(yuan((await sum({ projectId: project.id })).plannedFen));
+    const ledger = await projectLedger(commission, project.id);
+    const records = await readSheetRows(await projectWorkbook(ledger), "资金记录");
+    expect(records.rows.filter((r) => r.values["状态"]).length).toBe(ledger.records.length);
+  });
 });
 
 describe("lift cost split", () => {
@@ -349,9 +369,17 @@ describe("lift cost split", () => {
     await expect(ledgerHistory(await actor("jiangbei"), project.id)).rejects.toThrow("不存在");
   });
 
-  it("is refused for another district's item and for non-lift items", async () => {
-    actAs(users.jiangbei!);
-    expect(await splitLift({ projectItemId: liftItemId() })).toMatchObject({ ok: false, code: "FORBIDDEN" });
+  it("is refused for another district's item, the commission, residents and non-lift items", async () => {
+    const before = await state();
+    for (const who of ["jiangbei", "commission", "resident"]) {
+      actAs(users[who]!);
+      expect(await splitLift({ projectItemId: liftItemId() }), who).toMatchObject({ ok: false, code: "FORBIDDEN" });
+      const share = (await shares())[5]!;
+      expect(await markLiftSharePaid({ shareId: share.id, payment: "DIRECT", expected: share.payment }), who).toMatchObject({ ok: false, code: "FORBIDDEN" });
+      // A district sets only its own table; the others set none.
+      if (who !== "jiangbei") expect(await saveLiftCoefficients({ c1: "1" }), who).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    }
+    expect(await state()).toEqual(before);
     actAs(users.yuzhong!);
     expect(await splitLift({ projectItemId: project.basicItemId })).toMatchObject({ ok: false, code: "NOT_FOUND" });
     await expect(liftSplit(await actor("jiangbei"), project.id, liftItemId())).rejects.toThrow("不存在");
