@@ -94,6 +94,11 @@ test("the lift cost split: an owner's payment is marked, recomputing is then ref
   await district.getByRole("button", { name: "重新计算分摊" }).click();
   await expect(district.getByTestId("split-lift").getByRole("alert")).toContainText("已有 1 户登记缴纳,不能重新计算分摊");
   await district.screenshot({ path: "test-results/funding-lift.png", fullPage: true });
+  // The district's table (the demo starts from the default) is what the split used.
+  await district.goto("/district/funding/lift-coefficients");
+  await expect(district.getByLabel("2 层", { exact: true })).toHaveValue("0");
+  await expect(district.getByLabel("3 层", { exact: true })).toHaveValue("0.6");
+  await expect(district.getByLabel("33 层", { exact: true })).toHaveValue("6.6");
 
   // The resident of the unit's first-floor dwelling sees their own share: nothing to pay.
   const resident = await (await browser.newContext({ viewport: { width: 390, height: 844 } })).newPage();
