@@ -8,6 +8,7 @@ import type { ManagementModel, ProjectStage } from "../../src/generated/prisma/e
 import { hashPassword } from "../../src/lib/auth/password";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./accounts";
 import { ensureConsultationDemo } from "./consultation-demo";
+import { ensureDemoDepartmentTasks } from "./department-tasks-demo";
 import { ensureFundingDemo } from "./funding-demo";
 
 const MARKER = "demo.seededAt";
@@ -64,6 +65,7 @@ export async function seedDemo(db: PrismaClient): Promise<{ created: boolean }> 
   }
   await ensureDemoAccounts(db);
   await ensureConsultationDemo(db, DEMO_PASSWORD);
+  await ensureDemoDepartmentTasks(db);
   await ensureFundingDemo(db);
   return { created };
 }
@@ -216,6 +218,8 @@ const PROJECTS: ProjectPlan[] = [
   { districtCode: "500108", neighborhoodIndexes: [0], name: "南坪片区老旧小区改造", year: 2026, stage: "CONSULTATION", items: ["B01", "B02", "I07", "U07"] },
   { districtCode: "500108", neighborhoodIndexes: [1], name: "铜元局片区老旧小区改造", year: 2026, stage: "CONSTRUCTION", items: ["B03", "B07", "I06"] },
   { districtCode: "500106", neighborhoodIndexes: [0], name: "小龙坎片区老旧小区改造", year: 2024, stage: "LONG_TERM", items: ["B01", "B09", "I09"], management: "SELF_MANAGEMENT" },
+  // In joint acceptance with no sign-off pending: a lift added now shows the acceptance gate.
+  { districtCode: "500103", neighborhoodIndexes: [7], name: "上清寺片区老旧小区改造", year: 2025, stage: "ACCEPTANCE", items: ["B02", "B04", "I03"] },
 ];
 
 async function seedProjects(

@@ -26,6 +26,7 @@ export const ROUTING_RULES: RoutingSeed[] = [
   { department: "csglj", matchTag: "municipal", stage: "CONSTRUCTION", kind: "INSPECTION", title: "市政公用设施监管", dueDays: 30, requiredForAcceptance: false },
   { department: "gaj", matchTag: "security", stage: "DESIGN", kind: "COORDINATION", title: "警务室与智能安防建设协调", dueDays: 30, requiredForAcceptance: false },
   { department: "whlyw", matchTag: "heritage", stage: "DESIGN", kind: "PROCEDURE", title: "文物保护利用审查", dueDays: 30, requiredForAcceptance: true },
+  { department: "whlyw", matchTag: "culture", stage: "DESIGN", kind: "COORDINATION", title: "文化设施导入指导", dueDays: 30, requiredForAcceptance: false },
   { department: "sthjj", matchTag: "environment", stage: "DESIGN", kind: "PROCEDURE", title: "环境影响评价手续指导", dueDays: 30, requiredForAcceptance: false },
   { department: "ghzrzyj", matchTag: "planning", stage: "DESIGN", kind: "PROCEDURE", title: "规划及用地手续办理", dueDays: 30, requiredForAcceptance: false },
   { department: "wsjkw", matchTag: "health", stage: "DESIGN", kind: "COORDINATION", title: "医疗卫生设施导入指导", dueDays: 30, requiredForAcceptance: false },

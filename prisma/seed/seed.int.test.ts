@@ -44,6 +44,11 @@ describe("seed", () => {
   it("demo data: accounts with their scope, a resident bound in 渝中区, projects at every stage — and a second run adds nothing", async () => {
     await seedDemo(client);
     const first = await counts();
+    // The demo projects are routed by the app's own sync; the late ones have overdue tasks.
+    const tasks = await db.departmentTask.count();
+    expect(tasks).toBeGreaterThan(10);
+    expect(await db.departmentTask.count({ where: { status: { in: ["OPEN", "IN_PROGRESS"] }, dueOn: { lt: new Date() } } })).toBeGreaterThan(0);
+    expect(await db.departmentTask.count({ where: { status: { in: ["OPEN", "IN_PROGRESS"] }, dueOn: { gte: new Date() } } })).toBeGreaterThan(0);
     expect(first.neighborhoods).toBeGreaterThanOrEqual(250);
     expect(first.dwellings).toBeGreaterThan(10_000);
     expect(first.projects).toBeGreaterThanOrEqual(10);
@@ -73,6 +78,7 @@ describe("seed", () => {
     await seedReference(client);
     await seedDemo(client);
     expect(await counts()).toEqual(first);
+    expect(await db.departmentTask.count()).toBe(tasks);
   }, 300_000);
 });
 

@@ -4,7 +4,10 @@ import type { Role } from "@/generated/prisma/enums";
 export type NavItem = { href: string; label: { zh: string; en: string } };
 
 export const NAV: Record<Role, NavItem[]> = {
-  ADMIN: [{ href: "/admin", label: { zh: "首页", en: "Home" } }],
+  ADMIN: [
+    { href: "/admin", label: { zh: "首页", en: "Home" } },
+    { href: "/admin/departments", label: { zh: "部门职责与分派规则", en: "Departments and routing" } },
+  ],
   COMMISSION: [
     { href: "/commission", label: { zh: "首页", en: "Home" } },
     { href: "/district/neighborhoods", label: { zh: "小区名录", en: "Neighbourhoods" } },
@@ -15,6 +18,8 @@ export const NAV: Record<Role, NavItem[]> = {
     { href: "/commission/consultations", label: { zh: "居民表决", en: "Ballots" } },
     { href: "/commission/funding", label: { zh: "资金汇总", en: "Funding" } },
     { href: "/district/feedback", label: { zh: "居民反馈", en: "Feedback" } },
+    { href: "/commission/departments", label: { zh: "部门任务督办", en: "Department follow-up" } },
+    { href: "/departments", label: { zh: "部门职责矩阵", en: "Responsibility matrix" } },
   ],
   DISTRICT: [
     { href: "/district", label: { zh: "首页", en: "Home" } },
@@ -24,8 +29,13 @@ export const NAV: Record<Role, NavItem[]> = {
     { href: "/district/consultations", label: { zh: "征求意见与表决", en: "Consultation" } },
     { href: "/district/funding", label: { zh: "资金汇总", en: "Funding" } },
     { href: "/district/feedback", label: { zh: "居民反馈", en: "Feedback" } },
+    { href: "/departments", label: { zh: "部门职责矩阵", en: "Responsibility matrix" } },
   ],
-  DEPARTMENT: [{ href: "/department", label: { zh: "首页", en: "Home" } }],
+  DEPARTMENT: [
+    { href: "/department", label: { zh: "首页", en: "Home" } },
+    { href: "/department/tasks", label: { zh: "任务办理", en: "Task queue" } },
+    { href: "/departments", label: { zh: "部门职责矩阵", en: "Responsibility matrix" } },
+  ],
   RESIDENT: [
     { href: "/resident", label: { zh: "首页", en: "Home" } },
     { href: "/resident/bind", label: { zh: "绑定房屋", en: "Bind dwelling" } },

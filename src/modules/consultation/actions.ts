@@ -9,6 +9,7 @@ import { assertCanManageDistrict, assertOwnsDwelling } from "@/lib/auth/guards";
 import type { Tx } from "@/lib/db";
 import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError, RuleViolationError } from "@/lib/errors";
 import { saveUpload } from "@/lib/storage";
+import { syncProjectTasks } from "@/modules/departments/sync";
 import { generateBindingCode, normalizeBindingCode } from "./codes";
 import {
   AnswerObjectionInput,
@@ -405,6 +406,7 @@ export const finalizeBallot = defineAction({
     await tx.projectItem.updateMany({ where: { id: { in: failed }, status: "PROPOSED" }, data: { status: "REJECTED" } });
     await tx.ballot.update({ where: { id: input.ballotId }, data: { status: "FINAL", finalizedAt: new Date() } });
     await audit({ action: "ballot.finalize", entityType: "Ballot", entityId: input.ballotId, districtId: scope.project.districtId, before: { status: scope.status }, after: { status: "FINAL", included: passed, rejected: failed } });
+    await syncProjectTasks(tx, scope.projectId, { audit });
     return { included: passed.length, rejected: failed.length };
   },
 });

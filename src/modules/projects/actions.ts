@@ -6,8 +6,10 @@ import { assertCanManageDistrict } from "@/lib/auth/guards";
 import type { Tx } from "@/lib/db";
 import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError, RuleViolationError } from "@/lib/errors";
 import { saveUpload } from "@/lib/storage";
+import { pendingSignOffDepartments } from "@/modules/departments/gate";
+import { syncProjectTasks } from "@/modules/departments/sync";
 import { assessEligibility } from "@/modules/neighborhoods/eligibility";
-import { AddDesignReviewInput, AddMilestoneInput, AdvanceStageInput, CreateProjectInput, SetManagementInput, UpdateMilestoneInput, UploadEvidenceInput } from "./schema";
+import { AddDesignReviewInput, AddMilestoneInput, AddProjectItemInput, AdvanceStageInput, CreateProjectInput, DropProjectItemInput, SetManagementInput, UpdateMilestoneInput, UploadEvidenceInput } from "./schema";
 import { checkTransition, STAGE_ORDER, type StageFacts } from "./stages";
 
 const PROJECT = { zh: "项目", en: "project" };
@@ -78,6 +80,7 @@ export const createProject = defineAction({
       select: { id: true, code: true },
     });
     await audit({ action: "project.create", entityType: "Project", entityId: project.id, districtId: scope.districtId, after: { code: project.code, name: input.name, year: input.year, neighborhoodIds: input.neighborhoodIds, items } });
+    await syncProjectTasks(tx, project.id, { audit });
     return project;
   },
   revalidate: (_input, result) => projectPath(result.id),
@@ -87,7 +90,7 @@ async function stageFacts(tx: Tx, projectId: string, stage: string): Promise<Sta
   const enteredAcceptance = stage === "ACCEPTANCE"
     ? await tx.projectStageChange.findFirst({ where: { projectId, toStage: "ACCEPTANCE" }, orderBy: { at: "desc" }, select: { at: true } })
     : null;
-  const [neighborhoodCount, itemCount, proposedItemCount, passed, milestoneCount, unfinishedMilestoneCount, acceptanceDocumentCount, project] = await Promise.all([
+  const [neighborhoodCount, itemCount, proposedItemCount, passed, milestoneCount, unfinishedMilestoneCount, acceptanceDocumentCount, project, pendingSignOffs] = await Promise.all([
     tx.projectNeighborhood.count({ where: { projectId } }),
     tx.projectItem.count({ where: { projectId, status: { not: "DROPPED" } } }),
     tx.projectItem.count({ where: { projectId, status: "PROPOSED" } }),
@@ -96,8 +99,9 @@ async function stageFacts(tx: Tx, projectId: string, stage: string): Promise<Sta
     tx.milestone.count({ where: { projectId, actualEnd: null } }),
     enteredAcceptance ? tx.evidence.count({ where: { projectId, kind: "DOCUMENT", uploadedAt: { gte: enteredAcceptance.at } } }) : Promise.resolve(0),
     tx.project.findUniqueOrThrow({ where: { id: projectId }, select: { managementModel: true } }),
+    pendingSignOffDepartments(tx, projectId),
   ]);
-  return { neighborhoodCount, itemCount, proposedItemCount, hasPassedDesignReview: passed > 0, milestoneCount, unfinishedMilestoneCount, acceptanceDocumentCount, hasManagementModel: Boolean(project.managementModel) };
+  return { neighborhoodCount, itemCount, proposedItemCount, hasPassedDesignReview: passed > 0, milestoneCount, unfinishedMilestoneCount, acceptanceDocumentCount, hasManagementModel: Boolean(project.managementModel), pendingSignOffDepartments: pendingSignOffs };
 }
 
 export const advanceStage = defineAction({
@@ -124,6 +128,7 @@ export const advanceStage = defineAction({
     if (count === 0) throw new ConflictError({ zh: "项目已被他人更新,请刷新页面后再操作。", en: "Someone else updated the project first; reload and try again." });
     await tx.projectStageChange.create({ data: { projectId: before.id, fromStage: before.stage, toStage: input.to, note: input.note, actorId: actor.id } });
     await audit({ action: "project.advanceStage", entityType: "Project", entityId: before.id, districtId: before.districtId, before: { stage: before.stage }, after: { stage: input.to, note: input.note } });
+    await syncProjectTasks(tx, before.id, { audit });
     return { stage: input.to, version: before.version + 1, order: STAGE_ORDER.indexOf(input.to) };
   },
   revalidate: (input) => projectPath(input.projectId),
@@ -248,6 +253,68 @@ export const setManagementModel = defineAction({
   revalidate: (input) => projectPath(input.projectId),
 });
 
+const ITEM_EDIT_CLOSED = { zh: "项目已完成,改造内容不能再增减。", en: "The project is completed; its items can no longer change." };
+
+export const addProjectItem = defineAction({
+  name: "project.addItem",
+  input: AddProjectItemInput,
+  roles: ["DISTRICT"],
+  authorize: async ({ actor, input, tx }) => {
+    const project = await managedProject(tx, actor, input.projectId);
+    if (STAGE_ORDER.indexOf(project.stage) >= STAGE_ORDER.indexOf("COMPLETED")) throw new RuleViolationError(ITEM_EDIT_CLOSED);
+    const item = await tx.catalogueItem.findFirst({
+      where: { id: input.catalogueItemId, active: true, OR: [{ districtId: null }, { districtId: project.districtId }] },
+      select: { id: true, name: true, category: true, defaultMatter: true },
+    });
+    if (!item) throw new InvalidInputError({ catalogueItemId: ["改造内容须从改造内容清单中选择 / choose an item from the catalogue"] });
+    // Before and during the consultation a non-basic item goes to the residents' vote; after it,
+    // the district adds one only on a decision the residents already took (e.g. a stairwell
+    // unit's owners voting for a lift), and says where it is recorded.
+    const afterConsultation = STAGE_ORDER.indexOf(project.stage) >= STAGE_ORDER.indexOf("DESIGN");
+    if (item.category !== "BASIC" && afterConsultation && !input.decisionNote) {
+      throw new InvalidInputError(
+        { decisionNote: ["征求意见已结束:请注明居民表决通过该项内容的依据(如单元业主表决记录) / state the residents' decision"] },
+        { zh: `“${item.name}”须经居民表决,征求意见阶段已过,请注明居民表决通过的依据。`, en: "This item needs the residents' decision; state where it is recorded." },
+      );
+    }
+    return { project, item, status: item.category === "BASIC" || afterConsultation ? ("INCLUDED" as const) : ("PROPOSED" as const) };
+  },
+  run: async ({ input, tx, scope, audit }) => {
+    const created = await tx.projectItem.create({
+      data: { projectId: scope.project.id, catalogueItemId: scope.item.id, quantity: input.quantity, estimatedCostFen: input.estimatedCost, matter: scope.item.defaultMatter, status: scope.status, note: input.decisionNote },
+      select: { id: true, status: true },
+    });
+    await tx.project.update({ where: { id: scope.project.id }, data: { version: { increment: 1 } }, select: { id: true } });
+    await audit({ action: "project.addItem", entityType: "Project", entityId: scope.project.id, districtId: scope.project.districtId, after: { itemId: created.id, name: scope.item.name, status: created.status, quantity: input.quantity, estimatedCostFen: input.estimatedCost, decisionNote: input.decisionNote } });
+    const routed = await syncProjectTasks(tx, scope.project.id, { audit });
+    return { ...created, tasksCreated: routed.created + routed.reopened };
+  },
+  revalidate: (input) => projectPath(input.projectId),
+});
+
+export const dropProjectItem = defineAction({
+  name: "project.dropItem",
+  input: DropProjectItemInput,
+  roles: ["DISTRICT"],
+  authorize: async ({ actor, input, tx }) => {
+    const item = await tx.projectItem.findUnique({ where: { id: input.itemId }, select: { id: true, projectId: true, status: true, note: true, catalogueItem: { select: { name: true } } } });
+    if (!item) throw new NotFoundError({ zh: "改造内容", en: "item" });
+    const project = await managedProject(tx, actor, item.projectId);
+    if (STAGE_ORDER.indexOf(project.stage) >= STAGE_ORDER.indexOf("COMPLETED")) throw new RuleViolationError(ITEM_EDIT_CLOSED);
+    if (item.status === "DROPPED") throw new ConflictError({ zh: "该项内容已经取消。", en: "This item is already dropped." });
+    return { project, item };
+  },
+  run: async ({ input, tx, scope, audit }) => {
+    const note = [scope.item.note, `取消原因:${input.reason}`].filter(Boolean).join("\n");
+    await tx.projectItem.update({ where: { id: scope.item.id }, data: { status: "DROPPED", note }, select: { id: true } });
+    await tx.project.update({ where: { id: scope.project.id }, data: { version: { increment: 1 } }, select: { id: true } });
+    await audit({ action: "project.dropItem", entityType: "Project", entityId: scope.project.id, districtId: scope.project.districtId, before: { itemId: scope.item.id, name: scope.item.catalogueItem.name, status: scope.item.status }, after: { itemId: scope.item.id, status: "DROPPED", reason: input.reason } });
+    const routed = await syncProjectTasks(tx, scope.project.id, { audit });
+    return { projectId: scope.project.id, tasksCancelled: routed.cancelled };
+  },
+  revalidate: (_input, result) => projectPath(result.projectId),
+});
+
 export const createProjectForm = formAction(createProject);
 export const advanceStageForm = formAction(advanceStage);
 export const addDesignReviewForm = formAction(addDesignReview);
@@ -255,3 +322,5 @@ export const addMilestoneForm = formAction(addMilestone);
 export const updateMilestoneForm = formAction(updateMilestone);
 export const uploadEvidenceForm = formAction(uploadEvidence);
 export const setManagementModelForm = formAction(setManagementModel);
+export const addProjectItemForm = formAction(addProjectItem);
+export const dropProjectItemForm = formAction(dropProjectItem);

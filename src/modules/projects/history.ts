@@ -36,6 +36,17 @@ export function describeHistory(action: string, before: Json, after: Json): Text
       const m = lookup(MANAGEMENT_LABELS, a.managementModel);
       return { zh: `登记长效管理模式:${m.zh}`, en: `Recorded the management model: ${m.en}` };
     }
+    case "project.addItem":
+      return { zh: `增加改造内容“${str(a.name)}”${a.decisionNote ? `(${str(a.decisionNote)})` : ""}`, en: `Added item “${str(a.name)}”` };
+    case "project.dropItem":
+      return { zh: `取消改造内容“${str(before?.name)}”:${str(a.reason)}`, en: `Dropped item “${str(before?.name)}”: ${str(a.reason)}` };
+    case "departmentTask.route": {
+      const created = Array.isArray(a.created) ? a.created.length : 0;
+      const cancelled = Array.isArray(a.cancelled) ? a.cancelled.length : 0;
+      const reopened = Array.isArray(a.reopened) ? a.reopened.length : 0;
+      const parts = [created ? `新分派 ${created} 项` : "", reopened ? `重新开启 ${reopened} 项` : "", cancelled ? `撤销 ${cancelled} 项` : ""].filter(Boolean);
+      return { zh: `市级部门任务:${parts.join(",")}`, en: `Department tasks: ${created} routed, ${reopened} reopened, ${cancelled} cancelled` };
+    }
     default:
       return { zh: action, en: action };
   }

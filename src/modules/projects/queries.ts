@@ -153,3 +153,13 @@ export async function projectFormOptions(actor: Actor) {
   ]);
   return { neighborhoods, catalogue };
 }
+
+/** The catalogue items a district may add to its projects. */
+export async function itemCatalogue(actor: Actor) {
+  const scope = districtScope(actor);
+  return db.catalogueItem.findMany({
+    where: { active: true, OR: [{ districtId: null }, ...(scope.districtId ? [{ districtId: scope.districtId }] : [])] },
+    orderBy: [{ category: "asc" }, { sortOrder: "asc" }],
+    select: { id: true, code: true, name: true, nameEn: true, category: true, unit: true },
+  });
+}

@@ -97,3 +97,14 @@ export const ProjectListQuery = z.object({
   stage: z.preprocess((v) => (v === "" ? undefined : v), z.enum(STAGES).optional()),
   year: z.preprocess((v) => (v === "" ? undefined : v), z.coerce.number().int().min(2019).max(2035).optional()),
 });
+
+/** An item added to a running project; after the consultation a non-basic item needs the residents' decision on record. */
+export const AddProjectItemInput = ProjectItemInput.extend({
+  projectId: z.string().min(1),
+  decisionNote: z.string().trim().max(500, "说明不能超过 500 字 / too long").default(""),
+});
+
+export const DropProjectItemInput = z.object({
+  itemId: z.string().min(1),
+  reason: z.string().trim().min(1, "请填写取消原因 / give the reason").max(500, "原因不能超过 500 字 / too long"),
+});

@@ -10,6 +10,7 @@ const ready: StageFacts = {
   unfinishedMilestoneCount: 0,
   acceptanceDocumentCount: 1,
   hasManagementModel: true,
+  pendingSignOffDepartments: [],
 };
 
 const reason = (r: ReturnType<typeof checkTransition>) => (r.ok ? "" : r.reason.zh);
@@ -51,5 +52,18 @@ describe("isOverdue", () => {
     expect(isOverdue({ plannedEnd: new Date("2026-11-28"), actualEnd: null }, today)).toBe(true);
     expect(isOverdue({ plannedEnd: new Date("2026-11-29"), actualEnd: null }, today)).toBe(false);
     expect(isOverdue({ plannedEnd: new Date("2026-11-01"), actualEnd: new Date("2026-11-20") }, today)).toBe(false);
+  });
+});
+
+describe("the joint-acceptance gate", () => {
+  it("refuses completion while a required sign-off is open and names the departments once each", () => {
+    const r = checkTransition("ACCEPTANCE", "COMPLETED", { ...ready, pendingSignOffDepartments: ["市市场监管局", "市消防救援总队", "市市场监管局"] });
+    expect(r.ok).toBe(false);
+    expect(reason(r)).toBe("联合验收尚不能完成:市市场监管局、市消防救援总队的验收签认或检验任务尚未办结。");
+  });
+
+  it("lets completion through once every sign-off is done, and never blocks the earlier stages", () => {
+    expect(checkTransition("ACCEPTANCE", "COMPLETED", ready)).toEqual({ ok: true });
+    expect(checkTransition("CONSTRUCTION", "ACCEPTANCE", { ...ready, pendingSignOffDepartments: ["市市场监管局"] })).toEqual({ ok: true });
   });
 });

@@ -16,6 +16,8 @@ export type StageFacts = {
   /** Documents uploaded since the project entered joint acceptance (the acceptance record). */
   acceptanceDocumentCount: number;
   hasManagementModel: boolean;
+  /** Departments whose sign-off (a task required for acceptance) is not done yet. */
+  pendingSignOffDepartments: string[];
 };
 
 export type Message = { zh: string; en: string };
@@ -53,6 +55,10 @@ export function checkTransition(from: ProjectStage, to: ProjectStage, facts: Sta
       if (facts.unfinishedMilestoneCount > 0) return refuse(`还有 ${facts.unfinishedMilestoneCount} 个进度节点未完成,不能申请联合验收。`, `${facts.unfinishedMilestoneCount} milestone(s) are not finished yet.`);
       return { ok: true };
     case "COMPLETED":
+      if (facts.pendingSignOffDepartments.length > 0) {
+        const names = [...new Set(facts.pendingSignOffDepartments)];
+        return refuse(`联合验收尚不能完成:${names.join("、")}的验收签认或检验任务尚未办结。`, `Joint acceptance cannot complete yet: still waiting for ${names.join(", ")}.`);
+      }
       if (facts.acceptanceDocumentCount === 0) return refuse("请先上传联合验收文件(验收报告等),验收通过后才能完成。", "Upload the joint acceptance record before completing the project.");
       return { ok: true };
     case "LONG_TERM":

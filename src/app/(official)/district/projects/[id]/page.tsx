@@ -7,8 +7,10 @@ import { pick } from "@/lib/i18n/messages";
 import { getTranslator } from "@/lib/i18n/server";
 import { CATEGORY_LABELS, ITEM_STATUS_LABELS, MANAGEMENT_LABELS, REVIEW_CONCLUSION_LABELS, STAGE_LABELS } from "@/lib/labels";
 import { addDesignReviewForm, addMilestoneForm, advanceStageForm, setManagementModelForm, updateMilestoneForm, uploadEvidenceForm } from "@/modules/projects/actions";
+import { ProjectTasksPanel } from "@/modules/departments/components/project-tasks";
+import { ProjectItemForms } from "@/modules/projects/components/item-forms";
 import { describeHistory } from "@/modules/projects/history";
-import { getProject, projectHistory } from "@/modules/projects/queries";
+import { getProject, itemCatalogue, projectHistory } from "@/modules/projects/queries";
 import { isOverdue, nextStage, STAGE_ORDER } from "@/modules/projects/stages";
 
 export const metadata = { title: "项目详情" };
@@ -91,7 +93,14 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
                 ))}
               </tbody>
             </table>
+            {canEdit && stageIndex < STAGE_ORDER.indexOf("COMPLETED") ? (
+              <ProjectItemForms projectId={p.id} catalogue={await itemCatalogue(actor)} items={p.items} afterConsultation={stageIndex >= STAGE_ORDER.indexOf("DESIGN")} locale={locale} />
+            ) : null}
           </Card>
+        </div>
+
+        <div className="lg:col-span-2">
+          <ProjectTasksPanel actor={actor} projectId={p.id} locale={locale} />
         </div>
 
         <Card title={L("方案设计专家评审", "Design reviews")}>

@@ -1,0 +1,64 @@
+import Link from "next/link";
+import { AppShell, Card, PageTitle } from "@/components/shell/app-shell";
+import { requirePageActor } from "@/lib/auth/page";
+import { db } from "@/lib/db";
+import { formatDate } from "@/lib/format";
+import { pick } from "@/lib/i18n/messages";
+import { getTranslator } from "@/lib/i18n/server";
+import { escalateOverdueTasks } from "@/modules/departments/escalation";
+import { departmentWorkload, overdueTasks } from "@/modules/departments/queries";
+
+export const metadata = { title: "部门任务督办" };
+
+export default async function CommissionDepartmentsPage() {
+  const actor = await requirePageActor("COMMISSION");
+  const { locale } = await getTranslator();
+  const L = (zh: string, en: string) => pick(locale, { zh, en });
+  await escalateOverdueTasks(db);
+  const [rows, overdue] = await Promise.all([departmentWorkload(actor), overdueTasks(actor)]);
+  return (
+    <AppShell actor={actor}>
+      <PageTitle subtitle={L("各市级部门的任务办理情况,逾期多的排在前面", "Each department's routed work; most overdue first")}>{L("部门任务督办", "Department follow-up")}</PageTitle>
+      <div className="grid gap-6">
+        <Card title={L("按部门统计", "By department")}>
+          <div className="overflow-x-auto">
+            <table className="w-full text-left text-sm" data-testid="department-workload">
+              <thead className="border-b text-slate-600">
+                <tr>
+                  <th className="py-2 pr-2">{L("部门", "Department")}</th>
+                  <th className="py-2 pr-2 text-right">{L("待办/办理中", "Open")}</th>
+                  <th className="py-2 pr-2 text-right">{L("逾期", "Overdue")}</th>
+                  <th className="py-2 pr-2 text-right">{L("已督办", "Escalated")}</th>
+                  <th className="py-2 pr-2 text-right">{L("已办结", "Done")}</th>
+                  <th className="py-2 text-right">{L("不予通过", "Rejected")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {rows.map((r) => (
+                  <tr key={r.id} className={`border-b last:border-0 ${r.overdue ? "bg-red-50" : ""}`}>
+                    <td className="py-1.5 pr-2">{locale === "zh" ? r.name : r.nameEn}</td>
+                    <td className="py-1.5 pr-2 text-right">{r.open}</td>
+                    <td className={`py-1.5 pr-2 text-right ${r.overdue ? "font-semibold text-red-700" : ""}`}>{r.overdue}</td>
+                    <td className="py-1.5 pr-2 text-right">{r.escalated}</td>
+                    <td className="py-1.5 pr-2 text-right">{r.done}</td>
+                    <td className="py-1.5 text-right">{r.rejected}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </Card>
+        <Card title={L(`逾期任务(${overdue.length})`, `Overdue tasks (${overdue.length})`)}>
+          <ul className="space-y-1 text-sm" data-testid="overdue-tasks">
+            {overdue.map((t) => (
+              <li key={t.id} className="border-b py-1 last:border-0">
+                <span className="font-semibold">{t.department.name}</span> · {t.title} · <Link href={`/district/projects/${t.project.id}`} className="text-brand-700 hover:underline">{t.project.name}</Link>({t.project.district.name})· {L("到期", "due")} {formatDate(t.dueOn, locale)}
+              </li>
+            ))}
+            {overdue.length === 0 ? <li className="text-slate-500">{L("没有逾期任务", "Nothing overdue")}</li> : null}
+          </ul>
+        </Card>
+      </div>
+    </AppShell>
+  );
+}
