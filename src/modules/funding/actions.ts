@@ -15,7 +15,7 @@ import { CreateFundingRecordInput, DeleteFundingRecordInput, MarkSharePaidInput,
 
 const PROJECT = { zh: "项目", en: "project" };
 const RECORD = { zh: "资金记录", en: "funding record" };
-const STALE = new ConflictError({ zh: "该记录已被他人修改,请刷新页面查看最新内容后再保存。", en: "Someone else changed this record first; reload and try again." });
+const stale = () => new ConflictError({ zh: "该记录已被他人修改,请刷新页面查看最新内容后再保存。", en: "Someone else changed this record first; reload and try again." });
 
 const ledgerPaths = (projectId: string) => [`/district/projects/${projectId}/funding`, "/district/funding", "/commission/funding"];
 
@@ -104,7 +104,7 @@ export const updateFundingRecord = defineAction({
     const before = await tx.fundingRecord.findUnique({ where: { id: input.recordId }, select: RECORD_SELECT });
     if (!before) throw new NotFoundError(RECORD);
     const project = await managedProject(tx, actor, before.projectId);
-    if (before.updatedAt.getTime() !== input.updatedAt.getTime()) throw STALE;
+    if (before.updatedAt.getTime() !== input.updatedAt.getTime()) throw stale();
     const { ballotItemId } = await checkRecord(tx, project.id, input, before.plannedFen);
     return { project, before, ballotItemId };
   },
@@ -114,7 +114,7 @@ export const updateFundingRecord = defineAction({
       where: { id: scope.before.id, updatedAt: input.updatedAt },
       data: { ...recordData(input, scope.ballotItemId), ...(stored ? { attachmentKey: stored.storageKey } : {}) },
     });
-    if (count === 0) throw STALE;
+    if (count === 0) throw stale();
     const after = await tx.fundingRecord.findUniqueOrThrow({ where: { id: scope.before.id }, select: RECORD_SELECT });
     await audit({ action: "funding.updateRecord", entityType: "FundingRecord", entityId: after.id, districtId: scope.project.districtId, before: scope.before, after });
     return { id: after.id, projectId: scope.project.id };
@@ -130,7 +130,7 @@ export const deleteFundingRecord = defineAction({
     const before = await tx.fundingRecord.findUnique({ where: { id: input.recordId }, select: RECORD_SELECT });
     if (!before) throw new NotFoundError(RECORD);
     const project = await managedProject(tx, actor, before.projectId);
-    if (before.updatedAt.getTime() !== input.updatedAt.getTime()) throw STALE;
+    if (before.updatedAt.getTime() !== input.updatedAt.getTime()) throw stale();
     // Money that was promised or has arrived stays on the books; correct it by editing instead.
     if (before.status !== "PLANNED") {
       throw new RuleViolationError({ zh: "只有“计划”状态的记录可以删除;已承诺或已到位的资金请通过修改更正。", en: "Only planned records can be deleted; correct committed or paid ones by editing." });
@@ -139,7 +139,7 @@ export const deleteFundingRecord = defineAction({
   },
   run: async ({ input, tx, scope, audit }) => {
     const { count } = await tx.fundingRecord.deleteMany({ where: { id: scope.before.id, updatedAt: input.updatedAt } });
-    if (count === 0) throw STALE;
+    if (count === 0) throw stale();
     await audit({ action: "funding.deleteRecord", entityType: "FundingRecord", entityId: scope.before.id, districtId: scope.project.districtId, before: scope.before });
     return { projectId: scope.project.id };
   },
@@ -267,6 +267,8 @@ export const markLiftSharePaid = defineAction({
     });
     if (!share) throw new NotFoundError({ zh: "分摊记录", en: "share" });
     assertCanManageDistrict(actor, share.projectItem.project.districtId);
+    // Serialised with recomputing the split, which replaces unpaid shares of the same item.
+    await tx.$queryRaw`SELECT id FROM "ProjectItem" WHERE id = ${share.projectItemId} FOR UPDATE`;
     if (share.payment !== input.expected) throw new ConflictError({ zh: "该户的缴纳情况已被他人更新,请刷新页面后再操作。", en: "Someone else updated this payment first; reload and try again." });
     if (input.payment !== "UNPAID" && share.fen === 0n) throw new RuleViolationError({ zh: "该户分摊金额为0元,无需登记缴纳。", en: "This dwelling's share is 0; there is nothing to pay." });
     return share;

@@ -213,7 +213,7 @@ export async function myLiftShares(actor: Actor, projectId: string) {
   if (actor.role !== "RESIDENT") return [];
   return db.liftCostShare.findMany({
     where: {
-      projectItem: { projectId },
+      projectItem: { projectId, ...COUNTED_ITEM },
       dwelling: { residents: { some: { userId: actor.id, revokedAt: null } } },
     },
     orderBy: { dwelling: { room: "asc" } },
