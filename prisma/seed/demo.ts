@@ -9,6 +9,7 @@ import { hashPassword } from "../../src/lib/auth/password";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./accounts";
 import { ensureConsultationDemo } from "./consultation-demo";
 import { ensureDemoDepartmentTasks } from "./department-tasks-demo";
+import { ensureFundingDemo } from "./funding-demo";
 
 const MARKER = "demo.seededAt";
 export const DEMO_RESIDENT_NEIGHBORHOOD = "枇杷山正街小区";
@@ -65,6 +66,7 @@ export async function seedDemo(db: PrismaClient): Promise<{ created: boolean }> 
   await ensureDemoAccounts(db);
   await ensureConsultationDemo(db, DEMO_PASSWORD);
   await ensureDemoDepartmentTasks(db);
+  await ensureFundingDemo(db);
   return { created };
 }
 

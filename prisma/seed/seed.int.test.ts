@@ -81,3 +81,19 @@ describe("seed", () => {
     expect(await db.departmentTask.count()).toBe(tasks);
   }, 300_000);
 });
+
+describe("funding demo", () => {
+  it("gives the demo a ledger and lift splits that add up, and a second run adds nothing", async () => {
+    await seedDemo(client);
+    const ledger = await db.fundingRecord.findMany({ where: { project: { name: "枇杷山正街片区老旧小区改造" } }, select: { source: true, plannedFen: true } });
+    expect(new Set(ledger.map((r) => r.source)).size).toBeGreaterThanOrEqual(4);
+    const lifts = await db.projectItem.findMany({ where: { liftShares: { some: {} } }, select: { id: true, estimatedCostFen: true, fundingRecords: { select: { source: true, plannedFen: true } }, liftShares: { select: { fen: true, payment: true } } } });
+    expect(lifts.length).toBe(2);
+    const { liftSubsidyOf } = await import("@/modules/funding/rules");
+    for (const lift of lifts) expect(lift.liftShares.reduce((s, x) => s + x.fen, 0n)).toBe(lift.estimatedCostFen - liftSubsidyOf(lift.fundingRecords));
+    expect(lifts.some((l) => l.liftShares.some((s) => s.payment === "PROVIDENT_FUND"))).toBe(true);
+    const before = [await db.fundingRecord.count(), await db.liftCostShare.count(), await db.liftCoefficient.count()];
+    await seedDemo(client);
+    expect([await db.fundingRecord.count(), await db.liftCostShare.count(), await db.liftCoefficient.count()]).toEqual(before);
+  }, 300_000);
+});

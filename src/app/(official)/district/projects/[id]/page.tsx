@@ -51,6 +51,7 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
             <dt className="text-slate-600">{L("片区小区", "Neighbourhoods")}</dt>
             <dd className="col-span-2">{p.neighborhoods.map(({ neighborhood: n }) => <Link key={n.id} href={`/district/neighborhoods/${n.id}`} className="mr-2 text-brand-700 hover:underline">{n.name}</Link>)}</dd>
             <dt className="text-slate-600">{L("估算总投资", "Estimated cost")}</dt><dd className="col-span-2">{formatFen(totalFen, locale)}</dd>
+            <dt className="text-slate-600">{L("资金", "Funding")}</dt><dd className="col-span-2"><Link href={`/district/projects/${p.id}/funding`} className="text-brand-700 hover:underline" data-testid="funding-link">{L("资金台账与三方分担", "Funding ledger and shares")}</Link></dd>
             <dt className="text-slate-600">{L("开工日期", "Started")}</dt><dd className="col-span-2">{formatDate(p.startedAt, locale)}</dd>
             <dt className="text-slate-600">{L("完成日期", "Completed")}</dt><dd className="col-span-2">{formatDate(p.completedAt, locale)}</dd>
           </dl>

@@ -8,6 +8,7 @@ import { Flash, type FlashParams } from "@/modules/consultation/components/flash
 import { RATING_STAGES, REPORT_STAGES } from "@/modules/feedback/stages";
 import { rateProjectForm, reportProblemForm } from "@/modules/feedback/forms";
 import { myProjectFeedback } from "@/modules/feedback/queries";
+import { MyLiftShare } from "@/modules/funding/components/my-lift-share";
 
 export const metadata = { title: "问题反映与评价" };
 
@@ -25,6 +26,7 @@ export default async function ResidentProjectPage({ params, searchParams }: { pa
         <Link href="/resident" className="text-brand-700">← {L("返回首页", "Back")}</Link>
         <PageTitle subtitle={STAGE_LABELS[project.stage][locale]}>{project.name}</PageTitle>
         <Flash ok={ok} error={error} messages={{ reported: L("问题已提交,区县将答复。", "Reported; the district will reply."), rated: L("感谢您的评价。", "Thank you for your rating.") }} />
+        <MyLiftShare actor={actor} projectId={project.id} locale={locale} />
         {REPORT_STAGES.includes(project.stage) ? (
           <form action={reportProblemForm} className="mb-6 space-y-3 rounded-lg bg-white p-5 shadow-sm">
             <h2 className="text-xl font-bold">{L("反映施工问题", "Report a problem")}</h2>

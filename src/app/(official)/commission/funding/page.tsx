@@ -1,0 +1,65 @@
+import Link from "next/link";
+import { AppShell, Card, PageTitle } from "@/components/shell/app-shell";
+import { requirePageActor } from "@/lib/auth/page";
+import { formatFen } from "@/lib/format";
+import { pick } from "@/lib/i18n/messages";
+import { getTranslator } from "@/lib/i18n/server";
+import { ShareCards, SourceTable, YearTable } from "@/modules/funding/components/share-summary";
+import { percentText } from "@/modules/funding/money";
+import { cityFunding } from "@/modules/funding/queries";
+import { FUNDING_SHARE_LABELS } from "@/modules/funding/shares";
+import { SHARES } from "@/modules/funding/summary";
+
+export const metadata = { title: "全市资金汇总" };
+
+const td = "py-1.5 pr-3 text-right tabular-nums";
+
+export default async function CityFundingPage() {
+  const actor = await requirePageActor("COMMISSION");
+  const { locale } = await getTranslator();
+  const L = (zh: string, en: string) => pick(locale, { zh, en });
+  const { summary, districts } = await cityFunding(actor);
+  const withFunding = districts.filter((d) => d.amounts);
+  return (
+    <AppShell actor={actor}>
+      <PageTitle subtitle={L("政府、居民、社会力量三方分担;计划与到位", "Government, residents and society; planned against paid")}>{L("全市改造资金汇总", "City funding summary")}</PageTitle>
+      <ShareCards summary={summary} locale={locale} />
+      <p className="mt-2 mb-6 flex flex-wrap gap-x-4 text-sm text-slate-600">
+        <span>{L("计划合计", "Planned")} {formatFen(summary.total.plannedFen, locale)} · {L("已到位", "Paid")} {formatFen(summary.total.paidFen, locale)}({percentText(summary.total.paidFen, summary.total.plannedFen)}) · {L(`${summary.records} 条记录`, `${summary.records} records`)}</span>
+        <a href="/commission/funding/export" className="text-brand-700 hover:underline">{L("导出 Excel", "Export to Excel")}</a>
+      </p>
+      <div className="grid gap-6">
+        <Card title={L("各区县", "By district")}>
+          <div className="overflow-x-auto">
+            <table className="w-full text-left text-sm" data-testid="by-district">
+              <thead className="border-b text-slate-600">
+                <tr>
+                  <th className="py-2 pr-3">{L("区县", "District")}</th>
+                  {SHARES.map((s) => <th key={s} className="py-2 pr-3 text-right">{FUNDING_SHARE_LABELS[s][locale]}</th>)}
+                  <th className="py-2 pr-3 text-right">{L("计划合计", "Planned")}</th><th className="py-2 pr-3 text-right">{L("已到位", "Paid")}</th><th className="py-2 pr-3 text-right">{L("到位率", "Paid rate")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {withFunding.map((d) => (
+                  <tr key={d.id} className="border-b last:border-0">
+                    <td className="py-1.5 pr-3"><Link href={`/district/funding?district=${d.id}`} className="text-brand-700 hover:underline">{d.name}</Link></td>
+                    {SHARES.map((s) => <td key={s} className={td}>{formatFen(d.amounts!.byShare[s].plannedFen, locale)}<div className="text-xs text-slate-500">{percentText(d.amounts!.byShare[s].plannedFen, d.amounts!.plannedFen)}</div></td>)}
+                    <td className={td}>{formatFen(d.amounts!.plannedFen, locale)}</td>
+                    <td className={td}>{formatFen(d.amounts!.paidFen, locale)}</td>
+                    <td className={td}>{percentText(d.amounts!.paidFen, d.amounts!.plannedFen)}</td>
+                  </tr>
+                ))}
+                {withFunding.length === 0 ? <tr><td colSpan={7} className="py-3 text-slate-500">{L("暂无资金记录", "No funding recorded")}</td></tr> : null}
+              </tbody>
+            </table>
+          </div>
+          <p className="mt-2 text-xs text-slate-500">{L(`其余 ${districts.length - withFunding.length} 个区县尚无资金记录。`, `${districts.length - withFunding.length} other districts have no funding recorded.`)}</p>
+        </Card>
+        <div className="grid gap-6 lg:grid-cols-2">
+          <Card title={L("按资金来源", "By source")}><SourceTable summary={summary} locale={locale} /></Card>
+          <Card title={L("按年度(登记日期)", "By year (record date)")}><YearTable summary={summary} locale={locale} /></Card>
+        </div>
+      </div>
+    </AppShell>
+  );
+}

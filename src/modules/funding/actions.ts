@@ -1,0 +1,299 @@
+"use server";
+
+import type { z } from "zod";
+import { defineAction, formAction } from "@/lib/action";
+import type { Actor } from "@/lib/auth/actor";
+import { assertCanManageDistrict } from "@/lib/auth/guards";
+import type { Tx } from "@/lib/db";
+import { ConflictError, ForbiddenError, NotFoundError, RuleViolationError } from "@/lib/errors";
+import { saveUpload } from "@/lib/storage";
+import { defaultLiftCoefficients } from "./default-coefficients";
+import { LiftSplitError, splitLiftCost } from "./lift-cost";
+import { LIFT_ITEM_WHERE, estimatesOf } from "./queries";
+import { checkFundDecision, checkRecordAmounts, checkSurplus, FUND_DECISION, liftSubsidyOf, type Check } from "./rules";
+import { CreateFundingRecordInput, DeleteFundingRecordInput, MarkSharePaidInput, SaveCoefficientsInput, SeedDefaultCoefficientsInput, SplitLiftCostInput, UpdateFundingRecordInput } from "./schema";
+
+const PROJECT = { zh: "项目", en: "project" };
+const RECORD = { zh: "资金记录", en: "funding record" };
+const stale = () => new ConflictError({ zh: "该记录已被他人修改,请刷新页面查看最新内容后再保存。", en: "Someone else changed this record first; reload and try again." });
+
+const ledgerPaths = (projectId: string) => [`/district/projects/${projectId}/funding`, "/district/funding", "/commission/funding"];
+
+function enforce(check: Check): void {
+  if (!check.ok) throw new RuleViolationError(check.reason);
+}
+
+/** The project, locked for the change, if the actor is one of its district's officials. */
+async function managedProject(tx: Tx, actor: Actor, projectId: string) {
+  const project = await tx.project.findUnique({ where: { id: projectId }, select: { id: true, districtId: true } });
+  if (!project) throw new NotFoundError(PROJECT);
+  assertCanManageDistrict(actor, project.districtId);
+  // One ledger change per project at a time, so the surplus check sees the other's result.
+  await tx.$queryRaw`SELECT id FROM "Project" WHERE id = ${project.id} FOR UPDATE`;
+  return project;
+}
+
+type RecordFields = z.infer<typeof CreateFundingRecordInput>;
+
+/** Every check of a record's content, before anything is written or uploaded. */
+async function checkRecord(tx: Tx, projectId: string, input: RecordFields | z.infer<typeof UpdateFundingRecordInput>, previousPlannedFen: bigint) {
+  enforce(checkRecordAmounts({ status: input.status, plannedFen: input.planned, committedFen: input.committed, paidFen: input.paid }));
+  if (input.projectItemId) {
+    const item = await tx.projectItem.findUnique({ where: { id: input.projectItemId }, select: { projectId: true } });
+    if (!item || item.projectId !== projectId) throw new RuleViolationError({ zh: "所选改造内容不属于本项目。", en: "The chosen item belongs to another project." });
+  }
+  const needsDecision = Boolean(FUND_DECISION[input.source]);
+  const ballotItem = needsDecision && input.ballotItemId
+    ? await tx.ballotItem.findUnique({ where: { id: input.ballotItemId }, select: { matter: true, outcome: true, title: true, ballot: { select: { projectId: true, status: true } } } })
+    : null;
+  enforce(checkFundDecision(input.source, projectId, ballotItem ? { projectId: ballotItem.ballot.projectId, matter: ballotItem.matter, outcome: ballotItem.outcome, ballotStatus: ballotItem.ballot.status, title: ballotItem.title } : null));
+  const [estimates, total] = await Promise.all([
+    estimatesOf(tx, [projectId]),
+    tx.fundingRecord.aggregate({ where: { projectId }, _sum: { plannedFen: true } }),
+  ]);
+  const before = total._sum.plannedFen ?? 0n;
+  enforce(checkSurplus(estimates.get(projectId) ?? 0n, before, before - previousPlannedFen + input.planned, input.confirmSurplus));
+  return { ballotItemId: needsDecision ? input.ballotItemId ?? null : null };
+}
+
+const recordData = (input: RecordFields | z.infer<typeof UpdateFundingRecordInput>, ballotItemId: string | null) => ({
+  source: input.source,
+  status: input.status,
+  plannedFen: input.planned,
+  committedFen: input.committed,
+  paidFen: input.paid,
+  recordedOn: input.recordedOn,
+  documentRef: input.documentRef,
+  note: input.note,
+  projectItemId: input.projectItemId ?? null,
+  ballotItemId,
+});
+
+const RECORD_SELECT = {
+  id: true, projectId: true, source: true, status: true, plannedFen: true, committedFen: true, paidFen: true, recordedOn: true,
+  documentRef: true, note: true, projectItemId: true, ballotItemId: true, attachmentKey: true, updatedAt: true,
+} as const;
+
+export const createFundingRecord = defineAction({
+  name: "funding.createRecord",
+  input: CreateFundingRecordInput,
+  roles: ["DISTRICT"],
+  authorize: async ({ actor, input, tx }) => {
+    const project = await managedProject(tx, actor, input.projectId);
+    const { ballotItemId } = await checkRecord(tx, project.id, input, 0n);
+    return { project, ballotItemId };
+  },
+  run: async ({ actor, input, tx, scope, audit }) => {
+    // Only after every check is the file looked at and stored.
+    const stored = input.attachment ? await saveUpload(input.attachment, "document", "attachment") : null;
+    const record = await tx.fundingRecord.create({
+      data: { projectId: scope.project.id, ...recordData(input, scope.ballotItemId), attachmentKey: stored?.storageKey ?? null, createdById: actor.id },
+      select: RECORD_SELECT,
+    });
+    await audit({ action: "funding.createRecord", entityType: "FundingRecord", entityId: record.id, districtId: scope.project.districtId, after: record });
+    return { id: record.id, projectId: scope.project.id };
+  },
+  revalidate: (input) => ledgerPaths(input.projectId),
+});
+
+export const updateFundingRecord = defineAction({
+  name: "funding.updateRecord",
+  input: UpdateFundingRecordInput,
+  roles: ["DISTRICT"],
+  authorize: async ({ actor, input, tx }) => {
+    const before = await tx.fundingRecord.findUnique({ where: { id: input.recordId }, select: RECORD_SELECT });
+    if (!before) throw new NotFoundError(RECORD);
+    const project = await managedProject(tx, actor, before.projectId);
+    if (before.updatedAt.getTime() !== input.updatedAt.getTime()) throw stale();
+    const { ballotItemId } = await checkRecord(tx, project.id, input, before.plannedFen);
+    return { project, before, ballotItemId };
+  },
+  run: async ({ input, tx, scope, audit }) => {
+    const stored = input.attachment ? await saveUpload(input.attachment, "document", "attachment") : null;
+    const { count } = await tx.fundingRecord.updateMany({
+      where: { id: scope.before.id, updatedAt: input.updatedAt },
+      data: { ...recordData(input, scope.ballotItemId), ...(stored ? { attachmentKey: stored.storageKey } : {}) },
+    });
+    if (count === 0) throw stale();
+    const after = await tx.fundingRecord.findUniqueOrThrow({ where: { id: scope.before.id }, select: RECORD_SELECT });
+    await audit({ action: "funding.updateRecord", entityType: "FundingRecord", entityId: after.id, districtId: scope.project.districtId, before: scope.before, after });
+    return { id: after.id, projectId: scope.project.id };
+  },
+  revalidate: (_input, result) => ledgerPaths(result.projectId),
+});
+
+export const deleteFundingRecord = defineAction({
+  name: "funding.deleteRecord",
+  input: DeleteFundingRecordInput,
+  roles: ["DISTRICT"],
+  authorize: async ({ actor, input, tx }) => {
+    const before = await tx.fundingRecord.findUnique({ where: { id: input.recordId }, select: RECORD_SELECT });
+    if (!before) throw new NotFoundError(RECORD);
+    const project = await managedProject(tx, actor, before.projectId);
+    if (before.updatedAt.getTime() !== input.updatedAt.getTime()) throw stale();
+    // Money that was promised or has arrived stays on the books; correct it by editing instead.
+    if (before.status !== "PLANNED") {
+      throw new RuleViolationError({ zh: "只有“计划”状态的记录可以删除;已承诺或已到位的资金请通过修改更正。", en: "Only planned records can be deleted; correct committed or paid ones by editing." });
+    }
+    return { project, before };
+  },
+  run: async ({ input, tx, scope, audit }) => {
+    const { count } = await tx.fundingRecord.deleteMany({ where: { id: scope.before.id, updatedAt: input.updatedAt } });
+    if (count === 0) throw stale();
+    await audit({ action: "funding.deleteRecord", entityType: "FundingRecord", entityId: scope.before.id, districtId: scope.project.districtId, before: scope.before });
+    return { projectId: scope.project.id };
+  },
+  revalidate: (_input, result) => ledgerPaths(result.projectId),
+});
+
+// ───────────── Lift cost split ─────────────
+
+function ownDistrict(actor: Actor): string {
+  if (!actor.districtId) throw new ForbiddenError({ zh: "您的账号未关联区县。", en: "Your account has no district." });
+  return actor.districtId;
+}
+
+const TABLE_PATH = "/district/funding/lift-coefficients";
+
+export const saveLiftCoefficients = defineAction({
+  name: "funding.saveLiftCoefficients",
+  input: SaveCoefficientsInput,
+  roles: ["DISTRICT"],
+  authorize: async ({ actor }) => ownDistrict(actor),
+  run: async ({ input, tx, scope: districtId, audit }) => {
+    const before = await tx.liftCoefficient.findMany({ where: { districtId }, orderBy: { floor: "asc" }, select: { floor: true, coefficient: true } });
+    await tx.liftCoefficient.deleteMany({ where: { districtId } });
+    await tx.liftCoefficient.createMany({ data: input.map((r) => ({ districtId, floor: r.floor, coefficient: r.coefficient })) });
+    await audit({
+      action: "funding.saveLiftCoefficients",
+      entityType: "District",
+      entityId: districtId,
+      districtId,
+      before: before.map((r) => ({ floor: r.floor, coefficient: r.coefficient.toString() })),
+      after: input,
+    });
+    return { floors: input.length };
+  },
+  revalidate: () => [TABLE_PATH],
+});
+
+export const seedDefaultLiftCoefficients = defineAction({
+  name: "funding.seedDefaultLiftCoefficients",
+  input: SeedDefaultCoefficientsInput,
+  roles: ["DISTRICT"],
+  authorize: async ({ actor, tx }) => {
+    const districtId = ownDistrict(actor);
+    if (await tx.liftCoefficient.count({ where: { districtId } })) {
+      throw new RuleViolationError({ zh: "本区县已有分摊系数表,请直接修改。", en: "The district already has a table; edit it instead." });
+    }
+    return districtId;
+  },
+  run: async ({ tx, scope: districtId, audit }) => {
+    const rows = defaultLiftCoefficients();
+    await tx.liftCoefficient.createMany({ data: rows.map((r) => ({ districtId, ...r })) });
+    await audit({ action: "funding.seedDefaultLiftCoefficients", entityType: "District", entityId: districtId, districtId, after: rows });
+    return { floors: rows.length };
+  },
+  revalidate: () => [TABLE_PATH],
+});
+
+export const splitLift = defineAction({
+  name: "funding.splitLift",
+  input: SplitLiftCostInput,
+  roles: ["DISTRICT"],
+  authorize: async ({ actor, input, tx }) => {
+    const item = await tx.projectItem.findFirst({
+      where: { id: input.projectItemId, ...LIFT_ITEM_WHERE },
+      select: { id: true, projectId: true, unitId: true, estimatedCostFen: true, status: true, project: { select: { districtId: true } } },
+    });
+    if (!item || !item.unitId) throw new NotFoundError({ zh: "加装电梯事项", en: "lift item" });
+    assertCanManageDistrict(actor, item.project.districtId);
+    await tx.$queryRaw`SELECT id FROM "ProjectItem" WHERE id = ${item.id} FOR UPDATE`;
+    if (item.status === "DROPPED" || item.status === "REJECTED") {
+      throw new RuleViolationError({ zh: "该加装电梯事项已被否决或取消,无需分摊费用。", en: "This lift item was rejected or dropped; there is nothing to share." });
+    }
+    const paid = await tx.liftCostShare.count({ where: { projectItemId: item.id, payment: { not: "UNPAID" } } });
+    if (paid > 0) {
+      throw new RuleViolationError({ zh: `已有 ${paid} 户登记缴纳,不能重新计算分摊;如确需调整,请先撤销这些住户的缴纳登记。`, en: `${paid} dwelling(s) have paid; undo their payments before recomputing.` });
+    }
+    return item;
+  },
+  run: async ({ tx, scope: item, audit }) => {
+    const [table, dwellings, records, before] = await Promise.all([
+      tx.liftCoefficient.findMany({ where: { districtId: item.project.districtId }, select: { floor: true, coefficient: true } }),
+      tx.dwelling.findMany({ where: { unitId: item.unitId! }, orderBy: [{ floor: "asc" }, { room: "asc" }], select: { id: true, room: true, floor: true, areaM2: true } }),
+      tx.fundingRecord.findMany({ where: { projectItemId: item.id }, select: { source: true, plannedFen: true } }),
+      tx.liftCostShare.findMany({ where: { projectItemId: item.id }, select: { dwellingId: true, fen: true } }),
+    ]);
+    if (table.length === 0) {
+      throw new RuleViolationError({ zh: "本区县尚未设置加装电梯费用分摊系数表,请先在“资金汇总 → 电梯分摊系数”中设置(可使用默认表)。", en: "The district has no lift coefficient table yet; set one up first (the default is offered)." });
+    }
+    const subsidyFen = liftSubsidyOf(records);
+    let shares: { id: string; fen: number }[];
+    try {
+      ({ shares } = splitLiftCost({
+        totalFen: Number(item.estimatedCostFen),
+        subsidyFen: Number(subsidyFen),
+        coefficients: Object.fromEntries(table.map((c) => [c.floor, c.coefficient.toString()])),
+        dwellings: dwellings.map((d) => ({ id: d.id, floor: d.floor, area: d.areaM2.toString() })),
+      }));
+    } catch (error) {
+      if (error instanceof LiftSplitError) throw new RuleViolationError({ zh: error.zh, en: error.en });
+      throw error;
+    }
+    await tx.liftCostShare.deleteMany({ where: { projectItemId: item.id } });
+    await tx.liftCostShare.createMany({ data: shares.map((s) => ({ projectItemId: item.id, dwellingId: s.id, fen: BigInt(s.fen) })) });
+    await audit({
+      action: "funding.splitLift",
+      entityType: "ProjectItem",
+      entityId: item.id,
+      districtId: item.project.districtId,
+      before: before.length ? before : undefined,
+      after: { totalFen: item.estimatedCostFen, subsidyFen, table: table.map((c) => ({ floor: c.floor, coefficient: c.coefficient.toString() })), shares: shares.map((s) => ({ dwellingId: s.id, fen: s.fen })) },
+    });
+    return { projectId: item.projectId, dwellings: shares.length, residentsFen: item.estimatedCostFen - subsidyFen };
+  },
+  revalidate: (input, result) => [`/district/projects/${result.projectId}/funding`, `/district/projects/${result.projectId}/funding/lift/${input.projectItemId}`],
+});
+
+export const markLiftSharePaid = defineAction({
+  name: "funding.markLiftSharePaid",
+  input: MarkSharePaidInput,
+  roles: ["DISTRICT"],
+  authorize: async ({ actor, input, tx }) => {
+    const share = await tx.liftCostShare.findUnique({
+      where: { id: input.shareId },
+      select: { id: true, fen: true, payment: true, paidAt: true, dwellingId: true, projectItemId: true, projectItem: { select: { projectId: true, project: { select: { districtId: true } } } } },
+    });
+    if (!share) throw new NotFoundError({ zh: "分摊记录", en: "share" });
+    assertCanManageDistrict(actor, share.projectItem.project.districtId);
+    // Serialised with recomputing the split, which replaces unpaid shares of the same item.
+    await tx.$queryRaw`SELECT id FROM "ProjectItem" WHERE id = ${share.projectItemId} FOR UPDATE`;
+    if (share.payment !== input.expected) throw new ConflictError({ zh: "该户的缴纳情况已被他人更新,请刷新页面后再操作。", en: "Someone else updated this payment first; reload and try again." });
+    if (input.payment !== "UNPAID" && share.fen === 0n) throw new RuleViolationError({ zh: "该户分摊金额为0元,无需登记缴纳。", en: "This dwelling's share is 0; there is nothing to pay." });
+    return share;
+  },
+  run: async ({ input, tx, scope: share, audit }) => {
+    const paidAt = input.payment === "UNPAID" ? null : input.paidAt ?? new Date(new Date().toISOString().slice(0, 10));
+    const { count } = await tx.liftCostShare.updateMany({ where: { id: share.id, payment: input.expected }, data: { payment: input.payment, paidAt } });
+    if (count === 0) throw new ConflictError({ zh: "该户的缴纳情况已被他人更新,请刷新页面后再操作。", en: "Someone else updated this payment first; reload and try again." });
+    await audit({
+      action: "funding.markLiftSharePaid",
+      entityType: "ProjectItem",
+      entityId: share.projectItemId,
+      districtId: share.projectItem.project.districtId,
+      before: { shareId: share.id, dwellingId: share.dwellingId, fen: share.fen, payment: share.payment, paidAt: share.paidAt },
+      after: { shareId: share.id, dwellingId: share.dwellingId, fen: share.fen, payment: input.payment, paidAt },
+    });
+    return { projectId: share.projectItem.projectId, projectItemId: share.projectItemId };
+  },
+  revalidate: (_input, result) => [`/district/projects/${result.projectId}/funding/lift/${result.projectItemId}`],
+});
+
+export const createFundingRecordForm = formAction(createFundingRecord);
+export const updateFundingRecordForm = formAction(updateFundingRecord);
+export const deleteFundingRecordForm = formAction(deleteFundingRecord);
+export const saveLiftCoefficientsForm = formAction(saveLiftCoefficients);
+export const seedDefaultLiftCoefficientsForm = formAction(seedDefaultLiftCoefficients);
+export const splitLiftForm = formAction(splitLift);
+export const markLiftSharePaidForm = formAction(markLiftSharePaid);

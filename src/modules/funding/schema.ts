@@ -1,0 +1,84 @@
+import { z } from "zod";
+import { FundingSource } from "@/generated/prisma/enums";
+
+const STATUSES = ["PLANNED", "COMMITTED", "PAID"] as const;
+
+/** Yuan as typed (up to 2 decimals, thousands commas allowed) → fen; blank is 0 when `blankIsZero`. */
+const yuan = (label: string, blankIsZero: boolean) =>
+  z
+    .union([z.string(), z.number()])
+    .optional()
+    .transform((v) => String(v ?? "").trim().replace(/,/g, ""))
+    .transform((v) => (v === "" && blankIsZero ? "0" : v))
+    .refine((v) => /^\d{1,13}(\.\d{1,2})?$/.test(v), `${label}应为不小于0的金额(元),最多两位小数 / ${label}: an amount in yuan ≥ 0, up to 2 decimals`)
+    .transform((v) => {
+      const [whole, cents = ""] = v.split(".");
+      return BigInt(whole!) * 100n + BigInt(cents.padEnd(2, "0"));
+    });
+
+const day = z
+  .string({ message: "请选择日期 / choose a date" })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "请选择日期 / choose a date")
+  .transform((v) => new Date(`${v}T00:00:00Z`))
+  .refine((d) => !Number.isNaN(d.getTime()) && d.getUTCFullYear() >= 2015 && d.getUTCFullYear() <= 2040, "日期无效 / invalid date");
+
+const optionalId = z.preprocess((v) => (v === "" || v === null ? undefined : v), z.string().min(1).optional());
+const checkbox = z.preprocess((v) => v === "on" || v === "true" || v === true, z.boolean());
+const optionalFile = z.preprocess((v) => (v instanceof File && v.size === 0 ? undefined : v), z.instanceof(File).optional());
+
+const recordFields = {
+  source: z.enum(FundingSource, { message: "请选择资金来源 / choose a source" }),
+  status: z.enum(STATUSES, { message: "请选择状态 / choose a status" }),
+  planned: yuan("计划金额", false),
+  committed: yuan("已承诺金额", true),
+  paid: yuan("已到位金额", true),
+  recordedOn: day,
+  documentRef: z.string().trim().max(200, "文件文号不超过 200 字 / reference too long").default(""),
+  note: z.string().trim().max(1000).default(""),
+  projectItemId: optionalId,
+  ballotItemId: optionalId,
+  attachment: optionalFile,
+  confirmSurplus: checkbox,
+};
+
+export const CreateFundingRecordInput = z.object({ projectId: z.string().min(1), ...recordFields });
+
+export const UpdateFundingRecordInput = z.object({
+  recordId: z.string().min(1),
+  /** The record's updatedAt when the form was shown: an edit of an older version is refused. */
+  updatedAt: z.string().min(1).transform((v) => new Date(v)).refine((d) => !Number.isNaN(d.getTime()), "版本信息无效 / invalid version"),
+  ...recordFields,
+});
+
+export const DeleteFundingRecordInput = z.object({
+  recordId: z.string().min(1),
+  updatedAt: z.string().min(1).transform((v) => new Date(v)),
+});
+
+const coefficient = z
+  .string()
+  .trim()
+  .refine((v) => v === "" || (/^\d{1,3}(\.\d{1,3})?$/.test(v)), "系数应为0至999.999之间的数字,最多三位小数 / a coefficient 0–999.999, up to 3 decimals");
+
+export const MAX_TABLE_FLOOR = 40;
+
+/** The whole table at once: fields `c1` … `c40`; a blank field means the floor is not in the table. */
+export const SaveCoefficientsInput = z
+  .object(Object.fromEntries(Array.from({ length: MAX_TABLE_FLOOR }, (_, i) => [`c${i + 1}`, coefficient.optional()])) as Record<string, z.ZodOptional<typeof coefficient>>)
+  .transform((v) =>
+    Array.from({ length: MAX_TABLE_FLOOR }, (_, i) => ({ floor: i + 1, coefficient: v[`c${i + 1}`] ?? "" }))
+      .filter((c) => c.coefficient !== ""),
+  )
+  .refine((rows) => rows.length > 0, "请至少填写一层的系数 / fill in at least one floor");
+
+export const SeedDefaultCoefficientsInput = z.object({});
+
+export const SplitLiftCostInput = z.object({ projectItemId: z.string().min(1) });
+
+export const MarkSharePaidInput = z.object({
+  shareId: z.string().min(1),
+  payment: z.enum(["UNPAID", "DIRECT", "PROVIDENT_FUND"], { message: "请选择缴纳方式 / choose how it was paid" }),
+  /** The payment state the form showed, so two officials marking at once do not overwrite each other. */
+  expected: z.enum(["UNPAID", "DIRECT", "PROVIDENT_FUND"]),
+  paidAt: z.preprocess((v) => (v === "" ? undefined : v), day.optional()),
+});
