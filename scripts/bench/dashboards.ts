@@ -5,7 +5,7 @@
 //   BENCH_DATABASE_URL=postgresql://…/renew_bench npx tsx scripts/bench/dashboards.ts [runs]
 // Prints the median (and min/max) server time of `runs` runs (default 9) after one warm-up.
 import { loadDepartmentQueue, loadDistrictWork, loadProgrammeDashboard, loadPublicProgress, loadResidentTimeline } from "../../src/modules/dashboards/data";
-import { chongqingYear } from "../../src/modules/dashboards/dates";
+import { chongqingYear } from "../../src/lib/dates";
 import { createScriptClient } from "../lib/client";
 
 const url = process.env.BENCH_DATABASE_URL;

@@ -8,7 +8,7 @@ import { rankForBulletin, type BulletinRow, type RollupRow } from "../programme/
 import { completedProjectWhere, loadRollup, startedProjectWhere } from "../programme/rollup-data";
 import { LAGGARD_SETTING } from "../programme/schema";
 import { nextStage, STAGE_ORDER } from "../projects/stages";
-import { chongqingToday, DAY } from "./dates";
+import { chongqingToday, DAY } from "@/lib/dates";
 import { consultationSummary, fundingMix, queueSummary } from "./figures";
 import { DISTRICT_TILES, shortDistrictName, tileTone, type TileTone } from "./tiles";
 

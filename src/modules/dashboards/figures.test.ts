@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { chongqingMonthStart, chongqingToday, chongqingYear } from "./dates";
-import { consultationSummary, fundingMix, percentOfFen, queueSummary, toCsv, type TaskRow } from "./figures";
+import { chongqingMonthStart, chongqingToday, chongqingYear } from "@/lib/dates";
+import { percentOfFen } from "../funding/money";
+import { consultationSummary, fundingMix, queueSummary, toCsv, type TaskRow } from "./figures";
 
 describe("funding mix", () => {
   it("sums sources into the three shares with exact percentages", () => {

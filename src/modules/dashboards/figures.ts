@@ -1,36 +1,19 @@
 // The dashboards' sums that are more than a count: the funding mix, the consultation turnout and
 // pass rate, a department's queue. Pure: data.ts gathers the rows.
 import type { BallotOutcome, FundingSource, TaskStatus } from "../../generated/prisma/enums";
-import { FUNDING_SHARE_OF_SOURCE, type FundingShare } from "../funding/shares";
+import { percentOfFen } from "../funding/money";
+import { SHARES, sumByShare, type FundingShare } from "../funding/shares";
 import { percent } from "../programme/rollup";
-import { chongqingMonthStart, chongqingToday, DAY } from "./dates";
-
-export const SHARES: readonly FundingShare[] = ["GOVERNMENT", "RESIDENTS", "SOCIETY"];
+import { chongqingMonthStart, chongqingToday, DAY } from "@/lib/dates";
 
 export type FundingRow = { source: FundingSource; plannedFen: bigint; committedFen: bigint; paidFen: bigint };
 export type ShareSum = { share: FundingShare; plannedFen: bigint; committedFen: bigint; paidFen: bigint; plannedPct: number | null };
 
 /** Planned, committed and paid money per share (government / residents / society), with each share of the planned total. */
 export function fundingMix(rows: readonly FundingRow[]): { shares: ShareSum[]; total: Omit<ShareSum, "share" | "plannedPct"> } {
-  const sums = new Map<FundingShare, ShareSum>(SHARES.map((share) => [share, { share, plannedFen: 0n, committedFen: 0n, paidFen: 0n, plannedPct: null }]));
-  const total = { plannedFen: 0n, committedFen: 0n, paidFen: 0n };
-  for (const r of rows) {
-    const s = sums.get(FUNDING_SHARE_OF_SOURCE[r.source])!;
-    s.plannedFen += r.plannedFen;
-    s.committedFen += r.committedFen;
-    s.paidFen += r.paidFen;
-    total.plannedFen += r.plannedFen;
-    total.committedFen += r.committedFen;
-    total.paidFen += r.paidFen;
-  }
-  const shares = [...sums.values()].map((s) => ({ ...s, plannedPct: percentOfFen(s.plannedFen, total.plannedFen) }));
+  const { byShare, total } = sumByShare(rows);
+  const shares = SHARES.map((share) => ({ share, ...byShare[share], plannedPct: percentOfFen(byShare[share].plannedFen, total.plannedFen) }));
   return { shares, total };
-}
-
-/** part/whole in percent with one decimal, exact on BigInt (rounded half up). */
-export function percentOfFen(part: bigint, whole: bigint): number | null {
-  if (whole === 0n) return null;
-  return Number((part * 2000n + whole) / (2n * whole)) / 10;
 }
 
 export type BallotItemRow = { outcome: BallotOutcome; result: unknown };

@@ -6,13 +6,14 @@
 // No `server-only`: the job script runs it too.
 import type { PrismaClient } from "../../generated/prisma/client";
 import { writeAudit } from "../../lib/audit";
+import { chongqingToday } from "@/lib/dates";
 
 const LOCK = [20210082, 600] as const;
 
 export type EscalationResult = { escalated: number; notified: number; skipped: boolean };
 
 export async function escalateOverdueTasks(client: PrismaClient, now = new Date()): Promise<EscalationResult> {
-  const today = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
+  const today = chongqingToday(now);
   return client.$transaction(async (tx) => {
     const [lock] = await tx.$queryRaw<{ locked: boolean }[]>`SELECT pg_try_advisory_xact_lock(${LOCK[0]}, ${LOCK[1]}) AS locked`;
     if (!lock?.locked) return { escalated: 0, notified: 0, skipped: true };

@@ -6,6 +6,7 @@ import { assertCanReadDistrict, canReadDistrict, districtScope, requireRole } fr
 import { db } from "@/lib/db";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import { isTaskOverdue } from "./routing";
+import { chongqingToday } from "@/lib/dates";
 
 /** The officer's department: its duties from the annex and its task counts. */
 export async function departmentOverview(actor: Actor, today = new Date()) {
@@ -23,14 +24,13 @@ export async function departmentOverview(actor: Actor, today = new Date()) {
       },
     }),
     db.departmentTask.count({ where: { departmentId, status: { in: ["OPEN", "IN_PROGRESS"] } } }),
-    db.departmentTask.count({ where: { departmentId, status: { in: ["OPEN", "IN_PROGRESS"] }, dueOn: { lt: startOfDay(today) } } }),
+    db.departmentTask.count({ where: { departmentId, status: { in: ["OPEN", "IN_PROGRESS"] }, dueOn: { lt: chongqingToday(today) } } }),
     db.departmentTask.count({ where: { departmentId, status: "DONE" } }),
   ]);
   return { department, counts: { open, overdue, done } };
 }
 
 const LIVE = ["OPEN", "IN_PROGRESS"] as const;
-const startOfDay = (d: Date) => new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()));
 
 function ownDepartment(actor: Actor): string {
   requireRole(actor, "DEPARTMENT");
@@ -43,7 +43,7 @@ export type QueueFilter = { status?: TaskStatus; district?: string; overdue: boo
 /** The officer's own department's tasks: overdue first, then by due date; finished ones last. */
 export async function departmentQueue(actor: Actor, filter: QueueFilter, today = new Date()) {
   const departmentId = ownDepartment(actor);
-  const day = startOfDay(today);
+  const day = chongqingToday(today);
   const where: Prisma.DepartmentTaskWhereInput = {
     departmentId,
     ...(filter.status ? { status: filter.status } : {}),
@@ -120,7 +120,7 @@ export async function projectTasks(actor: Actor, projectId: string, today = new 
 /** Per department: open, overdue, escalated, done, rejected — the commission's view of who is holding work up. */
 export async function departmentWorkload(actor: Actor, today = new Date()) {
   requireRole(actor, "COMMISSION");
-  const day = startOfDay(today);
+  const day = chongqingToday(today);
   const [departments, byStatus, overdue, escalated] = await Promise.all([
     db.department.findMany({ orderBy: { sortOrder: "asc" }, select: { id: true, name: true, nameEn: true } }),
     db.departmentTask.groupBy({ by: ["departmentId", "status"], _count: { _all: true } }),
@@ -144,7 +144,7 @@ export async function departmentWorkload(actor: Actor, today = new Date()) {
 
 /** The overdue open tasks city-wide (commission) or in the district (district official). */
 export async function overdueTasks(actor: Actor, today = new Date(), take = 50) {
-  const where: Prisma.DepartmentTaskWhereInput = { status: { in: [...LIVE] }, dueOn: { lt: startOfDay(today) }, project: districtScope(actor) };
+  const where: Prisma.DepartmentTaskWhereInput = { status: { in: [...LIVE] }, dueOn: { lt: chongqingToday(today) }, project: districtScope(actor) };
   return db.departmentTask.findMany({
     where,
     orderBy: { dueOn: "asc" },

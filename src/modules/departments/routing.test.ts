@@ -86,10 +86,12 @@ describe("planSync", () => {
 });
 
 describe("dates", () => {
-  it("due dates are calendar days; a task is overdue the day after its due day, only while open", () => {
-    expect(dueDate(new Date("2026-12-31T23:00:00Z"), 1).toISOString()).toBe("2027-01-01T00:00:00.000Z");
+  it("due dates are Chongqing calendar days; a task is overdue the day after its due day, only while open", () => {
+    expect(dueDate(new Date("2026-12-31T15:00:00Z"), 1).toISOString()).toBe("2027-01-01T00:00:00.000Z"); // 23:00 on 31 Dec in Chongqing
+    expect(dueDate(new Date("2026-12-31T23:00:00Z"), 1).toISOString()).toBe("2027-01-02T00:00:00.000Z"); // already 1 Jan in Chongqing
     const dueOn = new Date("2026-11-28T00:00:00Z");
-    expect(isTaskOverdue({ status: "OPEN", dueOn }, new Date("2026-11-28T15:00:00Z"))).toBe(false);
+    expect(isTaskOverdue({ status: "OPEN", dueOn }, new Date("2026-11-28T15:00:00Z"))).toBe(false); // 23:00 on the due day
+    expect(isTaskOverdue({ status: "OPEN", dueOn }, new Date("2026-11-28T16:30:00Z"))).toBe(true); // 00:30 the next day in Chongqing
     expect(isTaskOverdue({ status: "IN_PROGRESS", dueOn }, today)).toBe(true);
     expect(isTaskOverdue({ status: "DONE", dueOn }, today)).toBe(false);
   });

@@ -13,6 +13,7 @@
 // department has finished (DONE / REJECTED) is never touched. A deactivated rule creates nothing
 // new but leaves the tasks it created alone: the department may already be working on them.
 import type { ProjectItemStatus, ProjectStage, TaskKind, TaskStatus } from "../../generated/prisma/enums";
+import { chongqingToday, DAY } from "@/lib/dates";
 
 export const ROUTING_STAGES: readonly ProjectStage[] = ["RESERVE", "CONSULTATION", "DESIGN", "APPROVED", "CONSTRUCTION", "ACCEPTANCE"];
 const ORDER: readonly ProjectStage[] = [...ROUTING_STAGES, "COMPLETED", "LONG_TERM"];
@@ -57,9 +58,9 @@ export function dedupeKeyOf(ruleId: string, projectId: string, itemId: string): 
   return `${ruleId}:${projectId}:${itemId}`;
 }
 
-/** Calendar day `days` after `today`, at 00:00 UTC (task due dates are dates). */
+/** The Chongqing calendar day `days` after `today`, as the UTC midnight a `@db.Date` column holds. */
 export function dueDate(today: Date, days: number): Date {
-  return new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate() + days));
+  return new Date(chongqingToday(today).getTime() + days * DAY);
 }
 
 export function stageReached(current: ProjectStage, ruleStage: ProjectStage): boolean {
@@ -120,5 +121,5 @@ export function planSync(input: {
 /** Open work is late once its due day has passed. */
 export function isTaskOverdue(task: { status: TaskStatus; dueOn: Date }, today: Date): boolean {
   if (!LIVE_TASK.includes(task.status)) return false;
-  return task.dueOn.getTime() < Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate());
+  return task.dueOn.getTime() < chongqingToday(today).getTime();
 }

@@ -15,11 +15,16 @@ export function yuanInput(fen: bigint): string {
   return fen === 0n ? "0" : yuanText(fen, false);
 }
 
-/** part / whole as a percentage with one decimal, exact (half up); "—" when whole is 0. */
+/** part / whole in percent with one decimal, exact on BigInt (half up); null when whole is 0. */
+export function percentOfFen(part: bigint, whole: bigint): number | null {
+  if (whole === 0n) return null;
+  return Number((part * 2000n + whole) / (2n * whole)) / 10;
+}
+
+/** The same as text: "66.7%"; "—" when whole is 0. */
 export function percentText(part: bigint, whole: bigint): string {
-  if (whole === 0n) return "—";
-  const tenths = (part * 2000n + whole) / (2n * whole);
-  return `${tenths / 10n}.${tenths % 10n}%`;
+  const pct = percentOfFen(part, whole);
+  return pct === null ? "—" : `${pct.toFixed(1)}%`;
 }
 
 /** Exact yuan for a ledger line: "1,234.56 元" / "¥1,234.56". */

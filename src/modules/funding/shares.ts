@@ -29,6 +29,25 @@ export const FUNDING_SHARE_LABELS: Record<FundingShare, { zh: string; en: string
   SOCIETY: { zh: "社会力量", en: "Society" },
 };
 
+export const SHARES: readonly FundingShare[] = ["GOVERNMENT", "RESIDENTS", "SOCIETY"];
+
+export type Amounts = { plannedFen: bigint; committedFen: bigint; paidFen: bigint };
+
+/** Planned, committed and paid money of each share, and in all — the figure behind every "funding mix". */
+export function sumByShare(rows: readonly (Amounts & { source: FundingSource })[]): { byShare: Record<FundingShare, Amounts>; total: Amounts } {
+  const zero = (): Amounts => ({ plannedFen: 0n, committedFen: 0n, paidFen: 0n });
+  const byShare: Record<FundingShare, Amounts> = { GOVERNMENT: zero(), RESIDENTS: zero(), SOCIETY: zero() };
+  const total = zero();
+  for (const row of rows) {
+    for (const into of [byShare[FUNDING_SHARE_OF_SOURCE[row.source]], total]) {
+      into.plannedFen += row.plannedFen;
+      into.committedFen += row.committedFen;
+      into.paidFen += row.paidFen;
+    }
+  }
+  return { byShare, total };
+}
+
 export function sourcesOfShare(share: FundingShare): FundingSource[] {
   return (Object.keys(FUNDING_SHARE_OF_SOURCE) as FundingSource[]).filter((s) => FUNDING_SHARE_OF_SOURCE[s] === share);
 }

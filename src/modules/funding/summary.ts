@@ -2,12 +2,10 @@
 // returns them) folded into the government / residents / society shares, by source and by year.
 import type { FundingSource } from "@/generated/prisma/enums";
 import { FUNDING_SOURCES } from "./labels";
-import { FUNDING_SHARE_OF_SOURCE, type FundingShare } from "./shares";
+import { FUNDING_SHARE_OF_SOURCE, SHARES, sumByShare, type Amounts, type FundingShare } from "./shares";
 
-export type Amounts = { plannedFen: bigint; committedFen: bigint; paidFen: bigint };
+export { SHARES, type Amounts };
 export type GroupedRow = Amounts & { source: FundingSource; year: number; districtId?: string; records: number };
-
-export const SHARES: FundingShare[] = ["GOVERNMENT", "RESIDENTS", "SOCIETY"];
 
 const zero = (): Amounts => ({ plannedFen: 0n, committedFen: 0n, paidFen: 0n });
 function add(into: Amounts, row: Amounts): void {
@@ -27,8 +25,7 @@ export type FundingSummary = {
 };
 
 export function summarize(rows: readonly GroupedRow[]): FundingSummary {
-  const total = zero();
-  const byShare = byShareZero();
+  const { byShare, total } = sumByShare(rows);
   const bySource = new Map<FundingSource, Amounts & { records: number }>();
   const byYear = new Map<number, Amounts & { byShare: Record<FundingShare, Amounts> }>();
   const byDistrict: FundingSummary["byDistrict"] = new Map();
@@ -36,8 +33,6 @@ export function summarize(rows: readonly GroupedRow[]): FundingSummary {
   for (const row of rows) {
     const share = FUNDING_SHARE_OF_SOURCE[row.source];
     records += row.records;
-    add(total, row);
-    add(byShare[share], row);
     const source = bySource.get(row.source) ?? { ...zero(), records: 0 };
     add(source, row);
     source.records += row.records;

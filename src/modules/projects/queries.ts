@@ -5,6 +5,7 @@ import { assertCanReadDistrict, districtScope } from "@/lib/auth/guards";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import { ELIGIBLE_WHERE } from "@/modules/neighborhoods/list-filters";
+import { chongqingToday } from "@/lib/dates";
 
 /** Projects per stage, in the actor's scope. */
 export async function projectStageCounts(actor: Actor): Promise<Partial<Record<ProjectStage, number>>> {
@@ -25,7 +26,7 @@ export async function recentProjects(actor: Actor, take = 10) {
 /** Milestones past their planned end and not done, in the actor's scope. */
 export async function overdueMilestoneCount(actor: Actor, today = new Date()): Promise<number> {
   return db.milestone.count({
-    where: { actualEnd: null, plannedEnd: { lt: today }, project: districtScope(actor) },
+    where: { actualEnd: null, plannedEnd: { lt: chongqingToday(today) }, project: districtScope(actor) },
   });
 }
 
@@ -48,21 +49,17 @@ export async function listProjects(actor: Actor, options: { page: number; stage?
         year: true,
         stage: true,
         district: { select: { name: true } },
-        _count: { select: { neighborhoods: true, milestones: { where: { actualEnd: null, plannedEnd: { lt: startOfToday() } } } } },
+        _count: { select: { neighborhoods: true, milestones: { where: { actualEnd: null, plannedEnd: { lt: chongqingToday(new Date()) } } } } },
       },
     }),
   ]);
   return { total, rows };
 }
 
-function startOfToday(now = new Date()): Date {
-  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
-}
-
 /** Overdue milestones (planned end passed, not finished) in the actor's scope, oldest first. */
 export async function overdueMilestones(actor: Actor, today = new Date(), take = 100) {
   return db.milestone.findMany({
-    where: { actualEnd: null, plannedEnd: { lt: startOfToday(today) }, project: districtScope(actor) },
+    where: { actualEnd: null, plannedEnd: { lt: chongqingToday(today) }, project: districtScope(actor) },
     orderBy: { plannedEnd: "asc" },
     take,
     select: { id: true, name: true, plannedEnd: true, progress: true, project: { select: { id: true, name: true, stage: true, district: { select: { name: true } } } } },

@@ -53,6 +53,10 @@ describe("isOverdue", () => {
     expect(isOverdue({ plannedEnd: new Date("2026-11-29"), actualEnd: null }, today)).toBe(false);
     expect(isOverdue({ plannedEnd: new Date("2026-11-01"), actualEnd: new Date("2026-11-20") }, today)).toBe(false);
   });
+  it("counts days as Chongqing does (UTC+8)", () => {
+    // 17:00 UTC on the 29th is already 01:00 on the 30th in Chongqing: the 29th has passed.
+    expect(isOverdue({ plannedEnd: new Date("2026-11-29"), actualEnd: null }, new Date("2026-11-29T17:00:00Z"))).toBe(true);
+  });
 });
 
 describe("the joint-acceptance gate", () => {

@@ -2,6 +2,7 @@
 // A project moves one stage forward at a time, and each step has a precondition; a refusal says
 // in plain words what is missing. Pure: the caller gathers the facts from the database.
 import type { ProjectStage } from "@/generated/prisma/enums";
+import { chongqingToday } from "@/lib/dates";
 
 export const STAGE_ORDER: readonly ProjectStage[] = ["RESERVE", "CONSULTATION", "DESIGN", "APPROVED", "CONSTRUCTION", "ACCEPTANCE", "COMPLETED", "LONG_TERM"];
 
@@ -69,9 +70,8 @@ export function checkTransition(from: ProjectStage, to: ProjectStage, facts: Sta
   }
 }
 
-/** A milestone is overdue when its planned end (a calendar day) has passed and it is not finished. */
+/** A milestone is overdue when its planned end (a calendar day) has passed in Chongqing and it is not finished. */
 export function isOverdue(milestone: { plannedEnd: Date; actualEnd: Date | null }, today: Date): boolean {
   if (milestone.actualEnd) return false;
-  const day = Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate());
-  return milestone.plannedEnd.getTime() < day;
+  return milestone.plannedEnd.getTime() < chongqingToday(today).getTime();
 }

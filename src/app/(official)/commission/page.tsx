@@ -2,7 +2,7 @@ import { AppShell, PageTitle } from "@/components/shell/app-shell";
 import { requirePageActor } from "@/lib/auth/page";
 import { pick } from "@/lib/i18n/messages";
 import { getTranslator } from "@/lib/i18n/server";
-import { chongqingYear } from "@/modules/dashboards/dates";
+import { chongqingYear } from "@/lib/dates";
 import { ConsultationPanel, FundingPanel, FunnelPanel, OverduePanel, ProgressKpis, RankingPanel, SatisfactionPanel, TileMap } from "@/modules/dashboards/components/panels";
 import { commissionDashboard } from "@/modules/dashboards/queries";
 import { YearPicker } from "@/modules/programme/components/year-picker";

@@ -3,7 +3,7 @@ import { AppShell, PageTitle } from "@/components/shell/app-shell";
 import { requirePageActor } from "@/lib/auth/page";
 import { pick } from "@/lib/i18n/messages";
 import { getTranslator } from "@/lib/i18n/server";
-import { chongqingYear } from "@/modules/dashboards/dates";
+import { chongqingYear } from "@/lib/dates";
 import { PlanStatusCard, TodoCard } from "@/modules/dashboards/components/district-work";
 import { ConsultationPanel, FundingPanel, FunnelPanel, OverduePanel, ProgressKpis, RankingPanel, SatisfactionPanel } from "@/modules/dashboards/components/panels";
 import { districtDashboard } from "@/modules/dashboards/queries";

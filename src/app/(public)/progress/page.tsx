@@ -3,7 +3,7 @@ import { LocaleSwitch } from "@/components/shell/locale-switch";
 import { pick } from "@/lib/i18n/messages";
 import { getTranslator } from "@/lib/i18n/server";
 import { PolicyBlurb, PublicFigures } from "@/modules/dashboards/components/public-progress";
-import { chongqingYear } from "@/modules/dashboards/dates";
+import { chongqingYear } from "@/lib/dates";
 import { publicProgress } from "@/modules/dashboards/queries";
 import { YearPicker } from "@/modules/programme/components/year-picker";
 import { YearQuery } from "@/modules/programme/schema";

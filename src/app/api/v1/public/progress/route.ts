@@ -1,7 +1,7 @@
 // Open data: the city's progress for a year as JSON, or CSV with `format=csv`. No sign-in, only
 // aggregated public figures, cacheable for five minutes by browsers and proxies.
 import { publicProgress } from "@/modules/dashboards/queries";
-import { chongqingYear } from "@/modules/dashboards/dates";
+import { chongqingYear } from "@/lib/dates";
 import { progressCsv, PublicProgressQuery } from "@/modules/dashboards/open-data";
 
 const CACHE = "public, max-age=300";
