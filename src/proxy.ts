@@ -13,5 +13,5 @@ export async function proxy(request: NextRequest) {
 
 export const config = {
   // Must be literal: Next.js reads it at build time.
-  matcher: ["/admin/:path*", "/commission/:path*", "/district/:path*", "/department/:path*", "/resident/:path*"],
+  matcher: ["/admin/:path*", "/commission/:path*", "/district/:path*", "/department/:path*", "/resident/:path*", "/notifications"],
 };

@@ -25,3 +25,8 @@ export function formatDate(date: Date | null | undefined, locale: Locale): strin
   if (!date) return "—";
   return date.toLocaleDateString(locale === "zh" ? "zh-CN" : "en-GB", { timeZone: "Asia/Shanghai" });
 }
+
+export function formatDateTime(date: Date | null | undefined, locale: Locale): string {
+  if (!date) return "—";
+  return date.toLocaleString(locale === "zh" ? "zh-CN" : "en-GB", { timeZone: "Asia/Shanghai", dateStyle: "short", timeStyle: "short" });
+}

@@ -4,6 +4,7 @@ import { homePathFor } from "@/lib/auth/home";
 import { getTranslator } from "@/lib/i18n/server";
 import { ROLE_LABELS } from "@/lib/labels";
 import { scopeLabelOf } from "@/modules/accounts/queries";
+import { unreadNotificationCount } from "@/modules/notifications/queries";
 import { LocaleSwitch } from "./locale-switch";
 import { NAV } from "./nav";
 import { SignOutButton } from "./sign-out-button";
@@ -11,7 +12,7 @@ import { SignOutButton } from "./sign-out-button";
 /** The frame every signed-in page sits in: who is acting, in what scope, and the way out. */
 export async function AppShell({ actor, children, wide = true }: { actor: Actor; children: React.ReactNode; wide?: boolean }) {
   const { locale, t } = await getTranslator();
-  const scope = await scopeLabelOf(actor);
+  const [scope, unread] = await Promise.all([scopeLabelOf(actor), unreadNotificationCount(actor)]);
   return (
     <div className="flex min-h-screen flex-col">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:p-2">
@@ -26,6 +27,10 @@ export async function AppShell({ actor, children, wide = true }: { actor: Actor;
             <span data-testid="current-user">
               {actor.displayName} · {ROLE_LABELS[actor.role][locale]} · {scope[locale]}
             </span>
+            <Link href="/notifications" className="rounded px-2 py-1 hover:bg-white/10" data-testid="notifications-link">
+              {locale === "zh" ? "通知" : "Notifications"}
+              {unread > 0 ? <span className="ml-1 rounded-full bg-amber-300 px-1.5 text-xs font-semibold text-slate-900">{unread}<span className="sr-only">{locale === "zh" ? " 条未读" : " unread"}</span></span> : null}
+            </Link>
             <LocaleSwitch locale={locale} />
             <SignOutButton label={t("nav.signOut")} />
           </div>
