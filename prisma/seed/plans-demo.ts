@@ -9,9 +9,12 @@
 import { randomUUID } from "node:crypto";
 import type { Prisma, PrismaClient } from "../../src/generated/prisma/client";
 import type { ContentCategory, MatterType, PlanStatus, ProjectStage, StartQuarter } from "../../src/generated/prisma/enums";
+import { syncProjectTasks } from "../../src/modules/departments/sync";
 import { assessEligibility } from "../../src/modules/neighborhoods/eligibility";
 
 const MARKER = "demo.plansSeededAt";
+/** The bulletin's default follow-up line (bulletin.laggardThresholdPercent), as a fraction. */
+const LAGGARD_RATE = 0.6;
 export const DEMO_PLAN_YEAR = 2026;
 
 type DistrictPlan = {
@@ -301,7 +304,14 @@ async function seedPlans(tx: PrismaClient): Promise<void> {
       if (complete) completed += covered.length;
       // One project per district is recorded by its start date while the stage still reads 已批准.
       const stage: ProjectStage = complete ? "COMPLETED" : p === 1 ? "APPROVED" : p === 2 ? "ACCEPTANCE" : "CONSTRUCTION";
-      await createStartedProject(tx, district, covered, stage, `${district.code}-${DEMO_PLAN_YEAR}-${String(101 + p)}`, catalogue, on(4 + (p % 4), 10 + p));
+      const project = await createStartedProject(tx, district, covered, stage, `${district.code}-${DEMO_PLAN_YEAR}-${String(101 + p)}`, catalogue, on(4 + (p % 4), 10 + p));
+      // Routed as the app routes it, dated from the stage's start. The departments have done their
+      // part, except in the districts lagging behind, where the open tasks show why.
+      await syncProjectTasks(tx, project.id, { today: project.stageAt });
+      if (config.started / config.entries >= LAGGARD_RATE) {
+        const doneAt = new Date(Math.min(project.stageAt.getTime() + 14 * day, Date.now()));
+        await tx.departmentTask.updateMany({ where: { projectId: project.id, status: "OPEN" }, data: { status: "DONE", resultNote: "已按期办结。", completedAt: doneAt } });
+      }
     }
   }
 }
@@ -316,7 +326,7 @@ async function createStartedProject(
   code: string,
   catalogue: Map<string, { id: string; defaultMatter: MatterType }>,
   startedAt: Date,
-): Promise<void> {
+): Promise<{ id: string; stageAt: Date }> {
   const stageIndex = STAGE_ORDER.indexOf(stage);
   const reserveAt = new Date(startedAt.getTime() - 120 * day);
   const step = (startedAt.getTime() - reserveAt.getTime()) / 4;
@@ -328,7 +338,7 @@ async function createStartedProject(
     note: i === 0 ? "纳入项目储备库" : "",
   }));
   const items = [...ITEMS.BASIC, ...ITEMS.IMPROVEMENT.slice(0, covered.length)];
-  await tx.project.create({
+  const project = await tx.project.create({
     data: {
       code,
       name: `${covered[0]!.name}${covered.length > 1 ? "等" : ""}老旧小区改造`,
@@ -349,4 +359,5 @@ async function createStartedProject(
     },
     select: { id: true },
   });
+  return { id: project.id, stageAt: changes.at(-1)!.at };
 }
