@@ -65,6 +65,7 @@ export async function seedDemo(db: PrismaClient): Promise<{ created: boolean }> 
   }
   await ensureDemoAccounts(db);
   await ensureConsultationDemo(db, DEMO_PASSWORD);
+  await (await import("./plans-demo")).ensureDemoPlans(db);
   await ensureDemoDepartmentTasks(db);
   await ensureFundingDemo(db);
   return { created };

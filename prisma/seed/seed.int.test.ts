@@ -3,13 +3,17 @@ import type { PrismaClient } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
 import { verifyPassword } from "@/lib/auth/password";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./accounts";
+import { checkEntry } from "@/modules/plans/rules";
+import { loadRollup } from "@/modules/programme/rollup-data";
+import { rankForBulletin } from "@/modules/programme/rollup";
 import { DEMO_RESIDENT_NEIGHBORHOOD, seedDemo } from "./demo";
+import { DEMO_PLAN_YEAR } from "./plans-demo";
 import { seedReference } from "./reference";
 
 const client = db as unknown as PrismaClient;
 
 async function counts() {
-  const [districts, departments, duties, catalogue, rules, targets, neighborhoods, dwellings, projects, users] = await Promise.all([
+  const [districts, departments, duties, catalogue, rules, targets, neighborhoods, dwellings, projects, users, plans, entries, versions, reviews, shares] = await Promise.all([
     db.district.count(),
     db.department.count(),
     db.departmentDuty.count(),
@@ -20,8 +24,13 @@ async function counts() {
     db.dwelling.count(),
     db.project.count(),
     db.user.count(),
+    db.annualPlan.count(),
+    db.annualPlanEntry.count(),
+    db.annualPlanVersion.count(),
+    db.planReview.count(),
+    db.districtTargetShare.count(),
   ]);
-  return { districts, departments, duties, catalogue, rules, targets, neighborhoods, dwellings, projects, users };
+  return { districts, departments, duties, catalogue, rules, targets, neighborhoods, dwellings, projects, users, plans, entries, versions, reviews, shares };
 }
 
 describe("seed", () => {
@@ -79,6 +88,82 @@ describe("seed", () => {
     await seedDemo(client);
     expect(await counts()).toEqual(first);
     expect(await db.departmentTask.count()).toBe(tasks);
+  }, 300_000);
+
+  it("demo plans: 2026 plans in every state, entries that pass the entry rules, start rates from a laggard's to full", async () => {
+    await seedDemo(client);
+    const plans = await db.annualPlan.findMany({
+      where: { year: DEMO_PLAN_YEAR },
+      select: {
+        id: true, status: true, version: true, approvedAt: true, districtId: true,
+        district: { select: { code: true, allows2005Extension: true } },
+        entries: { orderBy: { sortOrder: "asc" }, select: { id: true, neighborhoodId: true, floorAreaM2: true, households: true, buildings: true, investmentFen: true, startQuarter: true, categories: true } },
+        versions: { select: { version: true, entries: true } },
+        reviews: { orderBy: { at: "asc" }, select: { action: true, version: true, comment: true, comments: { select: { entryId: true } } } },
+      },
+    });
+    const byStatus = (status: string) => plans.filter((p) => p.status === status);
+    expect(plans.length).toBeGreaterThanOrEqual(10);
+    expect(byStatus("APPROVED").length).toBeGreaterThanOrEqual(8);
+    expect(byStatus("SUBMITTED").length).toBeGreaterThanOrEqual(1);
+    expect(byStatus("RETURNED")).toHaveLength(1);
+    expect(byStatus("DRAFT")).toHaveLength(1);
+    // 渝中 is left to the browser test, which enters and approves its 2026 plan.
+    expect(plans.map((p) => p.district.code)).not.toContain("500103");
+
+    for (const plan of plans) {
+      expect(plan.entries.length).toBeGreaterThanOrEqual(4);
+      for (const entry of plan.entries) {
+        const neighborhood = await db.neighborhood.findUniqueOrThrow({
+          where: { id: entry.neighborhoodId! },
+          select: { id: true, name: true, districtId: true, completionYear: true, poorCondition: true, buildingCount: true, _count: { select: { dwellings: true } } },
+        });
+        const { _count, ...facts } = neighborhood;
+        const problems = checkEntry(
+          { ...entry, floorAreaM2: Number(entry.floorAreaM2) },
+          { planDistrictId: plan.districtId, neighborhood: facts, districtAllows2005: plan.district.allows2005Extension, approvedElsewhere: null, duplicateInPlan: false },
+        );
+        expect(problems).toEqual({});
+        // The figures are the neighbourhood's own: one household a dwelling, its buildings.
+        expect(entry.households).toBe(_count.dwellings);
+        expect(entry.buildings).toBe(neighborhood.buildingCount);
+      }
+      // No neighbourhood in two plans.
+      expect(new Set(plan.entries.map((e) => e.neighborhoodId)).size).toBe(plan.entries.length);
+    }
+    const allPlanned = plans.flatMap((p) => p.entries.map((e) => e.neighborhoodId));
+    expect(new Set(allPlanned).size).toBe(allPlanned.length);
+
+    // An approved plan looks as the approve action leaves it: submitted version 1, its snapshot, the reviews.
+    for (const plan of byStatus("APPROVED")) {
+      expect(plan.version).toBe(1);
+      expect(plan.approvedAt).not.toBeNull();
+      expect(plan.reviews.map((r) => [r.action, r.version])).toEqual([["SUBMIT", 1], ["APPROVE", 1]]);
+      expect((plan.versions[0]!.entries as { neighborhoodId: string }[]).map((e) => e.neighborhoodId)).toEqual(plan.entries.map((e) => e.neighborhoodId));
+    }
+    const returned = byStatus("RETURNED")[0]!;
+    expect(returned.reviews.at(-1)?.action).toBe("RETURN");
+    expect(returned.reviews.at(-1)?.comment).not.toBe("");
+    expect(returned.reviews.at(-1)?.comments[0]?.entryId).toBe(returned.entries[0]!.id);
+    expect(byStatus("DRAFT")[0]!.versions).toEqual([]);
+
+    const target = await db.programmeTarget.findUniqueOrThrow({ where: { year: DEMO_PLAN_YEAR }, select: { neighborhoods: true } });
+    const shares = await db.districtTargetShare.aggregate({ where: { year: DEMO_PLAN_YEAR }, _sum: { neighborhoods: true }, _count: { _all: true } });
+    expect(shares._count._all).toBe(38);
+    expect(shares._sum.neighborhoods).toBe(target.neighborhoods);
+
+    // The roll-up ranks the approved districts; start rates run from under the threshold to full.
+    const rollup = await loadRollup(db, DEMO_PLAN_YEAR);
+    const ranked = rankForBulletin(rollup.rows, 60);
+    expect(ranked).toHaveLength(byStatus("APPROVED").length);
+    const rates = ranked.map((r) => r.startRatePct ?? 0);
+    expect(Math.min(...rates)).toBeLessThan(60);
+    expect(Math.max(...rates)).toBe(100);
+    expect(ranked.some((r) => r.laggardReasons.some((reason) => reason.startsWith("开工率")))).toBe(true);
+    expect(ranked.every((r) => r.started <= r.planned.neighborhoods && r.completed <= r.started)).toBe(true);
+    // Some districts are on track on both rates, so the follow-up list is not everyone.
+    expect(ranked.filter((r) => !r.laggard).length).toBeGreaterThanOrEqual(2);
+    expect(rollup.city.plannedOfTargetPct).toBeGreaterThan(0);
   }, 300_000);
 });
 

@@ -19,6 +19,13 @@ test("the commission's dashboard: targets, ranking, tile map, funnel, follow-up 
   await expect(page.getByRole("heading", { level: 1 })).toContainText("全市工作台");
   await expect(page.getByTestId("tile-map").getByRole("link")).toHaveCount(38);
   await expect(page.getByTestId("funnel-table")).toContainText("施工");
+  // The demo's 2026 plans: the approved districts ranked by start rate, a laggard among them.
+  await page.goto("/commission?year=2026");
+  await expect(page.getByTestId("ranking-table").locator("tbody tr")).toHaveCount(10);
+  await expect(page.getByTestId("rank-大渡口区")).toContainText("100%");
+  await expect(page.getByTestId("rank-大渡口区")).toContainText("正常");
+  await expect(page.getByTestId("rank-万州区")).toHaveClass(/bg-red-50/);
+  await shot(page, "commission-2026");
   // The demo's 2025 projects: a year is chosen in the URL.
   await page.getByLabel("年度").fill("2025");
   await page.getByRole("button", { name: "查看" }).click();
@@ -86,6 +93,10 @@ test("the public progress page and its open data need no sign-in", async ({ page
   await page.getByRole("link", { name: /查看全市老旧小区改造进度/ }).click();
   await expect(page).toHaveURL(/\/progress$/);
   await expect(page.getByRole("heading", { level: 1 })).toContainText("全市老旧小区改造进度");
+  await page.goto("/progress?year=2026");
+  await expect(page.getByTestId("public-target")).not.toContainText("未公布");
+  await expect(page.getByTestId("public-districts")).toContainText("渝北区");
+  await shot(page, "public-2026");
   await page.goto("/progress?year=2025");
   await expect(page.getByTestId("public-districts")).toContainText("渝中区");
   await expect(page.getByText("政策简介")).toBeVisible();
