@@ -10,6 +10,7 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./accounts";
 import { ensureConsultationDemo } from "./consultation-demo";
 import { ensureDemoDepartmentTasks } from "./department-tasks-demo";
 import { ensureFundingDemo } from "./funding-demo";
+import { ensureDemoPlans } from "./plans-demo";
 
 const MARKER = "demo.seededAt";
 export const DEMO_RESIDENT_NEIGHBORHOOD = "枇杷山正街小区";
@@ -65,7 +66,7 @@ export async function seedDemo(db: PrismaClient): Promise<{ created: boolean }> 
   }
   await ensureDemoAccounts(db);
   await ensureConsultationDemo(db, DEMO_PASSWORD);
-  await (await import("./plans-demo")).ensureDemoPlans(db);
+  await ensureDemoPlans(db);
   await ensureDemoDepartmentTasks(db);
   await ensureFundingDemo(db);
   return { created };
