@@ -7,6 +7,7 @@ import { ratingSummary } from "../feedback/ratings";
 import { rankForBulletin, type BulletinRow, type RollupRow } from "../programme/rollup";
 import { completedProjectWhere, loadRollup, startedProjectWhere } from "../programme/rollup-data";
 import { LAGGARD_SETTING } from "../programme/schema";
+import { overdueTaskWhere } from "../departments/routing";
 import { nextStage, STAGE_ORDER } from "../projects/stages";
 import { chongqingToday, DAY } from "@/lib/dates";
 import { consultationSummary, fundingMix, queueSummary } from "./figures";
@@ -42,7 +43,7 @@ export async function loadProgrammeDashboard(client: Client, scope: DashboardSco
   const ofYear: Prisma.ProjectWhereInput = { year, ...inScope };
   const today = chongqingToday(now);
   const openMilestone: Prisma.MilestoneWhereInput = { actualEnd: null, plannedEnd: { lt: today }, project: inScope };
-  const openTask: Prisma.DepartmentTaskWhereInput = { status: { in: ["OPEN", "IN_PROGRESS"] }, dueOn: { lt: today }, project: inScope };
+  const openTask: Prisma.DepartmentTaskWhereInput = { ...overdueTaskWhere(now), project: inScope };
 
   const [rollup, threshold, started, completed, investment, stages, milestoneCount, milestones, taskCount, tasks, funding, ballotItems, ballots, ratings, districts] = await Promise.all([
     loadRollup(client, year),

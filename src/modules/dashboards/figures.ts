@@ -1,10 +1,11 @@
 // The dashboards' sums that are more than a count: the funding mix, the consultation turnout and
 // pass rate, a department's queue. Pure: data.ts gathers the rows.
 import type { BallotOutcome, FundingSource, TaskStatus } from "../../generated/prisma/enums";
+import { isTaskOverdue, LIVE_TASK } from "../departments/routing";
 import { percentOfFen } from "../funding/money";
 import { SHARES, sumByShare, type FundingShare } from "../funding/shares";
 import { percent } from "../programme/rollup";
-import { chongqingMonthStart, chongqingToday, DAY } from "@/lib/dates";
+import { chongqingMonthStart, DAY } from "@/lib/dates";
 
 export type FundingRow = { source: FundingSource; plannedFen: bigint; committedFen: bigint; paidFen: bigint };
 export type ShareSum = { share: FundingShare; plannedFen: bigint; committedFen: bigint; paidFen: bigint; plannedPct: number | null };
@@ -58,15 +59,12 @@ export type TaskRow = { status: TaskStatus; dueOn: Date; createdAt: Date; comple
 export type DistrictQueue = { districtId: string; name: string; open: number; overdue: number; doneThisMonth: number; done: number };
 export type QueueSummary = { open: number; overdue: number; doneThisMonth: number; done: number; avgDaysToClose: number | null; byDistrict: DistrictQueue[] };
 
-const OPEN: readonly TaskStatus[] = ["OPEN", "IN_PROGRESS"];
-
 /**
  * A department's queue in numbers. Open = open or in progress; overdue = open and due before
  * today (Chongqing); done this month = finished since the 1st; days to close = finished minus
  * created, averaged over every finished task, one decimal.
  */
 export function queueSummary(tasks: readonly TaskRow[], now: Date): QueueSummary {
-  const today = chongqingToday(now).getTime();
   const monthStart = chongqingMonthStart(now).getTime();
   const byDistrict = new Map<string, DistrictQueue>();
   const out: QueueSummary = { open: 0, overdue: 0, doneThisMonth: 0, done: 0, avgDaysToClose: null, byDistrict: [] };
@@ -74,10 +72,10 @@ export function queueSummary(tasks: readonly TaskRow[], now: Date): QueueSummary
   for (const t of tasks) {
     const d = byDistrict.get(t.districtId) ?? { districtId: t.districtId, name: t.districtName, open: 0, overdue: 0, doneThisMonth: 0, done: 0 };
     byDistrict.set(t.districtId, d);
-    if (OPEN.includes(t.status)) {
+    if (LIVE_TASK.includes(t.status)) {
       out.open++;
       d.open++;
-      if (t.dueOn.getTime() < today) {
+      if (isTaskOverdue(t, now)) {
         out.overdue++;
         d.overdue++;
       }

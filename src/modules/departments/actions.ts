@@ -3,9 +3,11 @@
 import { defineAction, formAction } from "@/lib/action";
 import type { Actor } from "@/lib/auth/actor";
 import { assertDepartment } from "@/lib/auth/guards";
+import type { Prisma } from "@/generated/prisma/client";
 import type { Tx } from "@/lib/db";
 import { NotFoundError, RuleViolationError } from "@/lib/errors";
 import { saveUpload } from "@/lib/storage";
+import { LIVE_TASK } from "./routing";
 import { CompleteTaskInput, DutyInput, RejectTaskInput, RuleInput, TaskIdInput } from "./schema";
 
 const TASK = { zh: "任务", en: "task" };
@@ -24,6 +26,20 @@ async function ownTask(tx: Tx, actor: Actor, taskId: string) {
 const taskPaths = (id: string, projectId: string) => [`/department/tasks/${id}`, "/department/tasks", "/department", `/district/projects/${projectId}`];
 
 const refuseStatus = (zh: string, en: string) => new RuleViolationError({ zh, en });
+const changedMeanwhile = () => refuseStatus("任务状态已被他人更新,请刷新页面。", "Someone else changed the task first; reload the page.");
+
+/** The officer's own task, still open or in progress: only such a task can be done or rejected. */
+async function ownLiveTask(tx: Tx, actor: Actor, taskId: string) {
+  const task = await ownTask(tx, actor, taskId);
+  if (!LIVE_TASK.includes(task.status)) throw refuseStatus("该任务已办结、不予通过或已撤销,不能再登记结果。", "This task is already closed.");
+  return task;
+}
+
+/** Records the result, unless someone closed the task since it was read. */
+async function closeTask(tx: Tx, taskId: string, data: Prisma.DepartmentTaskUpdateManyMutationInput) {
+  const { count } = await tx.departmentTask.updateMany({ where: { id: taskId, status: { in: [...LIVE_TASK] } }, data });
+  if (count === 0) throw changedMeanwhile();
+}
 
 export const startTask = defineAction({
   name: "departmentTask.start",
@@ -37,7 +53,7 @@ export const startTask = defineAction({
   },
   run: async ({ input, tx, scope, audit }) => {
     const { count } = await tx.departmentTask.updateMany({ where: { id: input.taskId, status: scope.status }, data: { status: "IN_PROGRESS" } });
-    if (count === 0) throw refuseStatus("任务状态已被他人更新,请刷新页面。", "Someone else changed the task first; reload the page.");
+    if (count === 0) throw changedMeanwhile();
     await audit({ action: "departmentTask.start", entityType: "DepartmentTask", entityId: scope.id, districtId: scope.project.districtId, before: { status: scope.status }, after: { status: "IN_PROGRESS" } });
     return { id: scope.id, projectId: scope.projectId };
   },
@@ -48,17 +64,9 @@ export const completeTask = defineAction({
   name: "departmentTask.complete",
   input: CompleteTaskInput,
   roles: ["DEPARTMENT"],
-  authorize: async ({ actor, input, tx }) => {
-    const task = await ownTask(tx, actor, input.taskId);
-    if (task.status !== "OPEN" && task.status !== "IN_PROGRESS") throw refuseStatus("该任务已办结、不予通过或已撤销,不能再登记结果。", "This task is already closed.");
-    return task;
-  },
+  authorize: ({ actor, input, tx }) => ownLiveTask(tx, actor, input.taskId),
   run: async ({ actor, input, tx, scope, audit }) => {
-    const { count } = await tx.departmentTask.updateMany({
-      where: { id: scope.id, status: { in: ["OPEN", "IN_PROGRESS"] } },
-      data: { status: "DONE", resultNote: input.note, rejectReason: null, completedAt: new Date(), completedById: actor.id },
-    });
-    if (count === 0) throw refuseStatus("任务状态已被他人更新,请刷新页面。", "Someone else changed the task first; reload the page.");
+    await closeTask(tx, scope.id, { status: "DONE", resultNote: input.note, rejectReason: null, completedAt: new Date(), completedById: actor.id });
     // Only after the permission and status checks are the files looked at and stored.
     const files = [];
     for (const file of input.files) {
@@ -79,17 +87,9 @@ export const rejectTask = defineAction({
   name: "departmentTask.reject",
   input: RejectTaskInput,
   roles: ["DEPARTMENT"],
-  authorize: async ({ actor, input, tx }) => {
-    const task = await ownTask(tx, actor, input.taskId);
-    if (task.status !== "OPEN" && task.status !== "IN_PROGRESS") throw refuseStatus("该任务已办结、不予通过或已撤销,不能再登记结果。", "This task is already closed.");
-    return task;
-  },
+  authorize: ({ actor, input, tx }) => ownLiveTask(tx, actor, input.taskId),
   run: async ({ actor, input, tx, scope, audit }) => {
-    const { count } = await tx.departmentTask.updateMany({
-      where: { id: scope.id, status: { in: ["OPEN", "IN_PROGRESS"] } },
-      data: { status: "REJECTED", rejectReason: input.reason, completedAt: new Date(), completedById: actor.id },
-    });
-    if (count === 0) throw refuseStatus("任务状态已被他人更新,请刷新页面。", "Someone else changed the task first; reload the page.");
+    await closeTask(tx, scope.id, { status: "REJECTED", rejectReason: input.reason, completedAt: new Date(), completedById: actor.id });
     await audit({ action: "departmentTask.reject", entityType: "DepartmentTask", entityId: scope.id, districtId: scope.project.districtId, before: { status: scope.status }, after: { status: "REJECTED", reason: input.reason } });
     return { id: scope.id, projectId: scope.projectId };
   },

@@ -6,19 +6,18 @@
 // No `server-only`: the job script runs it too.
 import type { PrismaClient } from "../../generated/prisma/client";
 import { writeAudit } from "../../lib/audit";
-import { chongqingToday } from "@/lib/dates";
+import { overdueTaskWhere } from "./routing";
 
 const LOCK = [20210082, 600] as const;
 
 export type EscalationResult = { escalated: number; notified: number; skipped: boolean };
 
 export async function escalateOverdueTasks(client: PrismaClient, now = new Date()): Promise<EscalationResult> {
-  const today = chongqingToday(now);
   return client.$transaction(async (tx) => {
     const [lock] = await tx.$queryRaw<{ locked: boolean }[]>`SELECT pg_try_advisory_xact_lock(${LOCK[0]}, ${LOCK[1]}) AS locked`;
     if (!lock?.locked) return { escalated: 0, notified: 0, skipped: true };
     const due = await tx.departmentTask.findMany({
-      where: { status: { in: ["OPEN", "IN_PROGRESS"] }, dueOn: { lt: today }, escalatedAt: null },
+      where: { ...overdueTaskWhere(now), escalatedAt: null },
       orderBy: { dueOn: "asc" },
       take: 1000,
       select: { id: true, title: true, dueOn: true, projectId: true, department: { select: { name: true } }, project: { select: { name: true, districtId: true } } },

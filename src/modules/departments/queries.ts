@@ -5,8 +5,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { assertCanReadDistrict, canReadDistrict, districtScope, requireRole } from "@/lib/auth/guards";
 import { db } from "@/lib/db";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
-import { isTaskOverdue } from "./routing";
-import { chongqingToday } from "@/lib/dates";
+import { isTaskOverdue, LIVE_TASK, overdueTaskWhere } from "./routing";
 
 /** The officer's department: its duties from the annex and its task counts. */
 export async function departmentOverview(actor: Actor, today = new Date()) {
@@ -24,13 +23,12 @@ export async function departmentOverview(actor: Actor, today = new Date()) {
       },
     }),
     db.departmentTask.count({ where: { departmentId, status: { in: ["OPEN", "IN_PROGRESS"] } } }),
-    db.departmentTask.count({ where: { departmentId, status: { in: ["OPEN", "IN_PROGRESS"] }, dueOn: { lt: chongqingToday(today) } } }),
+    db.departmentTask.count({ where: { departmentId, ...overdueTaskWhere(today) } }),
     db.departmentTask.count({ where: { departmentId, status: "DONE" } }),
   ]);
   return { department, counts: { open, overdue, done } };
 }
 
-const LIVE = ["OPEN", "IN_PROGRESS"] as const;
 
 function ownDepartment(actor: Actor): string {
   requireRole(actor, "DEPARTMENT");
@@ -43,12 +41,11 @@ export type QueueFilter = { status?: TaskStatus; district?: string; overdue: boo
 /** The officer's own department's tasks: overdue first, then by due date; finished ones last. */
 export async function departmentQueue(actor: Actor, filter: QueueFilter, today = new Date()) {
   const departmentId = ownDepartment(actor);
-  const day = chongqingToday(today);
   const where: Prisma.DepartmentTaskWhereInput = {
     departmentId,
     ...(filter.status ? { status: filter.status } : {}),
     ...(filter.district ? { project: { districtId: filter.district } } : {}),
-    ...(filter.overdue ? { status: { in: [...LIVE] }, dueOn: { lt: day } } : {}),
+    ...(filter.overdue ? overdueTaskWhere(today) : {}),
   };
   const [rows, districts] = await Promise.all([
     db.departmentTask.findMany({
@@ -64,7 +61,7 @@ export async function departmentQueue(actor: Actor, filter: QueueFilter, today =
     db.district.findMany({ where: { projects: { some: { departmentTasks: { some: { departmentId } } } } }, orderBy: { sortOrder: "asc" }, select: { id: true, name: true } }),
   ]);
   const tasks = rows.map((t) => ({ ...t, overdue: isTaskOverdue(t, today) }));
-  const rank = (t: (typeof tasks)[number]) => (t.overdue ? 0 : (LIVE as readonly string[]).includes(t.status) ? 1 : 2);
+  const rank = (t: (typeof tasks)[number]) => (t.overdue ? 0 : LIVE_TASK.includes(t.status) ? 1 : 2);
   tasks.sort((a, b) => rank(a) - rank(b) || (rank(a) === 2 ? b.updatedAt.getTime() - a.updatedAt.getTime() : a.dueOn.getTime() - b.dueOn.getTime()));
   return { tasks, districts };
 }
@@ -120,12 +117,11 @@ export async function projectTasks(actor: Actor, projectId: string, today = new 
 /** Per department: open, overdue, escalated, done, rejected — the commission's view of who is holding work up. */
 export async function departmentWorkload(actor: Actor, today = new Date()) {
   requireRole(actor, "COMMISSION");
-  const day = chongqingToday(today);
   const [departments, byStatus, overdue, escalated] = await Promise.all([
     db.department.findMany({ orderBy: { sortOrder: "asc" }, select: { id: true, name: true, nameEn: true } }),
     db.departmentTask.groupBy({ by: ["departmentId", "status"], _count: { _all: true } }),
-    db.departmentTask.groupBy({ by: ["departmentId"], where: { status: { in: [...LIVE] }, dueOn: { lt: day } }, _count: { _all: true } }),
-    db.departmentTask.groupBy({ by: ["departmentId"], where: { status: { in: [...LIVE] }, escalatedAt: { not: null } }, _count: { _all: true } }),
+    db.departmentTask.groupBy({ by: ["departmentId"], where: overdueTaskWhere(today), _count: { _all: true } }),
+    db.departmentTask.groupBy({ by: ["departmentId"], where: { status: { in: [...LIVE_TASK] }, escalatedAt: { not: null } }, _count: { _all: true } }),
   ]);
   const count = (rows: { departmentId: string; _count: { _all: number } }[], id: string) => rows.find((r) => r.departmentId === id)?._count._all ?? 0;
   const statusCount = (id: string, ...statuses: TaskStatus[]) => byStatus.filter((r) => r.departmentId === id && statuses.includes(r.status)).reduce((s, r) => s + r._count._all, 0);
@@ -144,7 +140,7 @@ export async function departmentWorkload(actor: Actor, today = new Date()) {
 
 /** The overdue open tasks city-wide (commission) or in the district (district official). */
 export async function overdueTasks(actor: Actor, today = new Date(), take = 50) {
-  const where: Prisma.DepartmentTaskWhereInput = { status: { in: [...LIVE] }, dueOn: { lt: chongqingToday(today) }, project: districtScope(actor) };
+  const where: Prisma.DepartmentTaskWhereInput = { ...overdueTaskWhere(today), project: districtScope(actor) };
   return db.departmentTask.findMany({
     where,
     orderBy: { dueOn: "asc" },

@@ -91,7 +91,8 @@ export function routeProject(input: { projectId: string; stage: ProjectStage; it
   return wanted;
 }
 
-const LIVE_TASK: readonly TaskStatus[] = ["OPEN", "IN_PROGRESS"];
+/** Work a department still has to do. */
+export const LIVE_TASK: readonly TaskStatus[] = ["OPEN", "IN_PROGRESS"];
 
 /** What to create, reopen and cancel so the project's tasks match its items and stage. */
 export function planSync(input: {
@@ -122,4 +123,9 @@ export function planSync(input: {
 export function isTaskOverdue(task: { status: TaskStatus; dueOn: Date }, today: Date): boolean {
   if (!LIVE_TASK.includes(task.status)) return false;
   return task.dueOn.getTime() < chongqingToday(today).getTime();
+}
+
+/** The same rule as a query filter: live tasks whose due day has passed in Chongqing. */
+export function overdueTaskWhere(today: Date): { status: { in: TaskStatus[] }; dueOn: { lt: Date } } {
+  return { status: { in: [...LIVE_TASK] }, dueOn: { lt: chongqingToday(today) } };
 }
