@@ -84,6 +84,21 @@ function resolveKey(storageKey: string): string {
   return path.join(path.resolve(env().UPLOAD_DIR), storageKey);
 }
 
+const MIME_OF_EXT: Record<string, string> = {
+  jpg: "image/jpeg",
+  png: "image/png",
+  webp: "image/webp",
+  pdf: "application/pdf",
+  xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+  docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+};
+
+/** The type of a stored file from its key, for records that keep only the key: `saveUpload` names files by their sniffed type. */
+export function storedFileType(storageKey: string): { ext: string; mimeType: string } {
+  const ext = storageKey.split(".").pop() ?? "";
+  return { ext, mimeType: MIME_OF_EXT[ext] ?? "application/octet-stream" };
+}
+
 /**
  * The HTTP response for a stored file, after the caller has checked the user may see it.
  * The type comes from our record; browsers are told not to guess and not to run anything.

@@ -3,7 +3,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { ActionResult } from "@/lib/action";
 import { db } from "@/lib/db";
 import { answerFeedback, rateProject, reportProblem } from "@/modules/feedback/actions";
-import { listProblemReports, projectRatings } from "@/modules/feedback/queries";
+import { feedbackPhotoFile, listProblemReports, projectRatings } from "@/modules/feedback/queries";
+import { NotFoundError } from "@/lib/errors";
 import { loadActor } from "@/lib/auth/actor";
 import { bindResident, createConsultationProject, createNeighborhood, createUser } from "../helpers/fixtures";
 import { actAs } from "../helpers/request-context";
@@ -53,6 +54,15 @@ describe("problem reports", () => {
     expect((await db.feedback.findUniqueOrThrow({ where: { id: report.id }, select: { status: true } })).status).toBe("ANSWERED");
     expect(await listProblemReports(await loadActor(db, users.jiangbei!))).toHaveLength(0);
     expect(await listProblemReports(await loadActor(db, users.commission!))).toHaveLength(2);
+  });
+
+  it("the photo goes to its author and the officials who may read the project, to nobody else", async () => {
+    const report = await db.feedback.findFirstOrThrow({ where: { photoKey: { not: null } }, select: { id: true } });
+    const as = (key: string) => loadActor(db, users[key]!);
+    for (const key of ["resident", "yuzhong", "commission"]) {
+      expect(await feedbackPhotoFile(await as(key), report.id)).toMatchObject({ mimeType: "image/png", fileName: `feedback-${report.id}.png` });
+    }
+    for (const key of ["outsider", "jiangbei"]) await expect(feedbackPhotoFile(await as(key), report.id)).rejects.toThrow(NotFoundError);
   });
 });
 

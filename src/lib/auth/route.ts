@@ -2,6 +2,7 @@ import "server-only";
 // For route handlers (downloads, uploads): the signed-in actor, or the response to send instead.
 import { db } from "@/lib/db";
 import { DomainError, UnauthenticatedError } from "@/lib/errors";
+import { uploadResponse } from "@/lib/storage";
 import { loadActor, type Actor } from "./actor";
 import { getRequestContext } from "./session";
 
@@ -20,4 +21,21 @@ export function domainErrorResponse(error: unknown): Response {
   if (!(error instanceof DomainError)) throw error;
   const status = { FORBIDDEN: 403, NOT_FOUND: 404, UNAUTHENTICATED: 401 }[error.code] ?? 400;
   return Response.json({ ok: false, code: error.code, error: error.messageIn("zh") }, { status });
+}
+
+/**
+ * A stored file for the signed-in user. `load` finds it and checks they may see it; missing and
+ * forbidden answer alike (404), so a file's existence is not given away.
+ */
+export async function storedFileResponse(
+  load: (actor: Actor) => Promise<{ storageKey: string; mimeType: string; fileName: string }>,
+  missing = "文件不存在或您无权查看。",
+): Promise<Response> {
+  try {
+    const actor = await loadActor(db, (await getRequestContext()).userId);
+    return await uploadResponse(await load(actor));
+  } catch (error) {
+    if (error instanceof DomainError) return new Response(missing, { status: error.code === "UNAUTHENTICATED" ? 401 : 404 });
+    throw error;
+  }
 }

@@ -6,6 +6,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { canReadDistrict, districtScope, requireRole } from "@/lib/auth/guards";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
+import { storedFileType } from "@/lib/storage";
 import { effectiveVote } from "./effective";
 import { isDwellingInScope, itemVotes, tallyItem } from "./scope";
 
@@ -194,4 +195,12 @@ export async function myBallot(actor: Actor, ballotId: string) {
     ? Object.fromEntries(await Promise.all(ballot.items.map(async (i) => [i.id, await tallyItem(db, { ...i, projectId: ballot.projectId })] as const)))
     : {};
   return { ...ballot, dwellings, votingOpen, showResults, running };
+}
+
+/** The scan of a signed paper ballot, for officials who may read its ballot. */
+export async function paperBallotScanFile(actor: Actor, paperBallotId: string) {
+  const paper = await db.paperBallot.findUnique({ where: { id: paperBallotId }, select: { scanKey: true, ballotItem: { select: { ballot: { select: { project: { select: { districtId: true } } } } } } } });
+  if (!paper || !canReadDistrict(actor, paper.ballotItem.ballot.project.districtId)) throw new NotFoundError({ zh: "纸质表决票", en: "paper ballot" });
+  const { ext, mimeType } = storedFileType(paper.scanKey);
+  return { storageKey: paper.scanKey, mimeType, fileName: `paper-ballot-${paperBallotId}.${ext}` };
 }

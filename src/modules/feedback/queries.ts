@@ -1,8 +1,9 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
-import { districtScope, requireRole } from "@/lib/auth/guards";
+import { canReadDistrict, districtScope, requireRole } from "@/lib/auth/guards";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
+import { storedFileType } from "@/lib/storage";
 import { ratingSummary } from "./ratings";
 
 /** Problem reports of the actor's district (the commission: all), open ones first. */
@@ -56,4 +57,13 @@ export async function myProjectFeedback(actor: Actor, projectId: string) {
     select: { id: true, kind: true, body: true, score: true, status: true, answer: true, createdAt: true, photoKey: true },
   });
   return { project, reports: mine.filter((f) => f.kind === "PROBLEM"), rating: mine.find((f) => f.kind === "RATING") ?? null };
+}
+
+/** The photo of a problem report: for its author and the officials who may read its project. */
+export async function feedbackPhotoFile(actor: Actor, feedbackId: string) {
+  const feedback = await db.feedback.findUnique({ where: { id: feedbackId }, select: { photoKey: true, userId: true, project: { select: { districtId: true } } } });
+  const allowed = feedback && (feedback.userId === actor.id || canReadDistrict(actor, feedback.project.districtId));
+  if (!feedback?.photoKey || !allowed) throw new NotFoundError({ zh: "照片", en: "photo" });
+  const { ext, mimeType } = storedFileType(feedback.photoKey);
+  return { storageKey: feedback.photoKey, mimeType, fileName: `feedback-${feedbackId}.${ext}` };
 }

@@ -10,6 +10,7 @@ import { db, type Db, type Tx } from "@/lib/db";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import { fundingBalance, liftSubsidyOf } from "./rules";
 import { summarize, type GroupedRow } from "./summary";
+import { storedFileType } from "@/lib/storage";
 
 const PROJECT = { zh: "项目", en: "project" };
 const COUNTED_ITEM: Prisma.ProjectItemWhereInput = { status: { notIn: ["DROPPED", "REJECTED"] } };
@@ -102,19 +103,9 @@ export async function fundingAttachment(actor: Actor, projectId: string, recordI
   await readableProject(actor, projectId);
   const record = await db.fundingRecord.findUnique({ where: { id: recordId }, select: { projectId: true, attachmentKey: true, documentRef: true } });
   if (!record || record.projectId !== projectId || !record.attachmentKey) throw new NotFoundError({ zh: "附件", en: "attachment" });
-  const ext = record.attachmentKey.split(".").pop() ?? "";
-  const mimeType = ATTACHMENT_MIME[ext] ?? "application/octet-stream";
+  const { ext, mimeType } = storedFileType(record.attachmentKey);
   return { storageKey: record.attachmentKey, mimeType, fileName: `${record.documentRef || "资金附件"}.${ext}` };
 }
-
-const ATTACHMENT_MIME: Record<string, string> = {
-  jpg: "image/jpeg",
-  png: "image/png",
-  webp: "image/webp",
-  pdf: "application/pdf",
-  xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-  docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-};
 
 /** The district whose summary the actor asked for: a district official's own; the commission picks one. */
 export async function readableDistrict(actor: Actor, districtId?: string) {
