@@ -11,6 +11,7 @@ import { ensureConsultationDemo } from "./consultation-demo";
 import { ensureDemoDepartmentTasks } from "./department-tasks-demo";
 import { ensureFundingDemo } from "./funding-demo";
 import { ensureDemoPlans } from "./plans-demo";
+import { prng } from "./prng";
 
 const MARKER = "demo.seededAt";
 export const DEMO_RESIDENT_NEIGHBORHOOD = "枇杷山正街小区";
@@ -33,23 +34,6 @@ const NAME_PREFIXES = [
   "东风", "向阳", "团结", "跃进", "前进", "桂花", "黄桷", "石油", "大田湾", "较场口", "通远门", "菜园坝",
 ];
 const NAME_SUFFIXES = ["小区", "新村", "宿舍", "花园", "大院", "家属区", "住宅楼"];
-
-/** mulberry32: a small deterministic generator, so every demo database is the same. */
-function prng(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  return {
-    next,
-    int: (min: number, max: number) => min + Math.floor(next() * (max - min + 1)),
-    pick: <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)] as T,
-  };
-}
 
 const day = 24 * 60 * 60 * 1000;
 const daysFrom = (base: Date, days: number) => new Date(base.getTime() + days * day);

@@ -11,6 +11,7 @@ import type { Prisma, PrismaClient } from "../../src/generated/prisma/client";
 import type { ContentCategory, MatterType, PlanStatus, ProjectStage, StartQuarter } from "../../src/generated/prisma/enums";
 import { syncProjectTasks } from "../../src/modules/departments/sync";
 import { assessEligibility } from "../../src/modules/neighborhoods/eligibility";
+import { prng } from "./prng";
 
 const MARKER = "demo.plansSeededAt";
 /** The bulletin's default follow-up line (bulletin.laggardThresholdPercent), as a fraction. */
@@ -68,23 +69,6 @@ const NAME_PREFIXES = [
 ];
 const NAME_SUFFIXES = ["小区", "新村", "宿舍", "花园", "大院", "家属区"];
 const ITEMS: Record<ContentCategory, string[]> = { BASIC: ["B01", "B03", "B05"], IMPROVEMENT: ["I02", "I05"], UPGRADE: ["U03"] };
-
-/** mulberry32, as in demo.ts: every demo database gets the same plans. */
-function prng(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  return {
-    next,
-    int: (min: number, max: number) => min + Math.floor(next() * (max - min + 1)),
-    pick: <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)] as T,
-  };
-}
 
 const day = 24 * 60 * 60 * 1000;
 const on = (month: number, dayOfMonth: number) => new Date(Date.UTC(DEMO_PLAN_YEAR, month - 1, dayOfMonth, 2));

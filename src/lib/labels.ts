@@ -17,7 +17,7 @@ import type {
 } from "@/generated/prisma/enums";
 import type { Locale } from "@/lib/i18n/locale";
 
-type Labels<K extends string> = Record<K, { zh: string; en: string }>;
+export type Labels<K extends string> = Record<K, { zh: string; en: string }>;
 
 export const ROLE_LABELS: Labels<Role> = {
   ADMIN: { zh: "系统管理员", en: "Administrator" },

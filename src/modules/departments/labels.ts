@@ -1,7 +1,6 @@
 // Display names of the department work enums, Chinese and English.
 import type { TaskKind, TaskStatus } from "@/generated/prisma/enums";
-
-type Labels<K extends string> = Record<K, { zh: string; en: string }>;
+import type { Labels } from "@/lib/labels";
 
 export const TASK_STATUS_LABELS: Labels<TaskStatus> = {
   OPEN: { zh: "待办", en: "Open" },

@@ -1,7 +1,6 @@
 // Labels of the funding ledger, Chinese first.
 import type { FundingSource, FundingStatus, SharePayment } from "@/generated/prisma/enums";
-
-type Labels<T extends string> = Record<T, { zh: string; en: string }>;
+import type { Labels } from "@/lib/labels";
 
 export const FUNDING_SOURCE_LABELS: Labels<FundingSource> = {
   CENTRAL_SUBSIDY: { zh: "中央补助资金", en: "Central subsidy" },
