@@ -33,6 +33,15 @@ async function managedProject(tx: Tx, actor: Actor, projectId: string) {
   return project;
 }
 
+/** A record the actor may change, as they saw it: its project locked, and refused if someone saved since. */
+async function recordAsShown(tx: Tx, actor: Actor, input: { recordId: string; updatedAt: Date }) {
+  const before = await tx.fundingRecord.findUnique({ where: { id: input.recordId }, select: RECORD_SELECT });
+  if (!before) throw new NotFoundError(RECORD);
+  const project = await managedProject(tx, actor, before.projectId);
+  if (before.updatedAt.getTime() !== input.updatedAt.getTime()) throw stale();
+  return { project, before };
+}
+
 type RecordFields = z.infer<typeof CreateFundingRecordInput>;
 
 /** Every check of a record's content, before anything is written or uploaded. */
@@ -101,10 +110,7 @@ export const updateFundingRecord = defineAction({
   input: UpdateFundingRecordInput,
   roles: ["DISTRICT"],
   authorize: async ({ actor, input, tx }) => {
-    const before = await tx.fundingRecord.findUnique({ where: { id: input.recordId }, select: RECORD_SELECT });
-    if (!before) throw new NotFoundError(RECORD);
-    const project = await managedProject(tx, actor, before.projectId);
-    if (before.updatedAt.getTime() !== input.updatedAt.getTime()) throw stale();
+    const { project, before } = await recordAsShown(tx, actor, input);
     const { ballotItemId } = await checkRecord(tx, project.id, input, before.plannedFen);
     return { project, before, ballotItemId };
   },
@@ -127,10 +133,7 @@ export const deleteFundingRecord = defineAction({
   input: DeleteFundingRecordInput,
   roles: ["DISTRICT"],
   authorize: async ({ actor, input, tx }) => {
-    const before = await tx.fundingRecord.findUnique({ where: { id: input.recordId }, select: RECORD_SELECT });
-    if (!before) throw new NotFoundError(RECORD);
-    const project = await managedProject(tx, actor, before.projectId);
-    if (before.updatedAt.getTime() !== input.updatedAt.getTime()) throw stale();
+    const { project, before } = await recordAsShown(tx, actor, input);
     // Money that was promised or has arrived stays on the books; correct it by editing instead.
     if (before.status !== "PLANNED") {
       throw new RuleViolationError({ zh: "只有“计划”状态的记录可以删除;已承诺或已到位的资金请通过修改更正。", en: "Only planned records can be deleted; correct committed or paid ones by editing." });
