@@ -6,6 +6,7 @@ export async function proxy(request: NextRequest) {
   const token = await getToken({ req: request, secret: process.env.AUTH_SECRET });
   if (!token) {
     const login = new URL("/login", request.url);
+    login.searchParams.set("next", `${request.nextUrl.pathname}${request.nextUrl.search}`);
     return NextResponse.redirect(login);
   }
   return NextResponse.next();
@@ -13,5 +14,5 @@ export async function proxy(request: NextRequest) {
 
 export const config = {
   // Must be literal: Next.js reads it at build time.
-  matcher: ["/admin/:path*", "/commission/:path*", "/district/:path*", "/department/:path*", "/resident/:path*", "/notifications"],
+  matcher: ["/admin/:path*", "/commission/:path*", "/district/:path*", "/department/:path*", "/resident/:path*", "/notifications", "/account/:path*"],
 };

@@ -67,7 +67,7 @@ export async function runPlatform(options: PlatformOptions): Promise<RunningPlat
     }
 
     if (!options.dev) await buildIfChanged(env, log);
-    const server = spawn(nextBin(), [options.dev ? "dev" : "start", "-p", String(options.port)], {
+    const server = spawn(path.join(ROOT, "node_modules/.bin/tsx"), ["scripts/serve.ts", ...(options.dev ? ["--dev"] : []), "-p", String(options.port)], {
       cwd: ROOT,
       env,
       stdio: ["ignore", "pipe", "pipe"],

@@ -6,7 +6,8 @@ import { revalidatePath } from "next/cache";
 import type { z } from "zod";
 import { Prisma } from "@/generated/prisma/client";
 import type { Role } from "@/generated/prisma/enums";
-import { loadActor, type Actor } from "@/lib/auth/actor";
+import { loadSessionActor, type Actor } from "@/lib/auth/actor";
+import { assertPasswordSettled } from "@/lib/auth/password-change";
 import { requireRole } from "@/lib/auth/guards";
 import { getRequestContext } from "@/lib/auth/session";
 import { writeAudit, type AuditEntry } from "@/lib/audit";
@@ -40,17 +41,21 @@ type ActionSpec<Schema extends z.ZodType, S, T> = {
   revalidate?: (input: z.infer<Schema>, result: T) => string[];
   /** Transaction limits for actions that many users call at once (e.g. voting); Prisma's defaults otherwise. */
   transaction?: { maxWait?: number; timeout?: number };
+  /** Only for changing one's own temporary password: everything else waits until it is changed. */
+  allowWithTemporaryPassword?: boolean;
 };
 
 export function defineAction<Schema extends z.ZodType, S, T>(spec: ActionSpec<Schema, S, T>) {
   return async function action(raw: unknown): Promise<ActionResult<T>> {
-    const { userId, locale, ip } = await getRequestContext();
+    const context = await getRequestContext();
+    const { locale, ip } = context;
     try {
       const parsed = spec.input.safeParse(raw instanceof FormData ? formDataToObject(raw) : raw);
       if (!parsed.success) throw new InvalidInputError(fieldErrorsOf(parsed.error));
       const input = parsed.data;
       const result = await db.$transaction(async (tx) => {
-        const actor = await loadActor(tx, userId);
+        const actor = await loadSessionActor(tx, context);
+        if (!spec.allowWithTemporaryPassword) assertPasswordSettled(actor);
         requireRole(actor, ...spec.roles);
         const scope = await spec.authorize({ actor, input, tx });
         const audit = (entry: AuditEntry) => writeAudit(tx, actor, entry, ip);

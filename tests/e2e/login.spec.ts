@@ -28,7 +28,7 @@ test("a wrong password is refused with a message, and the user stays on the logi
 test("anonymous visitors are sent to the login page", async ({ page }) => {
   for (const path of ["/district", "/commission", "/resident", "/admin", "/"]) {
     await page.goto(path);
-    await expect(page).toHaveURL(/\/login$/);
+    await expect(page).toHaveURL(/\/login(\?next=.*)?$/);
   }
   await expect(page.getByRole("heading", { name: "登录" })).toBeVisible();
 });

@@ -10,7 +10,10 @@ process.env.DB_POOL_MAX ??= "5";
 
 // Only the session lookup is replaced: who is signed in comes from actAs(); everything the
 // action then does (loading the actor, checking scope, writing) runs against the real database.
-vi.mock("@/lib/auth/session", () => ({ getRequestContext: async () => requestContext() }));
+vi.mock("@/lib/auth/session", async (importOriginal) => ({
+  ...(await importOriginal<typeof import("@/lib/auth/session")>()),
+  getRequestContext: async () => requestContext(),
+}));
 vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {} }));
 
 beforeAll(async () => {

@@ -1,15 +1,12 @@
-"use client";
+import { signOutAction } from "@/modules/accounts/session-actions";
 
-import { signOut } from "next-auth/react";
-
+/** A plain form post: signs out on the server, with or without JavaScript. */
 export function SignOutButton({ label }: { label: string }) {
   return (
-    <button
-      type="button"
-      onClick={() => signOut({ callbackUrl: "/login" })}
-      className="rounded border border-white/40 px-2 py-1 text-sm hover:bg-white/10"
-    >
-      {label}
-    </button>
+    <form action={signOutAction}>
+      <button type="submit" className="rounded border border-white/40 px-2 py-1 text-sm hover:bg-white/10" data-testid="sign-out">
+        {label}
+      </button>
+    </form>
   );
 }

@@ -4,7 +4,7 @@ import type { Actor } from "./actor";
 import { assertCanManageDistrict, assertCanReadDistrict, assertDepartment, canReadDistrict, districtScope, requireRole } from "./guards";
 
 const actor = (over: Partial<Actor>): Actor => ({
-  id: "u", username: "u", displayName: "u", role: "DISTRICT", districtId: null, departmentId: null, ...over,
+  id: "u", username: "u", displayName: "u", role: "DISTRICT", districtId: null, departmentId: null, streetIds: [], mustChangePassword: false, sessionId: null, ...over,
 });
 const yuzhong = actor({ role: "DISTRICT", districtId: "d-yz" });
 const commission = actor({ role: "COMMISSION" });

@@ -3,15 +3,18 @@ import "server-only";
 import { db } from "@/lib/db";
 import { DomainError, UnauthenticatedError } from "@/lib/errors";
 import { uploadResponse } from "@/lib/storage";
-import { loadActor, type Actor } from "./actor";
+import { loadSessionActor, type Actor } from "./actor";
+import { assertPasswordSettled } from "./password-change";
 import { getRequestContext } from "./session";
 
 export async function routeActor(): Promise<Actor | Response> {
-  const { userId } = await getRequestContext();
   try {
-    return await loadActor(db, userId);
+    const actor = await loadSessionActor(db, await getRequestContext());
+    assertPasswordSettled(actor);
+    return actor;
   } catch (error) {
     if (error instanceof UnauthenticatedError) return Response.json({ ok: false, error: error.messageIn("zh") }, { status: 401 });
+    if (error instanceof DomainError) return domainErrorResponse(error);
     throw error;
   }
 }
@@ -32,7 +35,8 @@ export async function storedFileResponse(
   missing = "文件不存在或您无权查看。",
 ): Promise<Response> {
   try {
-    const actor = await loadActor(db, (await getRequestContext()).userId);
+    const actor = await loadSessionActor(db, await getRequestContext());
+    assertPasswordSettled(actor);
     return await uploadResponse(await load(actor));
   } catch (error) {
     if (error instanceof DomainError) return new Response(missing, { status: error.code === "UNAUTHENTICATED" ? 401 : 404 });

@@ -1,4 +1,4 @@
-import { getRequestContext } from "@/lib/auth/session";
+import { routeActor } from "@/lib/auth/route";
 import { readSheetRows } from "@/lib/xlsx";
 import { importDwellings } from "@/modules/neighborhoods/actions";
 import { missingHeaders } from "@/modules/neighborhoods/dwelling-import";
@@ -13,8 +13,8 @@ const refuse = (status: number, error: string, rows?: string[]) =>
  * them to the `importDwellings` action, which checks permission, validates and writes.
  */
 export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
-  const { userId } = await getRequestContext();
-  if (!userId) return refuse(401, "请先登录。");
+  const actor = await routeActor();
+  if (actor instanceof Response) return actor;
   const { id } = await params;
   const form = await request.formData().catch(() => null);
   const file = form?.get("file");
