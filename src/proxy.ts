@@ -4,6 +4,7 @@
 import { getToken } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
 import { contentSecurityPolicy, isForeignWrite, securityHeaders } from "@/lib/security-headers";
+import { cleanAddress } from "@/lib/text-safety";
 
 const SIGNED_IN_AREAS = ["/admin", "/commission", "/district", "/department", "/resident", "/notifications", "/account"];
 
@@ -20,6 +21,16 @@ export async function proxy(request: NextRequest) {
   if (isForeignWrite({ method: request.method, origin: request.headers.get("origin"), host, fetchSite: request.headers.get("sec-fetch-site") })) {
     return withHeaders(
       NextResponse.json({ ok: false, code: "FORBIDDEN", error: "来自其他网站的请求已被拒绝。/ Requests from other sites are refused." }, { status: 403 }),
+    );
+  }
+
+  const raw = new URL(request.url);
+  if (cleanAddress(`${raw.pathname}${raw.search}`) === null) {
+    return withHeaders(
+      new NextResponse("地址中含有无法识别的字符,请检查链接或重新输入搜索内容。/ The address contains characters that cannot be used.", {
+        status: 400,
+        headers: { "content-type": "text/plain; charset=utf-8" },
+      }),
     );
   }
 
