@@ -116,7 +116,9 @@ export async function registerWithCode(client: Db, input: RegistrationInput, con
       return { user, dwellingId: usable.dwellingId, session };
     });
   } catch (error) {
-    const refusal = error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002" ? mobileGone(context.locale) : error;
+    // A uniqueness clash means a simultaneous request won: the number was registered, or the code used.
+    const clash = error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
+    const refusal = clash ? ((await client.user.findUnique({ where: { username: mobile }, select: { id: true } })) ? mobileGone(context.locale) : codeGone(context.locale)) : error;
     await record(false, refusal instanceof InvalidInputError ? Object.keys(refusal.fieldErrors ?? {}).includes("code") ? "CODE_UNUSABLE" : "MOBILE_TAKEN" : "ERROR");
     throw refusal;
   }
