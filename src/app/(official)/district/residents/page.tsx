@@ -45,7 +45,8 @@ export default async function DistrictResidentsPage({ searchParams }: { searchPa
         {residents.map((r) => (
           <li key={r.id} className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm" data-testid="resident-account">
             <h2 className="text-lg font-semibold">
-              {r.displayName} <span className="font-normal text-slate-600">({maskMobile(r.username)})</span>
+              {r.displayName}
+              {r.displayName.includes(maskMobile(r.username)) ? null : <span className="font-normal text-slate-600"> ({maskMobile(r.username)})</span>}
             </h2>
             <p className="text-sm text-slate-600">
               {L("注册于", "Registered")} {formatDateTime(r.createdAt, locale)}
