@@ -2,6 +2,7 @@
 // The form at /b: registering with the letter's binding code. A plain POST that works without
 // JavaScript; the rule is registerWithCode (./registration.ts), this only sets the cookie.
 import { redirect } from "next/navigation";
+import { Prisma } from "@/generated/prisma/client";
 import { getRequestContext, setSessionCookie } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { DomainError, GENERIC_ERROR } from "@/lib/errors";
@@ -23,7 +24,8 @@ export async function registerAction(_previous: FormState, form: FormData): Prom
     if (error instanceof DomainError) {
       return { status: "error", message: error.messageIn(context.locale), fieldErrors: error.fieldErrors, values };
     }
-    console.error("registration failed", error instanceof Error ? error.message : "unknown error");
+    // Only the kind of failure: a database error's text can carry the submitted values.
+    console.error("registration failed", error instanceof Prisma.PrismaClientKnownRequestError ? error.code : error instanceof Error ? error.name : "unknown error");
     return { status: "error", message: GENERIC_ERROR[context.locale], values };
   }
   redirect("/resident?ok=bound");
