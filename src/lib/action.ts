@@ -68,7 +68,7 @@ export function defineAction<Schema extends z.ZodType, S, T>(spec: ActionSpec<Sc
       for (const path of spec.revalidate?.(input, result) ?? []) revalidatePath(path);
       return { ok: true, data: result };
     } catch (error) {
-      return failure(error, locale, spec.name);
+      return actionFailure(error, locale, spec.name);
     }
   };
 }
@@ -78,7 +78,8 @@ export function formAction<T>(action: (raw: unknown) => Promise<ActionResult<T>>
   return async (_previous: ActionResult<T> | null, formData: FormData) => action(formData);
 }
 
-function failure(error: unknown, locale: Locale, name: string): ActionResult<never> {
+/** The typed refusal for an error: a domain error's own message, anything else logged and generic. */
+export function actionFailure(error: unknown, locale: Locale, name: string): ActionResult<never> {
   const domain = toDomainError(error);
   if (domain) {
     return { ok: false, code: domain.code, error: domain.messageIn(locale), fieldErrors: domain.fieldErrorsIn(locale) };
