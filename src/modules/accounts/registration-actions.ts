@@ -22,7 +22,7 @@ export async function registerAction(_previous: FormState, form: FormData): Prom
     await setSessionCookie(registered.session.token, registered.session.maxAge);
   } catch (error) {
     if (error instanceof DomainError) {
-      return { status: "error", message: error.messageIn(context.locale), fieldErrors: error.fieldErrors, values };
+      return { status: "error", message: error.messageIn(context.locale), fieldErrors: error.fieldErrorsIn(context.locale), values };
     }
     // Only the kind of failure: a database error's text can carry the submitted values.
     console.error("registration failed", error instanceof Prisma.PrismaClientKnownRequestError ? error.code : error instanceof Error ? error.name : "unknown error");
