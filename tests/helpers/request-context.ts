@@ -16,18 +16,23 @@ export function actAsSession(userId: string, sessionId: string, locale: RequestC
 }
 
 export async function requestContext(): Promise<RequestContext> {
-  if (current.userId && !current.sessionId) {
+  // Read synchronously: tests that start many actions at once switch `actAs` between them, so
+  // after the awaits below `current` may already be another user's.
+  const pending = current;
+  if (pending.userId && !pending.sessionId) {
     const { db } = await import("@/lib/db");
-    const user = await db.user.findUnique({ where: { id: current.userId }, select: { id: true } });
+    const user = await db.user.findUnique({ where: { id: pending.userId }, select: { id: true } });
     if (user) {
       const session = await db.userSession.create({
-        data: { userId: user.id, expiresAt: new Date(Date.now() + 8 * 3600_000), ip: current.ip, userAgent: "vitest" },
+        data: { userId: user.id, expiresAt: new Date(Date.now() + 8 * 3600_000), ip: pending.ip, userAgent: "vitest" },
         select: { id: true },
       });
-      current = { ...current, sessionId: session.id };
+      const opened = { ...pending, sessionId: session.id };
+      if (current === pending) current = opened;
+      return opened;
     }
   }
-  return current;
+  return pending;
 }
 
 /** The session the current `actAs` opened (after at least one call ran as that user). */
