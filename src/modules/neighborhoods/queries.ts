@@ -1,6 +1,6 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
-import { canRead, districtLevelScope, isStreetScoped, neighborhoodScope } from "@/lib/auth/guards";
+import { canRead, districtLevelScope, isStreetScoped, neighborhoodScope, projectScope } from "@/lib/auth/guards";
 import { neighborhoodPlace, NEIGHBORHOOD_PLACE_SELECT } from "@/lib/auth/place";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
@@ -41,6 +41,9 @@ export async function listNeighborhoods(actor: Actor, options: Partial<Neighborh
 
 /** One neighbourhood, if the actor may see it. Another district's record reads as not found. */
 export async function getNeighborhood(actor: Actor, id: string) {
+  // Only officials (and the commission) read the registry; anyone else finds nothing.
+  if (actor.role !== "COMMISSION" && !(actor.role === "DISTRICT" && actor.districtId)) throw new NotFoundError({ zh: "小区", en: "neighbourhood" });
+  const projects = projectScope(actor);
   const row = await db.neighborhood.findUnique({
     where: { id },
     select: {
@@ -64,7 +67,8 @@ export async function getNeighborhood(actor: Actor, id: string) {
         orderBy: { name: "asc" },
         select: { id: true, name: true, floors: true, units: { orderBy: { name: "asc" }, select: { id: true, name: true, _count: { select: { dwellings: true } } } } },
       },
-      projects: { select: { project: { select: { id: true, name: true, stage: true, year: true } } } },
+      // Only the projects the actor may open (a street-scoped official: those wholly in their streets).
+      projects: { where: { project: projects }, select: { project: { select: { id: true, name: true, stage: true, year: true } } } },
     },
   });
   if (!row || !canRead(actor, neighborhoodPlace(row))) throw new NotFoundError({ zh: "小区", en: "neighbourhood" });

@@ -35,7 +35,8 @@ export const PROJECT_PAGE_SIZE = 20;
 
 /** A page of projects in the actor's scope. */
 export async function listProjects(actor: Actor, options: { page: number; stage?: ProjectStage; year?: number; district?: string }) {
-  const where = { AND: [projectScope(actor), { ...(options.district ? { districtId: options.district } : {}), ...(options.stage ? { stage: options.stage } : {}), ...(options.year ? { year: options.year } : {}) }] };
+  // The actor's scope comes last: a district official's own district wins over a district in the URL.
+  const where = { ...(options.district ? { districtId: options.district } : {}), ...projectScope(actor), ...(options.stage ? { stage: options.stage } : {}), ...(options.year ? { year: options.year } : {}) };
   const [total, rows] = await Promise.all([
     db.project.count({ where }),
     db.project.findMany({
