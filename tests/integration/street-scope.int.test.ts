@@ -13,7 +13,7 @@ import { createFundingRecord } from "@/modules/funding/actions";
 import { districtFunding, projectLedger } from "@/modules/funding/queries";
 import { setDistrictExtension, updateNeighborhoodNotes } from "@/modules/neighborhoods/actions";
 import { getNeighborhood, listNeighborhoods } from "@/modules/neighborhoods/queries";
-import { createPlan, saveEntry, submitPlan } from "@/modules/plans/actions";
+import { approvePlan, createPlan, importEntries, removeEntry, saveEntry, submitPlan } from "@/modules/plans/actions";
 import { getPlan, listPlans } from "@/modules/plans/queries";
 import { addProjectItem } from "@/modules/projects/actions";
 import { getProject, listProjects, projectFormOptions } from "@/modules/projects/queries";
@@ -168,8 +168,13 @@ describe("actions", () => {
       funding: await createFundingRecord(funding(project.b.id)),
       entry: await saveEntry(entry(hood.b.id)),
       entryNoStreet: await saveEntry(entry(hood.none.id)),
+      removeEntry: await removeEntry({ planId, entryId: before.entries.find((e) => e.neighborhoodId === hood.b.id)!.id }),
     };
     for (const [what, result] of Object.entries(refusals)) expect(codeOf(result), what).toBe("FORBIDDEN");
+    // The Excel import names the row that lists another street's neighbourhood, and writes nothing.
+    const values = { 小区名称: "乙街道小区", 小区地址: "", "改造面积(平方米)": 2000, 受益户数: 30, 楼栋数: 1, "计划投资(万元)": 100, 计划开工季度: "二季度", 改造内容类别: "基础类", 是否已征求居民意见: "是", 备注: "" };
+    const imported = await importEntries({ planId, headers: Object.keys(values), rows: [{ rowNumber: 2, values }] });
+    expect(imported).toMatchObject({ ok: true, data: { imported: 0, errors: [{ rowNumber: 2, problems: ["「乙街道小区」不属于您负责的街道(乡镇),不能列入。"] }] } });
     expect(await snapshot()).toEqual(before);
   });
 
@@ -202,5 +207,17 @@ describe("actions", () => {
     expect(codeOf(await updateNeighborhoodNotes({ id: hood.b.id, notes: "全区备注", version: hood.b.version }))).toBe("OK");
     expect(codeOf(await createFundingRecord(funding(project.mixed.id)))).toBe("OK");
     expect(codeOf(await submitPlan({ planId }))).toBe("OK");
+  });
+
+  it("an approved plan is amended by the whole district only, even for the official's own street", async () => {
+    as("commission");
+    expect(codeOf(await approvePlan({ planId }))).toBe("OK");
+    as("streetA");
+    const own = await db.annualPlanEntry.findFirstOrThrow({ where: { planId, neighborhoodId: hood.a.id }, select: { id: true } });
+    const amended = await saveEntry({ ...entry(hood.a.id), entryId: own.id, households: "31", amendmentReason: "户数核对" });
+    expect(amended).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    expect(await db.planAmendment.count()).toBe(0);
+    as("district");
+    expect(codeOf(await saveEntry({ ...entry(hood.a.id), entryId: own.id, households: "31", amendmentReason: "户数核对" }))).toBe("OK");
   });
 });
