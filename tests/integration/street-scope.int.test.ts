@@ -9,6 +9,7 @@ import { NotFoundError } from "@/lib/errors";
 import { enterPaperBallot, openBallot } from "@/modules/consultation/actions";
 import { getBallotForOfficial, listConsultations } from "@/modules/consultation/queries";
 import { districtDashboard } from "@/modules/dashboards/queries";
+import { escalateOverdueTasks } from "@/modules/departments/escalation";
 import { createFundingRecord } from "@/modules/funding/actions";
 import { districtFunding, projectLedger } from "@/modules/funding/queries";
 import { setDistrictExtension, updateNeighborhoodNotes } from "@/modules/neighborhoods/actions";
@@ -17,7 +18,7 @@ import { approvePlan, createPlan, importEntries, removeEntry, saveEntry, submitP
 import { getPlan, listPlans } from "@/modules/plans/queries";
 import { addProjectItem } from "@/modules/projects/actions";
 import { getProject, listProjects, projectFormOptions } from "@/modules/projects/queries";
-import { createConsultationProject, createNeighborhood, createStreet, createUser } from "../helpers/fixtures";
+import { createConsultationProject, createNeighborhood, createStreet, createUser, departmentByCode } from "../helpers/fixtures";
 import { actAs } from "../helpers/request-context";
 
 type Hood = Awaited<ReturnType<typeof createNeighborhood>>;
@@ -219,5 +220,19 @@ describe("actions", () => {
     expect(await db.planAmendment.count()).toBe(0);
     as("district");
     expect(codeOf(await saveEntry({ ...entry(hood.a.id), entryId: own.id, households: "31", amendmentReason: "户数核对" }))).toBe("OK");
+  });
+});
+
+describe("escalations", () => {
+  it("an overdue task is notified to the officials who may see its project, not to another street's", async () => {
+    const department = await departmentByCode("scjgj");
+    await db.departmentTask.create({
+      data: { departmentId: department.id, projectId: project.b.id, dedupeKey: "street-scope-b", kind: "INSPECTION", title: "测试检查", dueOn: new Date("2026-01-05") },
+    });
+    await escalateOverdueTasks(db as never, new Date("2026-02-01T00:00:00Z"));
+    const notified = async (key: string) => db.notification.count({ where: { userId: users[key]! } });
+    expect(await notified("district")).toBe(1);
+    expect(await notified("commission")).toBe(1);
+    expect(await notified("streetA")).toBe(0);
   });
 });
