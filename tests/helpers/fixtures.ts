@@ -21,10 +21,13 @@ export async function createUser(options: {
   districtCode?: string;
   departmentCode?: string;
   active?: boolean;
+  /** A DISTRICT official narrowed to these streets of their district (none = the whole district). */
+  streetIds?: string[];
 }) {
   const username = options.username ?? `${options.role.toLowerCase()}.${next()}`;
   return db.user.create({
     data: {
+      ...(options.streetIds?.length ? { streets: { create: options.streetIds.map((streetId) => ({ streetId })) } } : {}),
       username,
       displayName: username,
       role: options.role,
@@ -37,13 +40,20 @@ export async function createUser(options: {
   });
 }
 
-/** A neighbourhood with one building, one unit and `dwellings` dwellings of the given areas. */
-export async function createNeighborhood(options: { districtCode: string; name?: string; completionYear?: number; areas?: string[] }) {
+/** A street (街道) of a district. */
+export async function createStreet(options: { districtCode: string; name?: string }) {
+  const district = await districtByCode(options.districtCode);
+  return db.street.create({ data: { districtId: district.id, name: options.name ?? `测试街道${next()}` }, select: { id: true, districtId: true, name: true } });
+}
+
+/** A neighbourhood with one building, one unit and `dwellings` dwellings of the given areas (under `streetId` if given). */
+export async function createNeighborhood(options: { districtCode: string; name?: string; completionYear?: number; areas?: string[]; streetId?: string }) {
   const district = await districtByCode(options.districtCode);
   const n = next();
   const neighborhood = await db.neighborhood.create({
     data: {
       districtId: district.id,
+      streetId: options.streetId ?? null,
       name: options.name ?? `测试小区${n}`,
       address: `测试路${n}号`,
       completionYear: options.completionYear ?? 1995,

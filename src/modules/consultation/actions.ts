@@ -6,7 +6,8 @@ import type { BallotStatus } from "@/generated/prisma/enums";
 import { revalidatePath } from "next/cache";
 import { actionFailure, defineAction, type ActionResult } from "@/lib/action";
 import type { Actor } from "@/lib/auth/actor";
-import { assertCanManageDistrict, assertOwnsDwelling } from "@/lib/auth/guards";
+import { assertCanManage, assertOwnsDwelling } from "@/lib/auth/guards";
+import { NEIGHBORHOOD_PLACE_SELECT, neighborhoodPlace, PROJECT_PLACE_SELECT, projectPlace } from "@/lib/auth/place";
 import { getRequestContext } from "@/lib/auth/session";
 import { db, type Tx } from "@/lib/db";
 import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError, RuleViolationError } from "@/lib/errors";
@@ -43,9 +44,9 @@ export const issueBindingCodes = defineAction({
   input: IssueCodesInput,
   roles: ["DISTRICT"],
   authorize: async ({ actor, input, tx }) => {
-    const n = await tx.neighborhood.findUnique({ where: { id: input.neighborhoodId }, select: { id: true, districtId: true } });
+    const n = await tx.neighborhood.findUnique({ where: { id: input.neighborhoodId }, select: { id: true, ...NEIGHBORHOOD_PLACE_SELECT } });
     if (!n) throw new NotFoundError({ zh: "小区", en: "neighbourhood" });
-    assertCanManageDistrict(actor, n.districtId);
+    assertCanManage(actor, neighborhoodPlace(n));
     return n;
   },
   run: async ({ actor, input, tx, scope, audit }) => {
@@ -71,9 +72,9 @@ export const revokeBindingCode = defineAction({
   input: RevokeCodeInput,
   roles: ["DISTRICT"],
   authorize: async ({ actor, input, tx }) => {
-    const d = await tx.dwelling.findUnique({ where: { id: input.dwellingId }, select: { id: true, neighborhoodId: true, neighborhood: { select: { districtId: true } } } });
+    const d = await tx.dwelling.findUnique({ where: { id: input.dwellingId }, select: { id: true, neighborhoodId: true, neighborhood: { select: NEIGHBORHOOD_PLACE_SELECT } } });
     if (!d) throw new NotFoundError({ zh: "房屋", en: "dwelling" });
-    assertCanManageDistrict(actor, d.neighborhood.districtId);
+    assertCanManage(actor, neighborhoodPlace(d.neighborhood));
     return d;
   },
   run: async ({ actor, input, tx, scope, audit }) => {
@@ -103,10 +104,10 @@ async function ballotForOfficial(tx: Tx, actor: Actor, ballotId: string, lock = 
   if (lock) await tx.$queryRaw`SELECT id FROM "Ballot" WHERE id = ${ballotId} FOR UPDATE`;
   const ballot = await tx.ballot.findUnique({
     where: { id: ballotId },
-    select: { id: true, status: true, opensAt: true, closesAt: true, noticeWorkingDays: true, noticeEndsAt: true, projectId: true, project: { select: { districtId: true } } },
+    select: { id: true, status: true, opensAt: true, closesAt: true, noticeWorkingDays: true, noticeEndsAt: true, projectId: true, project: { select: PROJECT_PLACE_SELECT } },
   });
   if (!ballot) throw new NotFoundError(BALLOT);
-  assertCanManageDistrict(actor, ballot.project.districtId);
+  assertCanManage(actor, projectPlace(ballot.project));
   return ballot;
 }
 
@@ -119,9 +120,9 @@ export const openBallot = defineAction({
   input: OpenBallotInput,
   roles: ["DISTRICT"],
   authorize: async ({ actor, input, tx }) => {
-    const project = await tx.project.findUnique({ where: { id: input.projectId }, select: { id: true, districtId: true, stage: true } });
+    const project = await tx.project.findUnique({ where: { id: input.projectId }, select: { id: true, stage: true, ...PROJECT_PLACE_SELECT } });
     if (!project) throw new NotFoundError({ zh: "项目", en: "project" });
-    assertCanManageDistrict(actor, project.districtId);
+    assertCanManage(actor, projectPlace(project));
     if (project.stage !== "CONSULTATION") {
       throw new RuleViolationError({ zh: "只有处于“征求意见”阶段的项目可以发起表决。", en: "Only a project in consultation can open a ballot." });
     }
@@ -211,9 +212,9 @@ export const castVote = defineAction({
 });
 
 async function itemForOfficial(tx: Tx, actor: Actor, ballotItemId: string) {
-  const item = await tx.ballotItem.findUnique({ where: { id: ballotItemId }, select: { id: true, unitId: true, ballotId: true, ballot: { select: { status: true, projectId: true, project: { select: { districtId: true } } } } } });
+  const item = await tx.ballotItem.findUnique({ where: { id: ballotItemId }, select: { id: true, unitId: true, ballotId: true, ballot: { select: { status: true, projectId: true, project: { select: PROJECT_PLACE_SELECT } } } } });
   if (!item) throw new NotFoundError(ITEM);
-  assertCanManageDistrict(actor, item.ballot.project.districtId);
+  assertCanManage(actor, projectPlace(item.ballot.project));
   return item;
 }
 

@@ -1,9 +1,11 @@
 import "server-only";
 // Reads for the consultation pages, each scoped to what the actor may see: district officials
-// their own district, the commission the whole city, residents the dwellings bound to them.
+// their own district (or their streets of it), the commission the whole city, residents the
+// dwellings bound to them.
 import type { BallotStatus } from "@/generated/prisma/enums";
 import type { Actor } from "@/lib/auth/actor";
-import { canReadDistrict, districtScope, requireRole } from "@/lib/auth/guards";
+import { canRead, projectScope, requireRole } from "@/lib/auth/guards";
+import { NEIGHBORHOOD_PLACE_SELECT, neighborhoodPlace, PROJECT_PLACE_SELECT, projectPlace } from "@/lib/auth/place";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import { storedFileType } from "@/lib/storage";
@@ -16,7 +18,7 @@ const BALLOT = { zh: "表决", en: "ballot" };
 export async function listConsultations(actor: Actor) {
   requireRole(actor, "DISTRICT", "COMMISSION");
   return db.project.findMany({
-    where: { ...districtScope(actor), OR: [{ stage: "CONSULTATION" }, { ballots: { some: {} } }] },
+    where: { AND: [projectScope(actor), { OR: [{ stage: "CONSULTATION" }, { ballots: { some: {} } }] }] },
     orderBy: [{ year: "desc" }, { code: "asc" }],
     take: 200,
     select: {
@@ -49,7 +51,7 @@ export async function getBallotForOfficial(actor: Actor, ballotId: string) {
       noticeEndsAt: true,
       finalizedAt: true,
       projectId: true,
-      project: { select: { id: true, name: true, districtId: true, items: { where: { catalogueItem: { category: "BASIC" } }, select: { id: true, status: true, catalogueItem: { select: { name: true } } } } } },
+      project: { select: { id: true, name: true, ...PROJECT_PLACE_SELECT, items: { where: { catalogueItem: { category: "BASIC" } }, select: { id: true, status: true, catalogueItem: { select: { name: true } } } } } },
       items: {
         orderBy: { sortOrder: "asc" },
         select: { id: true, title: true, matter: true, unitId: true, estimatedCostFen: true, outcome: true, result: true, projectItem: { select: { status: true } } },
@@ -57,7 +59,7 @@ export async function getBallotForOfficial(actor: Actor, ballotId: string) {
       objections: { orderBy: { createdAt: "asc" }, select: { id: true, ballotItemId: true, body: true, status: true, response: true, createdAt: true } },
     },
   });
-  if (!ballot || !canReadDistrict(actor, ballot.project.districtId)) throw new NotFoundError(BALLOT);
+  if (!ballot || !canRead(actor, projectPlace(ballot.project))) throw new NotFoundError(BALLOT);
   const items = [];
   for (const item of ballot.items) {
     const scope = { id: item.id, projectId: ballot.projectId, unitId: item.unitId, matter: item.matter };
@@ -94,8 +96,8 @@ export async function getBallotForOfficial(actor: Actor, ballotId: string) {
 
 /** Dwellings of the ballot's project, for choosing the dwelling of a paper form. */
 export async function ballotDwellings(actor: Actor, ballotId: string) {
-  const ballot = await db.ballot.findUnique({ where: { id: ballotId }, select: { projectId: true, project: { select: { districtId: true } } } });
-  if (!ballot || !canReadDistrict(actor, ballot.project.districtId)) throw new NotFoundError(BALLOT);
+  const ballot = await db.ballot.findUnique({ where: { id: ballotId }, select: { projectId: true, project: { select: PROJECT_PLACE_SELECT } } });
+  if (!ballot || !canRead(actor, projectPlace(ballot.project))) throw new NotFoundError(BALLOT);
   const links = await db.projectNeighborhood.findMany({ where: { projectId: ballot.projectId }, select: { neighborhoodId: true } });
   return db.dwelling.findMany({
     where: { neighborhoodId: { in: links.map((l) => l.neighborhoodId) } },
@@ -110,9 +112,10 @@ export async function codeSheet(actor: Actor, neighborhoodId: string) {
   requireRole(actor, "DISTRICT");
   const n = await db.neighborhood.findUnique({
     where: { id: neighborhoodId },
-    select: { id: true, name: true, address: true, districtId: true, district: { select: { name: true } } },
+    select: { id: true, name: true, address: true, ...NEIGHBORHOOD_PLACE_SELECT, district: { select: { name: true } } },
   });
-  if (!n || n.districtId !== actor.districtId) throw new NotFoundError({ zh: "小区", en: "neighbourhood" });
+  // The sheet is for the district's own staff (not the commission), within their streets.
+  if (!n || actor.role !== "DISTRICT" || !canRead(actor, neighborhoodPlace(n))) throw new NotFoundError({ zh: "小区", en: "neighbourhood" });
   const dwellings = await db.dwelling.findMany({
     where: { neighborhoodId },
     orderBy: [{ unit: { building: { name: "asc" } } }, { unit: { name: "asc" } }, { room: "asc" }],
@@ -199,8 +202,8 @@ export async function myBallot(actor: Actor, ballotId: string) {
 
 /** The scan of a signed paper ballot, for officials who may read its ballot. */
 export async function paperBallotScanFile(actor: Actor, paperBallotId: string) {
-  const paper = await db.paperBallot.findUnique({ where: { id: paperBallotId }, select: { scanKey: true, ballotItem: { select: { ballot: { select: { project: { select: { districtId: true } } } } } } } });
-  if (!paper || !canReadDistrict(actor, paper.ballotItem.ballot.project.districtId)) throw new NotFoundError({ zh: "纸质表决票", en: "paper ballot" });
+  const paper = await db.paperBallot.findUnique({ where: { id: paperBallotId }, select: { scanKey: true, ballotItem: { select: { ballot: { select: { project: { select: PROJECT_PLACE_SELECT } } } } } } });
+  if (!paper || !canRead(actor, projectPlace(paper.ballotItem.ballot.project))) throw new NotFoundError({ zh: "纸质表决票", en: "paper ballot" });
   const { ext, mimeType } = storedFileType(paper.scanKey);
   return { storageKey: paper.scanKey, mimeType, fileName: `paper-ballot-${paperBallotId}.${ext}` };
 }

@@ -15,8 +15,12 @@ import { DISTRICT_TILES, shortDistrictName, tileTone, type TileTone } from "./ti
 
 type Client = PrismaClient;
 
-/** A city-wide (no district) or one-district view of a year. */
-export type DashboardScope = { year: number; districtId?: string };
+/**
+ * A city-wide (no district) or one-district view of a year. `projects` narrows the record-based
+ * figures (projects, housing, milestones, tasks, funding, ballots, ratings) further, to a
+ * street-scoped official's projects; the plan-against-target roll-up stays the district's.
+ */
+export type DashboardScope = { year: number; districtId?: string; projects?: Prisma.ProjectWhereInput };
 
 const LIST_LENGTH = 20;
 
@@ -39,7 +43,7 @@ export type Tile = { districtId: string; code: string; name: string; short: stri
 /** The progress dashboard of the commission (whole city) or of one district. */
 export async function loadProgrammeDashboard(client: Client, scope: DashboardScope, now = new Date()) {
   const { year, districtId } = scope;
-  const inScope: Prisma.ProjectWhereInput = districtId ? { districtId } : {};
+  const inScope: Prisma.ProjectWhereInput = { AND: [districtId ? { districtId } : {}, scope.projects ?? {}] };
   const ofYear: Prisma.ProjectWhereInput = { year, ...inScope };
   const today = chongqingToday(now);
   const openMilestone: Prisma.MilestoneWhereInput = { actualEnd: null, plannedEnd: { lt: today }, project: inScope };
@@ -115,10 +119,11 @@ export async function loadProgrammeDashboard(client: Client, scope: DashboardSco
 
 export type ProgrammeDashboard = Awaited<ReturnType<typeof loadProgrammeDashboard>>;
 
-/** A district's own to-dos and its plan for the year. */
-export async function loadDistrictWork(client: Client, districtId: string, year: number, now = new Date()) {
+/** A district's own to-dos (of the given projects, default all of the district's) and its plan for the year. */
+export async function loadDistrictWork(client: Client, districtId: string, year: number, now = new Date(), projects: Prisma.ProjectWhereInput = {}) {
   const weekAhead = new Date(now.getTime() + 7 * DAY);
-  const openReport: Prisma.FeedbackWhereInput = { kind: "PROBLEM", status: "OPEN", project: { districtId } };
+  const ofDistrict: Prisma.ProjectWhereInput = { AND: [{ districtId }, projects] };
+  const openReport: Prisma.FeedbackWhereInput = { kind: "PROBLEM", status: "OPEN", project: ofDistrict };
   const [plan, returned, closing, reportCount, reports] = await Promise.all([
     client.annualPlan.findUnique({
       where: { districtId_year: { districtId, year } },
@@ -126,7 +131,7 @@ export async function loadDistrictWork(client: Client, districtId: string, year:
     }),
     client.annualPlan.findMany({ where: { districtId, status: "RETURNED" }, orderBy: { year: "asc" }, select: { id: true, year: true, updatedAt: true } }),
     client.ballot.findMany({
-      where: { status: "OPEN", closesAt: { gte: now, lte: weekAhead }, project: { districtId } },
+      where: { status: "OPEN", closesAt: { gte: now, lte: weekAhead }, project: ofDistrict },
       orderBy: { closesAt: "asc" },
       select: { id: true, title: true, closesAt: true, project: { select: { name: true } } },
     }),

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
-import { requireRole } from "@/lib/auth/guards";
+import { isStreetScoped, projectScope, requireRole } from "@/lib/auth/guards";
 import { db } from "@/lib/db";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import { loadDepartmentQueue, loadDistrictWork, loadProgrammeDashboard, loadPublicProgress, loadResidentTimeline } from "./data";
@@ -11,16 +11,23 @@ export async function commissionDashboard(actor: Actor, year: number, now = new 
   return loadProgrammeDashboard(db, { year }, now);
 }
 
-/** A district official's dashboard: their own district only (the scope comes from the account, never the URL). */
+/**
+ * A district official's dashboard: their own district only (the scope comes from the account, never
+ * the URL). For a street-scoped official every figure drawn from records (projects, milestones,
+ * tasks, funding, ballots, reports, ratings) counts only their streets' projects, like the lists the
+ * figures link to; the plan and its targets stay the district's (district-level, read-only for them).
+ */
 export async function districtDashboard(actor: Actor, year: number, now = new Date()) {
   requireRole(actor, "DISTRICT");
   if (!actor.districtId) throw new ForbiddenError();
+  const streetScoped = isStreetScoped(actor);
+  const projects = streetScoped ? projectScope(actor) : undefined;
   const [progress, work, district] = await Promise.all([
-    loadProgrammeDashboard(db, { year, districtId: actor.districtId }, now),
-    loadDistrictWork(db, actor.districtId, year, now),
+    loadProgrammeDashboard(db, { year, districtId: actor.districtId, projects }, now),
+    loadDistrictWork(db, actor.districtId, year, now, projects),
     db.district.findUniqueOrThrow({ where: { id: actor.districtId }, select: { id: true, name: true } }),
   ]);
-  return { ...progress, work, district };
+  return { ...progress, work, district, streetScoped };
 }
 
 /** A department officer's dashboard: their department's duties and queue. */

@@ -6,6 +6,7 @@
 // No `server-only`: the job script runs it too.
 import type { PrismaClient } from "../../generated/prisma/client";
 import { writeAudit } from "../../lib/audit";
+import { coversStreets } from "../../lib/auth/guards";
 import { overdueTaskWhere } from "./routing";
 
 const LOCK = [20210082, 600] as const;
@@ -20,12 +21,12 @@ export async function escalateOverdueTasks(client: PrismaClient, now = new Date(
       where: { ...overdueTaskWhere(now), escalatedAt: null },
       orderBy: { dueOn: "asc" },
       take: 1000,
-      select: { id: true, title: true, dueOn: true, projectId: true, department: { select: { name: true } }, project: { select: { name: true, districtId: true } } },
+      select: { id: true, title: true, dueOn: true, projectId: true, department: { select: { name: true } }, project: { select: { name: true, districtId: true, neighborhoods: { select: { neighborhood: { select: { streetId: true } } } } } } },
     });
     if (due.length === 0) return { escalated: 0, notified: 0, skipped: false };
     const commission = await tx.user.findMany({ where: { role: "COMMISSION", active: true }, select: { id: true } });
     const districtIds = [...new Set(due.map((t) => t.project.districtId))];
-    const officials = await tx.user.findMany({ where: { role: "DISTRICT", active: true, districtId: { in: districtIds } }, select: { id: true, districtId: true } });
+    const officials = await tx.user.findMany({ where: { role: "DISTRICT", active: true, districtId: { in: districtIds } }, select: { id: true, districtId: true, streets: { select: { streetId: true } } } });
     let escalated = 0;
     let notified = 0;
     for (const task of due) {
@@ -33,10 +34,12 @@ export async function escalateOverdueTasks(client: PrismaClient, now = new Date(
       if (count === 0) continue;
       escalated++;
       const dueText = task.dueOn.toISOString().slice(0, 10);
+      const place = { districtId: task.project.districtId, streetIds: task.project.neighborhoods.map((n) => n.neighborhood.streetId) };
       const title = `部门任务逾期:${task.department.name}“${task.title}”`;
       const body = `项目“${task.project.name}”中由${task.department.name}办理的“${task.title}”已于 ${dueText} 到期,尚未办结。`;
       const rows = [
-        ...officials.filter((u) => u.districtId === task.project.districtId).map((u) => ({ userId: u.id, title, body, link: `/district/projects/${task.projectId}` })),
+        // A street-scoped official hears only of their streets' projects.
+        ...officials.filter((u) => u.districtId === task.project.districtId && coversStreets(u.streets.map((s) => s.streetId), place)).map((u) => ({ userId: u.id, title, body, link: `/district/projects/${task.projectId}` })),
         ...commission.map((u) => ({ userId: u.id, title, body, link: "/commission/departments" })),
       ];
       if (rows.length) notified += (await tx.notification.createMany({ data: rows })).count;

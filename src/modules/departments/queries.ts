@@ -2,7 +2,8 @@ import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import type { TaskStatus } from "@/generated/prisma/enums";
 import type { Actor } from "@/lib/auth/actor";
-import { assertCanReadDistrict, canReadDistrict, districtScope, requireRole } from "@/lib/auth/guards";
+import { canRead, projectScope, requireRole } from "@/lib/auth/guards";
+import { PROJECT_PLACE_SELECT, projectPlace } from "@/lib/auth/place";
 import { db } from "@/lib/db";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import { isTaskOverdue, LIVE_TASK, overdueTaskWhere } from "./routing";
@@ -87,10 +88,10 @@ export async function departmentTask(actor: Actor, taskId: string, today = new D
 export async function taskAttachmentFile(actor: Actor, taskId: string, attachmentId: string) {
   const file = await db.departmentTaskAttachment.findUnique({
     where: { id: attachmentId },
-    select: { taskId: true, storageKey: true, mimeType: true, fileName: true, task: { select: { departmentId: true, project: { select: { districtId: true } } } } },
+    select: { taskId: true, storageKey: true, mimeType: true, fileName: true, task: { select: { departmentId: true, project: { select: PROJECT_PLACE_SELECT } } } },
   });
   const allowed = file && file.taskId === taskId && (
-    (actor.role === "DEPARTMENT" && actor.departmentId === file.task.departmentId) || canReadDistrict(actor, file.task.project.districtId)
+    (actor.role === "DEPARTMENT" && actor.departmentId === file.task.departmentId) || canRead(actor, projectPlace(file.task.project))
   );
   if (!allowed) throw new NotFoundError({ zh: "附件", en: "attachment" });
   return file;
@@ -98,9 +99,8 @@ export async function taskAttachmentFile(actor: Actor, taskId: string, attachmen
 
 /** The department tasks of a project, for its district and the commission (the project page's panel). */
 export async function projectTasks(actor: Actor, projectId: string, today = new Date()) {
-  const project = await db.project.findUnique({ where: { id: projectId }, select: { districtId: true } });
-  if (!project) throw new NotFoundError({ zh: "项目", en: "project" });
-  assertCanReadDistrict(actor, project.districtId);
+  const project = await db.project.findUnique({ where: { id: projectId }, select: PROJECT_PLACE_SELECT });
+  if (!project || !canRead(actor, projectPlace(project))) throw new NotFoundError({ zh: "项目", en: "project" });
   const rows = await db.departmentTask.findMany({
     where: { projectId },
     orderBy: [{ department: { sortOrder: "asc" } }, { createdAt: "asc" }],
@@ -138,9 +138,9 @@ export async function departmentWorkload(actor: Actor, today = new Date()) {
   return rows;
 }
 
-/** The overdue open tasks city-wide (commission) or in the district (district official). */
+/** The overdue open tasks city-wide (commission) or in the district or streets (district official). */
 export async function overdueTasks(actor: Actor, today = new Date(), take = 50) {
-  const where: Prisma.DepartmentTaskWhereInput = { ...overdueTaskWhere(today), project: districtScope(actor) };
+  const where: Prisma.DepartmentTaskWhereInput = { ...overdueTaskWhere(today), project: projectScope(actor) };
   return db.departmentTask.findMany({
     where,
     orderBy: { dueOn: "asc" },

@@ -3,7 +3,8 @@
 // ratings after completion.
 import { defineAction } from "@/lib/action";
 import type { Actor } from "@/lib/auth/actor";
-import { assertCanManageDistrict } from "@/lib/auth/guards";
+import { assertCanManage } from "@/lib/auth/guards";
+import { PROJECT_PLACE_SELECT, projectPlace } from "@/lib/auth/place";
 import type { Tx } from "@/lib/db";
 import { ConflictError, ForbiddenError, NotFoundError, RuleViolationError } from "@/lib/errors";
 import { saveUpload } from "@/lib/storage";
@@ -52,9 +53,9 @@ export const answerFeedback = defineAction({
   input: AnswerFeedbackInput,
   roles: ["DISTRICT"],
   authorize: async ({ actor, input, tx }) => {
-    const feedback = await tx.feedback.findUnique({ where: { id: input.feedbackId }, select: { id: true, kind: true, status: true, answer: true, project: { select: { districtId: true } } } });
+    const feedback = await tx.feedback.findUnique({ where: { id: input.feedbackId }, select: { id: true, kind: true, status: true, answer: true, project: { select: PROJECT_PLACE_SELECT } } });
     if (!feedback) throw new NotFoundError({ zh: "问题反映", en: "report" });
-    assertCanManageDistrict(actor, feedback.project.districtId);
+    assertCanManage(actor, projectPlace(feedback.project));
     if (feedback.kind !== "PROBLEM") throw new RuleViolationError({ zh: "满意度评价无需答复。", en: "Ratings are not answered." });
     return feedback;
   },

@@ -1,16 +1,17 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
-import { canReadDistrict, districtScope, requireRole } from "@/lib/auth/guards";
+import { canRead, projectScope, requireRole } from "@/lib/auth/guards";
+import { PROJECT_PLACE_SELECT, projectPlace } from "@/lib/auth/place";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import { storedFileType } from "@/lib/storage";
 import { ratingSummary } from "./ratings";
 
-/** Problem reports of the actor's district (the commission: all), open ones first. */
+/** Problem reports of the actor's district or streets (the commission: all), open ones first. */
 export async function listProblemReports(actor: Actor) {
   requireRole(actor, "DISTRICT", "COMMISSION");
   return db.feedback.findMany({
-    where: { kind: "PROBLEM", project: districtScope(actor) },
+    where: { kind: "PROBLEM", project: projectScope(actor) },
     orderBy: [{ status: "asc" }, { createdAt: "desc" }],
     take: 200,
     select: {
@@ -31,7 +32,7 @@ export async function listProblemReports(actor: Actor) {
 export async function projectRatings(actor: Actor) {
   requireRole(actor, "DISTRICT", "COMMISSION");
   const rows = await db.feedback.findMany({
-    where: { kind: "RATING", score: { not: null }, project: districtScope(actor) },
+    where: { kind: "RATING", score: { not: null }, project: projectScope(actor) },
     select: { score: true, project: { select: { id: true, name: true } } },
   });
   const byProject = new Map<string, { name: string; scores: number[] }>();
@@ -61,8 +62,8 @@ export async function myProjectFeedback(actor: Actor, projectId: string) {
 
 /** The photo of a problem report: for its author and the officials who may read its project. */
 export async function feedbackPhotoFile(actor: Actor, feedbackId: string) {
-  const feedback = await db.feedback.findUnique({ where: { id: feedbackId }, select: { photoKey: true, userId: true, project: { select: { districtId: true } } } });
-  const allowed = feedback && (feedback.userId === actor.id || canReadDistrict(actor, feedback.project.districtId));
+  const feedback = await db.feedback.findUnique({ where: { id: feedbackId }, select: { photoKey: true, userId: true, project: { select: PROJECT_PLACE_SELECT } } });
+  const allowed = feedback && (feedback.userId === actor.id || canRead(actor, projectPlace(feedback.project)));
   if (!feedback?.photoKey || !allowed) throw new NotFoundError({ zh: "照片", en: "photo" });
   const { ext, mimeType } = storedFileType(feedback.photoKey);
   return { storageKey: feedback.photoKey, mimeType, fileName: `feedback-${feedbackId}.${ext}` };

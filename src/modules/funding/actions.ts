@@ -3,7 +3,8 @@
 import type { z } from "zod";
 import { defineAction, formAction } from "@/lib/action";
 import type { Actor } from "@/lib/auth/actor";
-import { assertCanManageDistrict } from "@/lib/auth/guards";
+import { assertCanManage, assertCanManageDistrictLevel } from "@/lib/auth/guards";
+import { PROJECT_PLACE_SELECT, projectPlace } from "@/lib/auth/place";
 import type { Tx } from "@/lib/db";
 import { ConflictError, ForbiddenError, NotFoundError, RuleViolationError } from "@/lib/errors";
 import { saveUpload } from "@/lib/storage";
@@ -23,11 +24,12 @@ function enforce(check: Check): void {
   if (!check.ok) throw new RuleViolationError(check.reason);
 }
 
-/** The project, locked for the change, if the actor is one of its district's officials. */
+/** The project, locked for the change, if the actor is one of its district's officials (of its streets, for a street-scoped one). */
 async function managedProject(tx: Tx, actor: Actor, projectId: string) {
-  const project = await tx.project.findUnique({ where: { id: projectId }, select: { id: true, districtId: true } });
-  if (!project) throw new NotFoundError(PROJECT);
-  assertCanManageDistrict(actor, project.districtId);
+  const row = await tx.project.findUnique({ where: { id: projectId }, select: { id: true, ...PROJECT_PLACE_SELECT } });
+  if (!row) throw new NotFoundError(PROJECT);
+  assertCanManage(actor, projectPlace(row));
+  const project = { id: row.id, districtId: row.districtId };
   // One ledger change per project at a time, so the surplus check sees the other's result.
   await tx.$queryRaw`SELECT id FROM "Project" WHERE id = ${project.id} FOR UPDATE`;
   return project;
@@ -151,8 +153,10 @@ export const deleteFundingRecord = defineAction({
 
 // ───────────── Lift cost split ─────────────
 
+/** The lift coefficient table is a district-wide setting: the whole district's officials set it. */
 function ownDistrict(actor: Actor): string {
   if (!actor.districtId) throw new ForbiddenError({ zh: "您的账号未关联区县。", en: "Your account has no district." });
+  assertCanManageDistrictLevel(actor, actor.districtId);
   return actor.districtId;
 }
 
@@ -207,10 +211,10 @@ export const splitLift = defineAction({
   authorize: async ({ actor, input, tx }) => {
     const item = await tx.projectItem.findFirst({
       where: { id: input.projectItemId, ...LIFT_ITEM_WHERE },
-      select: { id: true, projectId: true, unitId: true, estimatedCostFen: true, status: true, project: { select: { districtId: true } } },
+      select: { id: true, projectId: true, unitId: true, estimatedCostFen: true, status: true, project: { select: PROJECT_PLACE_SELECT } },
     });
     if (!item || !item.unitId) throw new NotFoundError({ zh: "加装电梯事项", en: "lift item" });
-    assertCanManageDistrict(actor, item.project.districtId);
+    assertCanManage(actor, projectPlace(item.project));
     await tx.$queryRaw`SELECT id FROM "ProjectItem" WHERE id = ${item.id} FOR UPDATE`;
     if (item.status === "DROPPED" || item.status === "REJECTED") {
       throw new RuleViolationError({ zh: "该加装电梯事项已被否决或取消,无需分摊费用。", en: "This lift item was rejected or dropped; there is nothing to share." });
@@ -266,10 +270,10 @@ export const markLiftSharePaid = defineAction({
   authorize: async ({ actor, input, tx }) => {
     const share = await tx.liftCostShare.findUnique({
       where: { id: input.shareId },
-      select: { id: true, fen: true, payment: true, paidAt: true, dwellingId: true, projectItemId: true, projectItem: { select: { projectId: true, project: { select: { districtId: true } } } } },
+      select: { id: true, fen: true, payment: true, paidAt: true, dwellingId: true, projectItemId: true, projectItem: { select: { projectId: true, project: { select: PROJECT_PLACE_SELECT } } } },
     });
     if (!share) throw new NotFoundError({ zh: "分摊记录", en: "share" });
-    assertCanManageDistrict(actor, share.projectItem.project.districtId);
+    assertCanManage(actor, projectPlace(share.projectItem.project));
     // Serialised with recomputing the split, which replaces unpaid shares of the same item.
     await tx.$queryRaw`SELECT id FROM "ProjectItem" WHERE id = ${share.projectItemId} FOR UPDATE`;
     if (share.payment !== input.expected) throw new ConflictError({ zh: "该户的缴纳情况已被他人更新,请刷新页面后再操作。", en: "Someone else updated this payment first; reload and try again." });

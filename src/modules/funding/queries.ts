@@ -1,11 +1,13 @@
 import "server-only";
-// Reads of the funding ledger, each scoped: a district official sees their own district, the
+// Reads of the funding ledger, each scoped: a district official sees their own district (a
+// street-scoped one the projects of their streets, and the district summary over those), the
 // commission the whole city (read-only), a resident only the lift share of their own dwelling.
-// Another district's project reads as "not found".
+// A project outside the actor's scope reads as "not found".
 import { Prisma } from "@/generated/prisma/client";
 import type { FundingSource } from "@/generated/prisma/enums";
 import type { Actor } from "@/lib/auth/actor";
-import { canReadDistrict, requireRole } from "@/lib/auth/guards";
+import { canRead, canReadDistrictLevel, isStreetScoped, projectScope, requireRole } from "@/lib/auth/guards";
+import { PROJECT_PLACE_SELECT, projectPlace } from "@/lib/auth/place";
 import { db, type Db, type Tx } from "@/lib/db";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import { fundingBalance, liftSubsidyOf } from "./rules";
@@ -21,10 +23,11 @@ async function readableProject(actor: Actor, projectId: string) {
   requireRole(actor, "DISTRICT", "COMMISSION");
   const project = await db.project.findUnique({
     where: { id: projectId },
-    select: { id: true, code: true, name: true, year: true, stage: true, districtId: true, district: { select: { name: true } } },
+    select: { id: true, code: true, name: true, year: true, stage: true, district: { select: { name: true } }, ...PROJECT_PLACE_SELECT },
   });
-  if (!project || !canReadDistrict(actor, project.districtId)) throw new NotFoundError(PROJECT);
-  return project;
+  if (!project || !canRead(actor, projectPlace(project))) throw new NotFoundError(PROJECT);
+  const { neighborhoods: _neighborhoods, ...rest } = project;
+  return rest;
 }
 
 /** Estimated cost of each project: its items, leaving out dropped and rejected ones. */
@@ -34,9 +37,13 @@ export async function estimatesOf(client: Db | Tx, projectIds: string[]): Promis
 }
 
 /** Funding amounts grouped by district, source and year (of the record's date), for the given filter. */
-async function groupedRows(filter: { projectId?: string; districtId?: string }): Promise<GroupedRow[]> {
+async function groupedRows(filter: { projectId?: string; districtId?: string; projectIds?: string[] }): Promise<GroupedRow[]> {
   const conditions = [Prisma.sql`TRUE`];
   if (filter.projectId) conditions.push(Prisma.sql`r."projectId" = ${filter.projectId}`);
+  if (filter.projectIds) {
+    if (filter.projectIds.length === 0) return [];
+    conditions.push(Prisma.sql`r."projectId" IN (${Prisma.join(filter.projectIds)})`);
+  }
   if (filter.districtId) conditions.push(Prisma.sql`p."districtId" = ${filter.districtId}`);
   const rows = await db.$queryRaw<{ districtId: string; source: FundingSource; year: number; planned: bigint; committed: bigint; paid: bigint; records: bigint }[]>`
     SELECT p."districtId" AS "districtId", r.source AS source, EXTRACT(YEAR FROM r."recordedOn")::int AS year,
@@ -114,18 +121,24 @@ export async function readableDistrict(actor: Actor, districtId?: string) {
   if (!id) throw new NotFoundError({ zh: "区县", en: "district" });
   if (actor.role === "DISTRICT" && districtId && districtId !== actor.districtId) throw new NotFoundError({ zh: "区县", en: "district" });
   const district = await db.district.findUnique({ where: { id }, select: { id: true, name: true, code: true } });
-  if (!district || !canReadDistrict(actor, district.id)) throw new NotFoundError({ zh: "区县", en: "district" });
+  if (!district || !canReadDistrictLevel(actor, district.id)) throw new NotFoundError({ zh: "区县", en: "district" });
   return district;
 }
 
-/** A district's funding: shares, by source and year, and each project against its estimate. */
+/**
+ * A district's funding: shares, by source and year, and each project against its estimate. For a
+ * street-scoped official both cover only the projects of their streets (`streetScoped` says so).
+ */
 export async function districtFunding(actor: Actor, districtId?: string) {
   const district = await readableDistrict(actor, districtId);
-  const [rows, projects] = await Promise.all([
-    groupedRows({ districtId: district.id }),
-    db.project.findMany({ where: { districtId: district.id }, orderBy: [{ year: "desc" }, { code: "asc" }], select: { id: true, code: true, name: true, year: true, stage: true } }),
-  ]);
+  const streetScoped = isStreetScoped(actor);
+  const projects = await db.project.findMany({
+    where: { AND: [projectScope(actor), { districtId: district.id }] },
+    orderBy: [{ year: "desc" }, { code: "asc" }],
+    select: { id: true, code: true, name: true, year: true, stage: true },
+  });
   const ids = projects.map((p) => p.id);
+  const rows = await groupedRows(streetScoped ? { projectIds: ids } : { districtId: district.id });
   const [estimates, perProject] = await Promise.all([
     estimatesOf(db, ids),
     db.fundingRecord.groupBy({ by: ["projectId"], where: { projectId: { in: ids } }, _sum: { plannedFen: true, committedFen: true, paidFen: true } }),
@@ -133,6 +146,7 @@ export async function districtFunding(actor: Actor, districtId?: string) {
   const amounts = new Map(perProject.map((r) => [r.projectId, { plannedFen: r._sum.plannedFen ?? 0n, committedFen: r._sum.committedFen ?? 0n, paidFen: r._sum.paidFen ?? 0n }]));
   return {
     district,
+    streetScoped,
     summary: summarize(rows),
     projects: projects.map((p) => {
       const a = amounts.get(p.id) ?? { plannedFen: 0n, committedFen: 0n, paidFen: 0n };
@@ -160,7 +174,7 @@ export async function liftCoefficientTable(actor: Actor, districtId?: string) {
   const tallest = await db.stairUnit.aggregate({ where: { building: { neighborhood: { districtId: district.id } } }, _max: { floors: true } });
   return {
     district,
-    canEdit: actor.role === "DISTRICT" && actor.districtId === district.id,
+    canEdit: actor.role === "DISTRICT" && actor.districtId === district.id && !isStreetScoped(actor),
     rows: rows.map((r) => ({ floor: r.floor, coefficient: r.coefficient.toString() })),
     tallestFloor: tallest._max.floors ?? 0,
   };

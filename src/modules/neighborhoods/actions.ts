@@ -1,7 +1,8 @@
 "use server";
 
 import { defineAction, formAction } from "@/lib/action";
-import { assertCanManageDistrict } from "@/lib/auth/guards";
+import { assertCanManage, assertCanManageDistrictLevel } from "@/lib/auth/guards";
+import { neighborhoodPlace } from "@/lib/auth/place";
 import type { Actor } from "@/lib/auth/actor";
 import type { Tx } from "@/lib/db";
 import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from "@/lib/errors";
@@ -18,10 +19,10 @@ export const updateNeighborhoodNotes = defineAction({
   authorize: async ({ actor, input, tx }) => {
     const current = await tx.neighborhood.findUnique({
       where: { id: input.id },
-      select: { id: true, districtId: true, notes: true, version: true },
+      select: { id: true, districtId: true, streetId: true, notes: true, version: true },
     });
     if (!current) throw new NotFoundError({ zh: "小区", en: "neighbourhood" });
-    assertCanManageDistrict(actor, current.districtId);
+    assertCanManage(actor, neighborhoodPlace(current));
     return current;
   },
   run: async ({ input, tx, scope: before, audit }) => {
@@ -54,15 +55,22 @@ export const updateNeighborhoodNotesForm = formAction(updateNeighborhoodNotes);
 
 type Fields = z.infer<typeof CreateNeighborhoodInput>;
 
-/** The street must be in the official's own district; the community is found or filed under it. */
-async function placeOf(tx: Tx, districtId: string, fields: Fields) {
+/**
+ * The street must be in the official's own district — and one of their streets when their account
+ * is narrowed to some; the community is found or filed under it.
+ */
+async function placeOf(tx: Tx, actor: Actor, districtId: string, fields: Fields) {
   if (!fields.streetId) {
+    if (actor.streetIds.length) throw new InvalidInputError({ streetId: ["请选择您负责的街道(乡镇) / choose one of your streets"] });
     if (fields.communityName) throw new InvalidInputError({ streetId: ["填写社区时须选择所属街道 / choose the street of the community"] });
     return { streetId: null, communityId: null };
   }
   const street = await tx.street.findUnique({ where: { id: fields.streetId }, select: { id: true, districtId: true } });
   if (!street || street.districtId !== districtId) {
     throw new InvalidInputError({ streetId: ["请选择本区县的街道 / choose a street of your district"] });
+  }
+  if (actor.streetIds.length && !actor.streetIds.includes(street.id)) {
+    throw new InvalidInputError({ streetId: ["请选择您负责的街道(乡镇) / choose one of your streets"] });
   }
   if (!fields.communityName) return { streetId: street.id, communityId: null };
   const community = await tx.community.upsert({
@@ -99,7 +107,7 @@ export const createNeighborhood = defineAction({
   // A new neighbourhood always belongs to the official's own district.
   authorize: async ({ actor }) => ({ districtId: ownDistrictOf(actor) }),
   run: async ({ actor, input, tx, scope, audit }) => {
-    const place = await placeOf(tx, scope.districtId, input);
+    const place = await placeOf(tx, actor, scope.districtId, input);
     const created = await tx.neighborhood.create({
       data: { ...recordOf(input), ...place, districtId: scope.districtId, createdById: actor.id },
       select: { id: true },
@@ -120,11 +128,11 @@ export const updateNeighborhood = defineAction({
       select: { id: true, districtId: true, version: true, name: true, address: true, completionYear: true, poorCondition: true, singleBuilding: true, buildingCount: true, propertyType: true, notes: true, streetId: true, communityId: true },
     });
     if (!current) throw new NotFoundError({ zh: "小区", en: "neighbourhood" });
-    assertCanManageDistrict(actor, current.districtId);
+    assertCanManage(actor, neighborhoodPlace(current));
     return current;
   },
-  run: async ({ input, tx, scope: before, audit }) => {
-    const place = await placeOf(tx, before.districtId, input);
+  run: async ({ actor, input, tx, scope: before, audit }) => {
+    const place = await placeOf(tx, actor, before.districtId, input);
     const data = { ...recordOf(input), ...place };
     const { count } = await tx.neighborhood.updateMany({ where: { id: input.id, version: input.version }, data: { ...data, version: { increment: 1 } } });
     if (count === 0) {
@@ -146,6 +154,7 @@ export const setDistrictExtension = defineAction({
   input: SetExtensionInput,
   roles: ["DISTRICT"],
   authorize: async ({ actor, tx }) => {
+    assertCanManageDistrictLevel(actor, ownDistrictOf(actor));
     const district = await tx.district.findUnique({ where: { id: ownDistrictOf(actor) }, select: { id: true, allows2005Extension: true } });
     if (!district) throw new NotFoundError({ zh: "区县", en: "district" });
     return district;
@@ -173,9 +182,9 @@ export const importDwellings = defineAction({
   roles: ["DISTRICT"],
   transaction: { timeout: 60_000, maxWait: 10_000 },
   authorize: async ({ actor, input, tx }) => {
-    const current = await tx.neighborhood.findUnique({ where: { id: input.neighborhoodId }, select: { id: true, districtId: true } });
+    const current = await tx.neighborhood.findUnique({ where: { id: input.neighborhoodId }, select: { id: true, districtId: true, streetId: true } });
     if (!current) throw new NotFoundError({ zh: "小区", en: "neighbourhood" });
-    assertCanManageDistrict(actor, current.districtId);
+    assertCanManage(actor, neighborhoodPlace(current));
     return current;
   },
   run: async ({ input, tx, scope, audit }) => {
@@ -232,9 +241,9 @@ export const saveAssessment = defineAction({
   input: SaveAssessmentInput,
   roles: ["DISTRICT"],
   authorize: async ({ actor, input, tx }) => {
-    const current = await tx.neighborhood.findUnique({ where: { id: input.neighborhoodId }, select: { id: true, districtId: true } });
+    const current = await tx.neighborhood.findUnique({ where: { id: input.neighborhoodId }, select: { id: true, districtId: true, streetId: true } });
     if (!current) throw new NotFoundError({ zh: "小区", en: "neighbourhood" });
-    assertCanManageDistrict(actor, current.districtId);
+    assertCanManage(actor, neighborhoodPlace(current));
     const missing = CHECKLIST.filter((q) => input.answers[q.key] === undefined);
     if (missing.length) throw new InvalidInputError(Object.fromEntries(missing.map((q) => [`answers.${q.key}`, [`请回答:${q.zh} / please answer: ${q.en}`]])));
     return current;

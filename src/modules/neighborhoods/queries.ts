@@ -1,6 +1,7 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
-import { assertCanReadDistrict, districtScope } from "@/lib/auth/guards";
+import { canRead, districtLevelScope, isStreetScoped, neighborhoodScope, projectScope } from "@/lib/auth/guards";
+import { neighborhoodPlace, NEIGHBORHOOD_PLACE_SELECT } from "@/lib/auth/place";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import { scoreAssessment, type Answers } from "./assessment";
@@ -10,11 +11,11 @@ import type { NeighborhoodListFilters } from "./schema";
 
 export const NEIGHBORHOOD_PAGE_SIZE = 20;
 
-/** A page of neighbourhoods the actor may see (their district, or the city for the commission). */
+/** A page of neighbourhoods the actor may see (their district or streets, or the city for the commission). */
 export async function listNeighborhoods(actor: Actor, options: Partial<NeighborhoodListFilters> & { page: number }) {
   const { page, ...filters } = options;
-  // A district official's own district always wins over any district filter in the URL.
-  const where = { AND: [districtScope(actor), neighborhoodWhere(filters)] };
+  // A district official's own district (and streets) always wins over any filter in the URL.
+  const where = { AND: [neighborhoodScope(actor), neighborhoodWhere(filters)] };
   const [total, rows] = await Promise.all([
     db.neighborhood.count({ where }),
     db.neighborhood.findMany({
@@ -40,6 +41,9 @@ export async function listNeighborhoods(actor: Actor, options: Partial<Neighborh
 
 /** One neighbourhood, if the actor may see it. Another district's record reads as not found. */
 export async function getNeighborhood(actor: Actor, id: string) {
+  // Only officials (and the commission) read the registry; anyone else finds nothing.
+  if (actor.role !== "COMMISSION" && !(actor.role === "DISTRICT" && actor.districtId)) throw new NotFoundError({ zh: "小区", en: "neighbourhood" });
+  const projects = projectScope(actor);
   const row = await db.neighborhood.findUnique({
     where: { id },
     select: {
@@ -63,15 +67,11 @@ export async function getNeighborhood(actor: Actor, id: string) {
         orderBy: { name: "asc" },
         select: { id: true, name: true, floors: true, units: { orderBy: { name: "asc" }, select: { id: true, name: true, _count: { select: { dwellings: true } } } } },
       },
-      projects: { select: { project: { select: { id: true, name: true, stage: true, year: true } } } },
+      // Only the projects the actor may open (a street-scoped official: those wholly in their streets).
+      projects: { where: { project: projects }, select: { project: { select: { id: true, name: true, stage: true, year: true } } } },
     },
   });
-  if (!row) throw new NotFoundError({ zh: "小区", en: "neighbourhood" });
-  try {
-    assertCanReadDistrict(actor, row.districtId);
-  } catch {
-    throw new NotFoundError({ zh: "小区", en: "neighbourhood" });
-  }
+  if (!row || !canRead(actor, neighborhoodPlace(row))) throw new NotFoundError({ zh: "小区", en: "neighbourhood" });
   const area = await db.dwelling.aggregate({ where: { neighborhoodId: id }, _sum: { areaM2: true }, _count: true });
   return {
     ...row,
@@ -85,12 +85,17 @@ export async function getNeighborhood(actor: Actor, id: string) {
   };
 }
 
-/** Streets the actor may filter by or file a neighbourhood under (their district, or one district for the commission). */
+/** Streets the actor may filter by or file a neighbourhood under (their district or streets, or one district for the commission). */
 export async function streetOptions(actor: Actor, districtId?: string) {
-  const scope = districtScope(actor);
-  const where = scope.districtId ? scope : districtId ? { districtId } : null;
+  const where = actor.role === "COMMISSION" ? (districtId ? { districtId } : null) : streetScope(actor);
   if (!where) return [];
   return db.street.findMany({ where, orderBy: { name: "asc" }, select: { id: true, name: true } });
+}
+
+/** An official's streets: all of their district's, or those their account is narrowed to. */
+function streetScope(actor: Actor) {
+  const { districtId } = districtLevelScope(actor);
+  return actor.streetIds.length ? { districtId, id: { in: actor.streetIds } } : { districtId };
 }
 
 /** Districts for the commission's filter. */
@@ -98,21 +103,17 @@ export async function districtOptions() {
   return db.district.findMany({ where: { validTo: null }, orderBy: { sortOrder: "asc" }, select: { id: true, name: true } });
 }
 
-/** The actor's own district with its 2005-extension switch. */
+/** The actor's own district with its 2005-extension switch; only a whole-district official may flip it. */
 export async function ownDistrict(actor: Actor) {
   if (actor.role !== "DISTRICT" || !actor.districtId) return null;
-  return db.district.findUnique({ where: { id: actor.districtId }, select: { id: true, name: true, allows2005Extension: true } });
+  const district = await db.district.findUnique({ where: { id: actor.districtId }, select: { id: true, name: true, allows2005Extension: true } });
+  return district && { ...district, canChangeSettings: !isStreetScoped(actor) };
 }
 
 /** The latest condition assessment of a neighbourhood the actor may see, with the suggested catalogue items. */
 export async function latestAssessment(actor: Actor, neighborhoodId: string) {
-  const n = await db.neighborhood.findUnique({ where: { id: neighborhoodId }, select: { districtId: true } });
-  if (!n) throw new NotFoundError({ zh: "小区", en: "neighbourhood" });
-  try {
-    assertCanReadDistrict(actor, n.districtId);
-  } catch {
-    throw new NotFoundError({ zh: "小区", en: "neighbourhood" });
-  }
+  const n = await db.neighborhood.findUnique({ where: { id: neighborhoodId }, select: NEIGHBORHOOD_PLACE_SELECT });
+  if (!n || !canRead(actor, neighborhoodPlace(n))) throw new NotFoundError({ zh: "小区", en: "neighbourhood" });
   const row = await db.conditionAssessment.findFirst({
     where: { neighborhoodId },
     orderBy: { assessedAt: "desc" },

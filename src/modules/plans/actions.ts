@@ -5,7 +5,8 @@
 import type { Prisma } from "@/generated/prisma/client";
 import { defineAction, formAction } from "@/lib/action";
 import type { Actor } from "@/lib/auth/actor";
-import { assertCanManageDistrict, requireRole } from "@/lib/auth/guards";
+import { assertCanManage, assertCanManageDistrictLevel, canRead, canReadDistrictLevel, requireRole, type Place } from "@/lib/auth/guards";
+import { neighborhoodPlace } from "@/lib/auth/place";
 import type { Tx } from "@/lib/db";
 import { ConflictError, InvalidInputError, NotFoundError, RuleViolationError } from "@/lib/errors";
 import { entryFacts } from "./facts";
@@ -23,12 +24,34 @@ async function findPlan(tx: Tx, planId: string) {
   return plan;
 }
 
-/** The district's own plan; another district's plan is reported as not found, so its existence does not leak. */
+/**
+ * The district's own plan; another district's plan is reported as not found, so its existence does
+ * not leak. A street-scoped official reaches it too, for the entries of their streets (see `entryPlace`).
+ */
 async function ownPlan(tx: Tx, actor: Actor, planId: string) {
   const plan = await findPlan(tx, planId);
-  if (actor.districtId !== plan.districtId) throw new NotFoundError(PLAN);
-  assertCanManageDistrict(actor, plan.districtId);
+  if (actor.role !== "DISTRICT" || !canReadDistrictLevel(actor, plan.districtId)) throw new NotFoundError(PLAN);
   return plan;
+}
+
+/** The plan as a whole (submit): district-level work. */
+async function ownPlanAsDistrict(tx: Tx, actor: Actor, planId: string) {
+  const plan = await ownPlan(tx, actor, planId);
+  assertCanManageDistrictLevel(actor, plan.districtId);
+  return plan;
+}
+
+/** An entry's place is its neighbourhood's; an entry without one is district-level (no street). */
+async function entryPlace(tx: Tx, plan: { districtId: string }, neighborhoodId: string | null): Promise<Place> {
+  const n = neighborhoodId ? await tx.neighborhood.findUnique({ where: { id: neighborhoodId }, select: { streetId: true } }) : null;
+  return n ? neighborhoodPlace({ districtId: plan.districtId, streetId: n.streetId }) : { districtId: plan.districtId, streetIds: [] };
+}
+
+/** Entries are changed only for neighbourhoods of the official's streets; changing an approved plan is an amendment, district-level work. */
+async function assertCanEditEntry(tx: Tx, actor: Actor, plan: { districtId: string; status: Parameters<typeof editRule>[0] }, neighborhoodIds: (string | null)[]) {
+  const rule = editRule(plan.status);
+  if (rule.editable && rule.amendment) assertCanManageDistrictLevel(actor, plan.districtId);
+  for (const id of neighborhoodIds) assertCanManage(actor, await entryPlace(tx, plan, id));
 }
 
 function editableOrThrow(status: Parameters<typeof editRule>[0], amendmentReason: string | undefined) {
@@ -57,6 +80,7 @@ export const createPlan = defineAction({
   roles: ["DISTRICT"],
   authorize: async ({ actor }) => {
     if (!actor.districtId) throw new NotFoundError({ zh: "区县", en: "district" });
+    assertCanManageDistrictLevel(actor, actor.districtId);
     return { districtId: actor.districtId };
   },
   run: async ({ input, tx, scope, audit }) => {
@@ -79,6 +103,8 @@ export const saveEntry = defineAction({
       ? await tx.annualPlanEntry.findFirst({ where: { id: input.entryId, planId: plan.id } })
       : null;
     if (input.entryId && !before) throw new NotFoundError({ zh: "计划条目", en: "plan entry" });
+    // The place of the entry as it was and as it will be: a street-scoped official moves neither out of nor into another street.
+    await assertCanEditEntry(tx, actor, plan, before ? [before.neighborhoodId, input.neighborhoodId] : [input.neighborhoodId]);
     return { plan, before };
   },
   run: async ({ actor, input, tx, scope: { plan, before }, audit }) => {
@@ -122,6 +148,7 @@ export const removeEntry = defineAction({
     const plan = await ownPlan(tx, actor, input.planId);
     const entry = await tx.annualPlanEntry.findFirst({ where: { id: input.entryId, planId: plan.id } });
     if (!entry) throw new NotFoundError({ zh: "计划条目", en: "plan entry" });
+    await assertCanEditEntry(tx, actor, plan, [entry.neighborhoodId]);
     return { plan, entry };
   },
   run: async ({ actor, input, tx, scope: { plan, entry }, audit }) => {
@@ -145,7 +172,7 @@ export const importEntries = defineAction({
   input: ImportRowsInput,
   roles: ["DISTRICT"],
   authorize: async ({ actor, input, tx }) => ownPlan(tx, actor, input.planId),
-  run: async ({ input, tx, scope: plan, audit }): Promise<ImportReport> => {
+  run: async ({ actor, input, tx, scope: plan, audit }): Promise<ImportReport> => {
     const rule = editRule(plan.status);
     if (!rule.editable || rule.amendment) {
       throw new RuleViolationError({
@@ -158,8 +185,8 @@ export const importEntries = defineAction({
       return { imported: 0, errors: [{ rowNumber: 1, problems: [`表头缺少:${missing.join("、")}。请使用平台下载的模板。`] }] };
     }
     if (input.rows.length === 0) return { imported: 0, errors: [{ rowNumber: 2, problems: ["文件中没有数据行。"] }] };
-    const names = await tx.neighborhood.findMany({ where: { districtId: plan.districtId }, select: { id: true, name: true, address: true } });
-    const byName = new Map<string, { id: string; address: string }[]>();
+    const names = await tx.neighborhood.findMany({ where: { districtId: plan.districtId }, select: { id: true, name: true, address: true, streetId: true } });
+    const byName = new Map<string, { id: string; address: string; streetId: string | null }[]>();
     for (const n of names) byName.set(n.name, [...(byName.get(n.name) ?? []), n]);
 
     const errors: ImportReport["errors"] = [];
@@ -181,6 +208,10 @@ export const importEntries = defineAction({
         continue;
       }
       const neighborhoodId = candidates[0]!.id;
+      if (!canRead(actor, neighborhoodPlace({ districtId: plan.districtId, streetId: candidates[0]!.streetId }))) {
+        errors.push({ rowNumber: row.rowNumber, problems: [`「${parsed.neighborhoodName}」不属于您负责的街道(乡镇),不能列入。`] });
+        continue;
+      }
       const facts = await entryFacts(tx, plan, neighborhoodId);
       const earlier = seen.get(neighborhoodId);
       if (earlier) facts.duplicateInPlan = true;
@@ -217,7 +248,7 @@ export const submitPlan = defineAction({
   name: "plan.submit",
   input: PlanIdInput,
   roles: ["DISTRICT"],
-  authorize: async ({ actor, input, tx }) => ownPlan(tx, actor, input.planId),
+  authorize: async ({ actor, input, tx }) => ownPlanAsDistrict(tx, actor, input.planId),
   run: async ({ actor, tx, scope: plan, audit }) => {
     const count = await tx.annualPlanEntry.count({ where: { planId: plan.id } });
     const refusal = canSubmit(plan.status, count);

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
-import { districtScope, requireRole } from "@/lib/auth/guards";
+import type { Prisma } from "@/generated/prisma/client";
+import { districtLevelScope, isStreetScoped, neighborhoodScope, requireRole } from "@/lib/auth/guards";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import { assessEligibility } from "@/modules/neighborhoods/eligibility";
@@ -8,9 +9,19 @@ import { diffSnapshots, type SnapshotEntry } from "./rules";
 
 const PLAN = { zh: "年度计划", en: "annual plan" };
 
-/** Plans the actor may see: their district's, or every district's for the commission. */
+/**
+ * The plan itself is district-level (every official of the district reads it); its entries are
+ * records of their neighbourhoods: a street-scoped official sees only those of their streets.
+ * Null for everyone else (all entries).
+ */
+function entryScope(actor: Actor): Prisma.AnnualPlanEntryWhereInput | null {
+  return isStreetScoped(actor) ? { neighborhood: neighborhoodScope(actor) } : null;
+}
+
+/** Plans the actor may see: their district's, or every district's for the commission; counts and sums over the entries they may see. */
 export async function listPlans(actor: Actor, filter: { year?: number; status?: "DRAFT" | "SUBMITTED" | "RETURNED" | "APPROVED" } = {}) {
-  const scope = districtScope(actor);
+  const scope = districtLevelScope(actor);
+  const entries = entryScope(actor);
   // The commission sees a plan once it has been submitted; drafts are the district's own work.
   const where = {
     ...scope,
@@ -24,12 +35,12 @@ export async function listPlans(actor: Actor, filter: { year?: number; status?: 
     select: {
       id: true, year: true, status: true, version: true, submittedAt: true, approvedAt: true, updatedAt: true,
       district: { select: { name: true } },
-      _count: { select: { entries: true } },
+      _count: { select: { entries: entries ? { where: entries } : true } },
     },
   });
   const sums = await db.annualPlanEntry.groupBy({
     by: ["planId"],
-    where: { planId: { in: plans.map((p) => p.id) } },
+    where: { planId: { in: plans.map((p) => p.id) }, ...entries },
     _sum: { floorAreaM2: true, households: true, investmentFen: true },
   });
   const byPlan = new Map(sums.map((s) => [s.planId, s._sum]));
@@ -43,13 +54,15 @@ export async function listPlans(actor: Actor, filter: { year?: number; status?: 
 
 /** One plan with its entries, reviews, versions and amendments, if the actor may see it. */
 export async function getPlan(actor: Actor, planId: string) {
-  const scope = districtScope(actor);
+  const scope = districtLevelScope(actor);
+  const entryWhere = entryScope(actor);
   const plan = await db.annualPlan.findFirst({
     where: { id: planId, ...scope, ...(actor.role === "COMMISSION" ? { version: { gt: 0 } } : {}) },
     select: {
       id: true, year: true, status: true, version: true, submittedAt: true, approvedAt: true, districtId: true,
       district: { select: { name: true } },
       entries: {
+        ...(entryWhere ? { where: entryWhere } : {}),
         orderBy: [{ sortOrder: "asc" }, { createdAt: "asc" }],
         select: {
           id: true, neighborhoodId: true, floorAreaM2: true, households: true, buildings: true, investmentFen: true,
@@ -66,18 +79,25 @@ export async function getPlan(actor: Actor, planId: string) {
     },
   });
   if (!plan) throw new NotFoundError(PLAN);
-  const [latest, previous] = plan.versions;
+  const visible = await visibleSnapshotEntries(actor, plan.versions.map((v) => v.entries as SnapshotEntry[]));
+  const versions = plan.versions.map((v) => ({ ...v, entries: visible(v.entries as SnapshotEntry[]) }));
+  const entryIds = new Set(plan.entries.map((e) => e.id));
+  const reviews = entryWhere ? plan.reviews.map((r) => ({ ...r, comments: r.comments.filter((c) => c.entryId === null || entryIds.has(c.entryId)) })) : plan.reviews;
+  const [latest, previous] = versions;
   // What the commission needs at review: the change from the previous submission to this one.
   const changes = latest && previous ? diffSnapshots(previous.entries as SnapshotEntry[], latest.entries as SnapshotEntry[]) : null;
-  const lastReturn = plan.reviews.find((r) => r.action === "RETURN");
-  const approvedVersion = plan.reviews.find((r) => r.action === "APPROVE")?.version ?? null;
+  const lastReturn = reviews.find((r) => r.action === "RETURN");
+  const approvedVersion = reviews.find((r) => r.action === "APPROVE")?.version ?? null;
   // "Plan at approval" against "plan now": what the recorded amendments changed since approval.
-  const approved = approvedVersion === null ? undefined : plan.versions.find((v) => v.version === approvedVersion);
+  const approved = approvedVersion === null ? undefined : versions.find((v) => v.version === approvedVersion);
   const changesSinceApproval =
     approved && latest && latest.version !== approved.version ? diffSnapshots(approved.entries as SnapshotEntry[], latest.entries as SnapshotEntry[]) : null;
   return {
     ...plan,
-    versions: plan.versions.map((v) => ({ version: v.version, submittedAt: v.submittedAt, entryCount: (v.entries as SnapshotEntry[]).length })),
+    reviews,
+    /** Submitting and amending the plan is district-level work, not for a street-scoped official. */
+    canManagePlan: !isStreetScoped(actor),
+    versions: versions.map((v) => ({ version: v.version, submittedAt: v.submittedAt, entryCount: v.entries.length })),
     changes,
     changedFromVersion: previous?.version ?? null,
     lastReturn: lastReturn && plan.status === "RETURNED" ? lastReturn : null,
@@ -86,12 +106,20 @@ export async function getPlan(actor: Actor, planId: string) {
   };
 }
 
-/** The district's neighbourhoods in scope of the programme, for the entry form. */
+/** The snapshot entries (of plan versions) the actor may see: for a street-scoped official, those of their streets' neighbourhoods. */
+async function visibleSnapshotEntries(actor: Actor, snapshots: SnapshotEntry[][]): Promise<(entries: SnapshotEntry[]) => SnapshotEntry[]> {
+  if (!isStreetScoped(actor)) return (entries) => entries;
+  const ids = [...new Set(snapshots.flat().map((e) => e.neighborhoodId).filter((id) => id !== null))];
+  const mine = new Set((await db.neighborhood.findMany({ where: { id: { in: ids }, ...neighborhoodScope(actor) }, select: { id: true } })).map((n) => n.id));
+  return (entries) => entries.filter((e) => e.neighborhoodId !== null && mine.has(e.neighborhoodId));
+}
+
+/** The district's (or the official's streets') neighbourhoods in scope of the programme, for the entry form. */
 export async function eligibleNeighborhoods(actor: Actor) {
   requireRole(actor, "DISTRICT");
   const district = await db.district.findUniqueOrThrow({ where: { id: actor.districtId! }, select: { allows2005Extension: true } });
   const rows = await db.neighborhood.findMany({
-    where: { districtId: actor.districtId! },
+    where: neighborhoodScope(actor),
     orderBy: { name: "asc" },
     select: { id: true, name: true, address: true, completionYear: true, poorCondition: true, buildingCount: true },
   });

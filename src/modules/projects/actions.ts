@@ -2,7 +2,8 @@
 
 import { defineAction, formAction } from "@/lib/action";
 import type { Actor } from "@/lib/auth/actor";
-import { assertCanManageDistrict } from "@/lib/auth/guards";
+import { assertCanManage } from "@/lib/auth/guards";
+import { neighborhoodPlace, PROJECT_PLACE_SELECT, projectPlace } from "@/lib/auth/place";
 import type { Tx } from "@/lib/db";
 import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError, RuleViolationError } from "@/lib/errors";
 import { saveUpload } from "@/lib/storage";
@@ -14,14 +15,15 @@ import { checkTransition, STAGE_ORDER, type StageFacts } from "./stages";
 
 const PROJECT = { zh: "项目", en: "project" };
 
-/** The project, if the actor is one of its district's officials. */
+/** The project, if the actor is one of its district's officials (and its streets are theirs, for a street-scoped one). */
 async function managedProject(tx: Tx, actor: Actor, projectId: string) {
-  const project = await tx.project.findUnique({
+  const row = await tx.project.findUnique({
     where: { id: projectId },
-    select: { id: true, districtId: true, stage: true, version: true, managementModel: true, managementNote: true },
+    select: { id: true, stage: true, version: true, managementModel: true, managementNote: true, ...PROJECT_PLACE_SELECT },
   });
-  if (!project) throw new NotFoundError(PROJECT);
-  assertCanManageDistrict(actor, project.districtId);
+  if (!row) throw new NotFoundError(PROJECT);
+  assertCanManage(actor, projectPlace(row));
+  const { neighborhoods: _neighborhoods, ...project } = row;
   return project;
 }
 
@@ -35,10 +37,10 @@ export const createProject = defineAction({
     if (!actor.districtId) throw new ForbiddenError({ zh: "您的账号未关联区县。", en: "Your account has no district." });
     const neighborhoods = await tx.neighborhood.findMany({
       where: { id: { in: input.neighborhoodIds } },
-      select: { id: true, name: true, districtId: true, completionYear: true, poorCondition: true, district: { select: { code: true, allows2005Extension: true } } },
+      select: { id: true, name: true, districtId: true, streetId: true, completionYear: true, poorCondition: true, district: { select: { code: true, allows2005Extension: true } } },
     });
     if (neighborhoods.length !== input.neighborhoodIds.length) throw new NotFoundError({ zh: "所选小区", en: "chosen neighbourhood" });
-    for (const n of neighborhoods) assertCanManageDistrict(actor, n.districtId);
+    for (const n of neighborhoods) assertCanManage(actor, neighborhoodPlace(n));
     const outOfScope = neighborhoods.filter((n) => !assessEligibility({ completionYear: n.completionYear, poorCondition: n.poorCondition, districtAllows2005: n.district.allows2005Extension }).eligible);
     if (outOfScope.length) {
       throw new RuleViolationError({

@@ -1,7 +1,8 @@
 import "server-only";
 import type { ProjectStage } from "@/generated/prisma/enums";
 import type { Actor } from "@/lib/auth/actor";
-import { assertCanReadDistrict, districtScope } from "@/lib/auth/guards";
+import { canRead, districtLevelScope, neighborhoodScope, projectScope } from "@/lib/auth/guards";
+import { PROJECT_PLACE_SELECT, projectPlace } from "@/lib/auth/place";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import { ELIGIBLE_WHERE } from "@/modules/neighborhoods/list-filters";
@@ -9,14 +10,14 @@ import { chongqingToday } from "@/lib/dates";
 
 /** Projects per stage, in the actor's scope. */
 export async function projectStageCounts(actor: Actor): Promise<Partial<Record<ProjectStage, number>>> {
-  const groups = await db.project.groupBy({ by: ["stage"], where: districtScope(actor), _count: { _all: true } });
+  const groups = await db.project.groupBy({ by: ["stage"], where: projectScope(actor), _count: { _all: true } });
   return Object.fromEntries(groups.map((g) => [g.stage, g._count._all]));
 }
 
 /** The most recently changed projects in the actor's scope. */
 export async function recentProjects(actor: Actor, take = 10) {
   return db.project.findMany({
-    where: districtScope(actor),
+    where: projectScope(actor),
     orderBy: { updatedAt: "desc" },
     take,
     select: { id: true, code: true, name: true, stage: true, year: true, district: { select: { name: true } } },
@@ -26,7 +27,7 @@ export async function recentProjects(actor: Actor, take = 10) {
 /** Milestones past their planned end and not done, in the actor's scope. */
 export async function overdueMilestoneCount(actor: Actor, today = new Date()): Promise<number> {
   return db.milestone.count({
-    where: { actualEnd: null, plannedEnd: { lt: chongqingToday(today) }, project: districtScope(actor) },
+    where: { actualEnd: null, plannedEnd: { lt: chongqingToday(today) }, project: projectScope(actor) },
   });
 }
 
@@ -34,7 +35,8 @@ export const PROJECT_PAGE_SIZE = 20;
 
 /** A page of projects in the actor's scope. */
 export async function listProjects(actor: Actor, options: { page: number; stage?: ProjectStage; year?: number; district?: string }) {
-  const where = { ...(options.district ? { districtId: options.district } : {}), ...districtScope(actor), ...(options.stage ? { stage: options.stage } : {}), ...(options.year ? { year: options.year } : {}) };
+  // The actor's scope comes last: a district official's own district wins over a district in the URL.
+  const where = { ...(options.district ? { districtId: options.district } : {}), ...projectScope(actor), ...(options.stage ? { stage: options.stage } : {}), ...(options.year ? { year: options.year } : {}) };
   const [total, rows] = await Promise.all([
     db.project.count({ where }),
     db.project.findMany({
@@ -59,7 +61,7 @@ export async function listProjects(actor: Actor, options: { page: number; stage?
 /** Overdue milestones (planned end passed, not finished) in the actor's scope, oldest first. */
 export async function overdueMilestones(actor: Actor, today = new Date(), take = 100) {
   return db.milestone.findMany({
-    where: { actualEnd: null, plannedEnd: { lt: chongqingToday(today) }, project: districtScope(actor) },
+    where: { actualEnd: null, plannedEnd: { lt: chongqingToday(today) }, project: projectScope(actor) },
     orderBy: { plannedEnd: "asc" },
     take,
     select: { id: true, name: true, plannedEnd: true, progress: true, project: { select: { id: true, name: true, stage: true, district: { select: { name: true } } } } },
@@ -84,7 +86,7 @@ export async function getProject(actor: Actor, id: string) {
       startedAt: true,
       completedAt: true,
       district: { select: { name: true } },
-      neighborhoods: { select: { neighborhood: { select: { id: true, name: true, address: true } } } },
+      neighborhoods: { select: { neighborhood: { select: { id: true, name: true, address: true, streetId: true } } } },
       items: {
         orderBy: [{ catalogueItem: { category: "asc" } }, { catalogueItem: { sortOrder: "asc" } }],
         select: { id: true, quantity: true, estimatedCostFen: true, status: true, matter: true, catalogueItem: { select: { code: true, name: true, nameEn: true, category: true, unit: true } }, unit: { select: { name: true, building: { select: { name: true } } } } },
@@ -95,20 +97,14 @@ export async function getProject(actor: Actor, id: string) {
       stageChanges: { orderBy: { at: "asc" }, select: { id: true, fromStage: true, toStage: true, at: true, note: true } },
     },
   });
-  if (!project) throw new NotFoundError({ zh: "项目", en: "project" });
-  try {
-    assertCanReadDistrict(actor, project.districtId);
-  } catch {
-    throw new NotFoundError({ zh: "项目", en: "project" });
-  }
+  if (!project || !canRead(actor, projectPlace(project))) throw new NotFoundError({ zh: "项目", en: "project" });
   return project;
 }
 
 /** The project's history: every audited change, newest first. */
 export async function projectHistory(actor: Actor, projectId: string) {
-  const project = await db.project.findUnique({ where: { id: projectId }, select: { districtId: true } });
-  if (!project) throw new NotFoundError({ zh: "项目", en: "project" });
-  assertCanReadDistrict(actor, project.districtId);
+  const project = await db.project.findUnique({ where: { id: projectId }, select: PROJECT_PLACE_SELECT });
+  if (!project || !canRead(actor, projectPlace(project))) throw new NotFoundError({ zh: "项目", en: "project" });
   return db.auditLog.findMany({
     where: { entityType: "Project", entityId: projectId },
     orderBy: { at: "desc" },
@@ -121,23 +117,18 @@ export async function projectHistory(actor: Actor, projectId: string) {
 export async function evidenceFile(actor: Actor, projectId: string, evidenceId: string) {
   const evidence = await db.evidence.findUnique({
     where: { id: evidenceId },
-    select: { projectId: true, storageKey: true, mimeType: true, fileName: true, project: { select: { districtId: true } } },
+    select: { projectId: true, storageKey: true, mimeType: true, fileName: true, project: { select: PROJECT_PLACE_SELECT } },
   });
-  if (!evidence || evidence.projectId !== projectId) throw new NotFoundError({ zh: "文件", en: "file" });
-  try {
-    assertCanReadDistrict(actor, evidence.project.districtId);
-  } catch {
-    throw new NotFoundError({ zh: "文件", en: "file" });
-  }
+  if (!evidence || evidence.projectId !== projectId || !canRead(actor, projectPlace(evidence.project))) throw new NotFoundError({ zh: "文件", en: "file" });
   return evidence;
 }
 
-/** What a new project can be made of: the district's eligible neighbourhoods and the catalogue. */
+/** What a new project can be made of: the district's (or the official's streets') eligible neighbourhoods and the catalogue. */
 export async function projectFormOptions(actor: Actor) {
-  const scope = districtScope(actor);
+  const scope = districtLevelScope(actor);
   const [neighborhoods, catalogue] = await Promise.all([
     db.neighborhood.findMany({
-      where: { AND: [scope, ELIGIBLE_WHERE] },
+      where: { AND: [neighborhoodScope(actor), ELIGIBLE_WHERE] },
       orderBy: { name: "asc" },
       take: 2000,
       select: { id: true, name: true, address: true, completionYear: true },
@@ -153,7 +144,7 @@ export async function projectFormOptions(actor: Actor) {
 
 /** The catalogue items a district may add to its projects. */
 export async function itemCatalogue(actor: Actor) {
-  const scope = districtScope(actor);
+  const scope = districtLevelScope(actor);
   return db.catalogueItem.findMany({
     where: { active: true, OR: [{ districtId: null }, ...(scope.districtId ? [{ districtId: scope.districtId }] : [])] },
     orderBy: [{ category: "asc" }, { sortOrder: "asc" }],

@@ -27,6 +27,14 @@ export default async function DistrictHome({ searchParams }: { searchParams: Pro
         <YearPicker action="/district" year={year} label={L("年度", "Year")} button={L("查看", "Show")} />
         <Link href="/district/neighborhoods" className="text-brand-700 underline">{L("小区名录(全部小区)", "Neighbourhood registry")}</Link>
       </div>
+      {data.streetScoped ? (
+        <p data-testid="street-scope-note" className="mb-4 rounded bg-slate-100 p-3 text-sm">
+          {L(
+            "您的账号仅限部分街道(乡镇):项目、进度节点、部门任务、资金、表决、问题反映与满意度只统计这些街道的项目;年度计划、目标与开工完成率为全区县数据。",
+            "Your account covers some streets: projects, milestones, tasks, funding, ballots, reports and ratings count only their projects; the plan, targets and start/completion rates are the district's.",
+          )}
+        </p>
+      ) : null}
       <div className="mb-6 grid gap-6 lg:grid-cols-2">
         <TodoCard work={data.work} data={data} locale={locale} />
         <PlanStatusCard work={data.work} year={year} locale={locale} />

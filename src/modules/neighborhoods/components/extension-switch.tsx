@@ -4,8 +4,8 @@ import { useActionState } from "react";
 import type { Locale } from "@/lib/i18n/locale";
 import { setDistrictExtensionForm } from "../actions";
 
-/** The district's switch that takes 2001–2005 neighbourhoods in poor condition into scope. */
-export function ExtensionSwitch({ enabled, locale }: { enabled: boolean; locale: Locale }) {
+/** The district's switch that takes 2001–2005 neighbourhoods in poor condition into scope (read-only for a street-scoped official). */
+export function ExtensionSwitch({ enabled, locale, canChange = true }: { enabled: boolean; locale: Locale; canChange?: boolean }) {
   const [state, submit, pending] = useActionState(setDistrictExtensionForm, null);
   const L = (zh: string, en: string) => (locale === "zh" ? zh : en);
   const on = state?.ok ? state.data.enabled : enabled;
@@ -16,9 +16,11 @@ export function ExtensionSwitch({ enabled, locale }: { enabled: boolean; locale:
         {L("2005年底前建成、居住条件较差的小区纳入改造:", "Include 2001–2005 neighbourhoods in poor condition: ")}
         <strong data-testid="extension-state">{on ? L("已启用", "on") : L("未启用", "off")}</strong>
       </span>
-      <button type="submit" disabled={pending} className="rounded border border-brand-600 px-3 py-1 text-brand-700 disabled:opacity-60">
-        {on ? L("停用", "Switch off") : L("启用", "Switch on")}
-      </button>
+      {canChange ? (
+        <button type="submit" disabled={pending} className="rounded border border-brand-600 px-3 py-1 text-brand-700 disabled:opacity-60">
+          {on ? L("停用", "Switch off") : L("启用", "Switch on")}
+        </button>
+      ) : null}
       {state && !state.ok ? <span role="alert" className="text-red-700">{state.error}</span> : null}
     </form>
   );

@@ -26,7 +26,7 @@ export default async function DistrictFundingPage({ searchParams }: { searchPara
   return (
     <AppShell actor={actor}>
       {actor.role === "COMMISSION" ? <Link href="/commission/funding" className="text-sm text-brand-700">← {L("返回全市资金汇总", "Back to the city")}</Link> : null}
-      <PageTitle subtitle={L("政府、居民、社会力量三方分担;计划与到位", "Government, residents and society; planned against paid")}>{data.district.name} · {L("改造资金汇总", "Funding summary")}</PageTitle>
+      <PageTitle subtitle={data.streetScoped ? L("仅统计您负责街道(乡镇)的项目;政府、居民、社会力量三方分担", "Only the projects of your streets; government, residents and society") : L("政府、居民、社会力量三方分担;计划与到位", "Government, residents and society; planned against paid")}>{data.district.name} · {L("改造资金汇总", "Funding summary")}</PageTitle>
       <ShareCards summary={summary} locale={locale} />
       <p className="mt-2 mb-6 flex flex-wrap gap-x-4 text-sm text-slate-600">
         <span>{L("计划合计", "Planned")} {formatFen(summary.total.plannedFen, locale)} · {L("已承诺", "Committed")} {formatFen(summary.total.committedFen, locale)} · {L("已到位", "Paid")} {formatFen(summary.total.paidFen, locale)}({percentText(summary.total.paidFen, summary.total.plannedFen)})</span>

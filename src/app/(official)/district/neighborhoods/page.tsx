@@ -32,7 +32,7 @@ export default async function NeighborhoodsPage({ searchParams }: { searchParams
           <Link href="/district/neighborhoods/new" className="rounded bg-brand-600 px-4 py-2 text-sm font-semibold text-white">
             {L("登记小区", "Register a neighbourhood")}
           </Link>
-          <ExtensionSwitch enabled={district.allows2005Extension} locale={locale} />
+          <ExtensionSwitch enabled={district.allows2005Extension} locale={locale} canChange={district.canChangeSettings} />
         </div>
       ) : null}
       <Card title={L("小区", "Neighbourhoods")}>

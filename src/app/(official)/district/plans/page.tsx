@@ -5,6 +5,7 @@ import { formatArea, formatDate, formatFen } from "@/lib/format";
 import { pick } from "@/lib/i18n/messages";
 import { getTranslator } from "@/lib/i18n/server";
 import { PLAN_STATUS_LABELS } from "@/lib/labels";
+import { isStreetScoped } from "@/lib/auth/guards";
 import { CreatePlanForm } from "@/modules/plans/components/create-plan-form";
 import { listPlans } from "@/modules/plans/queries";
 
@@ -22,9 +23,11 @@ export default async function DistrictPlansPage() {
         {L("年度改造计划", "Annual plans")}
       </PageTitle>
       <div className="space-y-6">
-        <Card title={L("新建计划", "New plan")}>
-          <CreatePlanForm defaultYear={thisYear} locale={locale} />
-        </Card>
+        {isStreetScoped(actor) ? null : (
+          <Card title={L("新建计划", "New plan")}>
+            <CreatePlanForm defaultYear={thisYear} locale={locale} />
+          </Card>
+        )}
         <Card title={L("本区县的年度计划", "Your district's plans")}>
           <table className="w-full text-left text-sm">
             <thead className="border-b text-slate-600">

@@ -19,7 +19,9 @@ export default async function DistrictPlanPage({ params, searchParams }: { param
   const [{ id }, { edit }] = await Promise.all([params, searchParams]);
   const plan = await orNotFound(getPlan(actor, id));
   const neighborhoods = await eligibleNeighborhoods(actor);
-  const rule = editRule(plan.status);
+  const status = editRule(plan.status);
+  // Amending an approved plan is district-level work: a street-scoped official reads it only.
+  const rule = status.editable && status.amendment && !plan.canManagePlan ? { editable: false as const, reason: L("计划已批准,计划变更须由不限街道的区县账号办理。", "The plan is approved; amendments are made by an official of the whole district.") } : status;
   const editing = edit ? plan.entries.find((e) => e.id === edit) : undefined;
   const defaults: EntryDefaults | undefined = editing && {
     entryId: editing.id,
@@ -63,7 +65,7 @@ export default async function DistrictPlanPage({ params, searchParams }: { param
           />
           <div className="mt-4 flex flex-wrap items-center gap-4">
             <a href={`/district/plans/${plan.id}/export`} className="text-sm text-brand-700 underline">{L("导出Excel", "Export to Excel")}</a>
-            {plan.status === "DRAFT" || plan.status === "RETURNED" ? (
+            {plan.canManagePlan && (plan.status === "DRAFT" || plan.status === "RETURNED") ? (
               <SubmitPlanButton planId={plan.id} resubmit={plan.status === "RETURNED"} locale={locale} />
             ) : null}
           </div>
