@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { wholeNumber } from "@/lib/schema-fields";
 
 const STAGES = ["RESERVE", "CONSULTATION", "DESIGN", "APPROVED", "CONSTRUCTION", "ACCEPTANCE", "COMPLETED", "LONG_TERM"] as const;
 export const TASK_STATUSES = ["OPEN", "IN_PROGRESS", "DONE", "REJECTED", "CANCELLED"] as const;
@@ -44,7 +45,7 @@ export const RuleInput = z.object({
   stage: z.enum(STAGES, { message: "请选择阶段 / choose a stage" }),
   kind: z.enum(KINDS, { message: "请选择任务类型 / choose a kind" }),
   title: z.string().trim().min(1, "请填写任务名称 / the title is required").max(100),
-  dueDays: z.coerce.number().int("办理时限为整数天 / whole days").min(1, "办理时限 1–365 天 / 1–365 days").max(365, "办理时限 1–365 天 / 1–365 days"),
+  dueDays: wholeNumber({ min: 1, max: 365, label: "办理时限(天)" }),
   requiredForAcceptance: checkbox,
   active: checkbox,
 });

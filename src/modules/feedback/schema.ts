@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { wholeNumber } from "@/lib/schema-fields";
 
 const id = z.string().min(1).max(64);
 
@@ -18,6 +19,6 @@ export const AnswerFeedbackInput = z.object({
 
 export const RateProjectInput = z.object({
   projectId: id,
-  score: z.coerce.number().int().min(1, "请选择 1–5 分 / Choose 1–5").max(5, "请选择 1–5 分 / Choose 1–5"),
+  score: wholeNumber({ min: 1, max: 5, label: "评分" }),
   body: z.string().trim().max(2000).default(""),
 });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { calendarDay } from "@/lib/schema-fields";
 import { FundingSource } from "@/generated/prisma/enums";
 
 const STATUSES = ["PLANNED", "COMMITTED", "PAID"] as const;
@@ -16,11 +17,7 @@ const yuan = (label: string, blankIsZero: boolean) =>
       return BigInt(whole!) * 100n + BigInt(cents.padEnd(2, "0"));
     });
 
-const day = z
-  .string({ message: "请选择日期 / choose a date" })
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "请选择日期 / choose a date")
-  .transform((v) => new Date(`${v}T00:00:00Z`))
-  .refine((d) => !Number.isNaN(d.getTime()) && d.getUTCFullYear() >= 2015 && d.getUTCFullYear() <= 2040, "日期无效 / invalid date");
+const day = calendarDay({ minYear: 2015, maxYear: 2040 });
 
 const optionalId = z.preprocess((v) => (v === "" || v === null ? undefined : v), z.string().min(1).optional());
 const checkbox = z.preprocess((v) => v === "on" || v === "true" || v === true, z.boolean());

@@ -1,11 +1,12 @@
 import { z } from "zod";
+import { INT32_MAX, wholeNumber } from "@/lib/schema-fields";
 import { PROPERTY_TYPES } from "./property-types";
 
 export const UpdateNeighborhoodNotesInput = z.object({
   id: z.string().min(1),
   notes: z.string().max(2000, "备注不能超过 2000 字 / notes may not exceed 2,000 characters"),
   /** The version the user edited; an older one means someone else saved first. */
-  version: z.coerce.number().int().min(1),
+  version: wholeNumber({ min: 1, max: INT32_MAX, label: "版本号" }),
 });
 
 export const ELIGIBILITY_FILTERS = ["yes", "no"] as const;
@@ -37,14 +38,10 @@ export const NeighborhoodFields = z.object({
   address: required("地址", "address", 120),
   streetId: z.preprocess((v) => (v === "" ? undefined : v), z.string().optional()),
   communityName: optionalText(60),
-  completionYear: z.coerce
-    .number({ message: "请填写建成年份 / year built is required" })
-    .int("建成年份须为整数 / year must be a whole number")
-    .min(1900, "建成年份不能早于 1900 年 / year must be 1900 or later")
-    .max(2100, "建成年份无效 / invalid year"),
+  completionYear: wholeNumber({ min: 1900, max: 2100, label: "建成年份" }),
   poorCondition: checkbox,
   singleBuilding: checkbox,
-  buildingCount: z.coerce.number().int("楼栋数须为整数 / whole number").min(0, "楼栋数不能为负 / may not be negative").max(500),
+  buildingCount: wholeNumber({ min: 0, max: 500, label: "楼栋数" }),
   propertyType: z.enum(PROPERTY_TYPES, { message: "请选择物业类型 / choose a property type" }),
   notes: z.string().max(2000, "备注不能超过 2000 字 / notes may not exceed 2,000 characters").default(""),
 });
@@ -52,7 +49,7 @@ export const NeighborhoodFields = z.object({
 export const CreateNeighborhoodInput = NeighborhoodFields;
 export const UpdateNeighborhoodInput = NeighborhoodFields.extend({
   id: z.string().min(1),
-  version: z.coerce.number().int().min(1),
+  version: wholeNumber({ min: 1, max: INT32_MAX, label: "版本号" }),
 });
 
 export const SetExtensionInput = z.object({ enabled: checkbox });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { wholeNumber } from "@/lib/schema-fields";
 
 const id = z.string().min(1, "缺少编号。");
 const checkbox = z.preprocess((v) => v === "on" || v === "true" || v === true, z.boolean());
@@ -7,7 +8,7 @@ const numberField = (label: string) =>
   z.preprocess((v) => (typeof v === "string" ? v.replace(/,/g, "").trim() : v), z.coerce.number({ error: `${label}应为数字。` }).refine(Number.isFinite, `${label}应为数字。`));
 
 export const CreatePlanInput = z.object({
-  year: z.coerce.number({ error: "请填写年份。" }).int().min(2019, "年份应在2019年之后。").max(2035, "年份应在2035年之前。"),
+  year: wholeNumber({ min: 2019, max: 2035, label: "年份" }),
 });
 
 export const EntryInput = z.object({

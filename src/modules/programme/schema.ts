@@ -1,12 +1,13 @@
 import { z } from "zod";
+import { INT32_MAX, wholeNumber } from "@/lib/schema-fields";
 
 /** The Setting that holds the bulletin's follow-up threshold, in percent. */
 export const LAGGARD_SETTING = "bulletin.laggardThresholdPercent";
 
-const count = (label: string) => z.coerce.number({ error: `${label}应为数字。` }).int(`${label}应为整数。`).min(0, `${label}不能为负数。`);
+const count = (label: string) => wholeNumber({ min: 0, max: INT32_MAX, label });
 const area = z.coerce.number({ error: "面积应为数字。" }).min(0, "面积不能为负数。");
 const wan = z.preprocess((v) => (v === "" || v === null ? undefined : v), z.coerce.number({ error: "投资应为数字。" }).min(0, "投资不能为负数。").optional());
-const year = z.coerce.number().int().min(2019, "年份应在2019年之后。").max(2035, "年份应在2035年之前。");
+const year = wholeNumber({ min: 2019, max: 2035, label: "年份" });
 
 export const TargetInput = z.object({
   year,

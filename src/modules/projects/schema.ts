@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { calendarDay, INT32_MAX, wholeNumber } from "@/lib/schema-fields";
 
 const STAGES = ["RESERVE", "CONSULTATION", "DESIGN", "APPROVED", "CONSTRUCTION", "ACCEPTANCE", "COMPLETED", "LONG_TERM"] as const;
 
@@ -34,7 +35,7 @@ export const ProjectItemInput = z.object({
 
 export const CreateProjectInput = z.object({
   name: z.string().trim().min(1, "请填写项目名称 / name is required").max(80, "项目名称不能超过 80 字 / name too long"),
-  year: z.coerce.number().int().min(2019, "计划年度应在 2019 年以后 / year from 2019").max(2035, "计划年度无效 / invalid year"),
+  year: wholeNumber({ min: 2019, max: 2035, label: "计划年度" }),
   description: z.string().max(2000).default(""),
   neighborhoodIds: list(z.string().min(1)).refine((v) => v.length > 0, "请至少选择一个小区 / choose at least one neighbourhood").refine((v) => new Set(v).size === v.length, "小区重复 / duplicate neighbourhood"),
   items: json(z.array(ProjectItemInput).max(60).refine((v) => v.length > 0, "请至少选择一项改造内容 / choose at least one item")),
@@ -43,15 +44,11 @@ export const CreateProjectInput = z.object({
 export const AdvanceStageInput = z.object({
   projectId: z.string().min(1),
   to: z.enum(STAGES),
-  version: z.coerce.number().int().min(1),
+  version: wholeNumber({ min: 1, max: INT32_MAX, label: "版本号" }),
   note: z.string().max(500).default(""),
 });
 
-const day = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "请选择日期 / choose a date")
-  .transform((v) => new Date(`${v}T00:00:00Z`))
-  .refine((d) => !Number.isNaN(d.getTime()), "日期无效 / invalid date");
+const day = calendarDay({ minYear: 2000, maxYear: 2100 });
 const optionalDay = z.preprocess((v) => (v === "" || v === null ? undefined : v), day.optional());
 
 export const AddDesignReviewInput = z.object({
@@ -74,7 +71,7 @@ export const AddMilestoneInput = z
 export const UpdateMilestoneInput = z
   .object({
     milestoneId: z.string().min(1),
-    progress: z.coerce.number().int("进度应为整数 / whole number").min(0, "进度在0到100之间 / 0–100").max(100, "进度在0到100之间 / 0–100"),
+    progress: wholeNumber({ min: 0, max: 100, label: "进度" }),
     actualEnd: optionalDay,
   })
   .refine((v) => !v.actualEnd || v.progress === 100, { message: "填写实际完成日期时进度应为100% / a finished milestone is at 100%", path: ["progress"] });
