@@ -77,7 +77,7 @@ export function formAction<T>(action: (raw: unknown) => Promise<ActionResult<T>>
 function failure(error: unknown, locale: Locale, name: string): ActionResult<never> {
   const domain = toDomainError(error);
   if (domain) {
-    return { ok: false, code: domain.code, error: domain.messageIn(locale), fieldErrors: domain.fieldErrors };
+    return { ok: false, code: domain.code, error: domain.messageIn(locale), fieldErrors: domain.fieldErrorsIn(locale) };
   }
   console.error(`action ${name} failed`, error);
   return { ok: false, code: "INTERNAL", error: GENERIC_ERROR[locale] };

@@ -4,12 +4,15 @@ import type { Locale } from "@/lib/i18n/locale";
 
 export type Message = { zh: string; en: string };
 
+/** Errors per form field: plain text, or a message in both languages shown in the user's. */
+export type FieldErrors = Record<string, (string | Message)[]>;
+
 export class DomainError extends Error {
   readonly code: string;
   readonly userMessage: Message;
-  readonly fieldErrors?: Record<string, string[]>;
+  readonly fieldErrors?: FieldErrors;
 
-  constructor(code: string, message: Message, fieldErrors?: Record<string, string[]>) {
+  constructor(code: string, message: Message, fieldErrors?: FieldErrors) {
     super(message.zh);
     this.name = new.target.name;
     this.code = code;
@@ -19,6 +22,13 @@ export class DomainError extends Error {
 
   messageIn(locale: Locale): string {
     return this.userMessage[locale];
+  }
+
+  fieldErrorsIn(locale: Locale): Record<string, string[]> | undefined {
+    if (!this.fieldErrors) return undefined;
+    return Object.fromEntries(
+      Object.entries(this.fieldErrors).map(([field, list]) => [field, list.map((e) => (typeof e === "string" ? e : e[locale]))]),
+    );
   }
 }
 
@@ -44,7 +54,7 @@ export class NotFoundError extends DomainError {
 }
 
 export class InvalidInputError extends DomainError {
-  constructor(fieldErrors: Record<string, string[]>, message?: Message) {
+  constructor(fieldErrors: FieldErrors, message?: Message) {
     super(
       "INVALID_INPUT",
       message ?? { zh: "填写的内容有误,请按提示修改。", en: "Some fields need correcting." },

@@ -81,3 +81,49 @@ test("the health endpoint reports the database", async ({ request }) => {
   expect(response.status()).toBe(200);
   expect(await response.json()).toEqual({ status: "ok", db: "ok" });
 });
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
+
+  test("signing in posts the form (no password in any address), a wrong one keeps the username", async ({ page }) => {
+    const addresses: string[] = [];
+    page.on("request", (request) => addresses.push(request.url()));
+    await page.goto("/login");
+    await page.getByLabel("用户名").fill("district.yuzhong");
+    await page.getByLabel("密码").fill("not-the-password");
+    await page.getByRole("button", { name: "登录" }).click();
+    await expect(page.getByTestId("login-error")).toHaveText("用户名或密码不正确。");
+    await expect(page.getByLabel("用户名")).toHaveValue("district.yuzhong");
+    await expect(page.getByLabel("密码")).toHaveValue("");
+    await page.getByLabel("密码").fill("Renew-2026");
+    await page.getByRole("button", { name: "登录" }).click();
+    await expect(page).toHaveURL(/\/district$/);
+    await expect(page.getByTestId("current-user")).toContainText("渝中区");
+    expect(addresses.filter((url) => /password|Renew-2026|not-the-password/.test(url))).toEqual([]);
+  });
+
+  test("signing out ends the session on the server: the copied cookie no longer opens a page", async ({ page, browser }) => {
+    await signIn(page, "commission");
+    await expect(page).toHaveURL(/\/commission$/);
+    const copied = await page.context().cookies();
+    await page.getByRole("button", { name: "退出登录" }).click();
+    await expect(page).toHaveURL(/\/login\?signedOut=1$/);
+    await expect(page.getByTestId("login-notice")).toHaveText("您已安全退出。");
+
+    const replay = await browser.newContext({ javaScriptEnabled: false });
+    await replay.addCookies(copied);
+    const other = await replay.newPage();
+    await other.goto("/commission");
+    await expect(other).toHaveURL(/\/login/);
+    await replay.close();
+  });
+
+  test("a sign-in link keeps where the user was going", async ({ page }) => {
+    await page.goto("/district/projects");
+    await expect(page).toHaveURL(/\/login\?next=%2Fdistrict%2Fprojects$/);
+    await page.getByLabel("用户名").fill("district.jiangbei");
+    await page.getByLabel("密码").fill("Renew-2026");
+    await page.getByRole("button", { name: "登录" }).click();
+    await expect(page).toHaveURL(/\/district\/projects$/);
+  });
+});

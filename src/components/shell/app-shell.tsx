@@ -24,9 +24,9 @@ export async function AppShell({ actor, children, wide = true }: { actor: Actor;
             {wide ? t("app.name") : t("app.shortName")}
           </Link>
           <div className="ml-auto flex flex-wrap items-center gap-3 text-sm">
-            <span data-testid="current-user">
+            <Link href="/account" data-testid="current-user" className="rounded px-1 hover:bg-white/10" title={locale === "zh" ? "我的账号" : "My account"}>
               {actor.displayName} · {ROLE_LABELS[actor.role][locale]} · {scope[locale]}
-            </span>
+            </Link>
             <Link href="/notifications" className="rounded px-2 py-1 hover:bg-white/10" data-testid="notifications-link">
               {locale === "zh" ? "通知" : "Notifications"}
               {unread > 0 ? <span className="ml-1 rounded-full bg-amber-300 px-1.5 text-xs font-semibold text-slate-900">{unread}<span className="sr-only">{locale === "zh" ? " 条未读" : " unread"}</span></span> : null}
