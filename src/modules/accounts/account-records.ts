@@ -3,7 +3,7 @@ import "server-only";
 // department, streets) checked against the database, and the snapshot the audit log keeps.
 import type { Role } from "@/generated/prisma/enums";
 import type { Tx } from "@/lib/db";
-import { InvalidInputError, NotFoundError } from "@/lib/errors";
+import { InvalidInputError, NotFoundError, type FieldErrors } from "@/lib/errors";
 
 export type ScopeInput = { role: Role; districtId?: string; departmentId?: string; streetIds: string[] };
 export type ResolvedScope = { role: Role; districtId: string | null; departmentId: string | null; streetIds: string[] };
@@ -15,29 +15,29 @@ export type ResolvedScope = { role: Role; districtId: string | null; departmentI
  */
 export async function resolveScope(tx: Tx, input: ScopeInput): Promise<ResolvedScope> {
   if (input.role === "DISTRICT") {
-    if (!input.districtId) throw invalid({ districtId: ["区县账号须选择所属区县 / choose the district"] });
+    if (!input.districtId) throw invalid({ districtId: [{ zh: "区县账号须选择所属区县", en: "Choose the district" }] });
     const district = await tx.district.findUnique({ where: { id: input.districtId }, select: { id: true, name: true, validTo: true } });
-    if (!district || district.validTo) throw invalid({ districtId: ["所选区县不存在或已撤销 / unknown district"] });
+    if (!district || district.validTo) throw invalid({ districtId: [{ zh: "所选区县不存在或已撤销", en: "Unknown district" }] });
     const streetIds = [...new Set(input.streetIds)].sort();
     if (streetIds.length) {
       const streets = await tx.street.findMany({ where: { id: { in: streetIds } }, select: { id: true, districtId: true } });
       const own = new Set(streets.filter((s) => s.districtId === district.id).map((s) => s.id));
       if (streetIds.some((id) => !own.has(id))) {
-        throw invalid({ streetIds: [`所选街道/乡镇须属于${district.name} / the streets must belong to the chosen district`] });
+        throw invalid({ streetIds: [{ zh: `所选街道/乡镇须属于${district.name}`, en: `The streets must belong to ${district.name}` }] });
       }
     }
     return { role: input.role, districtId: district.id, departmentId: null, streetIds };
   }
   if (input.role === "DEPARTMENT") {
-    if (!input.departmentId) throw invalid({ departmentId: ["市级部门账号须选择所属部门 / choose the department"] });
+    if (!input.departmentId) throw invalid({ departmentId: [{ zh: "市级部门账号须选择所属部门", en: "Choose the department" }] });
     const department = await tx.department.findUnique({ where: { id: input.departmentId }, select: { id: true } });
-    if (!department) throw invalid({ departmentId: ["所选部门不存在 / unknown department"] });
+    if (!department) throw invalid({ departmentId: [{ zh: "所选部门不存在", en: "Unknown department" }] });
     return { role: input.role, districtId: null, departmentId: department.id, streetIds: [] };
   }
   return { role: input.role, districtId: null, departmentId: null, streetIds: [] };
 }
 
-function invalid(fieldErrors: Record<string, string[]>) {
+function invalid(fieldErrors: FieldErrors) {
   return new InvalidInputError(fieldErrors);
 }
 

@@ -8,10 +8,11 @@ import type { Role } from "@/generated/prisma/enums";
 import { defineAction, type ActionResult } from "@/lib/action";
 import type { Actor } from "@/lib/auth/actor";
 import { generateTemporaryPassword, hashPassword } from "@/lib/auth/password";
-import { endSessions } from "@/lib/auth/session";
+import { endSessions, getRequestContext } from "@/lib/auth/session";
 import { ForbiddenError, InvalidInputError } from "@/lib/errors";
 import { stateOf, type FormState } from "@/lib/form-state";
 import type { Tx } from "@/lib/db";
+import { pick } from "@/lib/i18n/messages";
 import { accountSnapshot, loadTarget, resolveScope, scopeChanged, type Target } from "./account-records";
 import { MAX_IMPORT_ROWS, sheetUsernames, validateAccountRows, type RowError } from "./account-import";
 import { assignTemporaryPassword } from "./passwords";
@@ -24,7 +25,7 @@ const NO_PASSWORD_YET = "!unset";
 
 async function assertUsernameFree(tx: Tx, username: string): Promise<void> {
   const taken = await tx.user.findUnique({ where: { username }, select: { id: true } });
-  if (taken) throw new InvalidInputError({ username: [`用户名“${username}”已被使用,请换一个 / this username is taken`] });
+  if (taken) throw new InvalidInputError({ username: [{ zh: `用户名“${username}”已被使用,请换一个`, en: `The username “${username}” is taken; choose another` }] });
 }
 
 export const createAccount = defineAction({
@@ -74,7 +75,7 @@ export const updateAccount = defineAction({
         en: "A resident's account can only be disabled, enabled or reset here, not edited.",
       });
     }
-    if (!input.role) throw new InvalidInputError({ role: ["请选择角色 / choose a role"] });
+    if (!input.role) throw new InvalidInputError({ role: [{ zh: "请选择角色", en: "Choose a role" }] });
     if (actor.id === target.id && input.role !== "ADMIN") {
       throw new ForbiddenError({ zh: "不能取消您自己的系统管理员角色,请由另一位管理员操作。", en: "You cannot remove your own administrator role; ask another administrator." });
     }
@@ -242,31 +243,39 @@ function once<T extends { temporaryPassword: string; username: string; id: strin
   return { status: "ok", message: okMessage, data: { id: result.data.id, username: result.data.username, temporaryPassword: result.data.temporaryPassword } };
 }
 
+async function say(zh: string, en: string): Promise<string> {
+  return pick((await getRequestContext()).locale, { zh, en });
+}
+
 export async function createAccountForm(_previous: FormState, form: FormData): Promise<FormState> {
-  return once(await createAccount(form), form, "账号已创建。");
+  return once(await createAccount(form), form, await say("账号已创建。", "Account created."));
 }
 
 export async function updateAccountForm(_previous: FormState, form: FormData): Promise<FormState> {
   const result = await updateAccount(form);
   if (!result.ok) return withStreets(stateOf(result, form), form);
+  const ended = result.data.sessionsEnded;
   return {
     status: "ok",
-    message: result.data.sessionsEnded ? `已保存。角色或范围已变更,该账号的 ${result.data.sessionsEnded} 个登录会话已结束。` : "已保存。",
+    message: ended
+      ? await say(`已保存。角色或范围已变更,该账号的 ${ended} 个登录会话已结束。`, `Saved. The role or scope changed; ${ended} session(s) ended.`)
+      : await say("已保存。", "Saved."),
   };
 }
 
 export async function setAccountActiveForm(_previous: FormState, form: FormData): Promise<FormState> {
   const result = await setAccountActive(form);
   if (!result.ok) return stateOf(result, form);
-  return { status: "ok", message: result.data.active ? "账号已启用。" : `账号已停用,${result.data.sessionsEnded} 个登录会话已结束。` };
+  const { active, sessionsEnded } = result.data;
+  return { status: "ok", message: active ? await say("账号已启用。", "Account enabled.") : await say(`账号已停用,${sessionsEnded} 个登录会话已结束。`, `Account disabled; ${sessionsEnded} session(s) ended.`) };
 }
 
 export async function resetAccountPasswordForm(_previous: FormState, form: FormData): Promise<FormState> {
-  return once(await resetAccountPassword(form), form, "密码已重置,该账号的登录会话已全部结束。");
+  return once(await resetAccountPassword(form), form, await say("密码已重置,该账号的登录会话已全部结束。", "Password reset; every session of the account ended."));
 }
 
 export async function signOutAccountEverywhereForm(_previous: FormState, form: FormData): Promise<FormState> {
   const result = await signOutAccountEverywhere(form);
   if (!result.ok) return stateOf(result, form);
-  return { status: "ok", message: `已强制下线,结束了 ${result.data.sessionsEnded} 个登录会话。` };
+  return { status: "ok", message: await say(`已强制下线,结束了 ${result.data.sessionsEnded} 个登录会话。`, `Signed out everywhere: ${result.data.sessionsEnded} session(s) ended.`) };
 }
