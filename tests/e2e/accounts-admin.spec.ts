@@ -15,17 +15,21 @@ test("the admin creates a district official, who signs in with the temporary pas
   await page.getByRole("navigation").getByRole("link", { name: "账号管理" }).click();
   await expect(page).toHaveURL(/\/admin\/accounts$/);
   await page.getByRole("link", { name: "新建账号" }).click();
+  await expect(page).toHaveURL(/\/admin\/accounts\/new$/);
 
   // A taken username is refused at the field and what was typed stays.
-  await page.getByLabel("用户名").fill("district.jiangbei");
+  await page.getByLabel("用户名", { exact: true }).fill("district.jiangbei");
   await page.getByLabel("姓名/单位").fill("江北区 张伟");
-  await page.getByLabel("角色").selectOption({ label: "区县" });
+  await page.getByLabel("角色", { exact: true }).selectOption({ label: "区县" });
   await page.getByLabel("所属区县(区县角色必填)").selectOption({ label: "江北区(500105)" });
+  await page.getByLabel("观音桥街道").check();
   await page.getByRole("button", { name: "创建账号" }).click();
   await expect(page.getByTestId("error-username")).toContainText("已被使用");
   await expect(page.getByLabel("姓名/单位")).toHaveValue("江北区 张伟");
+  await expect(page.locator("#field-districtId option:checked")).toHaveText("江北区(500105)");
+  await expect(page.getByLabel("观音桥街道")).toBeChecked();
 
-  await page.getByLabel("用户名").fill(USERNAME);
+  await page.getByLabel("用户名", { exact: true }).fill(USERNAME);
   await page.getByLabel("联系电话(选填)").fill("13800001234");
   await page.getByRole("button", { name: "创建账号" }).click();
   const panel = page.getByTestId("temporary-password-panel");
@@ -33,7 +37,8 @@ test("the admin creates a district official, who signs in with the temporary pas
   const temporary = (await page.getByTestId("temporary-password").innerText()).trim();
   expect(temporary).toMatch(/^[\w]{4}-[\w]{4}-[\w]{4}$/);
   await page.getByRole("link", { name: "查看该账号" }).click();
-  await expect(page.getByTestId("account-summary")).toContainText("江北区(全区)");
+  await expect(page).toHaveURL(/\/admin\/accounts\/c[a-z0-9]+$/);
+  await expect(page.getByTestId("account-summary")).toContainText("江北区(观音桥街道)");
   await expect(page.getByTestId("account-history")).toContainText("创建账号");
   // Shown once: the account page never shows it again.
   await expect(page.getByText(temporary)).toHaveCount(0);
@@ -56,6 +61,7 @@ test("the admin creates a district official, who signs in with the temporary pas
 
   // The admin disables the account: the official's open session is refused at the next page.
   await signIn(page, "admin");
+  await expect(page).toHaveURL(/\/admin$/);
   await page.goto(accountUrl);
   await expect(page.getByTestId("sign-in-attempts")).toContainText("成功");
   await page.getByRole("button", { name: "停用账号" }).click();
@@ -65,6 +71,7 @@ test("the admin creates a district official, who signs in with the temporary pas
 
   await official.goto("/district/neighborhoods");
   await expect(official).toHaveURL(/\/login/);
+  await expect(official.getByRole("heading", { name: "登录" })).toBeVisible();
   await signIn(official, USERNAME, NEW_PASSWORD);
   await expect(official.getByTestId("login-error")).toBeVisible();
   await expect(official).toHaveURL(/\/login/);
@@ -73,11 +80,12 @@ test("the admin creates a district official, who signs in with the temporary pas
 
 test("the accounts list filters by role and finds by name", async ({ page }) => {
   await signIn(page, "admin");
+  await expect(page).toHaveURL(/\/admin$/);
   await page.goto("/admin/accounts?role=DEPARTMENT");
   await expect(page.getByTestId("accounts-table")).toContainText("dept.scjgj");
   await expect(page.getByTestId("accounts-table")).not.toContainText("district.yuzhong");
   await page.getByLabel("用户名或姓名").fill("渝中");
-  await page.getByLabel("角色").selectOption("");
+  await page.locator('select[name="role"]').selectOption("");
   await page.getByRole("button", { name: "查询" }).click();
   await expect(page.getByTestId("accounts-table")).toContainText("district.yuzhong");
   await expect(page.getByTestId("accounts-table")).not.toContainText("dept.scjgj");

@@ -45,7 +45,10 @@ export function AccountForm({ options, locale, initial }: { options: Options; lo
           </p>
         </div>
       ) : null}
-      <Fields key={created?.id ?? "form"} state={state} formAction={formAction} pending={pending} options={options} locale={locale} initial={initial} />
+      {/* Remounted whenever what it starts from changes (an echo after a refusal, the saved
+          account, a new account made): React resets a form after its action, and the selects
+          and checkboxes must come back to what was submitted, not to what they first showed. */}
+      <Fields key={JSON.stringify([created?.id ?? null, state.values ?? null, initial ?? null])} state={state} formAction={formAction} pending={pending} options={options} locale={locale} initial={initial} />
     </div>
   );
 }
@@ -54,11 +57,12 @@ function Fields({ state, formAction, pending, options, locale, initial }: { stat
   const L = (zh: string, en: string) => (locale === "zh" ? zh : en);
   const hydrated = useSyncExternalStore(noSubscription, () => true, () => false);
   const echoed = state.status === "error" ? state.values : undefined;
-  const [role, setRole] = useState<string>(echoed?.role ?? initial?.role ?? "DISTRICT");
-  const [districtId, setDistrictId] = useState(echoed?.districtId ?? initial?.districtId ?? "");
-  const [streetIds, setStreetIds] = useState<Set<string>>(
-    new Set(echoed ? (echoed.streetIds ? echoed.streetIds.split(",") : []) : (initial?.streetIds ?? [])),
-  );
+  const startRole = echoed?.role ?? initial?.role ?? "DISTRICT";
+  const startDistrict = echoed?.districtId ?? initial?.districtId ?? "";
+  const startStreets = new Set(echoed ? (echoed.streetIds ? echoed.streetIds.split(",") : []) : (initial?.streetIds ?? []));
+  // Uncontrolled fields; these only decide what else to show.
+  const [role, setRole] = useState<string>(startRole);
+  const [districtId, setDistrictId] = useState(startDistrict);
   const streets = options.streets.filter((s) => s.districtId === districtId);
   const errorOf = (name: string) => state.fieldErrors?.[name]?.join(" ");
   const showDistrict = !hydrated || role === "DISTRICT";
@@ -79,7 +83,7 @@ function Fields({ state, formAction, pending, options, locale, initial }: { stat
       <Field name="phone" label={L("联系电话(选填)", "Phone (optional)")} state={state} type="tel" inputMode="tel" defaultValue={initial?.phone ?? ""} hint={L("11 位手机号或固定电话,如 023-63851234", "Mobile or landline, e.g. 023-63851234")} />
 
       <Labelled id="field-role" label={L("角色", "Role")} error={errorOf("role")}>
-        <select id="field-role" name="role" value={role} onChange={(e) => setRole(e.target.value)} className={`${select} ${errorOf("role") ? "border-red-600" : "border-slate-400"}`} aria-invalid={errorOf("role") ? true : undefined}>
+        <select id="field-role" name="role" defaultValue={startRole} onChange={(e) => setRole(e.target.value)} className={`${select} ${errorOf("role") ? "border-red-600" : "border-slate-400"}`} aria-invalid={errorOf("role") ? true : undefined}>
           {ROLES.map((r) => (
             <option key={r} value={r}>{ROLE_LABELS[r][locale]}</option>
           ))}
@@ -89,7 +93,7 @@ function Fields({ state, formAction, pending, options, locale, initial }: { stat
 
       {showDistrict ? (
         <Labelled id="field-districtId" label={L("所属区县(区县角色必填)", "District (for district officials)")} error={errorOf("districtId")}>
-          <select id="field-districtId" name="districtId" value={districtId} onChange={(e) => { setDistrictId(e.target.value); setStreetIds(new Set()); }} className={`${select} ${errorOf("districtId") ? "border-red-600" : "border-slate-400"}`}>
+          <select id="field-districtId" name="districtId" defaultValue={startDistrict} onChange={(e) => setDistrictId(e.target.value)} className={`${select} ${errorOf("districtId") ? "border-red-600" : "border-slate-400"}`}>
             <option value="">{L("— 请选择 —", "— choose —")}</option>
             {options.districts.map((d) => (
               <option key={d.id} value={d.id}>{d.name}({d.code})</option>
@@ -113,13 +117,7 @@ function Fields({ state, formAction, pending, options, locale, initial }: { stat
                     type="checkbox"
                     name="streetIds"
                     value={s.id}
-                    checked={streetIds.has(s.id)}
-                    onChange={(e) => {
-                      const next = new Set(streetIds);
-                      if (e.target.checked) next.add(s.id);
-                      else next.delete(s.id);
-                      setStreetIds(next);
-                    }}
+                    defaultChecked={districtId === startDistrict && startStreets.has(s.id)}
                   />
                   {s.name}
                 </label>
