@@ -90,3 +90,66 @@ test("the accounts list filters by role and finds by name", async ({ page }) => 
   await expect(page.getByTestId("accounts-table")).toContainText("district.yuzhong");
   await expect(page.getByTestId("accounts-table")).not.toContainText("dept.scjgj");
 });
+
+test("without JavaScript the admin still creates an account and reads its temporary password once", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false, locale: "zh-CN" });
+  const page = await context.newPage();
+  await signIn(page, "admin");
+  await expect(page).toHaveURL(/\/admin$/);
+  await page.goto("/admin/accounts/new");
+  await page.getByLabel("用户名", { exact: true }).fill("nojs.commission");
+  await page.getByLabel("姓名/单位").fill("市住房城乡建委 无脚本");
+  await page.getByLabel("角色", { exact: true }).selectOption({ label: "市住房城乡建委" });
+  await page.getByRole("button", { name: "创建账号" }).click();
+  await expect(page.getByTestId("temporary-password")).toHaveText(/^\w{4}-\w{4}-\w{4}$/);
+  await page.reload();
+  await expect(page.getByTestId("temporary-password")).toHaveCount(0);
+  await context.close();
+});
+
+test("the admin imports accounts from Excel: a bad row is named and nothing is made; a good sheet downloads the passwords once", async ({ page }) => {
+  const ExcelJS = (await import("exceljs")).default;
+  const sheetOf = async (rows: string[][]) => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet("账号");
+    sheet.addRow(["用户名", "姓名/单位", "角色", "区县", "市级部门", "街道", "手机号"]);
+    for (const row of rows) sheet.addRow(row);
+    return Buffer.from(await workbook.xlsx.writeBuffer());
+  };
+  await signIn(page, "admin");
+  await expect(page).toHaveURL(/\/admin$/);
+  await page.goto("/admin/accounts/import");
+  await page.getByLabel("Excel 文件").setInputFiles({
+    name: "账号.xlsx",
+    mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    buffer: await sheetOf([
+      ["imp.e2e.one", "江北 一", "区县", "江北区", "", "观音桥街道", ""],
+      ["imp.e2e.two", "江北 二", "区县", "江北区", "", "解放碑街道", ""],
+    ]),
+  });
+  await page.getByRole("button", { name: "导入并生成临时密码" }).click();
+  await expect(page.getByTestId("import-errors")).toContainText("第3行:街道“解放碑街道”不属于江北区");
+
+  await page.getByLabel("Excel 文件").setInputFiles({
+    name: "账号.xlsx",
+    mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    buffer: await sheetOf([
+      ["imp.e2e.one", "江北 一", "区县", "江北区", "", "观音桥街道", ""],
+      ["imp.e2e.two", "市场监管 二", "市级部门", "", "市市场监管局", "", "13900001111"],
+    ]),
+  });
+  const downloading = page.waitForEvent("download");
+  await page.getByRole("button", { name: "导入并生成临时密码" }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toBe("账号临时密码-2个.xlsx");
+  await expect(page.getByTestId("import-result")).toContainText("已创建 2 个账号");
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(await download.path());
+  const rows = workbook.worksheets[0]!.getSheetValues().slice(2) as unknown[][];
+  expect(rows.map((r) => r[1])).toEqual(["imp.e2e.one", "imp.e2e.two"]);
+  for (const r of rows) expect(String(r[3])).toMatch(/^\w{4}-\w{4}-\w{4}$/);
+
+  await page.goto("/admin/accounts?q=imp.e2e");
+  await expect(page.getByTestId("accounts-table")).toContainText("imp.e2e.one");
+  await expect(page.getByTestId("accounts-table")).toContainText("待改密码");
+});
