@@ -7,7 +7,10 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["@node-rs/argon2", "pg", "@electric-sql/pglite", "@electric-sql/pglite-socket"],
   poweredByHeader: false,
   experimental: {
-    serverActions: { bodySizeLimit: "20mb" },
+    // Uploads go up to 20 MB (storage.ts UPLOAD_LIMITS) plus the form's other fields; both the
+    // actions and the proxy in front of them must let such a body through whole.
+    serverActions: { bodySizeLimit: "21mb" },
+    proxyClientMaxBodySize: "21mb",
   },
 };
 

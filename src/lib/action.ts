@@ -14,6 +14,7 @@ import { writeAudit, type AuditEntry } from "@/lib/audit";
 import { db, type Tx } from "@/lib/db";
 import { ConflictError, DomainError, GENERIC_ERROR, InvalidInputError, NotFoundError } from "@/lib/errors";
 import type { Locale } from "@/lib/i18n/locale";
+import { hasUnsafeText, UNSAFE_TEXT_MESSAGE } from "@/lib/text-safety";
 
 export type ActionResult<T> =
   | { ok: true; data: T }
@@ -50,7 +51,10 @@ export function defineAction<Schema extends z.ZodType, S, T>(spec: ActionSpec<Sc
     const context = await getRequestContext();
     const { locale, ip } = context;
     try {
-      const parsed = spec.input.safeParse(raw instanceof FormData ? formDataToObject(raw) : raw);
+      const submitted = raw instanceof FormData ? formDataToObject(raw) : raw;
+      const unsafe = unsafeFields(submitted);
+      if (unsafe.length) throw new InvalidInputError(Object.fromEntries(unsafe.map((field) => [field, [UNSAFE_TEXT_MESSAGE]])), UNSAFE_TEXT_MESSAGE);
+      const parsed = spec.input.safeParse(submitted);
       if (!parsed.success) throw new InvalidInputError(fieldErrorsOf(parsed.error));
       const input = parsed.data;
       const result = await db.$transaction(async (tx) => {
@@ -64,7 +68,7 @@ export function defineAction<Schema extends z.ZodType, S, T>(spec: ActionSpec<Sc
       for (const path of spec.revalidate?.(input, result) ?? []) revalidatePath(path);
       return { ok: true, data: result };
     } catch (error) {
-      return failure(error, locale, spec.name);
+      return actionFailure(error, locale, spec.name);
     }
   };
 }
@@ -74,7 +78,8 @@ export function formAction<T>(action: (raw: unknown) => Promise<ActionResult<T>>
   return async (_previous: ActionResult<T> | null, formData: FormData) => action(formData);
 }
 
-function failure(error: unknown, locale: Locale, name: string): ActionResult<never> {
+/** The typed refusal for an error: a domain error's own message, anything else logged and generic. */
+export function actionFailure(error: unknown, locale: Locale, name: string): ActionResult<never> {
   const domain = toDomainError(error);
   if (domain) {
     return { ok: false, code: domain.code, error: domain.messageIn(locale), fieldErrors: domain.fieldErrorsIn(locale) };
@@ -101,6 +106,16 @@ function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
     (out[key] ??= []).push(issue.message);
   }
   return out;
+}
+
+/** The fields (dotted paths) whose text, or file name, holds characters nobody typed (NUL, lone surrogates…). */
+function unsafeFields(value: unknown, path = "", depth = 0): string[] {
+  if (typeof value === "string") return hasUnsafeText(value) ? [path || "_"] : [];
+  if (value instanceof File) return hasUnsafeText(value.name) ? [path || "_"] : [];
+  if (depth > 6 || value === null || typeof value !== "object") return [];
+  const entries = Array.isArray(value) ? value.map((v, i) => [String(i), v] as const) : Object.entries(value);
+  // A repeated form field is an array; its errors belong to the field, not to an index.
+  return entries.flatMap(([key, v]) => unsafeFields(v, Array.isArray(value) ? path : path ? `${path}.${key}` : key, depth + 1));
 }
 
 function formDataToObject(formData: FormData): Record<string, unknown> {

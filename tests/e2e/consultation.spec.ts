@@ -70,7 +70,8 @@ test("redeem a code, vote, change the vote, paper ballot overrides, close and pu
   await phone.goto("/resident/bind");
   await phone.getByLabel("绑定码").fill(code);
   await phone.getByRole("button", { name: "绑定" }).click();
-  await expect(phone.getByTestId("flash-error")).toContainText("绑定码无效、已使用或已作废");
+  await expect(phone.getByTestId("error-code")).toContainText("绑定码不正确、已使用或已作废");
+  await expect(phone.getByLabel("绑定码")).toHaveValue(code);
 
   // Vote, then change the vote.
   await phone.goto("/resident");

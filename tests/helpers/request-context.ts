@@ -16,18 +16,22 @@ export function actAsSession(userId: string, sessionId: string, locale: RequestC
 }
 
 export async function requestContext(): Promise<RequestContext> {
-  if (current.userId && !current.sessionId) {
+  // Read synchronously: tests start many actions in a loop, each after its own actAs().
+  const asked = current;
+  if (asked.userId && !asked.sessionId) {
     const { db } = await import("@/lib/db");
-    const user = await db.user.findUnique({ where: { id: current.userId }, select: { id: true } });
+    const user = await db.user.findUnique({ where: { id: asked.userId }, select: { id: true } });
     if (user) {
       const session = await db.userSession.create({
-        data: { userId: user.id, expiresAt: new Date(Date.now() + 8 * 3600_000), ip: current.ip, userAgent: "vitest" },
+        data: { userId: user.id, expiresAt: new Date(Date.now() + 8 * 3600_000), ip: asked.ip, userAgent: "vitest" },
         select: { id: true },
       });
-      current = { ...current, sessionId: session.id };
+      const opened = { ...asked, sessionId: session.id };
+      if (current === asked) current = opened;
+      return opened;
     }
   }
-  return current;
+  return asked;
 }
 
 /** The session the current `actAs` opened (after at least one call ran as that user). */

@@ -120,3 +120,16 @@ describe("sessions", () => {
     expect(await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { mustChangePassword: true } })).toEqual({ mustChangePassword: false });
   });
 });
+
+describe("text nobody typed", () => {
+  it("a NUL byte or a lone surrogate in any field is refused at the field, changing nothing", async () => {
+    const official = await createUser({ role: "DISTRICT", districtCode: "500103" });
+    const n = await createNeighborhood({ districtCode: "500103" });
+    actAs(official.id);
+    for (const notes of ["a\u0000b", "x\uD800y"]) {
+      const result = await updateNeighborhoodNotes({ id: n.id, notes, version: n.version });
+      expect(result).toMatchObject({ ok: false, code: "INVALID_INPUT", fieldErrors: { notes: [expect.stringContaining("无法识别的字符")] } });
+    }
+    expect(await db.neighborhood.findUniqueOrThrow({ where: { id: n.id }, select: { notes: true, version: true } })).toEqual({ notes: "", version: n.version });
+  });
+});

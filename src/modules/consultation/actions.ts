@@ -3,14 +3,17 @@
 import { randomUUID } from "node:crypto";
 import type { Prisma } from "@/generated/prisma/client";
 import type { BallotStatus } from "@/generated/prisma/enums";
-import { defineAction } from "@/lib/action";
+import { revalidatePath } from "next/cache";
+import { actionFailure, defineAction, type ActionResult } from "@/lib/action";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCanManageDistrict, assertOwnsDwelling } from "@/lib/auth/guards";
-import type { Tx } from "@/lib/db";
+import { getRequestContext } from "@/lib/auth/session";
+import { db, type Tx } from "@/lib/db";
 import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError, RuleViolationError } from "@/lib/errors";
 import { saveUpload } from "@/lib/storage";
 import { syncProjectTasks } from "@/modules/departments/sync";
-import { generateBindingCode, normalizeBindingCode } from "./codes";
+import { generateBindingCode } from "./codes";
+import { redeemCodeForResident } from "./redeem";
 import {
   AnswerObjectionInput,
   BallotIdInput,
@@ -19,7 +22,6 @@ import {
   ObjectionInput,
   OpenBallotInput,
   PaperBallotInput,
-  RedeemCodeInput,
   RevokeCodeInput,
   VoidPaperBallotInput,
 } from "./schema";
@@ -82,40 +84,18 @@ export const revokeBindingCode = defineAction({
   },
 });
 
-export const redeemBindingCode = defineAction({
-  name: "bindingCode.redeem",
-  input: RedeemCodeInput,
-  roles: ["RESIDENT"],
-  authorize: async ({ input, tx }) => {
-    const normalized = normalizeBindingCode(input.code);
-    const unusable = new InvalidInputError(
-      { code: ["绑定码无效、已使用或已作废,请核对信件上的绑定码 / The code is wrong, used or revoked"] },
-      { zh: "绑定码无效、已使用或已作废。请核对信件上的绑定码,或联系社区重新发放。", en: "This code is wrong, already used or revoked. Check the letter or ask your community for a new one." },
-    );
-    if (!normalized) throw unusable;
-    const code = await tx.bindingCode.findUnique({
-      where: { code: normalized },
-      select: { id: true, dwellingId: true, revokedAt: true, redeemedAt: true, dwelling: { select: { neighborhood: { select: { districtId: true } } } } },
-    });
-    if (!code || code.revokedAt || code.redeemedAt) throw unusable;
-    return { ...code, unusable };
-  },
-  run: async ({ actor, tx, scope, audit }) => {
-    // One-time: only the first of two simultaneous redemptions finds the code unused.
-    const { count } = await tx.bindingCode.updateMany({ where: { id: scope.id, redeemedAt: null, revokedAt: null }, data: { redeemedAt: new Date() } });
-    if (count === 0) throw scope.unusable;
-    const existing = await tx.residentDwelling.findUnique({ where: { userId_dwellingId: { userId: actor.id, dwellingId: scope.dwellingId } }, select: { id: true, revokedAt: true } });
-    if (existing && !existing.revokedAt) {
-      throw new ConflictError({ zh: "该房屋已绑定到您的账号,无需重复绑定。", en: "This dwelling is already bound to your account." });
-    }
-    const binding = existing
-      ? await tx.residentDwelling.update({ where: { id: existing.id }, data: { revokedAt: null, codeId: scope.id, boundAt: new Date() }, select: { id: true } })
-      : await tx.residentDwelling.create({ data: { userId: actor.id, dwellingId: scope.dwellingId, codeId: scope.id }, select: { id: true } });
-    await audit({ action: "bindingCode.redeem", entityType: "ResidentDwelling", entityId: binding.id, districtId: scope.dwelling.neighborhood.districtId, after: { dwellingId: scope.dwellingId, codeId: scope.id } });
-    return { dwellingId: scope.dwellingId };
-  },
-  revalidate: () => ["/resident"],
-});
+/** Binds a further dwelling to the signed-in resident (the rule and its throttle: ./redeem.ts). */
+export async function redeemBindingCode(raw: unknown): Promise<ActionResult<{ dwellingId: string }>> {
+  const context = await getRequestContext();
+  const input = raw instanceof FormData ? { code: raw.get("code") } : ((raw ?? {}) as { code?: unknown });
+  try {
+    const data = await redeemCodeForResident(db, context, input);
+    revalidatePath("/resident");
+    return { ok: true, data };
+  } catch (error) {
+    return actionFailure(error, context.locale, "bindingCode.redeem");
+  }
+}
 
 // ───────────── Ballots ─────────────
 

@@ -3,6 +3,7 @@
 // in the address, so the pages work with JavaScript switched off (old phones) as well as with it.
 import { redirect } from "next/navigation";
 import type { ActionResult } from "@/lib/action";
+import { stateOf, type FormState } from "@/lib/form-state";
 import {
   answerObjection,
   castVote,
@@ -35,10 +36,11 @@ export async function objectionForm(form: FormData) {
   back(`/resident/ballots/${field(form, "ballotId")}`, await lodgeObjection(form), "objected");
 }
 
-export async function redeemForm(form: FormData) {
+/** For `useActionState`: a refusal renders the page again with the code still typed and the error at the field. */
+export async function redeemFormAction(_previous: FormState, form: FormData): Promise<FormState> {
   const result = await redeemBindingCode(form);
   if (result.ok) redirect("/resident?ok=bound");
-  back("/resident/bind", result, "bound");
+  return stateOf(result, form);
 }
 
 export async function openBallotForm(form: FormData) {

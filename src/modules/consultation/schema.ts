@@ -27,8 +27,6 @@ export const IssueCodesInput = z.object({
 
 export const RevokeCodeInput = z.object({ dwellingId: id, reissue: checkbox.default(true) });
 
-export const RedeemCodeInput = z.object({ code: z.string().trim().min(1, "请输入绑定码 / Enter the code").max(40) });
-
 export const OpenBallotInput = z
   .object({
     projectId: id,

@@ -45,7 +45,7 @@ export default async function CodeLettersPage({ params, searchParams }: { params
             <li key={d.id} className="rounded-lg border border-slate-300 bg-white p-5 print:mb-0 print:break-after-page print:border-0" data-testid="code-letter">
               <p className="text-sm text-slate-600">{n.district.name} · {n.name}</p>
               <h2 className="mt-1 text-xl font-bold">{d.unit.building.name}{d.unit.name} {d.room}{L("室 业主", "")}:</h2>
-              <p className="mt-2 text-sm">{L("请用手机打开下面的网址,登录后输入绑定码,绑定您的房屋后即可参加小区改造内容表决。每个绑定码只能使用一次。", "Open the address below on your phone, sign in and enter the code to bind your dwelling and vote on the renovation. The code works once.")}</p>
+              <p className="mt-2 text-sm">{L("请用手机打开下面的网址,输入绑定码和您的手机号码并设置密码,即可开通账号、绑定您的房屋,参加小区改造内容表决。已有账号的,请登录后在“绑定房屋”中输入绑定码。每个绑定码只能使用一次。", "Open the address below on your phone and enter the code with your mobile number and a password of your choice: this opens your account, binds your dwelling and lets you vote on the renovation. Already have an account? Sign in and enter the code under “Bind dwelling”. The code works once.")}</p>
               <p className="mt-3 text-sm">{L("网址", "Address")}:<span className="font-mono">{shortUrl}</span></p>
               <p className="mt-1 text-sm">{L("绑定码", "Code")}:{code ? <span className="font-mono text-2xl font-bold tracking-widest" data-testid="code">{formatBindingCode(code)}</span> : <span className="text-slate-500">{L("(暂无,请先生成)", "(none yet)")}</span>}</p>
               <p className="mt-2 text-xs text-slate-500">{L(`已绑定账号 ${d._count.residents} 个`, `${d._count.residents} account(s) bound`)}</p>

@@ -1,5 +1,5 @@
 import { routeActor } from "@/lib/auth/route";
-import { readSheetRows } from "@/lib/xlsx";
+import { readSheetRows, WorkbookError } from "@/lib/xlsx";
 import { importDwellings } from "@/modules/neighborhoods/actions";
 import { missingHeaders } from "@/modules/neighborhoods/dwelling-import";
 
@@ -13,8 +13,13 @@ const refuse = (status: number, error: string, rows?: string[]) =>
  * them to the `importDwellings` action, which checks permission, validates and writes.
  */
 export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
+  // Who is asking is settled before the body is read: only district officials import at all.
   const actor = await routeActor();
   if (actor instanceof Response) return actor;
+  if (actor.role !== "DISTRICT") return refuse(403, "只有区县住房城乡建设部门可以导入房屋。");
+  if (Number(request.headers.get("content-length") ?? 0) > MAX_BYTES + 64 * 1024) {
+    return refuse(413, "文件超过 10 MB,请分批导入。");
+  }
   const { id } = await params;
   const form = await request.formData().catch(() => null);
   const file = form?.get("file");
@@ -27,8 +32,9 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
   let sheet: Awaited<ReturnType<typeof readSheetRows>>;
   try {
     sheet = await readSheetRows(bytes);
-  } catch {
-    return refuse(400, "无法读取该 Excel 文件,请确认文件未损坏并使用下载的模板。");
+  } catch (error) {
+    if (error instanceof WorkbookError) return refuse(400, error.message);
+    throw error;
   }
   const missing = missingHeaders(sheet.headers);
   if (missing.length) return refuse(400, `表头缺少以下列:${missing.join("、")}。请使用下载的模板。`);

@@ -1,10 +1,18 @@
+import { routeActor } from "@/lib/auth/route";
 import { importEntries } from "@/modules/plans/actions";
-import { readSheetRows } from "@/lib/xlsx";
+import { readSheetRows, WorkbookError } from "@/lib/xlsx";
 
 const MAX_BYTES = 10 * 1024 * 1024;
 
 // The workbook is read here; every check and the all-or-nothing write happen in the action.
 export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
+  // Who is asking is settled before the body is read: only district officials import plans.
+  const actor = await routeActor();
+  if (actor instanceof Response) return actor;
+  if (actor.role !== "DISTRICT") return Response.json({ ok: false, error: "只有区县住房城乡建设部门可以导入年度计划。" }, { status: 403 });
+  if (Number(request.headers.get("content-length") ?? 0) > MAX_BYTES + 64 * 1024) {
+    return Response.json({ ok: false, error: "文件超过10MB,请分批导入。" }, { status: 413 });
+  }
   const { id } = await params;
   const form = await request.formData().catch(() => null);
   const file = form?.get("file");
@@ -13,8 +21,9 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
   let sheet: Awaited<ReturnType<typeof readSheetRows>>;
   try {
     sheet = await readSheetRows(await file.arrayBuffer());
-  } catch {
-    return Response.json({ ok: false, error: "无法读取该文件,请上传由模板填写的 .xlsx 文件(WPS 请另存为 .xlsx)。" }, { status: 400 });
+  } catch (error) {
+    if (error instanceof WorkbookError) return Response.json({ ok: false, error: error.message }, { status: 400 });
+    throw error;
   }
   const result = await importEntries({ planId: id, headers: sheet.headers, rows: sheet.rows });
   return Response.json(result, { status: result.ok ? 200 : result.code === "FORBIDDEN" ? 403 : result.code === "NOT_FOUND" ? 404 : 400 });
