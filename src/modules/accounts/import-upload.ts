@@ -5,7 +5,7 @@ import "server-only";
 // The answer to a successful import is the workbook of temporary passwords, once.
 import { requireRole } from "@/lib/auth/guards";
 import { domainErrorResponse, routeActor } from "@/lib/auth/route";
-import { buildWorkbook, readSheetRows, xlsxResponse } from "@/lib/xlsx";
+import { buildWorkbook, readSheetRows, WorkbookError, xlsxResponse } from "@/lib/xlsx";
 import { ACCOUNT_IMPORT_COLUMNS, MAX_IMPORT_BYTES, MAX_IMPORT_ROWS, missingAccountHeaders } from "./account-import";
 import { importAccounts } from "./admin-actions";
 
@@ -36,8 +36,9 @@ export async function handleAccountImport(request: Request): Promise<Response> {
   let sheet: Awaited<ReturnType<typeof readSheetRows>>;
   try {
     sheet = await readSheetRows(bytes);
-  } catch {
-    return refuse({ status: 400, error: "无法读取该 Excel 文件,请确认文件未损坏并使用下载的模板。" });
+  } catch (error) {
+    if (error instanceof WorkbookError) return refuse({ status: 400, error: error.message });
+    throw error;
   }
   const missing = missingAccountHeaders(sheet.headers);
   if (missing.length) return refuse({ status: 400, error: `表头缺少以下列:${missing.join("、")}。请使用下载的模板。` });
