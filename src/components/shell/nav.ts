@@ -6,6 +6,7 @@ export type NavItem = { href: string; label: { zh: string; en: string } };
 export const NAV: Record<Role, NavItem[]> = {
   ADMIN: [
     { href: "/admin", label: { zh: "首页", en: "Home" } },
+    { href: "/admin/accounts", label: { zh: "账号管理", en: "Accounts" } },
     { href: "/admin/departments", label: { zh: "部门职责与分派规则", en: "Departments and routing" } },
   ],
   COMMISSION: [

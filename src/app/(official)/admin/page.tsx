@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { AppShell, Card, PageTitle, StatCard } from "@/components/shell/app-shell";
 import { requirePageActor } from "@/lib/auth/page";
 import { formatDate } from "@/lib/format";
@@ -24,6 +25,11 @@ export default async function AdminHome() {
         <StatCard label={L("账号", "Accounts")} value={counts.users} />
       </div>
       <Card title={L("账号", "Accounts")}>
+        <p className="mb-3 flex flex-wrap gap-3 text-sm">
+          <Link href="/admin/accounts" className="font-semibold text-brand-700 underline">{L("账号管理(筛选、修改、停用、重置密码)", "Manage accounts")}</Link>
+          <Link href="/admin/accounts/new" className="text-brand-700 underline">{L("新建账号", "New account")}</Link>
+          <Link href="/admin/accounts/import" className="text-brand-700 underline">{L("Excel 批量创建", "Import from Excel")}</Link>
+        </p>
         <div className="overflow-x-auto">
           <table className="w-full text-left text-sm">
             <thead className="border-b text-slate-600">
@@ -39,7 +45,7 @@ export default async function AdminHome() {
             <tbody>
               {accounts.map((a) => (
                 <tr key={a.id} className="border-b last:border-0">
-                  <td className="py-2 pr-4 font-mono">{a.username}</td>
+                  <td className="py-2 pr-4 font-mono"><Link href={`/admin/accounts/${a.id}`} className="text-brand-700 underline">{a.username}</Link></td>
                   <td className="py-2 pr-4">{a.displayName}</td>
                   <td className="py-2 pr-4">{ROLE_LABELS[a.role][locale]}</td>
                   <td className="py-2 pr-4">{a.district?.name ?? a.department?.name ?? "—"}</td>

@@ -1,0 +1,5 @@
+import { accountTemplateResponse } from "@/modules/accounts/import-upload";
+
+export async function GET() {
+  return accountTemplateResponse();
+}

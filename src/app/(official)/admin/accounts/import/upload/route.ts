@@ -1,0 +1,5 @@
+import { handleAccountImport } from "@/modules/accounts/import-upload";
+
+export async function POST(request: Request) {
+  return handleAccountImport(request);
+}

@@ -1,0 +1,159 @@
+"use client";
+// Creating or editing an official's account. A plain POST form (works without JavaScript); with
+// JavaScript, only the district or department the chosen role needs is shown, and the streets
+// offered are those of the chosen district. The server checks all of it again.
+import Link from "next/link";
+import { useActionState, useState, useSyncExternalStore } from "react";
+import { Field, FormMessage } from "@/components/forms/field";
+import { IDLE, type FormState } from "@/lib/form-state";
+import type { Locale } from "@/lib/i18n/locale";
+import { ROLE_LABELS } from "@/lib/labels";
+import { createAccountForm, updateAccountForm } from "../admin-actions";
+import { TemporaryPassword } from "./temporary-password";
+
+type Options = {
+  districts: { id: string; name: string; code: string }[];
+  departments: { id: string; name: string; nameEn: string }[];
+  streets: { id: string; name: string; districtId: string }[];
+};
+
+export type AccountInitial = {
+  id: string;
+  username: string;
+  displayName: string;
+  phone: string | null;
+  role: "DISTRICT" | "DEPARTMENT" | "COMMISSION" | "ADMIN";
+  districtId: string | null;
+  departmentId: string | null;
+  streetIds: string[];
+};
+
+const ROLES = ["DISTRICT", "DEPARTMENT", "COMMISSION", "ADMIN"] as const;
+const select = "w-full rounded-md border px-3 py-2 text-base";
+const noSubscription = () => () => {};
+
+export function AccountForm({ options, locale, initial }: { options: Options; locale: Locale; initial?: AccountInitial }) {
+  const [state, formAction, pending] = useActionState(initial ? updateAccountForm : createAccountForm, IDLE);
+  const created = !initial && state.status === "ok" ? state.data : undefined;
+  return (
+    <div className="space-y-4">
+      {created?.temporaryPassword ? (
+        <div className="space-y-2">
+          <TemporaryPassword username={created.username!} password={created.temporaryPassword} locale={locale} />
+          <p className="text-sm">
+            <Link href={`/admin/accounts/${created.id}`} className="text-brand-700 underline">{locale === "zh" ? "查看该账号" : "Open the account"}</Link>
+          </p>
+        </div>
+      ) : null}
+      {/* Remounted whenever what it starts from changes (an echo after a refusal, the saved
+          account, a new account made): React resets a form after its action, and the selects
+          and checkboxes must come back to what was submitted, not to what they first showed. */}
+      <Fields key={JSON.stringify([created?.id ?? null, state.values ?? null, initial ?? null])} state={state} formAction={formAction} pending={pending} options={options} locale={locale} initial={initial} />
+    </div>
+  );
+}
+
+function Fields({ state, formAction, pending, options, locale, initial }: { state: FormState; formAction: (form: FormData) => void; pending: boolean; options: Options; locale: Locale; initial?: AccountInitial }) {
+  const L = (zh: string, en: string) => (locale === "zh" ? zh : en);
+  const hydrated = useSyncExternalStore(noSubscription, () => true, () => false);
+  const echoed = state.status === "error" ? state.values : undefined;
+  const startRole = echoed?.role ?? initial?.role ?? "DISTRICT";
+  const startDistrict = echoed?.districtId ?? initial?.districtId ?? "";
+  const startStreets = new Set(echoed ? (echoed.streetIds ? echoed.streetIds.split(",") : []) : (initial?.streetIds ?? []));
+  // Uncontrolled fields; these only decide what else to show.
+  const [role, setRole] = useState<string>(startRole);
+  const [districtId, setDistrictId] = useState(startDistrict);
+  const streets = options.streets.filter((s) => s.districtId === districtId);
+  const errorOf = (name: string) => state.fieldErrors?.[name]?.join(" ");
+  const showDistrict = !hydrated || role === "DISTRICT";
+  const showDepartment = !hydrated || role === "DEPARTMENT";
+
+  return (
+    <form action={formAction} method="post" className="max-w-2xl space-y-4" data-testid="account-form">
+      {initial ? <input type="hidden" name="id" value={initial.id} /> : null}
+      {initial ? (
+        <p className="text-sm text-slate-700">
+          {L("用户名", "Username")}:<span className="font-mono font-semibold">{initial.username}</span>
+          <span className="ml-2 text-slate-500">{L("(用户名不可修改)", "(cannot be changed)")}</span>
+        </p>
+      ) : (
+        <Field name="username" label={L("用户名", "Username")} state={state} required autoComplete="off" hint={L("3–64 位小写字母、数字、点、下划线或连字符,如 district.jiangbei.gyq", "3–64 lowercase letters, digits, dot, underscore or hyphen")} />
+      )}
+      <Field name="displayName" label={L("姓名/单位", "Name / unit")} state={state} required defaultValue={initial?.displayName} />
+      <Field name="phone" label={L("联系电话(选填)", "Phone (optional)")} state={state} type="tel" inputMode="tel" defaultValue={initial?.phone ?? ""} hint={L("11 位手机号或固定电话,如 023-63851234", "Mobile or landline, e.g. 023-63851234")} />
+
+      <Labelled id="field-role" label={L("角色", "Role")} error={errorOf("role")}>
+        <select id="field-role" name="role" defaultValue={startRole} onChange={(e) => setRole(e.target.value)} className={`${select} ${errorOf("role") ? "border-red-600" : "border-slate-400"}`} aria-invalid={errorOf("role") ? true : undefined}>
+          {ROLES.map((r) => (
+            <option key={r} value={r}>{ROLE_LABELS[r][locale]}</option>
+          ))}
+        </select>
+      </Labelled>
+      {!initial ? <p className="-mt-2 text-sm text-slate-600">{L("居民账号由居民凭告知书上的绑定码自行注册,不在此创建。", "Residents register with the code on their letter, not here.")}</p> : null}
+
+      {showDistrict ? (
+        <Labelled id="field-districtId" label={L("所属区县(区县角色必填)", "District (for district officials)")} error={errorOf("districtId")}>
+          <select id="field-districtId" name="districtId" defaultValue={startDistrict} onChange={(e) => setDistrictId(e.target.value)} className={`${select} ${errorOf("districtId") ? "border-red-600" : "border-slate-400"}`}>
+            <option value="">{L("— 请选择 —", "— choose —")}</option>
+            {options.districts.map((d) => (
+              <option key={d.id} value={d.id}>{d.name}({d.code})</option>
+            ))}
+          </select>
+        </Labelled>
+      ) : null}
+
+      {showDistrict ? (
+        <fieldset className="rounded-md border border-slate-300 p-3" aria-describedby={errorOf("streetIds") ? "field-streetIds-error" : undefined}>
+          <legend className="px-1 text-sm font-medium text-slate-800">{L("限定街道/乡镇(选填,不选即为全区)", "Limit to streets (optional; none = whole district)")}</legend>
+          {!districtId ? (
+            <p className="text-sm text-slate-600">{L("请先选择区县。未启用脚本时,可先保存,再在账号页勾选街道。", "Choose the district first (without scripts: save, then tick streets on the account page).")}</p>
+          ) : streets.length === 0 ? (
+            <p className="text-sm text-slate-600">{L("该区县尚未登记街道/乡镇。", "No streets registered for this district.")}</p>
+          ) : (
+            <div className="grid grid-cols-2 gap-1 sm:grid-cols-3" data-testid="street-options">
+              {streets.map((s) => (
+                <label key={s.id} className="flex items-center gap-2 text-sm">
+                  <input
+                    type="checkbox"
+                    name="streetIds"
+                    value={s.id}
+                    defaultChecked={districtId === startDistrict && startStreets.has(s.id)}
+                  />
+                  {s.name}
+                </label>
+              ))}
+            </div>
+          )}
+          {errorOf("streetIds") ? <p id="field-streetIds-error" className="mt-1 text-sm text-red-700" data-testid="error-streetIds">{errorOf("streetIds")}</p> : null}
+        </fieldset>
+      ) : null}
+
+      {showDepartment ? (
+        <Labelled id="field-departmentId" label={L("所属市级部门(市级部门角色必填)", "Department (for department officers)")} error={errorOf("departmentId")}>
+          <select id="field-departmentId" name="departmentId" defaultValue={echoed?.departmentId ?? initial?.departmentId ?? ""} className={`${select} ${errorOf("departmentId") ? "border-red-600" : "border-slate-400"}`}>
+            <option value="">{L("— 请选择 —", "— choose —")}</option>
+            {options.departments.map((d) => (
+              <option key={d.id} value={d.id}>{locale === "zh" ? d.name : d.nameEn}</option>
+            ))}
+          </select>
+        </Labelled>
+      ) : null}
+      {initial ? <p className="text-sm text-slate-600">{L("修改角色、区县、部门或街道后,该账号已登录的设备将全部下线。", "Changing the role or scope signs the account out everywhere.")}</p> : null}
+
+      <FormMessage state={state} testId={state.status === "error" ? "form-error" : "form-notice"} />
+      <button type="submit" disabled={pending} className="rounded-md bg-brand-600 px-4 py-2.5 font-semibold text-white hover:bg-brand-700 disabled:opacity-60">
+        {pending ? L("正在保存…", "Saving…") : initial ? L("保存修改", "Save") : L("创建账号", "Create account")}
+      </button>
+    </form>
+  );
+}
+
+function Labelled({ id, label, error, children }: { id: string; label: string; error?: string; children: React.ReactNode }) {
+  return (
+    <div>
+      <label htmlFor={id} className="mb-1 block text-sm font-medium text-slate-800">{label}</label>
+      {children}
+      {error ? <p className="mt-1 text-sm text-red-700" data-testid={`error-${id.replace("field-", "")}`}>{error}</p> : null}
+    </div>
+  );
+}
