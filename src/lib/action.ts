@@ -12,6 +12,7 @@ import { requireRole } from "@/lib/auth/guards";
 import { getRequestContext } from "@/lib/auth/session";
 import { writeAudit, type AuditEntry } from "@/lib/audit";
 import { db, type Tx } from "@/lib/db";
+import { removingUploadsOnFailure } from "@/lib/storage";
 import { ConflictError, DomainError, GENERIC_ERROR, InvalidInputError, NotFoundError } from "@/lib/errors";
 import type { Locale } from "@/lib/i18n/locale";
 import { hasUnsafeText, UNSAFE_TEXT_MESSAGE } from "@/lib/text-safety";
@@ -57,14 +58,14 @@ export function defineAction<Schema extends z.ZodType, S, T>(spec: ActionSpec<Sc
       const parsed = spec.input.safeParse(submitted);
       if (!parsed.success) throw new InvalidInputError(fieldErrorsOf(parsed.error));
       const input = parsed.data;
-      const result = await db.$transaction(async (tx) => {
+      const result = await removingUploadsOnFailure(() => db.$transaction(async (tx) => {
         const actor = await loadSessionActor(tx, context);
         if (!spec.allowWithTemporaryPassword) assertPasswordSettled(actor);
         requireRole(actor, ...spec.roles);
         const scope = await spec.authorize({ actor, input, tx });
         const audit = (entry: AuditEntry) => writeAudit(tx, actor, entry, ip);
         return spec.run({ actor, input, tx, scope, audit });
-      }, spec.transaction);
+      }, spec.transaction));
       for (const path of spec.revalidate?.(input, result) ?? []) revalidatePath(path);
       return { ok: true, data: result };
     } catch (error) {

@@ -47,3 +47,21 @@ describe("saveUpload", () => {
     await expect(storage.uploadResponse({ storageKey: "../../etc/passwd", mimeType: "text/plain", fileName: "x" })).rejects.toThrow(/invalid storage key/);
   });
 });
+
+describe("removingUploadsOnFailure", () => {
+  it("removes the files a failed unit of work stored, and keeps those of one that succeeded", async () => {
+    const { existsSync } = await import("node:fs");
+    let stored = "";
+    await expect(
+      storage.removingUploadsOnFailure(async () => {
+        stored = (await storage.saveUpload(new File([PNG], "scan.png"), "image")).storageKey;
+        expect(existsSync(path.join(dir, stored))).toBe(true);
+        throw new Error("the transaction failed after the upload");
+      }),
+    ).rejects.toThrow("the transaction failed");
+    expect(existsSync(path.join(dir, stored))).toBe(false);
+
+    const kept = await storage.removingUploadsOnFailure(async () => (await storage.saveUpload(new File([PNG], "scan.png"), "image")).storageKey);
+    expect(existsSync(path.join(dir, kept))).toBe(true);
+  });
+});

@@ -2,9 +2,10 @@ import "server-only";
 // Uploaded files (photos, scans, documents) in UPLOAD_DIR under server-generated names. The type
 // is decided from the file's first bytes, not from its name or the browser's claim, and only
 // images, PDFs and Office files are accepted — nothing executable is ever stored or served.
+import { AsyncLocalStorage } from "node:async_hooks";
 import { randomUUID } from "node:crypto";
 import { createReadStream } from "node:fs";
-import { mkdir, stat, writeFile } from "node:fs/promises";
+import { mkdir, stat, unlink, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { Readable } from "node:stream";
 import { env } from "@/lib/env";
@@ -46,6 +47,20 @@ function accepted(kind: UploadKind, sniffed: Sniffed): boolean {
   return true;
 }
 
+// Files written while a unit of work (an action's transaction) runs; if the work fails they are
+// removed, so a refused or failed action leaves no file without its record.
+const writtenInWork = new AsyncLocalStorage<string[]>();
+
+export async function removingUploadsOnFailure<T>(work: () => Promise<T>): Promise<T> {
+  const written: string[] = [];
+  try {
+    return await writtenInWork.run(written, work);
+  } catch (error) {
+    await Promise.all(written.map((file) => unlink(file).catch(() => undefined)));
+    throw error;
+  }
+}
+
 export type StoredFile = { storageKey: string; fileName: string; mimeType: string; sizeBytes: number; image: boolean };
 
 /** Checks and stores an uploaded file; throws InvalidInputError (field `field`) with a message in plain words. */
@@ -68,6 +83,7 @@ export async function saveUpload(file: File, kind: UploadKind, field = "file"): 
   const target = resolveKey(storageKey);
   await mkdir(path.dirname(target), { recursive: true });
   await writeFile(target, bytes, { flag: "wx" });
+  writtenInWork.getStore()?.push(target);
   return {
     storageKey,
     fileName: path.basename(file.name).slice(0, 200) || `file.${sniffed!.ext}`,

@@ -46,3 +46,30 @@ describe("bad input is refused at the field", () => {
     expect(await db.neighborhood.findUniqueOrThrow({ where: { id: neighborhood.id }, select: { name: true, version: true } })).toEqual({ name: neighborhood.name, version: neighborhood.version });
   });
 });
+
+describe("an action that fails after storing an upload", () => {
+  it("leaves no file behind", async () => {
+    const { existsSync } = await import("node:fs");
+    const path = await import("node:path");
+    const { z } = await import("zod");
+    const { defineAction } = await import("@/lib/action");
+    const { saveUpload } = await import("@/lib/storage");
+    const { RuleViolationError } = await import("@/lib/errors");
+    const { env } = await import("@/lib/env");
+    let storedKey = "";
+    const failing = defineAction({
+      name: "test.failAfterUpload",
+      input: z.object({ file: z.instanceof(File) }),
+      roles: ["DISTRICT"],
+      authorize: async () => null,
+      run: async () => {
+        storedKey = (await saveUpload(new File([new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31])], "scan.pdf"), "document")).storageKey;
+        throw new RuleViolationError({ zh: "后续检查未通过", en: "a later check failed" });
+      },
+    });
+    const result = await failing({ file: new File(["x"], "x.pdf") });
+    expect(result).toMatchObject({ ok: false, code: "RULE_VIOLATION" });
+    expect(storedKey).toMatch(/\.pdf$/);
+    expect(existsSync(path.join(path.resolve(env().UPLOAD_DIR), storedKey))).toBe(false);
+  });
+});
