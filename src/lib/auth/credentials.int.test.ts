@@ -31,6 +31,13 @@ describe("authenticate (real database)", () => {
     expect(stored.passwordHash.startsWith("$argon2id$")).toBe(true);
   });
 
+  it("a resident signs in with the mobile number however it is typed", async () => {
+    const user = await createUser({ role: "RESIDENT", username: "13912345678", password: "Right-Pass-1" });
+    for (const typed of ["139 1234 5678", "139-1234-5678", "+86 13912345678", "１３９１２３４５６７８"]) {
+      expect((await authenticate(db, { username: typed, password: "Right-Pass-1", ip: "10.0.9.1" })).id, typed).toBe(user.id);
+    }
+  });
+
   it("refuses a wrong password and an unknown user alike, and odd input as missing", async () => {
     await createUser({ role: "COMMISSION", username: "login.wrong", password: "Right-Pass-1" });
     expect(await reason(authenticate(db, { username: "login.wrong", password: "nope", ip: "10.0.0.2" }))).toBe("INVALID");

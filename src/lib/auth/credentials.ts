@@ -7,6 +7,7 @@
 // - per account, from anywhere: after ACCOUNT_FREE_FAILURES, each attempt waits a doubling delay
 //   (at most ACCOUNT_MAX_DELAY_MS) — an attacker elsewhere slows the owner, never locks them out.
 import type { Db } from "@/lib/db";
+import { normalizeMobile } from "@/lib/mobile";
 import { DUMMY_HASH, verifyPassword } from "./password";
 import { attemptAfterDelay, clearAttempts, countAttempt, forgiveAttempt, MINUTE } from "./throttle";
 
@@ -40,7 +41,9 @@ export async function authenticate(
   db: Db,
   input: { username?: unknown; password?: unknown; ip: string | null },
 ): Promise<AuthenticatedUser> {
-  const username = typeof input.username === "string" ? input.username.trim().toLowerCase() : "";
+  const typed = typeof input.username === "string" ? input.username : "";
+  // Residents sign in with their mobile number, typed as they like ("138 1234 5678", full-width digits).
+  const username = normalizeMobile(typed) ?? typed.trim().toLowerCase();
   const password = typeof input.password === "string" ? input.password : "";
   if (!username || !password || username.length > 64 || password.length > 256) {
     throw new LoginError("MISSING");

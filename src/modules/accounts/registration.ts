@@ -18,7 +18,7 @@ import { DomainError, InvalidInputError, type Message } from "@/lib/errors";
 import type { Locale } from "@/lib/i18n/locale";
 import { normalizeBindingCode } from "@/modules/consultation/codes";
 import { CODE_THROTTLED, CODE_UNUSABLE, codeThrottleKeys, countCodeAttempt, forgiveCodeAttempt } from "@/modules/consultation/code-throttle";
-import { maskMobile, normalizeMobile } from "./mobile";
+import { maskMobile, normalizeMobile } from "@/lib/mobile";
 
 export type RegistrationInput = { code?: unknown; mobile?: unknown; password?: unknown; passwordConfirm?: unknown };
 export type RegistrationContext = { ip: string | null; userAgent: string | null; locale: Locale };

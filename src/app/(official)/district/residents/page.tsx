@@ -3,7 +3,7 @@ import { requirePageActor } from "@/lib/auth/page";
 import { formatDateTime } from "@/lib/format";
 import { pick } from "@/lib/i18n/messages";
 import { getTranslator } from "@/lib/i18n/server";
-import { maskMobile, normalizeMobile } from "@/modules/accounts/mobile";
+import { maskMobile, normalizeMobile } from "@/lib/mobile";
 import { ResetPasswordForm } from "@/modules/residents/components/reset-form";
 import { residentsByMobile } from "@/modules/residents/queries";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { maskMobile, normalizeMobile } from "./mobile";
+import { maskMobile, normalizeMobile } from "@/lib/mobile";
 
 describe("mobile numbers", () => {
   it("accepts mainland numbers typed with spaces, dashes or +86", () => {
@@ -7,6 +7,7 @@ describe("mobile numbers", () => {
     expect(normalizeMobile(" 138 1234 5678 ")).toBe("13812345678");
     expect(normalizeMobile("138-1234-5678")).toBe("13812345678");
     expect(normalizeMobile("+86 199 0000 1111")).toBe("19900001111");
+    expect(normalizeMobile("１３８　1234　5678")).toBe("13812345678");
   });
 
   it("refuses what is not a mobile number", () => {
