@@ -47,8 +47,18 @@ type ActionSpec<Schema extends z.ZodType, S, T> = {
   allowWithTemporaryPassword?: boolean;
 };
 
+/** What the registry knows of an action: enough for the tests that call every action as every role. */
+export type RegisteredAction = { name: string; roles: readonly Role[]; input: z.ZodType; call: (raw: unknown) => Promise<ActionResult<unknown>> };
+
+const registry = new Map<string, RegisteredAction>();
+
+/** Every action defined by the modules loaded so far, by name. */
+export function registeredActions(): RegisteredAction[] {
+  return [...registry.values()];
+}
+
 export function defineAction<Schema extends z.ZodType, S, T>(spec: ActionSpec<Schema, S, T>) {
-  return async function action(raw: unknown): Promise<ActionResult<T>> {
+  const action = async function action(raw: unknown): Promise<ActionResult<T>> {
     const context = await getRequestContext();
     const { locale, ip } = context;
     try {
@@ -72,6 +82,8 @@ export function defineAction<Schema extends z.ZodType, S, T>(spec: ActionSpec<Sc
       return actionFailure(error, locale, spec.name);
     }
   };
+  registry.set(spec.name, { name: spec.name, roles: spec.roles, input: spec.input, call: action });
+  return action;
 }
 
 /** Adapts an action for `useActionState` / `<form action>`. */
