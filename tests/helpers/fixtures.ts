@@ -110,10 +110,16 @@ export async function createConsultationProject(options: { districtCode: string;
   return { ...project, basicItemId: basic.id, greeningItemId: greening.id, liftItemId: lift?.id ?? null };
 }
 
-/** `count` resident accounts without the cost of hashing a password each (they never sign in). */
+/**
+ * `count` resident accounts without the cost of hashing a password each (they never sign in), each
+ * with an open session, so a test can act as hundreds of them at once (`actAsSession`).
+ */
 export async function createResidents(count: number, prefix = `bulk${next()}`) {
   await db.user.createMany({
     data: Array.from({ length: count }, (_, i) => ({ username: `${prefix}.${i}`, displayName: `${prefix}.${i}`, role: "RESIDENT" as const, passwordHash: "not-a-hash" })),
   });
-  return db.user.findMany({ where: { username: { startsWith: `${prefix}.` } }, orderBy: { createdAt: "asc" }, select: { id: true, username: true } });
+  const users = await db.user.findMany({ where: { username: { startsWith: `${prefix}.` } }, orderBy: { username: "asc" }, select: { id: true, username: true } });
+  const expiresAt = new Date(Date.now() + 8 * 3600_000);
+  await db.userSession.createMany({ data: users.map((u) => ({ id: `s-${u.id}`, userId: u.id, expiresAt })) });
+  return users.map((u) => ({ ...u, sessionId: `s-${u.id}` }));
 }

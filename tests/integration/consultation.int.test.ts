@@ -18,7 +18,7 @@ import {
   answerObjection,
 } from "@/modules/consultation/actions";
 import { bindResident, createConsultationProject, createNeighborhood, createResidents, createUser } from "../helpers/fixtures";
-import { actAs } from "../helpers/request-context";
+import { actAs, actAsSession } from "../helpers/request-context";
 
 const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]);
 const scan = () => new File([PNG], "form.png", { type: "image/png" });
@@ -253,7 +253,7 @@ describe("exact counting under concurrency", () => {
     const started = Date.now();
     const results = await Promise.all(
       residents.map((r, i) => {
-        actAs(r.id); // read synchronously when the action starts
+        actAsSession(r.id, r.sessionId); // read synchronously when the action starts
         return castVote({ ballotItemId: item.id, dwellingId: big.dwellings[i]!.id, choice: choiceOf(i) });
       }),
     );
@@ -283,9 +283,9 @@ describe("exact counting under concurrency", () => {
     await db.residentDwelling.createMany({ data: [...a, ...b].map((r, i) => ({ userId: r.id, dwellingId: hood2.dwellings[i % 100]!.id })) });
     const calls = [];
     for (let i = 0; i < 100; i++) {
-      actAs(a[i]!.id);
+      actAsSession(a[i]!.id, a[i]!.sessionId);
       calls.push(castVote({ ballotItemId: item.id, dwellingId: hood2.dwellings[i]!.id, choice: "AGREE" }));
-      actAs(b[i]!.id);
+      actAsSession(b[i]!.id, b[i]!.sessionId);
       calls.push(castVote({ ballotItemId: item.id, dwellingId: hood2.dwellings[i]!.id, choice: "DISAGREE" }));
     }
     const results = await Promise.all(calls);

@@ -66,12 +66,14 @@ export type SessionIdentity = { userId: string | null; sessionId: string | null 
 export async function loadSessionActor(client: Db | Tx, identity: SessionIdentity, now = new Date()): Promise<Actor> {
   const { userId, sessionId } = identity;
   if (!userId || !sessionId) throw new UnauthenticatedError();
-  const session = await client.userSession.findUnique({
-    where: { id: sessionId },
-    select: { userId: true, revokedAt: true, expiresAt: true, user: { select: USER_SELECT } },
-  });
-  if (!session || session.userId !== userId || session.revokedAt || session.expiresAt <= now || !session.user.active) {
-    throw new UnauthenticatedError();
-  }
-  return toActor(session.user, sessionId);
+  // One round trip: this runs at the start of every page, action and route (a vote included).
+  const rows = await client.$queryRaw<(Omit<UserRow, "streets"> & { streetIds: string[] | null })[]>`
+    SELECT u."id", u."username", u."displayName", u."role"::text AS "role", u."districtId", u."departmentId", u."active", u."mustChangePassword",
+           (SELECT array_agg(us."streetId" ORDER BY us."streetId") FROM "UserStreet" us WHERE us."userId" = u."id") AS "streetIds"
+    FROM "UserSession" s JOIN "User" u ON u."id" = s."userId"
+    WHERE s."id" = ${sessionId} AND s."userId" = ${userId} AND s."revokedAt" IS NULL AND s."expiresAt" > ${now} AND u."active"`;
+  const row = rows[0];
+  if (!row) throw new UnauthenticatedError();
+  const { streetIds, ...user } = row;
+  return toActor({ ...user, streets: (streetIds ?? []).map((streetId) => ({ streetId })) }, sessionId);
 }
