@@ -9,6 +9,7 @@
 import autocannon from "autocannon";
 import { randomBytes } from "node:crypto";
 import { mkdirSync, writeFileSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { encode } from "next-auth/jwt";
 import pg from "pg";
@@ -62,8 +63,9 @@ async function load(base: string, pathname: string, cookie: string | null): Prom
   const first = await fetch(base + pathname, { headers: cookie ? { cookie } : {}, redirect: "manual" });
   if (first.status !== 200) throw new Error(`${pathname} answered ${first.status} (expected 200)`);
   await first.arrayBuffer();
-  const result = await autocannon({ url: base + pathname, connections: CONNECTIONS, duration: SECONDS, headers: cookie ? { cookie } : {} });
-  return { path: pathname, p50: result.latency.p50, p95: result.latency.p97_5 ?? result.latency.p99, rps: result.requests.average, errors: result.errors + result.non2xx };
+  const result = await autocannon({ url: base + pathname, connections: CONNECTIONS, duration: SECONDS, timeout: 30, headers: cookie ? { cookie } : {} });
+  // A request still unanswered at autocannon's timeout is an error, not a missing sample.
+  return { path: pathname, p50: result.latency.p50, p95: result.latency.p97_5, rps: result.requests.average, errors: result.errors + result.timeouts + result.non2xx };
 }
 
 async function sequential(work: () => Promise<unknown>): Promise<number> {
@@ -105,6 +107,8 @@ const cases: { what: string; path: string; cookie: string | null; sql: (() => Pr
 ];
 
 const rows: Row[] = [];
+// The machine is shared: its load beside the figures says how far they can be compared.
+const loadBefore = os.loadavg()[0]!;
 console.log(`• 数据 / data: ${counts.neighborhoods} neighbourhoods, ${counts.dwellings} dwellings, ${counts.projects} projects, ${counts.votes} votes`);
 console.log("• 顺序计时数据库查询 / timing the pages' database work sequentially…");
 const sqlTimes = new Map<string, number | null>();
@@ -132,8 +136,10 @@ const table = [
   `| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |`,
   ...rows.map((r) => `| ${r.what} | \`${r.path}\` | ${fmt(r.p50)} | ${fmt(r.p95)} | ${fmt(r.rps)} | ${r.errors} | ${r.sql === null ? "—" : fmt(r.sql)} | ${r.sql ? (r.p50 / r.sql).toFixed(1) + "×" : "—"} |`),
 ].join("\n");
+const machine = `${os.cpus().length} CPUs; 1-minute load average ${loadBefore.toFixed(1)} at the start, ${os.loadavg()[0]!.toFixed(1)} at the end`;
 const report = `# Benchmark ${date}
 
+Machine: ${machine}.
 Data: ${counts.neighborhoods} neighbourhoods, ${counts.dwellings} dwellings, ${counts.projects} projects, ${counts.votes} votes.
 Load: autocannon, ${CONNECTIONS} concurrent connections for ${SECONDS} s per row, from a second process on loopback;
 p95 is autocannon's 97.5th percentile (its nearest to 95). "Its database work" is the median of ${SQL_RUNS} sequential runs
