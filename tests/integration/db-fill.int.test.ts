@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { fill, type FillSummary } from "../../scripts/lib/fill/fill";
 import { SCALES } from "../../scripts/lib/fill/scales";
+import { dwellingsOf, stockOf } from "../../scripts/lib/fill/stock";
 import { createNeighborhood } from "../helpers/fixtures";
 
 const url = process.env.DATABASE_URL!;
@@ -32,6 +33,15 @@ describe("npm run db:fill --scale small", () => {
     expect(await one(`SELECT count(*) AS v FROM "Milestone"`)).toBe(summary.Milestone);
     expect(summary.FundingRecord).toBeGreaterThan(0);
     expect(summary.ProjectStageChange).toBeGreaterThan(24);
+  });
+
+  it("is reproducible: the stored housing stock is the one the seed derives", async () => {
+    const single = (await db.neighborhood.findUniqueOrThrow({ where: { id: "gn5" }, select: { singleBuilding: true } })).singleBuilding;
+    const derived = dwellingsOf(stockOf(7, 5, SCALES.small!.maxBuildings, single)).map((d) => `${d.id} ${d.area} ${d.ownerRef}`);
+    const stored = await db.$queryRawUnsafe<{ v: string }[]>(`SELECT id || ' ' || "areaM2"::text || ' ' || "ownerRef" AS v FROM "Dwelling" WHERE "neighborhoodId" = 'gn5' ORDER BY id`);
+    expect(stored.map((r) => r.v)).toEqual([...derived].sort());
+    // Plan snapshots have the shape the plans module reads.
+    expect(await one(`SELECT count(*) AS v FROM "AnnualPlanVersion" WHERE jsonb_typeof(entries->0->'categories') <> 'array' OR entries->0->>'neighborhoodName' IS NULL`)).toBe(0);
   });
 
   it("refuses to fill a database twice", async () => {

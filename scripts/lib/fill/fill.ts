@@ -46,7 +46,7 @@ const COLS = {
   DistrictTargetShare: [["id", "text"], ["year", "int"], ["districtId", "text"], ["neighborhoods", "int"], ["floorAreaM2", "numeric"], ["households", "int"], ["updatedAt", "timestamp"]],
 } satisfies Record<string, Column[]>;
 
-type Nbhd = { index: number; id: string; districtId: string; streetId: string; single: boolean; eligible: boolean; households: number; area: number; buildings: number };
+type Nbhd = { index: number; id: string; name: string; districtId: string; streetId: string; single: boolean; eligible: boolean; households: number; area: number; buildings: number };
 type Proj = { id: string; districtId: string; year: number; stage: Stage; neighborhoods: Nbhd[] };
 
 const day = (y: number, m: number, d: number) => `${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
@@ -145,8 +145,8 @@ export async function fill(options: FillOptions): Promise<FillSummary> {
       const buildings = stockOf(seed, i, scale.maxBuildings, single);
       const ds = dwellingsOf(buildings);
       const id = neighborhoodId(i);
-      nbhds.push({ index: i, id, districtId: district.id, streetId: street.id, single, eligible: year <= 2000 || poor, households: ds.length, area: ds.reduce((a, d) => a + Number(d.area), 0), buildings: buildings.length });
       const name = `${nr.pick(ESTATE_WORDS)}${single ? "楼" : nr.pick(ESTATE_SUFFIX)}`;
+      nbhds.push({ index: i, id, name, districtId: district.id, streetId: street.id, single, eligible: year <= 2000 || poor, households: ds.length, area: ds.reduce((a, d) => a + Number(d.area), 0), buildings: buildings.length });
       await nW.add([id, district.id, street.id, nr.pick(street.communities), name, `${nr.pick(STREET_WORDS)}${nr.pick(ROADS)}${i + 1}号`, year, poor, single, buildings.length, nr.pick(PROPERTY), now]);
     }
     await done(nW);
@@ -240,7 +240,7 @@ export async function fill(options: FillOptions): Promise<FillSummary> {
       type Item = { id: string; cat: (typeof catalogue)[number]; unitId: string | null; cost: bigint; voted: boolean };
       const items: Item[] = [];
       for (const [k, cat] of basic.entries()) if (pr.next() < 0.45 || k === 0) items.push({ id: `${project.id}i${items.length}`, cat, unitId: null, cost: BigInt(pr.int(10, 200)) * 1_000_000n, voted: false });
-      const optionalCount = pr.int(2, 4);
+      const optionalCount = pr.int(...scale.votedItems);
       for (let k = 0; k < optionalCount; k++) {
         const cat = optional[(p + k * 5) % optional.length]!;
         items.push({ id: `${project.id}i${items.length}`, cat, unitId: null, cost: BigInt(pr.int(5, 120)) * 1_000_000n, voted: true });
@@ -329,10 +329,15 @@ export async function fill(options: FillOptions): Promise<FillSummary> {
         const status = year <= 2025 || di % 3 === 0 ? "APPROVED" : di % 3 === 1 ? "SUBMITTED" : "DRAFT";
         const submitted = status === "DRAFT" ? null : at(day(year - 1, 12, 10));
         await planW.add([planId, d.id, year, status, status === "DRAFT" ? 0 : 1, submitted, status === "APPROVED" ? at(day(year - 1, 12, 25)) : null, now]);
-        const entries = planned.map(({ n, p }, k) => ({ neighborhoodId: n.id, projectId: p.id, floorAreaM2: n.area.toFixed(2), households: n.households, buildings: n.buildings, investmentFen: String(BigInt(n.households) * 1_500_000n), k }));
-        for (const e of entries) await entryW.add([`${planId}e${e.k.toString(36)}`, planId, e.neighborhoodId, e.projectId, e.floorAreaM2, e.households, e.buildings, e.investmentFen, ["Q1", "Q2", "Q3", "Q4"][e.k % 4], e.k % 2 ? "{BASIC,IMPROVEMENT}" : "{BASIC,IMPROVEMENT,UPGRADE}", year <= 2025, e.k, now]);
+        // The snapshot has the shape the plans module stores (SnapshotEntry in src/modules/plans/rules.ts).
+        const entries = planned.map(({ n }, k) => ({
+          neighborhoodId: n.id, neighborhoodName: n.name, floorAreaM2: n.area.toFixed(2), households: n.households, buildings: n.buildings,
+          investmentFen: String(BigInt(n.households) * 1_500_000n), startQuarter: ["Q1", "Q2", "Q3", "Q4"][k % 4]!,
+          categories: k % 2 ? ["BASIC", "IMPROVEMENT"] : ["BASIC", "IMPROVEMENT", "UPGRADE"], residentsConsulted: year <= 2025, note: "",
+        }));
+        for (const [k, e] of entries.entries()) await entryW.add([`${planId}e${k.toString(36)}`, planId, e.neighborhoodId, planned[k]!.p.id, e.floorAreaM2, e.households, e.buildings, e.investmentFen, e.startQuarter, `{${e.categories.join(",")}}`, e.residentsConsulted, k, now]);
         if (status !== "DRAFT") {
-          await versionW.add([`${planId}s1`, planId, 1, JSON.stringify(entries.map(({ k: _k, ...e }) => e)), submitted]);
+          await versionW.add([`${planId}s1`, planId, 1, JSON.stringify(entries), submitted]);
           await reviewW.add([`${planId}r1`, planId, 1, "SUBMIT", submitted]);
           if (status === "APPROVED") await reviewW.add([`${planId}r2`, planId, 1, "APPROVE", at(day(year - 1, 12, 25))]);
         }
