@@ -29,13 +29,15 @@ export async function laggardThreshold(client: Client): Promise<number> {
   return Number(setting?.value ?? 60);
 }
 
-/** Registered dwellings (households) and their exclusive area in the neighbourhoods of the matching projects. */
+/**
+ * Registered dwellings (households) and their exclusive area in the neighbourhoods of the matching
+ * projects, from the per-neighbourhood totals the database keeps (Neighborhood.dwellingCount and
+ * dwellingAreaM2): one aggregate over the year's few thousand neighbourhoods instead of summing
+ * their hundreds of thousands of dwellings on every view.
+ */
 async function housingOf(client: Client, project: Prisma.ProjectWhereInput) {
-  const links = await client.projectNeighborhood.findMany({ where: { project }, distinct: ["neighborhoodId"], select: { neighborhoodId: true } });
-  const ids = links.map((l) => l.neighborhoodId);
-  if (ids.length === 0) return { neighborhoods: 0, households: 0, floorAreaM2: "0" };
-  const sums = await client.dwelling.aggregate({ where: { neighborhoodId: { in: ids } }, _count: { _all: true }, _sum: { areaM2: true } });
-  return { neighborhoods: ids.length, households: sums._count._all, floorAreaM2: (sums._sum.areaM2 ?? 0).toString() };
+  const sums = await client.neighborhood.aggregate({ where: { projects: { some: { project } } }, _count: { _all: true }, _sum: { dwellingCount: true, dwellingAreaM2: true } });
+  return { neighborhoods: sums._count._all, households: sums._sum.dwellingCount ?? 0, floorAreaM2: (sums._sum.dwellingAreaM2 ?? 0).toString() };
 }
 
 export type Tile = { districtId: string; code: string; name: string; short: string; col: number; row: number; planned: number; started: number; startRatePct: number | null; tone: TileTone };

@@ -48,7 +48,9 @@ export const NEIGHBORHOOD_LIST_SELECT = {
   address: true,
   street: { select: { name: true } },
   district: { select: { name: true, allows2005Extension: true } },
-  _count: { select: { dwellings: true } },
+  // The stored total (kept by the database on every dwelling write): `_count` here became a
+  // GROUP BY over every dwelling of the city, even for a 20-row page.
+  dwellingCount: true,
   projects: { select: { project: { select: { stage: true } } } },
 } satisfies Prisma.NeighborhoodSelect;
 

@@ -104,7 +104,7 @@ export function NeighborhoodList({
               {districts ? <td className="py-1.5 pr-2">{n.district.name}</td> : null}
               <td className="py-1.5 pr-2">{n.street?.name ?? "—"}</td>
               <td className="py-1.5 pr-2 text-right">{n.completionYear}</td>
-              <td className="py-1.5 pr-2 text-right">{n._count.dwellings}</td>
+              <td className="py-1.5 pr-2 text-right">{n.dwellingCount}</td>
               <td className="py-1.5 pr-2" title={n.eligibility.reason}>
                 {n.eligibility.eligible ? <span className="text-green-700">{L("纳入", "Yes")}</span> : <span className="text-slate-500">{L("不纳入", "No")}</span>}
               </td>

@@ -1,0 +1,153 @@
+// `npm run bench` — the platform under load, against a filled database (npm run db:fill):
+//   BENCH_DATABASE_URL=postgresql://…/renew_cq npm run bench [-- --connections 20 --seconds 10]
+// Builds and starts the app through the normal start path (scripts/lib/platform.ts) on a spare
+// port, signs in a bench district official (渝中) and a bench commission official (accounts made
+// here, sessions minted like the sign-in form does), loads each page with autocannon from this
+// process (the server is its own process), and times the same figures' database work
+// sequentially in-process (the loaders the pages call), so the ratio holds on a noisy machine.
+// Prints one table and writes it to docs/benchmarks/<date>.md.
+import autocannon from "autocannon";
+import { randomBytes } from "node:crypto";
+import { mkdirSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { encode } from "next-auth/jwt";
+import pg from "pg";
+import { hashPassword } from "../../src/lib/auth/password";
+import { loadDistrictWork, loadProgrammeDashboard, loadPublicProgress } from "../../src/modules/dashboards/data";
+import { NEIGHBORHOOD_LIST_ORDER, NEIGHBORHOOD_LIST_SELECT, neighborhoodWhere } from "../../src/modules/neighborhoods/list-filters";
+import { loadRollup } from "../../src/modules/programme/rollup-data";
+import { createScriptClient } from "../lib/client";
+import { runPlatform } from "../lib/platform";
+
+const url = process.env.BENCH_DATABASE_URL;
+if (!url) {
+  console.error("请设置 BENCH_DATABASE_URL(用 npm run db:fill 填充过的数据库)/ set BENCH_DATABASE_URL to a database filled with npm run db:fill");
+  process.exit(2);
+}
+const option = (name: string, fallback: number) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? Number(process.argv[i + 1]) : fallback;
+};
+const CONNECTIONS = option("connections", 20);
+const SECONDS = option("seconds", 10);
+const SQL_RUNS = option("sql-runs", 7);
+const PORT = option("port", 3390);
+const YEAR = 2025;
+const PASSWORD = "Bench-Renew-2026!";
+const PAGE = 20;
+
+process.env.AUTH_SECRET ??= randomBytes(32).toString("base64");
+const secret = process.env.AUTH_SECRET;
+
+const pool = new pg.Pool({ connectionString: url, max: 2 });
+const db = createScriptClient(url);
+
+async function benchAccount(username: string, role: "DISTRICT" | "COMMISSION", districtId: string | null): Promise<string> {
+  const id = `bench-${role.toLowerCase()}`;
+  await pool.query(
+    `INSERT INTO "User" (id, username, "passwordHash", "displayName", role, "districtId", "updatedAt", "passwordChangedAt") VALUES ($1, $2, $3, $4, $5::"Role", $6, now(), now())
+     ON CONFLICT (id) DO UPDATE SET "passwordHash" = EXCLUDED."passwordHash", active = true, "mustChangePassword" = false`,
+    [id, username, await hashPassword(PASSWORD), `压测账号 ${role}`, role, districtId],
+  );
+  const sid = `bench-session-${role.toLowerCase()}-${Date.now()}`;
+  const maxAge = 8 * 60 * 60;
+  await pool.query(`INSERT INTO "UserSession" (id, "userId", "expiresAt", "userAgent") VALUES ($1, $2, now() + interval '8 hours', 'npm run bench')`, [sid, id]);
+  return `next-auth.session-token=${await encode({ token: { uid: id, sid, sub: id }, secret, maxAge })}`;
+}
+
+type Row = { what: string; path: string; p50: number; p95: number; rps: number; errors: number; sql: number | null };
+
+async function load(base: string, pathname: string, cookie: string | null): Promise<Omit<Row, "what" | "sql">> {
+  // A first request outside the measurement (compiles nothing in production, but warms caches the same for all).
+  const first = await fetch(base + pathname, { headers: cookie ? { cookie } : {}, redirect: "manual" });
+  if (first.status !== 200) throw new Error(`${pathname} answered ${first.status} (expected 200)`);
+  await first.arrayBuffer();
+  const result = await autocannon({ url: base + pathname, connections: CONNECTIONS, duration: SECONDS, timeout: 30, headers: cookie ? { cookie } : {} });
+  // A request still unanswered at autocannon's timeout is an error, not a missing sample.
+  return { path: pathname, p50: result.latency.p50, p95: result.latency.p97_5, rps: result.requests.average, errors: result.errors + result.timeouts + result.non2xx };
+}
+
+async function sequential(work: () => Promise<unknown>): Promise<number> {
+  await work();
+  const ms: number[] = [];
+  for (let i = 0; i < SQL_RUNS; i++) {
+    const t = performance.now();
+    await work();
+    ms.push(performance.now() - t);
+  }
+  ms.sort((a, b) => a - b);
+  return ms[Math.floor(ms.length / 2)]!;
+}
+
+const counts = (await pool.query<Record<string, string>>(
+  `SELECT (SELECT count(*) FROM "Neighborhood") AS neighborhoods, (SELECT count(*) FROM "Dwelling") AS dwellings, (SELECT count(*) FROM "Project") AS projects, (SELECT count(*) FROM "Vote") AS votes`,
+)).rows[0]!;
+const yuzhong = (await pool.query<{ id: string }>(`SELECT id FROM "District" WHERE code = '500103'`)).rows[0]!.id;
+const districtCookie = await benchAccount("bench.district", "DISTRICT", yuzhong);
+const commissionCookie = await benchAccount("bench.commission", "COMMISSION", null);
+const inDistrict = Number((await pool.query<{ n: string }>(`SELECT count(*) AS n FROM "Neighborhood" WHERE "districtId" = $1`, [yuzhong])).rows[0]!.n);
+const deepPage = Math.max(1, Math.ceil(inDistrict / PAGE) - 1);
+const sampleName = (await pool.query<{ name: string }>(`SELECT name FROM "Neighborhood" WHERE "districtId" = $1 ORDER BY name LIMIT 1 OFFSET $2`, [yuzhong, Math.floor(inDistrict / 2)])).rows[0]?.name.slice(0, 2) ?? "小区";
+
+const list = (filters: Parameters<typeof neighborhoodWhere>[0], page = 1) => () => {
+  const where = { AND: [{ districtId: yuzhong }, neighborhoodWhere(filters)] };
+  return Promise.all([db.neighborhood.count({ where }), db.neighborhood.findMany({ where, orderBy: NEIGHBORHOOD_LIST_ORDER, skip: (page - 1) * PAGE, take: PAGE, select: NEIGHBORHOOD_LIST_SELECT })]);
+};
+
+const cases: { what: string; path: string; cookie: string | null; sql: (() => Promise<unknown>) | null }[] = [
+  { what: "commission dashboard", path: `/commission?year=${YEAR}`, cookie: commissionCookie, sql: () => loadProgrammeDashboard(db, { year: YEAR }) },
+  { what: "district dashboard (渝中)", path: `/district?year=${YEAR}`, cookie: districtCookie, sql: () => Promise.all([loadProgrammeDashboard(db, { year: YEAR, districtId: yuzhong }), loadDistrictWork(db, yuzhong, YEAR)]) },
+  { what: "roll-up", path: `/commission/rollup?year=${YEAR}`, cookie: commissionCookie, sql: () => loadRollup(db, YEAR) },
+  { what: "neighbourhood list, page 1", path: "/district/neighborhoods", cookie: districtCookie, sql: list({}) },
+  { what: `neighbourhood list, page ${deepPage}`, path: `/district/neighborhoods?page=${deepPage}`, cookie: districtCookie, sql: list({}, deepPage) },
+  { what: "neighbourhood list, eligible", path: "/district/neighborhoods?eligible=yes", cookie: districtCookie, sql: list({ eligible: "yes" }) },
+  { what: `neighbourhood list, search “${sampleName}”`, path: `/district/neighborhoods?q=${encodeURIComponent(sampleName)}`, cookie: districtCookie, sql: list({ q: sampleName }) },
+  { what: "public progress API", path: `/api/v1/public/progress?year=${YEAR}`, cookie: null, sql: () => loadPublicProgress(db, YEAR) },
+];
+
+const rows: Row[] = [];
+// The machine is shared: its load beside the figures says how far they can be compared.
+const loadBefore = os.loadavg()[0]!;
+console.log(`• 数据 / data: ${counts.neighborhoods} neighbourhoods, ${counts.dwellings} dwellings, ${counts.projects} projects, ${counts.votes} votes`);
+console.log("• 顺序计时数据库查询 / timing the pages' database work sequentially…");
+const sqlTimes = new Map<string, number | null>();
+for (const c of cases) sqlTimes.set(c.what, c.sql ? await sequential(c.sql) : null);
+
+const platform = await runPlatform({ port: PORT, databaseUrl: url, seedDemo: false, log: (line) => console.log(line) });
+try {
+  const base = `http://127.0.0.1:${PORT}`;
+  for (const c of cases) {
+    process.stdout.write(`• ${c.what} …`);
+    const r = await load(base, c.path, c.cookie);
+    rows.push({ what: c.what, ...r, sql: sqlTimes.get(c.what) ?? null });
+    process.stdout.write(` p95 ${r.p95} ms\n`);
+  }
+} finally {
+  await platform.stop();
+  await db.$disconnect();
+  await pool.end();
+}
+
+const date = new Date().toISOString().slice(0, 10);
+const fmt = (n: number) => (n >= 100 ? n.toFixed(0) : n.toFixed(1));
+const table = [
+  `| what | path | p50 ms | p95 ms | req/s | errors | its database work, sequential ms | p50 ÷ database |`,
+  `| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |`,
+  ...rows.map((r) => `| ${r.what} | \`${r.path}\` | ${fmt(r.p50)} | ${fmt(r.p95)} | ${fmt(r.rps)} | ${r.errors} | ${r.sql === null ? "—" : fmt(r.sql)} | ${r.sql ? (r.p50 / r.sql).toFixed(1) + "×" : "—"} |`),
+].join("\n");
+const machine = `${os.cpus().length} CPUs; 1-minute load average ${loadBefore.toFixed(1)} at the start, ${os.loadavg()[0]!.toFixed(1)} at the end`;
+const report = `# Benchmark ${date}
+
+Machine: ${machine}.
+Data: ${counts.neighborhoods} neighbourhoods, ${counts.dwellings} dwellings, ${counts.projects} projects, ${counts.votes} votes.
+Load: autocannon, ${CONNECTIONS} concurrent connections for ${SECONDS} s per row, from a second process on loopback;
+p95 is autocannon's 97.5th percentile (its nearest to 95). "Its database work" is the median of ${SQL_RUNS} sequential runs
+of the loader the page calls (the same Prisma queries), in the benchmark process.
+
+${table}
+`;
+mkdirSync(path.resolve(import.meta.dirname, "../../docs/benchmarks"), { recursive: true });
+const file = path.resolve(import.meta.dirname, `../../docs/benchmarks/${date}.md`);
+writeFileSync(file, report);
+console.log("\n" + table + `\n\n• 已写入 / written to ${path.relative(process.cwd(), file)}`);
