@@ -11,6 +11,7 @@ import { pendingSignOffDepartments } from "@/modules/departments/gate";
 import { syncProjectTasks } from "@/modules/departments/sync";
 import { assessEligibility } from "@/modules/neighborhoods/eligibility";
 import { AddDesignReviewInput, AddMilestoneInput, AddProjectItemInput, AdvanceStageInput, CreateProjectInput, DropProjectItemInput, SetManagementInput, UpdateMilestoneInput, UploadEvidenceInput } from "./schema";
+import { liftItemSpecs } from "./lift-units";
 import { checkTransition, STAGE_ORDER, type StageFacts } from "./stages";
 
 const PROJECT = { zh: "项目", en: "project" };
@@ -257,6 +258,32 @@ export const setManagementModel = defineAction({
 
 const ITEM_EDIT_CLOSED = { zh: "项目已完成,改造内容不能再增减。", en: "The project is completed; its items can no longer change." };
 
+/** The chosen stairwell units of a lift, checked against the project's neighbourhoods, existing lifts and live lift items. */
+async function liftUnitsFor(tx: Tx, projectId: string, unitIds: string[], quantity: string, estimatedCostFen: bigint) {
+  // Two officials adding a lift to one unit at once: the second waits here and then sees the first's item.
+  if (unitIds.length) await tx.$queryRaw`SELECT id FROM "StairUnit" WHERE id = ANY(${unitIds}::text[]) ORDER BY id FOR UPDATE`;
+  const [links, units] = await Promise.all([
+    tx.projectNeighborhood.findMany({ where: { projectId }, select: { neighborhoodId: true } }),
+    tx.stairUnit.findMany({
+      where: { id: { in: unitIds } },
+      select: {
+        id: true,
+        name: true,
+        hasLift: true,
+        building: { select: { name: true, neighborhoodId: true } },
+        projectItems: { where: { status: { notIn: ["DROPPED", "REJECTED"] }, catalogueItem: { tags: { has: "lift" } } }, select: { id: true }, take: 1 },
+      },
+    }),
+  ]);
+  const candidates = units.map((u) => ({ id: u.id, name: u.name, buildingName: u.building.name, neighborhoodId: u.building.neighborhoodId, hasLift: u.hasLift, hasLiveLiftItem: u.projectItems.length > 0 }));
+  const check = liftItemSpecs({ unitIds, units: candidates, projectNeighborhoodIds: links.map((l) => l.neighborhoodId), quantity, estimatedCostFen });
+  if (!check.ok) {
+    throw new InvalidInputError({ unitIds: check.errors.map((e) => ({ zh: e, en: e })) }, { zh: `加装电梯未能添加:${check.errors.map((e) => e.split(" / ")[0]).join(";")}`, en: `The lift was not added: ${check.errors.map((e) => e.split(" / ")[1] ?? e).join("; ")}` });
+  }
+  const label = new Map(candidates.map((u) => [u.id, `${u.buildingName}${u.name}`]));
+  return check.specs.map((s) => ({ unitId: s.unitId as string | null, unitLabel: label.get(s.unitId) ?? null }));
+}
+
 export const addProjectItem = defineAction({
   name: "project.addItem",
   input: AddProjectItemInput,
@@ -266,7 +293,7 @@ export const addProjectItem = defineAction({
     if (STAGE_ORDER.indexOf(project.stage) >= STAGE_ORDER.indexOf("COMPLETED")) throw new RuleViolationError(ITEM_EDIT_CLOSED);
     const item = await tx.catalogueItem.findFirst({
       where: { id: input.catalogueItemId, active: true, OR: [{ districtId: null }, { districtId: project.districtId }] },
-      select: { id: true, name: true, category: true, defaultMatter: true },
+      select: { id: true, name: true, category: true, defaultMatter: true, tags: true },
     });
     if (!item) throw new InvalidInputError({ catalogueItemId: ["改造内容须从改造内容清单中选择 / choose an item from the catalogue"] });
     // Before and during the consultation a non-basic item goes to the residents' vote; after it,
@@ -279,17 +306,24 @@ export const addProjectItem = defineAction({
         { zh: `“${item.name}”须经居民表决,征求意见阶段已过,请注明居民表决通过的依据。`, en: "This item needs the residents' decision; state where it is recorded." },
       );
     }
-    return { project, item, status: item.category === "BASIC" || afterConsultation ? ("INCLUDED" as const) : ("PROPOSED" as const) };
+    const status = item.category === "BASIC" || afterConsultation ? ("INCLUDED" as const) : ("PROPOSED" as const);
+    // A lift is decided and paid by its stairwell unit: one item per chosen unit.
+    const units = item.tags.includes("lift") ? await liftUnitsFor(tx, project.id, input.unitIds, input.quantity, input.estimatedCost) : [{ unitId: null, unitLabel: null }];
+    return { project, item, status, units };
   },
   run: async ({ input, tx, scope, audit }) => {
-    const created = await tx.projectItem.create({
-      data: { projectId: scope.project.id, catalogueItemId: scope.item.id, quantity: input.quantity, estimatedCostFen: input.estimatedCost, matter: scope.item.defaultMatter, status: scope.status, note: input.decisionNote },
-      select: { id: true, status: true },
-    });
+    const created = [];
+    for (const unit of scope.units) {
+      const row = await tx.projectItem.create({
+        data: { projectId: scope.project.id, catalogueItemId: scope.item.id, unitId: unit.unitId, quantity: input.quantity, estimatedCostFen: input.estimatedCost, matter: scope.item.defaultMatter, status: scope.status, note: input.decisionNote },
+        select: { id: true, status: true },
+      });
+      created.push(row);
+      await audit({ action: "project.addItem", entityType: "Project", entityId: scope.project.id, districtId: scope.project.districtId, after: { itemId: row.id, name: scope.item.name, unitId: unit.unitId, unit: unit.unitLabel, status: row.status, quantity: input.quantity, estimatedCostFen: input.estimatedCost, decisionNote: input.decisionNote } });
+    }
     await tx.project.update({ where: { id: scope.project.id }, data: { version: { increment: 1 } }, select: { id: true } });
-    await audit({ action: "project.addItem", entityType: "Project", entityId: scope.project.id, districtId: scope.project.districtId, after: { itemId: created.id, name: scope.item.name, status: created.status, quantity: input.quantity, estimatedCostFen: input.estimatedCost, decisionNote: input.decisionNote } });
     const routed = await syncProjectTasks(tx, scope.project.id, { audit });
-    return { ...created, tasksCreated: routed.created + routed.reopened };
+    return { id: created[0]!.id, status: created[0]!.status, itemIds: created.map((c) => c.id), tasksCreated: routed.created + routed.reopened };
   },
   revalidate: (input) => projectPath(input.projectId),
 });

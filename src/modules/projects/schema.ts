@@ -100,6 +100,8 @@ export const ProjectListQuery = z.object({
 /** An item added to a running project; after the consultation a non-basic item needs the residents' decision on record. */
 export const AddProjectItemInput = ProjectItemInput.extend({
   projectId: z.string().min(1),
+  /** For a lift (加装电梯): the stairwell units, one item each. Ignored for other items. */
+  unitIds: list(z.string().min(1).max(40)).refine((v) => v.length <= 200, "一次最多选择 200 个单元 / at most 200 units at once"),
   decisionNote: z.string().trim().max(500, "说明不能超过 500 字 / too long").default(""),
 });
 
