@@ -31,6 +31,8 @@ export const ProjectItemInput = z.object({
     .transform((v) => String(v).trim())
     .refine((v) => /^\d{1,10}(\.\d{1,2})?$/.test(v) && Number(v) > 0, "数量应为大于0的数字 / quantity must be positive"),
   estimatedCost: yuan,
+  /** For a lift line: the stairwell units, one item each. */
+  unitIds: z.array(z.string().min(1).max(40)).max(200).optional(),
 });
 
 export const CreateProjectInput = z.object({
