@@ -3,6 +3,7 @@ import { AppShell, PageTitle } from "@/components/shell/app-shell";
 import type { VoteChoice } from "@/generated/prisma/enums";
 import { orNotFound, requirePageActor } from "@/lib/auth/page";
 import { formatFen } from "@/lib/format";
+import { exactYuan } from "@/modules/funding/money";
 import { pick } from "@/lib/i18n/messages";
 import { getTranslator } from "@/lib/i18n/server";
 import { BALLOT_STATUS_LABELS, MATTER_LABELS, OUTCOME_LABELS, VOTE_CHOICE_LABELS } from "@/lib/labels";
@@ -81,12 +82,12 @@ export default async function ResidentBallotPage({ params, searchParams }: { par
                         {item.liftShare.ok ? (
                           <>
                             <p>
-                              {L("您家预计分摊", "Your household's estimated share")}:<strong className="text-xl" data-testid="lift-share-amount">{formatFen(item.liftShare.fen, locale)}</strong>
+                              {L("您家预计分摊", "Your household's estimated share")}:<strong className="text-xl" data-testid="lift-share-amount">{exactYuan(item.liftShare.fen, locale)}</strong>
                             </p>
                             <p className="mt-1 text-slate-700">
                               {L(
-                                `估算费用 ${formatFen(item.liftShare.totalFen, locale)},扣除补助 ${formatFen(item.liftShare.subsidyFen, locale)} 后由本单元业主分摊 ${formatFen(item.liftShare.residentsFen, locale)},按区县公布的楼层系数 × 专有面积计算;以实际费用和最终分摊为准。`,
-                                `Estimated cost ${formatFen(item.liftShare.totalFen, locale)}, less ${formatFen(item.liftShare.subsidyFen, locale)} subsidy: ${formatFen(item.liftShare.residentsFen, locale)} shared by the unit's owners by the district's floor coefficient × exclusive area; the final split on the actual cost decides.`,
+                                `估算费用 ${exactYuan(item.liftShare.totalFen, locale)},扣除补助 ${exactYuan(item.liftShare.subsidyFen, locale)} 后由本单元业主分摊 ${exactYuan(item.liftShare.residentsFen, locale)},按区县公布的楼层系数 × 专有面积计算;以实际费用和最终分摊为准。`,
+                                `Estimated cost ${exactYuan(item.liftShare.totalFen, locale)}, less ${exactYuan(item.liftShare.subsidyFen, locale)} subsidy: ${exactYuan(item.liftShare.residentsFen, locale)} shared by the unit's owners by the district's floor coefficient × exclusive area; the final split on the actual cost decides.`,
                               )}
                             </p>
                           </>
