@@ -27,9 +27,9 @@ export function AddItemForm({ projectId, catalogue, buildings, afterConsultation
   const chosenUnits = new Set((v.unitIds ?? "").split(",").filter(Boolean));
   const border = (name: string) => (e[name]?.length ? "border-red-600" : "border-slate-300");
   const lift = catalogue.find((c) => c.tags.includes("lift"));
-  // A new key after each success empties the form, with or without JavaScript.
+  // A new key after each answer: emptied after a success, showing what was sent after a refusal.
   return (
-    <form key={state.data?.added ?? "form"} action={formAction} method="post" className="grid gap-2 text-sm" data-testid="add-item">
+    <form key={state.data?.key ?? "form"} action={formAction} method="post" className="grid gap-2 text-sm" data-testid="add-item">
       <input type="hidden" name="projectId" value={projectId} />
       <label className="flex flex-col">{L("改造内容", "Item")}
         <select name="catalogueItemId" className={`${input} ${border("catalogueItemId")}`} defaultValue={v.catalogueItemId ?? ""} aria-invalid={e.catalogueItemId ? true : undefined}>
