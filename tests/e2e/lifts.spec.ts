@@ -83,6 +83,8 @@ test("a lift for one stairwell unit: its households see their share and vote, th
   await add.getByRole("button", { name: "增加改造内容" }).click();
   await expect(add.getByRole("status")).toContainText("已增加。");
   await expect(district.getByRole("cell", { name: "加装电梯 · 1栋1单元" })).toBeVisible();
+  await expect(district.getByTestId("history")).toContainText("增加改造内容“加装电梯”(1栋1单元)");
+  await expect(add.getByRole("checkbox", { name: /^1栋1单元/ })).toBeDisabled();
   await district.screenshot({ path: "test-results/lifts-project.png", fullPage: true });
 
   // The ballot, open for two hours.
@@ -129,5 +131,6 @@ test("a lift for one stairwell unit: its households see their share and vote, th
   await district.goto(ballotUrl);
   await expect(liftRow.getByTestId("participation-gap")).toHaveText("还差 1 户、19.84 m² 达到参与门槛");
   await expect(liftRow.getByTestId("turnout")).toContainText("1/2 户");
+  await expect(liftRow.getByTestId("turnout")).toContainText("80.50/150.50 m²");
   await district.screenshot({ path: "test-results/lifts-district-ballot.png", fullPage: true });
 });

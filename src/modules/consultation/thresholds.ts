@@ -9,7 +9,7 @@ export type Gap = { have: string; need: string; missing: string; met: boolean };
 export type CountGap = { have: number; need: number; missing: number; met: boolean };
 
 export type ThresholdGaps = {
-  participation: { met: boolean; owners: CountGap; area: Gap };
+  participation: { met: boolean; owners: CountGap; area: Gap & { total: string } };
   /** Among the owners who took part so far; `met` needs somebody to have taken part. */
   passing: { met: boolean; owners: CountGap; area: Gap };
   /** Participation and passing both met: what the tally at closing would decide on these votes. */
@@ -65,7 +65,7 @@ export function thresholdGaps(matter: MatterType, r: Counts): ThresholdGaps {
   const passingMet = r.participatingCount > 0 && aOwners.met && aArea.met;
 
   return {
-    participation: { met: participationMet, owners: pOwners, area: pArea },
+    participation: { met: participationMet, owners: pOwners, area: { ...pArea, total: formatFixed(total, scale) } },
     passing: { met: passingMet, owners: aOwners, area: aArea },
     passed: participationMet && passingMet,
   };

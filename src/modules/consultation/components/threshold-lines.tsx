@@ -13,7 +13,7 @@ export function ThresholdLines({ matter, result, locale }: { matter: MatterType;
   return (
     <div className="mt-2 space-y-1 text-sm" data-testid="threshold-lines">
       <p data-testid="turnout">
-        {L("已参与", "Turnout")}:{g.participation.owners.have}/{result.totalCount} {L("户", "owners")}({L("三分之二为", "2/3 is")} {g.participation.owners.need} {L("户", "")}) · {g.participation.area.have}/{result.totalArea} m²({L("三分之二为", "2/3 is")} {g.participation.area.need} m²)
+        {L("已参与", "Turnout")}:{g.participation.owners.have}/{result.totalCount} {L("户", "owners")}({L("三分之二为", "2/3 is")} {g.participation.owners.need} {L("户", "")}) · {g.participation.area.have}/{g.participation.area.total} m²({L("三分之二为", "2/3 is")} {g.participation.area.need} m²)
       </p>
       <p className={g.participation.met ? "text-green-800" : "text-amber-800"} data-testid="participation-gap">{locale === "zh" ? zh.participation : en.participation}</p>
       <p className={g.passing.met ? "text-green-800" : "text-amber-800"} data-testid="passing-gap">

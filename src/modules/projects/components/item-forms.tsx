@@ -14,7 +14,7 @@ export function ProjectItemForms({ projectId, catalogue, buildings, items, after
   const L = (zh: string, en: string) => pick(locale, { zh, en });
   const droppable = items.filter((i) => i.status !== "DROPPED");
   return (
-    <div className="mt-4 grid gap-4 border-t pt-3 md:grid-cols-2">
+    <div className="mt-4 grid items-start gap-4 border-t pt-3 md:grid-cols-2">
       <AddItemForm projectId={projectId} catalogue={catalogue} buildings={buildings} afterConsultation={afterConsultation} locale={locale} />
       {droppable.length ? (
         <ActionForm action={dropProjectItemForm} submitLabel={L("取消该项内容", "Drop item")} pendingLabel={L("正在保存…", "Saving…")} successText={L("已取消。", "Dropped.")} className="grid gap-2 text-sm" testId="drop-item">
