@@ -10,7 +10,7 @@ import { getBallotForOfficial, myBallot } from "@/modules/consultation/queries";
 import { thresholdGaps } from "@/modules/consultation/thresholds";
 import type { TallyResult } from "@/modules/consultation/tally";
 import { seedDefaultLiftCoefficients, splitLift } from "@/modules/funding/actions";
-import { addProjectItem } from "@/modules/projects/actions";
+import { addProjectItem, createProject } from "@/modules/projects/actions";
 import { bindResident, createConsultationProject, createNeighborhood, createUser } from "../helpers/fixtures";
 import { actAs } from "../helpers/request-context";
 
@@ -72,6 +72,21 @@ describe("adding a lift means choosing stairwell units", () => {
     const hasLift = await addLift([hood.unitId, lifted]);
     expect(!hasLift.ok && hasLift.fieldErrors?.unitIds?.[0]).toContain("1栋3单元已有电梯");
     expect(await liftItems()).toEqual([]);
+  });
+
+  it("a new project's lift line needs its units too, within the chosen neighbourhoods", async () => {
+    actAs(users.yuzhong!);
+    const projects = await db.project.count();
+    const line = (unitIds?: string[]) => JSON.stringify([{ catalogueItemId: catalogueLift, quantity: "1", estimatedCost: "1000", ...(unitIds ? { unitIds } : {}) }]);
+    const without = await createProject({ name: "无单元电梯", year: "2027", neighborhoodIds: [other.id], items: line() });
+    expect(!without.ok && without.fieldErrors?.items?.[0]).toContain("请选择楼栋和至少一个单元");
+    const elsewhere = await createProject({ name: "他区单元电梯", year: "2027", neighborhoodIds: [other.id], items: line([hood.unitId]) });
+    expect(codeOf(elsewhere)).toBe("INVALID_INPUT");
+    expect(await db.project.count()).toBe(projects);
+    const made = await createProject({ name: "单元电梯", year: "2027", neighborhoodIds: [other.id], items: line([other.unitId]) });
+    expect(made.ok).toBe(true);
+    const items = await db.projectItem.findMany({ where: { projectId: made.ok ? made.data.id : "" }, select: { unitId: true } });
+    expect(items).toEqual([{ unitId: other.unitId }]);
   });
 
   it("makes one item per unit; a unit with a live lift item is refused", async () => {
