@@ -34,6 +34,10 @@ test("a lift item routes an inspection to 市市场监管局, whose sign-off let
   await add.getByRole("button", { name: "增加改造内容" }).click();
   await expect(add.getByRole("alert")).toContainText("请注明居民表决通过的依据");
   await add.getByLabel(/居民表决依据/).fill("1栋1单元业主表决通过(2026年11月)");
+  // A lift is for a stairwell unit: refused without one, at the field.
+  await add.getByRole("button", { name: "增加改造内容" }).click();
+  await expect(add.getByTestId("error-unitIds")).toContainText("请选择楼栋和至少一个单元");
+  await add.locator("input[name=unitIds]:enabled").first().check();
   await add.getByRole("button", { name: "增加改造内容" }).click();
   await expect(add.getByText("已增加。")).toBeVisible();
   const panel = page.getByTestId("project-tasks");

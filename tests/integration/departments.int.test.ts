@@ -42,7 +42,7 @@ beforeAll(async () => {
     items: JSON.stringify([
       { catalogueItemId: catalogue.B01, quantity: "100", estimatedCost: "300000" }, // water → 市城市管理局, needed for acceptance
       { catalogueItemId: catalogue.B03, quantity: "100", estimatedCost: "200000" }, // gas → 市经济信息委, design stage
-      { catalogueItemId: catalogue.I07, quantity: "1", estimatedCost: "450000" }, // lift → 市市场监管局, proposed for the vote
+      { catalogueItemId: catalogue.I07, quantity: "1", estimatedCost: "450000", unitIds: [own.unitId] }, // lift for the unit → 市市场监管局, proposed for the vote
     ]),
   });
   if (!created.ok) throw new Error(created.error);

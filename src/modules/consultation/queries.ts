@@ -10,6 +10,7 @@ import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import { storedFileType } from "@/lib/storage";
 import { effectiveVote } from "./effective";
+import { computeLiftSplit, type LiftSplitComputation } from "@/modules/funding/lift-split-data";
 import { isDwellingInScope, itemVotes, tallyItem } from "./scope";
 
 const BALLOT = { zh: "表决", en: "ballot" };
@@ -166,7 +167,7 @@ export async function myBallot(actor: Actor, ballotId: string) {
           items: { where: { catalogueItem: { category: "BASIC" } }, select: { id: true, estimatedCostFen: true, catalogueItem: { select: { name: true, description: true } } } },
         },
       },
-      items: { orderBy: { sortOrder: "asc" }, select: { id: true, title: true, description: true, matter: true, unitId: true, estimatedCostFen: true, contributionNote: true, outcome: true, result: true } },
+      items: { orderBy: { sortOrder: "asc" }, select: { id: true, title: true, description: true, matter: true, unitId: true, estimatedCostFen: true, contributionNote: true, outcome: true, result: true, projectItem: { select: { id: true, estimatedCostFen: true, catalogueItem: { select: { tags: true } }, project: { select: { districtId: true } } } } } },
     },
   });
   const inProject = new Set(ballot?.project.neighborhoods.map((n) => n.neighborhoodId));
@@ -182,15 +183,32 @@ export async function myBallot(actor: Actor, ballotId: string) {
   const votingOpen = ballot.status === "OPEN" && now >= ballot.opensAt && now < ballot.closesAt;
   const showResults = ballot.status === "PUBLISHED" || ballot.status === "FINAL" || (ballot.showRunningResults && ballot.status === "OPEN");
   const dwellings = [];
+  // A lift's split is computed once per item and read per household: the same computation the ledger's split runs.
+  const splits = new Map<string, LiftSplitComputation>();
+  const splitOf = async (item: (typeof ballot.items)[number]) => {
+    if (!item.unitId || !item.projectItem.catalogueItem.tags.includes("lift")) return null;
+    let split = splits.get(item.id);
+    if (!split) {
+      split = await computeLiftSplit(db, { id: item.projectItem.id, unitId: item.unitId, estimatedCostFen: item.projectItem.estimatedCostFen, districtId: item.projectItem.project.districtId });
+      splits.set(item.id, split);
+    }
+    return split;
+  };
   for (const d of mine) {
     const items = [];
-    for (const item of ballot.items) {
+    for (const { projectItem, ...item } of ballot.items) {
       if (!(await isDwellingInScope(db, { projectId: ballot.projectId, unitId: item.unitId }, d.id))) continue;
-      const [online, paper] = await Promise.all([
+      const [online, paper, split] = await Promise.all([
         db.vote.findUnique({ where: { ballotItemId_dwellingId: { ballotItemId: item.id, dwellingId: d.id } }, select: { choice: true, updatedAt: true } }),
         db.paperBallot.findFirst({ where: { ballotItemId: item.id, dwellingId: d.id, voidedAt: null }, orderBy: { enteredAt: "desc" }, select: { choice: true } }),
+        splitOf({ ...item, projectItem }),
       ]);
-      items.push({ ...item, online: online?.choice ?? null, paper: paper?.choice ?? null });
+      const liftShare = split
+        ? split.ok
+          ? { ok: true as const, fen: BigInt(split.shares.find((s) => s.id === d.id)?.fen ?? 0), totalFen: split.totalFen, subsidyFen: split.subsidyFen, residentsFen: split.residentsFen }
+          : { ok: false as const, reason: split.reason }
+        : null;
+      items.push({ ...item, online: online?.choice ?? null, paper: paper?.choice ?? null, liftShare });
     }
     dwellings.push({ ...d, items });
   }

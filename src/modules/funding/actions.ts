@@ -9,9 +9,9 @@ import type { Tx } from "@/lib/db";
 import { ConflictError, ForbiddenError, NotFoundError, RuleViolationError } from "@/lib/errors";
 import { saveUpload } from "@/lib/storage";
 import { defaultLiftCoefficients } from "./default-coefficients";
-import { LiftSplitError, splitLiftCost } from "./lift-cost";
+import { computeLiftSplit } from "./lift-split-data";
 import { LIFT_ITEM_WHERE, estimatesOf } from "./queries";
-import { checkFundDecision, checkRecordAmounts, checkSurplus, FUND_DECISION, liftSubsidyOf, type Check } from "./rules";
+import { checkFundDecision, checkRecordAmounts, checkSurplus, FUND_DECISION, type Check } from "./rules";
 import { CreateFundingRecordInput, DeleteFundingRecordInput, MarkSharePaidInput, SaveCoefficientsInput, SeedDefaultCoefficientsInput, SplitLiftCostInput, UpdateFundingRecordInput } from "./schema";
 
 const PROJECT = { zh: "项目", en: "project" };
@@ -226,28 +226,10 @@ export const splitLift = defineAction({
     return item;
   },
   run: async ({ tx, scope: item, audit }) => {
-    const [table, dwellings, records, before] = await Promise.all([
-      tx.liftCoefficient.findMany({ where: { districtId: item.project.districtId }, select: { floor: true, coefficient: true } }),
-      tx.dwelling.findMany({ where: { unitId: item.unitId! }, orderBy: [{ floor: "asc" }, { room: "asc" }], select: { id: true, room: true, floor: true, areaM2: true } }),
-      tx.fundingRecord.findMany({ where: { projectItemId: item.id }, select: { source: true, plannedFen: true } }),
-      tx.liftCostShare.findMany({ where: { projectItemId: item.id }, select: { dwellingId: true, fen: true } }),
-    ]);
-    if (table.length === 0) {
-      throw new RuleViolationError({ zh: "本区县尚未设置加装电梯费用分摊系数表,请先在“资金汇总 → 电梯分摊系数”中设置(可使用默认表)。", en: "The district has no lift coefficient table yet; set one up first (the default is offered)." });
-    }
-    const subsidyFen = liftSubsidyOf(records);
-    let shares: { id: string; fen: number }[];
-    try {
-      ({ shares } = splitLiftCost({
-        totalFen: Number(item.estimatedCostFen),
-        subsidyFen: Number(subsidyFen),
-        coefficients: Object.fromEntries(table.map((c) => [c.floor, c.coefficient.toString()])),
-        dwellings: dwellings.map((d) => ({ id: d.id, floor: d.floor, area: d.areaM2.toString() })),
-      }));
-    } catch (error) {
-      if (error instanceof LiftSplitError) throw new RuleViolationError({ zh: error.zh, en: error.en });
-      throw error;
-    }
+    const before = await tx.liftCostShare.findMany({ where: { projectItemId: item.id }, select: { dwellingId: true, fen: true } });
+    const split = await computeLiftSplit(tx, { id: item.id, unitId: item.unitId!, estimatedCostFen: item.estimatedCostFen, districtId: item.project.districtId });
+    if (!split.ok) throw new RuleViolationError(split.reason);
+    const { shares, subsidyFen, table } = split;
     await tx.liftCostShare.deleteMany({ where: { projectItemId: item.id } });
     await tx.liftCostShare.createMany({ data: shares.map((s) => ({ projectItemId: item.id, dwellingId: s.id, fen: BigInt(s.fen) })) });
     await audit({
@@ -256,7 +238,7 @@ export const splitLift = defineAction({
       entityId: item.id,
       districtId: item.project.districtId,
       before: before.length ? before : undefined,
-      after: { totalFen: item.estimatedCostFen, subsidyFen, table: table.map((c) => ({ floor: c.floor, coefficient: c.coefficient.toString() })), shares: shares.map((s) => ({ dwellingId: s.id, fen: s.fen })) },
+      after: { totalFen: item.estimatedCostFen, subsidyFen, table, shares: shares.map((s) => ({ dwellingId: s.id, fen: s.fen })) },
     });
     return { projectId: item.projectId, dwellings: shares.length, residentsFen: item.estimatedCostFen - subsidyFen };
   },

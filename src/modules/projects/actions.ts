@@ -11,6 +11,7 @@ import { pendingSignOffDepartments } from "@/modules/departments/gate";
 import { syncProjectTasks } from "@/modules/departments/sync";
 import { assessEligibility } from "@/modules/neighborhoods/eligibility";
 import { AddDesignReviewInput, AddMilestoneInput, AddProjectItemInput, AdvanceStageInput, CreateProjectInput, DropProjectItemInput, SetManagementInput, UpdateMilestoneInput, UploadEvidenceInput } from "./schema";
+import { liftItemSpecs } from "./lift-units";
 import { checkTransition, STAGE_ORDER, type StageFacts } from "./stages";
 
 const PROJECT = { zh: "项目", en: "project" };
@@ -50,22 +51,33 @@ export const createProject = defineAction({
     }
     const catalogue = await tx.catalogueItem.findMany({
       where: { id: { in: input.items.map((i) => i.catalogueItemId) }, active: true, OR: [{ districtId: null }, { districtId: actor.districtId }] },
-      select: { id: true, category: true, defaultMatter: true },
+      select: { id: true, category: true, defaultMatter: true, tags: true },
     });
     if (catalogue.length !== new Set(input.items.map((i) => i.catalogueItemId)).size) {
       throw new InvalidInputError({ items: ["改造内容须从改造内容清单中选择 / choose items from the catalogue"] });
     }
-    return { districtId: actor.districtId, districtCode: neighborhoods[0]!.district.code, catalogue: new Map(catalogue.map((c) => [c.id, c])) };
+    const byId = new Map(catalogue.map((c) => [c.id, c]));
+    // A lift line becomes one item per stairwell unit; other lines stay one item without a unit.
+    const lines: { catalogueItemId: string; quantity: string; estimatedCost: bigint; unitId: string | null }[] = [];
+    for (const line of input.items) {
+      if (!byId.get(line.catalogueItemId)!.tags.includes("lift")) {
+        lines.push({ ...line, unitId: null });
+        continue;
+      }
+      const units = await liftUnitsFor(tx, input.neighborhoodIds, line.unitIds ?? [], line.quantity, line.estimatedCost, "items");
+      for (const u of units) lines.push({ ...line, unitId: u.unitId });
+    }
+    return { districtId: actor.districtId, districtCode: neighborhoods[0]!.district.code, catalogue: byId, lines };
   },
   run: async ({ actor, input, tx, scope, audit }) => {
     // 区划代码-年度-序号; the first free number after the district's projects of that year.
     let serial = (await tx.project.count({ where: { districtId: scope.districtId, year: input.year } })) + 1;
     const codeOf = (n: number) => `${scope.districtCode}-${input.year}-${String(n).padStart(3, "0")}`;
     while (await tx.project.findUnique({ where: { code: codeOf(serial) }, select: { id: true } })) serial++;
-    const items = input.items.map((i) => {
+    const items = scope.lines.map((i) => {
       const c = scope.catalogue.get(i.catalogueItemId)!;
       // Basic items are included without a vote; the others go to the residents' vote.
-      return { catalogueItemId: c.id, quantity: i.quantity, estimatedCostFen: i.estimatedCost, matter: c.defaultMatter, status: c.category === "BASIC" ? ("INCLUDED" as const) : ("PROPOSED" as const) };
+      return { catalogueItemId: c.id, unitId: i.unitId, quantity: i.quantity, estimatedCostFen: i.estimatedCost, matter: c.defaultMatter, status: c.category === "BASIC" ? ("INCLUDED" as const) : ("PROPOSED" as const) };
     });
     const project = await tx.project.create({
       data: {
@@ -257,6 +269,29 @@ export const setManagementModel = defineAction({
 
 const ITEM_EDIT_CLOSED = { zh: "项目已完成,改造内容不能再增减。", en: "The project is completed; its items can no longer change." };
 
+/** The chosen stairwell units of a lift, checked against the project's neighbourhoods, existing lifts and live lift items. */
+async function liftUnitsFor(tx: Tx, neighborhoodIds: string[], unitIds: string[], quantity: string, estimatedCostFen: bigint, field = "unitIds") {
+  // Two officials adding a lift to one unit at once: the second waits here and then sees the first's item.
+  if (unitIds.length) await tx.$queryRaw`SELECT id FROM "StairUnit" WHERE id = ANY(${unitIds}::text[]) ORDER BY id FOR UPDATE`;
+  const units = await tx.stairUnit.findMany({
+      where: { id: { in: unitIds } },
+      select: {
+        id: true,
+        name: true,
+        hasLift: true,
+        building: { select: { name: true, neighborhoodId: true } },
+        projectItems: { where: { status: { notIn: ["DROPPED", "REJECTED"] }, catalogueItem: { tags: { has: "lift" } } }, select: { id: true }, take: 1 },
+      },
+  });
+  const candidates = units.map((u) => ({ id: u.id, name: u.name, buildingName: u.building.name, neighborhoodId: u.building.neighborhoodId, hasLift: u.hasLift, hasLiveLiftItem: u.projectItems.length > 0 }));
+  const check = liftItemSpecs({ unitIds, units: candidates, projectNeighborhoodIds: neighborhoodIds, quantity, estimatedCostFen });
+  if (!check.ok) {
+    throw new InvalidInputError({ [field]: check.errors }, { zh: `加装电梯未能添加:${check.errors.map((e) => e.split(" / ")[0]).join(";")}`, en: `The lift was not added: ${check.errors.map((e) => e.split(" / ")[1] ?? e).join("; ")}` });
+  }
+  const label = new Map(candidates.map((u) => [u.id, `${u.buildingName}${u.name}`]));
+  return check.specs.map((s) => ({ unitId: s.unitId as string | null, unitLabel: label.get(s.unitId) ?? null }));
+}
+
 export const addProjectItem = defineAction({
   name: "project.addItem",
   input: AddProjectItemInput,
@@ -266,7 +301,7 @@ export const addProjectItem = defineAction({
     if (STAGE_ORDER.indexOf(project.stage) >= STAGE_ORDER.indexOf("COMPLETED")) throw new RuleViolationError(ITEM_EDIT_CLOSED);
     const item = await tx.catalogueItem.findFirst({
       where: { id: input.catalogueItemId, active: true, OR: [{ districtId: null }, { districtId: project.districtId }] },
-      select: { id: true, name: true, category: true, defaultMatter: true },
+      select: { id: true, name: true, category: true, defaultMatter: true, tags: true },
     });
     if (!item) throw new InvalidInputError({ catalogueItemId: ["改造内容须从改造内容清单中选择 / choose an item from the catalogue"] });
     // Before and during the consultation a non-basic item goes to the residents' vote; after it,
@@ -279,17 +314,25 @@ export const addProjectItem = defineAction({
         { zh: `“${item.name}”须经居民表决,征求意见阶段已过,请注明居民表决通过的依据。`, en: "This item needs the residents' decision; state where it is recorded." },
       );
     }
-    return { project, item, status: item.category === "BASIC" || afterConsultation ? ("INCLUDED" as const) : ("PROPOSED" as const) };
+    const status = item.category === "BASIC" || afterConsultation ? ("INCLUDED" as const) : ("PROPOSED" as const);
+    // A lift is decided and paid by its stairwell unit: one item per chosen unit.
+    const links = await tx.projectNeighborhood.findMany({ where: { projectId: project.id }, select: { neighborhoodId: true } });
+    const units = item.tags.includes("lift") ? await liftUnitsFor(tx, links.map((l) => l.neighborhoodId), input.unitIds, input.quantity, input.estimatedCost) : [{ unitId: null, unitLabel: null }];
+    return { project, item, status, units };
   },
   run: async ({ input, tx, scope, audit }) => {
-    const created = await tx.projectItem.create({
-      data: { projectId: scope.project.id, catalogueItemId: scope.item.id, quantity: input.quantity, estimatedCostFen: input.estimatedCost, matter: scope.item.defaultMatter, status: scope.status, note: input.decisionNote },
-      select: { id: true, status: true },
-    });
+    const created = [];
+    for (const unit of scope.units) {
+      const row = await tx.projectItem.create({
+        data: { projectId: scope.project.id, catalogueItemId: scope.item.id, unitId: unit.unitId, quantity: input.quantity, estimatedCostFen: input.estimatedCost, matter: scope.item.defaultMatter, status: scope.status, note: input.decisionNote },
+        select: { id: true, status: true },
+      });
+      created.push(row);
+      await audit({ action: "project.addItem", entityType: "Project", entityId: scope.project.id, districtId: scope.project.districtId, after: { itemId: row.id, name: scope.item.name, unitId: unit.unitId, unit: unit.unitLabel, status: row.status, quantity: input.quantity, estimatedCostFen: input.estimatedCost, decisionNote: input.decisionNote } });
+    }
     await tx.project.update({ where: { id: scope.project.id }, data: { version: { increment: 1 } }, select: { id: true } });
-    await audit({ action: "project.addItem", entityType: "Project", entityId: scope.project.id, districtId: scope.project.districtId, after: { itemId: created.id, name: scope.item.name, status: created.status, quantity: input.quantity, estimatedCostFen: input.estimatedCost, decisionNote: input.decisionNote } });
     const routed = await syncProjectTasks(tx, scope.project.id, { audit });
-    return { ...created, tasksCreated: routed.created + routed.reopened };
+    return { id: created[0]!.id, status: created[0]!.status, itemIds: created.map((c) => c.id), tasksCreated: routed.created + routed.reopened };
   },
   revalidate: (input) => projectPath(input.projectId),
 });

@@ -37,7 +37,7 @@ export function describeHistory(action: string, before: Json, after: Json): Text
       return { zh: `登记长效管理模式:${m.zh}`, en: `Recorded the management model: ${m.en}` };
     }
     case "project.addItem":
-      return { zh: `增加改造内容“${str(a.name)}”${a.decisionNote ? `(${str(a.decisionNote)})` : ""}`, en: `Added item “${str(a.name)}”` };
+      return { zh: `增加改造内容“${str(a.name)}”${a.unit ? `(${str(a.unit)})` : ""}${a.decisionNote ? `(${str(a.decisionNote)})` : ""}`, en: `Added item “${str(a.name)}”${a.unit ? ` (${str(a.unit)})` : ""}` };
     case "project.dropItem":
       return { zh: `取消改造内容“${str(before?.name)}”:${str(a.reason)}`, en: `Dropped item “${str(before?.name)}”: ${str(a.reason)}` };
     case "departmentTask.route": {

@@ -136,7 +136,7 @@ export async function projectFormOptions(actor: Actor) {
     db.catalogueItem.findMany({
       where: { active: true, OR: [{ districtId: null }, ...(scope.districtId ? [{ districtId: scope.districtId }] : [])] },
       orderBy: [{ category: "asc" }, { sortOrder: "asc" }],
-      select: { id: true, code: true, name: true, nameEn: true, category: true, unit: true, description: true },
+      select: { id: true, code: true, name: true, nameEn: true, category: true, unit: true, description: true, tags: true },
     }),
   ]);
   return { neighborhoods, catalogue };
@@ -148,6 +148,39 @@ export async function itemCatalogue(actor: Actor) {
   return db.catalogueItem.findMany({
     where: { active: true, OR: [{ districtId: null }, ...(scope.districtId ? [{ districtId: scope.districtId }] : [])] },
     orderBy: [{ category: "asc" }, { sortOrder: "asc" }],
-    select: { id: true, code: true, name: true, nameEn: true, category: true, unit: true },
+    select: { id: true, code: true, name: true, nameEn: true, category: true, unit: true, tags: true },
   });
+}
+
+/** The stairwell units of a project's neighbourhoods, by building, for choosing where a lift goes. */
+export async function liftUnitOptions(actor: Actor, projectId: string) {
+  const project = await db.project.findUnique({ where: { id: projectId }, select: { id: true, ...PROJECT_PLACE_SELECT } });
+  if (!project || !canRead(actor, projectPlace(project))) throw new NotFoundError({ zh: "项目", en: "project" });
+  const links = await db.projectNeighborhood.findMany({ where: { projectId }, select: { neighborhoodId: true } });
+  const buildings = await db.building.findMany({
+    where: { neighborhoodId: { in: links.map((l) => l.neighborhoodId) } },
+    orderBy: [{ neighborhood: { name: "asc" } }, { name: "asc" }],
+    take: 500,
+    select: {
+      id: true,
+      name: true,
+      neighborhood: { select: { name: true } },
+      units: {
+        orderBy: { name: "asc" },
+        select: {
+          id: true,
+          name: true,
+          hasLift: true,
+          _count: { select: { dwellings: true } },
+          projectItems: { where: { status: { notIn: ["DROPPED", "REJECTED"] }, catalogueItem: { tags: { has: "lift" } } }, select: { id: true }, take: 1 },
+        },
+      },
+    },
+  });
+  return buildings.map((b) => ({
+    id: b.id,
+    name: b.name,
+    neighborhoodName: b.neighborhood.name,
+    units: b.units.map((u) => ({ id: u.id, name: u.name, dwellings: u._count.dwellings, hasLift: u.hasLift, hasLiveLiftItem: u.projectItems.length > 0 })),
+  }));
 }

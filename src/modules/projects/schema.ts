@@ -31,6 +31,8 @@ export const ProjectItemInput = z.object({
     .transform((v) => String(v).trim())
     .refine((v) => /^\d{1,10}(\.\d{1,2})?$/.test(v) && Number(v) > 0, "数量应为大于0的数字 / quantity must be positive"),
   estimatedCost: yuan,
+  /** For a lift line: the stairwell units, one item each. */
+  unitIds: z.array(z.string().min(1).max(40)).max(200).optional(),
 });
 
 export const CreateProjectInput = z.object({
@@ -100,6 +102,8 @@ export const ProjectListQuery = z.object({
 /** An item added to a running project; after the consultation a non-basic item needs the residents' decision on record. */
 export const AddProjectItemInput = ProjectItemInput.extend({
   projectId: z.string().min(1),
+  /** For a lift (加装电梯): the stairwell units, one item each. Ignored for other items. */
+  unitIds: list(z.string().min(1).max(40)).refine((v) => v.length <= 200, "一次最多选择 200 个单元 / at most 200 units at once"),
   decisionNote: z.string().trim().max(500, "说明不能超过 500 字 / too long").default(""),
 });
 

@@ -6,7 +6,7 @@ import type { Locale } from "@/lib/i18n/locale";
 import { createProjectForm } from "../actions";
 
 type Neighborhood = { id: string; name: string; address: string; completionYear: number };
-type CatalogueItem = { id: string; code: string; name: string; nameEn: string; category: "BASIC" | "IMPROVEMENT" | "UPGRADE"; unit: string; description: string };
+type CatalogueItem = { id: string; code: string; name: string; nameEn: string; category: "BASIC" | "IMPROVEMENT" | "UPGRADE"; unit: string; description: string; tags: string[] };
 type Line = { quantity: string; estimatedCost: string };
 
 const CATEGORY = {
@@ -90,6 +90,16 @@ export function ProjectForm({ neighborhoods, catalogue, locale, initialNeighborh
               <tbody>
                 {catalogue.filter((c) => c.category === category).map((c) => {
                   const line = lines[c.id];
+                  // A lift is added per stairwell unit on the project page, once the project exists.
+                  if (c.tags.includes("lift")) {
+                    return (
+                      <tr key={c.id} className="border-b last:border-0" data-testid="lift-later">
+                        <td colSpan={3} className="py-1 pr-2 text-slate-600">
+                          {c.code} {locale === "zh" ? c.name : c.nameEn}:{L("按单元表决和分摊,请在项目创建后于项目页“增加改造内容”中选择楼栋和单元。", "decided and paid per stairwell unit: add it on the project page after creating the project, choosing the building and units.")}
+                        </td>
+                      </tr>
+                    );
+                  }
                   return (
                     <tr key={c.id} className="border-b last:border-0">
                       <td className="py-1 pr-2">

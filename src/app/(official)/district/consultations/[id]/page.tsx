@@ -7,6 +7,7 @@ import { getTranslator } from "@/lib/i18n/server";
 import { BALLOT_STATUS_LABELS, MATTER_LABELS, OUTCOME_LABELS, VOTE_CHOICE_LABELS } from "@/lib/labels";
 import { Flash, type FlashParams } from "@/modules/consultation/components/flash";
 import { ResultLine } from "@/modules/consultation/components/result-line";
+import { ThresholdLines } from "@/modules/consultation/components/threshold-lines";
 import { answerObjectionForm, ballotStepForm, paperBallotForm, voidPaperForm } from "@/modules/consultation/forms";
 import { ballotDwellings, getBallotForOfficial } from "@/modules/consultation/queries";
 import type { TallyResult } from "@/modules/consultation/tally";
@@ -83,7 +84,10 @@ export default async function BallotPage({ params, searchParams }: { params: Pro
                   <td className="py-2 font-semibold">{item.title}</td>
                   <td>{MATTER_LABELS[item.matter][locale]}</td>
                   <td>{formatFen(item.estimatedCostFen, locale)}</td>
-                  <td><ResultLine result={result} locale={locale} /></td>
+                  <td>
+                    <ResultLine result={result} locale={locale} />
+                    {ballot.status === "OPEN" ? <ThresholdLines matter={item.matter} result={result} locale={locale} /> : null}
+                  </td>
                   <td data-testid="outcome">{OUTCOME_LABELS[item.outcome][locale]}</td>
                 </tr>
               );

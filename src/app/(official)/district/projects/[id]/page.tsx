@@ -10,7 +10,7 @@ import { addDesignReviewForm, addMilestoneForm, advanceStageForm, setManagementM
 import { ProjectTasksPanel } from "@/modules/departments/components/project-tasks";
 import { ProjectItemForms } from "@/modules/projects/components/item-forms";
 import { describeHistory } from "@/modules/projects/history";
-import { getProject, itemCatalogue, projectHistory } from "@/modules/projects/queries";
+import { getProject, itemCatalogue, liftUnitOptions, projectHistory } from "@/modules/projects/queries";
 import { isOverdue, nextStage, STAGE_ORDER } from "@/modules/projects/stages";
 
 export const metadata = { title: "项目详情" };
@@ -94,7 +94,7 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
               </tbody>
             </table>
             {canEdit && stageIndex < STAGE_ORDER.indexOf("COMPLETED") ? (
-              <ProjectItemForms projectId={p.id} catalogue={await itemCatalogue(actor)} items={p.items} afterConsultation={stageIndex >= STAGE_ORDER.indexOf("DESIGN")} locale={locale} />
+              <ProjectItemForms projectId={p.id} catalogue={await itemCatalogue(actor)} buildings={await liftUnitOptions(actor, p.id)} items={p.items} afterConsultation={stageIndex >= STAGE_ORDER.indexOf("DESIGN")} locale={locale} />
             ) : null}
           </Card>
         </div>

@@ -3,11 +3,13 @@ import { AppShell, PageTitle } from "@/components/shell/app-shell";
 import type { VoteChoice } from "@/generated/prisma/enums";
 import { orNotFound, requirePageActor } from "@/lib/auth/page";
 import { formatFen } from "@/lib/format";
+import { exactYuan } from "@/modules/funding/money";
 import { pick } from "@/lib/i18n/messages";
 import { getTranslator } from "@/lib/i18n/server";
 import { BALLOT_STATUS_LABELS, MATTER_LABELS, OUTCOME_LABELS, VOTE_CHOICE_LABELS } from "@/lib/labels";
 import { Flash, type FlashParams } from "@/modules/consultation/components/flash";
 import { ResultLine } from "@/modules/consultation/components/result-line";
+import { ThresholdLines } from "@/modules/consultation/components/threshold-lines";
 import { objectionForm, voteForm } from "@/modules/consultation/forms";
 import { myBallot } from "@/modules/consultation/queries";
 import type { TallyResult } from "@/modules/consultation/tally";
@@ -75,6 +77,28 @@ export default async function ResidentBallotPage({ params, searchParams }: { par
                     </p>
                     {item.contributionNote ? <p className="mt-1 text-base">{L("业主出资", "Your contribution")}:{item.contributionNote}</p> : null}
                     {item.unitId ? <p className="mt-1 text-base">{L("本事项由本单元业主表决。", "Only the owners of this stairwell unit vote on this.")}</p> : null}
+                    {item.liftShare ? (
+                      <div className="mt-3 rounded-lg border border-brand-100 bg-brand-50 p-3 text-base" data-testid="lift-share">
+                        {item.liftShare.ok ? (
+                          <>
+                            <p>
+                              {L("您家预计分摊", "Your household's estimated share")}:<strong className="text-xl" data-testid="lift-share-amount">{exactYuan(item.liftShare.fen, locale)}</strong>
+                            </p>
+                            <p className="mt-1 text-slate-700">
+                              {L(
+                                `估算费用 ${exactYuan(item.liftShare.totalFen, locale)},扣除补助 ${exactYuan(item.liftShare.subsidyFen, locale)} 后由本单元业主分摊 ${exactYuan(item.liftShare.residentsFen, locale)},按区县公布的楼层系数 × 专有面积计算;以实际费用和最终分摊为准。`,
+                                `Estimated cost ${exactYuan(item.liftShare.totalFen, locale)}, less ${exactYuan(item.liftShare.subsidyFen, locale)} subsidy: ${exactYuan(item.liftShare.residentsFen, locale)} shared by the unit's owners by the district's floor coefficient × exclusive area; the final split on the actual cost decides.`,
+                              )}
+                            </p>
+                          </>
+                        ) : (
+                          <p>{L("暂无法估算您家的分摊:", "Your share cannot be estimated yet: ")}{pick(locale, item.liftShare.reason)}</p>
+                        )}
+                        <p className="mt-1" data-testid="provident-fund">
+                          {L("可以提取住房公积金支付本户分摊(政策支持提取住房公积金用于加装电梯等自住住房改造,具体手续以住房公积金管理中心规定为准),也可直接缴纳。", "You may pay your share from your housing provident fund (the policy supports withdrawals for lifts in one's own home; the fund centre's rules apply), or pay directly.")}
+                        </p>
+                      </div>
+                    ) : null}
                     <p className="mt-3" data-testid="current-choice">
                       {L("您家当前的选择", "Your household's choice")}:<strong>{current ? VOTE_CHOICE_LABELS[current][locale] : L("尚未表决", "not voted yet")}</strong>
                       {item.paper ? <span className="block text-base text-slate-700">{L("(以社区录入的纸质签字表决票为准)", "(the signed paper form entered by the community counts)")}</span> : null}
@@ -102,6 +126,7 @@ export default async function ResidentBallotPage({ params, searchParams }: { par
                       <div className="mt-4 rounded bg-slate-50 p-3" data-testid="item-result">
                         {ballot.status !== "OPEN" ? <p className="font-bold">{OUTCOME_LABELS[item.outcome][locale]}</p> : <p className="font-semibold">{L("实时统计", "Running count")}</p>}
                         <ResultLine result={result} locale={locale} />
+                        {ballot.status === "OPEN" ? <ThresholdLines matter={item.matter} result={result} locale={locale} /> : null}
                       </div>
                     ) : null}
                   </li>

@@ -1,0 +1,22 @@
+"use server";
+// Plain-form entry points (useActionState): a refusal renders the form again with what was typed,
+// including the chosen units, and the errors at their fields; works with JavaScript off.
+import { randomUUID } from "node:crypto";
+import type { FormState } from "@/lib/form-state";
+import { stateOf } from "@/lib/form-state";
+import { pick } from "@/lib/i18n/messages";
+import { getTranslator } from "@/lib/i18n/server";
+import { addProjectItem } from "./actions";
+
+export async function addProjectItemFormAction(_previous: FormState, form: FormData): Promise<FormState> {
+  const result = await addProjectItem(form);
+  if (!result.ok) {
+    const state = stateOf(result, form);
+    // A fresh key per answer remounts the form, so the select and the ticked units show what was sent
+    // (React resets a submitted form to its first defaults otherwise).
+    return { ...state, values: { ...state.values, unitIds: form.getAll("unitIds").filter((v) => typeof v === "string").join(",") }, data: { key: randomUUID() } };
+  }
+  const n = result.data.itemIds.length;
+  const { locale } = await getTranslator();
+  return { status: "ok", message: pick(locale, n > 1 ? { zh: `已增加。共 ${n} 项(每个单元一项)。`, en: `Added: ${n} items (one per unit).` } : { zh: "已增加。", en: "Added." }), data: { key: randomUUID(), added: result.data.itemIds.join(",") } };
+}
