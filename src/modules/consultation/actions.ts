@@ -176,8 +176,9 @@ export const castVote = defineAction({
   name: "vote.cast",
   input: CastVoteInput,
   roles: ["RESIDENT"],
-  // Many residents vote at once: wait for a connection rather than refuse the vote.
-  transaction: { maxWait: 30_000, timeout: 30_000 },
+  // Many residents vote at once (a notice-board evening, a whole building): wait for a connection
+  // rather than refuse the vote; a burst on a busy server can queue for a minute.
+  transaction: { maxWait: 90_000, timeout: 30_000 },
   authorize: async ({ actor, input, tx }) => {
     await assertOwnsDwelling(tx, actor, input.dwellingId);
     const item = await tx.ballotItem.findUnique({ where: { id: input.ballotItemId }, select: { id: true, ballotId: true, unitId: true, ballot: { select: { projectId: true, project: { select: { districtId: true } } } } } });
