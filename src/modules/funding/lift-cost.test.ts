@@ -63,7 +63,7 @@ describe("splitLiftCost", () => {
     expect(splitLiftCost(input)).toEqual(splitLiftCost(structuredClone(input)));
   });
 
-  it("always adds up exactly to cost − subsidy, with whole fen ≥ 0 (randomised)", () => {
+  it("always adds up exactly to cost − subsidy, with whole fen ≥ 0 (randomised)", { timeout: 60_000 }, () => {
     const random = prng(278);
     for (let round = 0; round < 2000; round++) {
       const floors = 3 + Math.floor(random() * 31);
