@@ -34,7 +34,7 @@ const PublicUrl = z
  * else NEXTAUTH_URL, else http://localhost:$PORT. Never the request's Host header, which a client
  * chooses and a proxy may rewrite.
  */
-export function publicUrl(source: NodeJS.ProcessEnv = process.env): string {
+export function publicUrl(source: Partial<Record<"PUBLIC_URL" | "NEXTAUTH_URL" | "PORT", string>> = process.env): string {
   const raw = source.PUBLIC_URL?.trim() || source.NEXTAUTH_URL?.trim() || `http://localhost:${source.PORT?.trim() || "3000"}`;
   const parsed = PublicUrl.safeParse(raw);
   if (!parsed.success) throw new Error(`配置错误 / Configuration error:\n  - ${parsed.error.issues[0]!.message}`);
