@@ -44,7 +44,9 @@ test("letters on paper with a QR code to PUBLIC_URL, a whole dwelling's paper fo
   const card = page.locator("section").filter({ has: page.getByRole("heading", { name: new RegExp(PROJECT) }) });
   const open = card.locator("[data-testid^=open-ballot-]");
   await open.getByLabel("开始时间").fill(chinaLocal(-30));
-  await open.getByLabel("截止时间").fill(chinaLocal(24 * 60));
+  // Closes in two to three minutes (minute precision): the paper work below fits before, the
+  // count and the printed notice come after.
+  await open.getByLabel("截止时间").fill(chinaLocal(3));
   await open.getByRole("button", { name: "发起表决" }).click();
   await expect(page.getByTestId("flash-ok")).toHaveText("表决已发起。");
   const ballotUrl = page.url().split("?")[0]!;
@@ -147,4 +149,27 @@ test("letters on paper with a QR code to PUBLIC_URL, a whole dwelling's paper fo
   // The 公示 notice waits for the count.
   await page.goto(`${ballotUrl}/notice`);
   await expect(page.getByTestId("notice-not-counted")).toBeVisible();
+
+  // After the closing time: count, publish, print the notice — both counts and both thresholds per
+  // item, the notice period in working days, and how to object.
+  await expect(async () => {
+    await page.goto(ballotUrl);
+    await page.getByRole("button", { name: "截止并计票" }).click();
+    await expect(page.getByTestId("ballot-status")).toHaveText("已计票", { timeout: 2_000 });
+  }).toPass({ timeout: 200_000, intervals: [5_000] });
+  await page.getByRole("button", { name: "公示结果" }).click();
+  await expect(page.getByTestId("ballot-status")).toHaveText("公示中");
+  await page.getByRole("link", { name: "打印结果公示" }).click();
+  const notice = page.getByTestId("notice");
+  await expect(notice.getByTestId("notice-item")).toHaveCount(count);
+  // One dwelling of many voted: nowhere near two thirds.
+  // The item put to the whole neighbourhood (a lift item is its unit's only).
+  const whole = notice.getByTestId("notice-item").filter({ hasText: `参与表决人数1 / ${before} 人` }).first();
+  await expect(whole.getByTestId("notice-outcome")).toHaveText("参与人数或面积不足");
+  await expect(whole).toContainText(`三分之二,至少 ${Math.ceil((2 * before) / 3)} 人未达到`);
+  await expect(whole).toContainText("本项未通过,暂不实施。");
+  await expect(notice.getByTestId("notice-period")).toContainText("公示期:5 个工作日,自");
+  await expect(notice.getByTestId("notice-objection")).toContainText("023-62981234");
+  await expect(page.locator("header")).toHaveCount(0);
+  await page.screenshot({ path: "test-results/paper-notice.png", fullPage: true });
 });
