@@ -10,9 +10,9 @@ import type { ActionResult } from "@/lib/action";
 import { loadSessionActor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { readSheetRows } from "@/lib/xlsx";
-import { castVote, issueBindingCodes, openBallot, voidPaperBallot } from "@/modules/consultation/actions";
+import { castVote, closeBallot, issueBindingCodes, openBallot, publishBallot, voidPaperBallot } from "@/modules/consultation/actions";
 import { enterDwellingPaperBallot, setContactPhone } from "@/modules/consultation/paper/actions";
-import { followUpList } from "@/modules/consultation/paper/queries";
+import { followUpList, noticeSheet } from "@/modules/consultation/paper/queries";
 import { bindResident, createConsultationProject, createNeighborhood, createUser } from "../helpers/fixtures";
 import { decodePdfQr, pdfPageCount } from "../helpers/pdf-qr";
 import { actAs, currentSessionId } from "../helpers/request-context";
@@ -197,5 +197,24 @@ describe("the follow-up list", () => {
       return loadSessionActor(db, { userId: users.jiangbei!, sessionId: currentSessionId()! });
     })();
     await expect(followUpList(other, ballotId)).rejects.toThrow();
+  });
+});
+
+describe("the 公示 notice", () => {
+  it("is not printed before the count, then states both counts against both thresholds from the stored result", async () => {
+    const actor = await officialActor();
+    expect((await noticeSheet(actor, ballotId)).items).toBeNull();
+    await db.ballot.update({ where: { id: ballotId }, data: { closesAt: new Date(Date.now() - 1000) } });
+    actAs(users.yuzhong!);
+    expect((await closeBallot({ ballotId })).ok).toBe(true);
+    expect((await publishBallot({ ballotId })).ok).toBe(true);
+    const { ballot, items } = await noticeSheet(actor, ballotId);
+    expect(ballot.contactPhones).toEqual(["023-63881234"]);
+    expect(ballot.noticeEndsAt).not.toBeNull();
+    const greening = items!.find((i) => !i.unitId)!;
+    // On greening only d0 (paper, disagree) and d2 (paper, abstain) took part: 2 of 6, 4 needed.
+    expect(greening.figures!.participation.owners).toEqual({ actual: "2", of: "6", required: "4", met: false });
+    expect(greening.figures!.participation.area).toEqual({ actual: "120.00", of: "360.00", required: "240.00", met: false });
+    expect(greening.outcome).toBe("NOT_QUORATE");
   });
 });
