@@ -107,6 +107,8 @@ test("letters on paper with a QR code to PUBLIC_URL, a whole dwelling's paper fo
   const option = select.locator("option", { hasText: new RegExp(`${building}${unit} ${room}$`) }).first();
   await select.selectOption(await option.getAttribute("value"));
   await page.getByRole("button", { name: "打开本户" }).click();
+  await expect(page).toHaveURL(/\/paper\?dwelling=/);
+  await expect(page.getByTestId("paper-dwelling-form")).toBeVisible();
   const itemsOnForm = page.getByTestId("paper-item");
   const count = await itemsOnForm.count();
   expect(count).toBeGreaterThan(0);
