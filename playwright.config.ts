@@ -1,5 +1,6 @@
 import { existsSync } from "node:fs";
 import { chromium, defineConfig, devices } from "@playwright/test";
+import { E2E_PUBLIC_URL } from "./tests/e2e/public-url";
 
 /**
  * The browser: CHROMIUM_PATH, else Debian's /usr/bin/chromium, else Playwright's own download.
@@ -49,7 +50,8 @@ export default defineConfig({
   webServer: {
     command: "tsx scripts/e2e-server.ts",
     url: `http://localhost:${PORT}/api/health`,
-    env: { PORT: String(PORT) },
+    // PUBLIC_URL differs from the browser's address, so the letters' tests see which one is printed.
+    env: { PORT: String(PORT), PUBLIC_URL: E2E_PUBLIC_URL },
     timeout: 600_000,
     reuseExistingServer: false,
     stdout: "pipe",

@@ -23,6 +23,24 @@ const EnvSchema = z.object({
 
 export type Env = z.infer<typeof EnvSchema>;
 
+const PublicUrl = z
+  .string()
+  .trim()
+  .url("PUBLIC_URL 须是完整网址,如 https://renew.example.gov.cn / PUBLIC_URL must be a full address such as https://renew.example.gov.cn")
+  .refine((v) => /^https?:\/\//.test(v), "PUBLIC_URL 须以 http:// 或 https:// 开头 / PUBLIC_URL must start with http:// or https://");
+
+/**
+ * The public address printed on letters and in QR codes (without a trailing slash): PUBLIC_URL,
+ * else NEXTAUTH_URL, else http://localhost:$PORT. Never the request's Host header, which a client
+ * chooses and a proxy may rewrite.
+ */
+export function publicUrl(source: Partial<Record<"PUBLIC_URL" | "NEXTAUTH_URL" | "PORT", string>> = process.env): string {
+  const raw = source.PUBLIC_URL?.trim() || source.NEXTAUTH_URL?.trim() || `http://localhost:${source.PORT?.trim() || "3000"}`;
+  const parsed = PublicUrl.safeParse(raw);
+  if (!parsed.success) throw new Error(`配置错误 / Configuration error:\n  - ${parsed.error.issues[0]!.message}`);
+  return parsed.data.replace(/\/+$/, "");
+}
+
 let cached: Env | undefined;
 
 export function env(): Env {

@@ -5,7 +5,7 @@ import "server-only";
 import { AsyncLocalStorage } from "node:async_hooks";
 import { randomUUID } from "node:crypto";
 import { createReadStream } from "node:fs";
-import { mkdir, stat, unlink, writeFile } from "node:fs/promises";
+import { mkdir, rm, stat, unlink, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { Readable } from "node:stream";
 import { env } from "@/lib/env";
@@ -98,6 +98,19 @@ const KEY_PATTERN = /^\d{4}\/\d{2}\/[0-9a-f-]{36}\.(jpg|png|webp|pdf|xlsx|docx)$
 function resolveKey(storageKey: string): string {
   if (!KEY_PATTERN.test(storageKey)) throw new Error(`invalid storage key ${storageKey}`);
   return path.join(path.resolve(env().UPLOAD_DIR), storageKey);
+}
+
+/** Removes a stored file whose record was never written (its transaction failed); a missing file is fine. */
+export async function removeUpload(storageKey: string): Promise<void> {
+  await rm(resolveKey(storageKey), { force: true });
+}
+
+/** Whether a stored file is there (for checks that a failed write left nothing behind). */
+export async function uploadExists(storageKey: string): Promise<boolean> {
+  return stat(resolveKey(storageKey)).then(
+    () => true,
+    () => false,
+  );
 }
 
 const MIME_OF_EXT: Record<string, string> = {

@@ -18,7 +18,7 @@ export async function AppShell({ actor, children, wide = true }: { actor: Actor;
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:p-2">
         {t("nav.skip")}
       </a>
-      <header className="bg-brand-700 text-white shadow">
+      <header className="bg-brand-700 text-white shadow print:hidden">
         <div className={`mx-auto flex flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3 ${wide ? "max-w-7xl" : "max-w-2xl"}`}>
           <Link href={homePathFor(actor.role)} className="text-lg font-bold leading-tight">
             {wide ? t("app.name") : t("app.shortName")}

@@ -113,7 +113,7 @@ export async function codeSheet(actor: Actor, neighborhoodId: string) {
   requireRole(actor, "DISTRICT");
   const n = await db.neighborhood.findUnique({
     where: { id: neighborhoodId },
-    select: { id: true, name: true, address: true, ...NEIGHBORHOOD_PLACE_SELECT, district: { select: { name: true } } },
+    select: { id: true, name: true, address: true, contactPhone: true, ...NEIGHBORHOOD_PLACE_SELECT, district: { select: { name: true } } },
   });
   // The sheet is for the district's own staff (not the commission), within their streets.
   if (!n || actor.role !== "DISTRICT" || !canRead(actor, neighborhoodPlace(n))) throw new NotFoundError({ zh: "小区", en: "neighbourhood" });
@@ -128,7 +128,7 @@ export async function codeSheet(actor: Actor, neighborhoodId: string) {
       _count: { select: { residents: { where: { revokedAt: null } } } },
     },
   });
-  return { neighborhood: n, dwellings };
+  return { neighborhood: n, dwellings, contactPhone: n.contactPhone };
 }
 
 const RESIDENT_VISIBLE: BallotStatus[] = ["OPEN", "CLOSED", "PUBLISHED", "FINAL"];

@@ -65,3 +65,34 @@ export const AnswerObjectionInput = z.object({
   objectionId: id,
   response: z.string().trim().min(2, "请填写答复 / Enter a reply").max(2000),
 });
+
+/** Not marked on the paper form: the dwelling does not take part on that item. */
+export const NOT_MARKED = "NONE";
+
+/**
+ * A whole dwelling's paper form: `choice_<ballotItemId>` per item (a vote, or NONE where the form
+ * left it blank), one scan of the signed form for all of them.
+ */
+export const PaperDwellingInput = z.preprocess(
+  (raw) => {
+    if (!raw || typeof raw !== "object") return raw;
+    const entries = Object.entries(raw as Record<string, unknown>);
+    const choices = Object.fromEntries(entries.filter(([k]) => k.startsWith("choice_")).map(([k, v]) => [k.slice("choice_".length), v]));
+    return { ...Object.fromEntries(entries.filter(([k]) => !k.startsWith("choice_"))), choices: { ...((raw as { choices?: object }).choices ?? {}), ...choices } };
+  },
+  z.object({
+    ballotId: id,
+    dwellingId: id,
+    choices: z.record(id, z.enum(["AGREE", "DISAGREE", "ABSTAIN", NOT_MARKED], { message: "请选择表决意见 / Choose an option" })),
+    scan: z.instanceof(File, { message: "请上传签字表扫描件 / Upload the signed form" }),
+  }),
+);
+
+export const ContactPhoneInput = z.object({
+  neighborhoodId: id,
+  contactPhone: z
+    .string()
+    .trim()
+    .max(40)
+    .regex(/^[0-9+\-() 转]*$/, "请填写电话号码,如 023-63881234 / Enter a phone number such as 023-63881234"),
+});

@@ -62,6 +62,13 @@ export default async function BallotPage({ params, searchParams }: { params: Pro
         ) : null}
       </div>
 
+      <nav aria-label={L("纸质材料与入户", "Paper and follow-up")} className="mb-6 flex flex-wrap gap-3 text-sm" data-testid="paper-links">
+        {ballot.canManage && ballot.status === "OPEN" ? <Link href={`/district/consultations/${ballot.id}/paper`} className="rounded bg-brand-700 px-4 py-2 font-semibold text-white">{L("按户录入纸质表决票", "Enter a dwelling's paper form")}</Link> : null}
+        <Link href={`/district/consultations/${ballot.id}/follow-up`} className="rounded border border-brand-700 px-4 py-2 font-semibold text-brand-700">{L("未投票房屋(入户名单)", "Not yet voted (door-to-door list)")}</Link>
+        {actor.role === "DISTRICT" ? <Link href={`/district/consultations/${ballot.id}/forms`} className="rounded border border-brand-700 px-4 py-2 font-semibold text-brand-700">{L("打印纸质表决票", "Print ballot forms")}</Link> : null}
+        {ballot.status !== "OPEN" && ballot.status !== "DRAFT" ? <Link href={`/district/consultations/${ballot.id}/notice`} className="rounded border border-brand-700 px-4 py-2 font-semibold text-brand-700">{L("打印结果公示", "Print the result notice")}</Link> : null}
+      </nav>
+
       <Card title={L("表决事项与计票", "Items and counts")}>
         {ballot.project.items.length > 0 ? (
           <p className="mb-3 text-sm text-slate-600">{L("基础类(已纳入,不表决):", "Basic items (included, not voted): ")}{ballot.project.items.map((i) => i.catalogueItem.name).join("、")}</p>

@@ -1,5 +1,4 @@
 import Link from "next/link";
-import { headers } from "next/headers";
 import { AppShell, PageTitle } from "@/components/shell/app-shell";
 import { orNotFound, requirePageActor } from "@/lib/auth/page";
 import { pick } from "@/lib/i18n/messages";
@@ -8,6 +7,8 @@ import { formatBindingCode } from "@/modules/consultation/codes";
 import { Flash, type FlashParams } from "@/modules/consultation/components/flash";
 import { issueCodesForm, revokeCodeForm } from "@/modules/consultation/forms";
 import { codeSheet } from "@/modules/consultation/queries";
+import { ContactPhoneForm } from "@/modules/consultation/paper/components/contact-phone-form";
+import { letterAddress } from "@/modules/consultation/paper/queries";
 
 export const metadata = { title: "绑定码信件" };
 
@@ -19,8 +20,8 @@ export default async function CodeLettersPage({ params, searchParams }: { params
   const { neighborhoodId } = await params;
   const { ok, error } = await searchParams;
   const sheet = await orNotFound(codeSheet(actor, neighborhoodId));
-  const h = await headers();
-  const shortUrl = `${h.get("x-forwarded-proto") ?? "http"}://${h.get("host") ?? "localhost"}/b`;
+  // The configured public address, never the request's host (which the client chooses).
+  const shortUrl = letterAddress();
   const { neighborhood: n, dwellings } = sheet;
   const missing = dwellings.filter((d) => d.bindingCodes.length === 0).length;
   return (
@@ -35,7 +36,11 @@ export default async function CodeLettersPage({ params, searchParams }: { params
             <input type="hidden" name="neighborhoodId" value={n.id} />
             <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white">{L("为缺码房屋生成绑定码", "Issue missing codes")}</button>
           </form>
-          <span className="text-slate-600">{L("打印本页即得每户一封信(浏览器“打印”)。", "Print this page for one letter per dwelling.")}</span>
+          <Link href={`/district/consultations/codes/${n.id}/print`} className="rounded border border-brand-700 px-4 py-2 font-semibold text-brand-700">{L("打印信件(每张 A4 四封)", "Print letters (4 per A4)")}</Link>
+          <a href={`/district/consultations/codes/${n.id}/pdf`} className="rounded border border-brand-700 px-4 py-2 font-semibold text-brand-700">{L("下载 PDF", "Download PDF")}</a>
+        </div>
+        <div className="mb-6 rounded-lg bg-white p-4 text-sm shadow-sm">
+          <ContactPhoneForm neighborhoodId={n.id} current={sheet.contactPhone} />
         </div>
       </div>
       <ol className="grid gap-4 md:grid-cols-2 print:block">

@@ -1,0 +1,33 @@
+import { domainErrorResponse, routeActor } from "@/lib/auth/route";
+import { buildWorkbook, xlsxResponse } from "@/lib/xlsx";
+import { followUpList } from "@/modules/consultation/paper/queries";
+
+// The follow-up list as Excel (same filters as the page), for the staff who knock on doors.
+export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
+  const actor = await routeActor();
+  if (actor instanceof Response) return actor;
+  const url = new URL(request.url);
+  const text = (name: string) => url.searchParams.get(name)?.trim().slice(0, 60) || undefined;
+  try {
+    const list = await followUpList(actor, (await params).id, { building: text("building"), unit: text("unit") });
+    const buffer = await buildWorkbook([
+      {
+        name: "未投票房屋",
+        columns: [
+          { header: "小区", key: "neighborhood", width: 20 },
+          { header: "楼栋", key: "building", width: 10 },
+          { header: "单元", key: "unit", width: 10 },
+          { header: "房号", key: "room", width: 10 },
+          { header: "楼层", key: "floor", width: 8 },
+          { header: "面积(m²)", key: "area", width: 10 },
+          { header: "已绑定住户电话(脱敏)", key: "phones", width: 28 },
+          { header: "入户记录", key: "notes", width: 30 },
+        ],
+        rows: list.rows.map((r) => ({ ...r, phones: r.phones.join("、"), notes: "" })),
+      },
+    ]);
+    return xlsxResponse(buffer, `${list.ballot.project.name}未投票房屋.xlsx`);
+  } catch (error) {
+    return domainErrorResponse(error);
+  }
+}

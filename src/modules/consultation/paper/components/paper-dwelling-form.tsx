@@ -1,0 +1,58 @@
+"use client";
+// One dwelling's signed paper form, every item at once, with one scan. Works without JavaScript:
+// a refusal renders the form again with the choices kept and the errors at their items.
+import { useActionState } from "react";
+import { FormMessage } from "@/components/forms/field";
+import { IDLE } from "@/lib/form-state";
+import { paperDwellingFormAction } from "../forms";
+
+type Item = { id: string; title: string; matter: string; online: string | null; counting: { choice: string; source: string } | null };
+
+const CHOICES = [
+  { value: "AGREE", label: "同意 Agree" },
+  { value: "DISAGREE", label: "不同意 Disagree" },
+  { value: "ABSTAIN", label: "弃权 Abstain" },
+  { value: "NONE", label: "未填写 Not marked" },
+] as const;
+
+const CHOICE_WORD: Record<string, string> = { AGREE: "同意", DISAGREE: "不同意", ABSTAIN: "弃权" };
+
+export function PaperDwellingForm({ ballotId, dwellingId, items }: { ballotId: string; dwellingId: string; items: Item[] }) {
+  const [state, action, pending] = useActionState(paperDwellingFormAction, IDLE);
+  const chosen = (id: string) => state.status === "error" ? state.values?.[`choice_${id}`] : undefined;
+  return (
+    <form action={action} method="post" encType="multipart/form-data" className="space-y-4" data-testid="paper-dwelling-form">
+      <input type="hidden" name="ballotId" value={ballotId} />
+      <input type="hidden" name="dwellingId" value={dwellingId} />
+      <FormMessage state={state} testId="paper-dwelling-message" />
+      {items.map((item) => {
+        const errors = state.fieldErrors?.[`choice_${item.id}`] ?? [];
+        return (
+          <fieldset key={item.id} className={`rounded border p-3 ${errors.length ? "border-red-600" : "border-slate-300"}`} data-testid="paper-item" aria-describedby={errors.length ? `err-${item.id}` : undefined}>
+            <legend className="px-1 font-semibold">{item.title}</legend>
+            <p className="mb-2 text-sm text-slate-600">
+              {item.online ? <span className="text-amber-800" data-testid="paper-online">线上已投:{CHOICE_WORD[item.online]}(录入后以纸质票为准)</span> : "线上未投票"}
+              {item.counting?.source === "PAPER" ? <span className="ml-2 text-amber-800" data-testid="paper-existing">已有纸质票:{CHOICE_WORD[item.counting.choice]}(再录入以最新一张为准)</span> : null}
+            </p>
+            <div className="flex flex-wrap gap-x-5 gap-y-2">
+              {CHOICES.map((c) => (
+                <label key={c.value} className="flex items-center gap-2 text-base">
+                  <input type="radio" name={`choice_${item.id}`} value={c.value} defaultChecked={chosen(item.id) === c.value} className="h-5 w-5" />
+                  {c.label}
+                </label>
+              ))}
+            </div>
+            {errors.length ? <p id={`err-${item.id}`} className="mt-1 text-sm text-red-700" data-testid={`error-choice`}>{errors.join(" ")}</p> : null}
+          </fieldset>
+        );
+      })}
+      <div>
+        <label htmlFor="paper-scan" className="mb-1 block font-medium">签字表扫描件(图片或 PDF,所有事项共用一份)/ Scan of the signed form</label>
+        <input id="paper-scan" type="file" name="scan" required accept="image/*,application/pdf" className="block w-full" aria-invalid={state.fieldErrors?.scan ? true : undefined} />
+        {state.fieldErrors?.scan ? <p className="mt-1 text-sm text-red-700" data-testid="error-scan">{state.fieldErrors.scan.join(" ")}</p> : null}
+        {state.status === "error" ? <p className="mt-1 text-sm text-slate-600">出于安全,浏览器不保留已选文件,请重新选择扫描件。/ Choose the scan again.</p> : null}
+      </div>
+      <button type="submit" disabled={pending} className="rounded bg-brand-700 px-5 py-2 font-semibold text-white">录入本户全部事项 Enter the whole form</button>
+    </form>
+  );
+}
