@@ -8,7 +8,7 @@ import { getRequestContext } from "@/lib/auth/session";
 import { assertCanManage } from "@/lib/auth/guards";
 import { neighborhoodPlace, NEIGHBORHOOD_PLACE_SELECT } from "@/lib/auth/place";
 import type { Tx } from "@/lib/db";
-import { ConflictError, InvalidInputError, NotFoundError, RuleViolationError } from "@/lib/errors";
+import { InvalidInputError, NotFoundError, RuleViolationError } from "@/lib/errors";
 import { stateOf, type FormState } from "@/lib/form-state";
 import { pick } from "@/lib/i18n/messages";
 import { wholeNumber } from "@/lib/schema-fields";

@@ -58,7 +58,7 @@ export function ImportForm({ neighborhoodId, locale }: { neighborhoodId: string;
   return (
     <div className="space-y-3 text-sm">
       <p>
-        {L("先下载模板,按列填写楼栋、单元、房号、楼层和面积,再上传。任何一行有误都不会导入,并逐行列出问题。", "Download the template, fill in one dwelling per row and upload it. If any row is wrong nothing is imported and each problem is listed.")}{" "}
+        {L("先下载模板,按列填写楼栋、单元、房号、楼层和面积,以及业主姓名、身份证号和电话(可不填;身份证号只保存加密摘要和末四位),再上传。任何一行有误都不会导入,并逐行列出问题。", "Download the template, fill in one dwelling per row and upload it. If any row is wrong nothing is imported and each problem is listed.")}{" "}
         <a href="/district/neighborhoods/import-template" className="text-brand-700 underline" download>{L("下载导入模板", "Download the template")}</a>
       </p>
       <form
