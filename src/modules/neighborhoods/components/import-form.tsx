@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import type { Locale } from "@/lib/i18n/locale";
 
-type Outcome = { ok: true; data: { buildings: number; units: number; dwellings: number } } | { ok: false; error: string; fieldErrors?: { rows?: string[] } };
+type Outcome = { ok: true; data: { buildings: number; units: number; dwellings: number; owners?: number } } | { ok: false; error: string; fieldErrors?: { rows?: string[] } };
 
 /**
  * Upload of the buildings/units/dwellings workbook. XMLHttpRequest rather than fetch, because only
@@ -85,7 +85,7 @@ export function ImportForm({ neighborhoodId, locale }: { neighborhoodId: string;
       <div aria-live="polite" data-testid="import-result">
         {outcome?.ok ? (
           <p className="text-green-700">
-            {L(`导入成功:新增楼栋 ${outcome.data.buildings} 栋、单元 ${outcome.data.units} 个、房屋 ${outcome.data.dwellings} 户。`, `Imported ${outcome.data.buildings} buildings, ${outcome.data.units} units and ${outcome.data.dwellings} dwellings.`)}
+            {L(`导入成功:新增楼栋 ${outcome.data.buildings} 栋、单元 ${outcome.data.units} 个、房屋 ${outcome.data.dwellings} 户${outcome.data.owners ? `,登记业主 ${outcome.data.owners} 位` : ""}。`, `Imported ${outcome.data.buildings} buildings, ${outcome.data.units} units and ${outcome.data.dwellings} dwellings${outcome.data.owners ? ` with ${outcome.data.owners} owners` : ""}.`)}
           </p>
         ) : null}
         {outcome && !outcome.ok ? (
