@@ -2,7 +2,10 @@
 // working days (调休), as published each year by the State Council and kept in `chinese-days`.
 // A year the package does not know yet (the State Council publishes in November or December)
 // falls back to Monday–Friday, and `calendarFallbackNote` lets the page showing a date say so.
-import { getDayDetail, isWorkday } from "chinese-days";
+import chineseDays from "chinese-days";
+
+// The default export: the package's CommonJS build has no named exports Node's ESM loader can see.
+const { getDayDetail, isWorkday } = chineseDays;
 
 /** "YYYY-MM-DD" of a date whose UTC fields hold the local calendar date. */
 const isoDay = (date: Date) => date.toISOString().slice(0, 10);

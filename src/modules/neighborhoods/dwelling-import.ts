@@ -83,7 +83,10 @@ export function ownersOfRow(values: Record<string, Cell>, today = new Date()): {
     }
   };
   if (name || id || phone) person("业主", false, name, id, phone);
-  else if (coNames.length || coIds.length) problems.push({ field: "ownerName", message: "填写共有人时须先填写“业主姓名”和“业主身份证号”" });
+  else if (coNames.length || coIds.length || coPhones.length) {
+    problems.push({ field: "ownerName", message: "填写共有人时须先填写“业主姓名”和“业主身份证号”" });
+    return { owners: [], problems };
+  }
   if (coNames.length !== coIds.length) problems.push({ field: "coOwnerIds", message: `共有人姓名有${coNames.length}个、身份证号有${coIds.length}个,应一一对应` });
   else if (coPhones.length && coPhones.length !== coNames.length) problems.push({ field: "coOwnerPhones", message: `共有人电话有${coPhones.length}个,应与${coNames.length}位共有人一一对应` });
   else if (coNames.length + 1 > MAX_OWNERS) problems.push({ field: "coOwnerNames", message: `一户最多登记${MAX_OWNERS}位业主` });
