@@ -224,7 +224,12 @@ export const importDwellings = defineAction({
     const keyed = dwellings.map((d) => d.owners.map((o, sortOrder) => ({ name: o.name, phone: o.phone, idLast4: idLast4(o.id), ownerRef: ownerKey(o.id), sortOrder })));
     const data = dwellings.map((d, i) => ({ neighborhoodId: scope.id, unitId: unitIds.get(`${d.building}\u0000${d.unit}`)!, room: d.room, floor: d.floor, areaM2: d.areaM2, ownerRef: keyed[i]![0]?.ownerRef ?? null }));
     const created: { id: string; unitId: string; room: string }[] = [];
-    for (let i = 0; i < data.length; i += 5000) created.push(...(await tx.dwelling.createManyAndReturn({ data: data.slice(i, i + 5000), select: { id: true, unitId: true, room: true } })));
+    const anyOwners = keyed.some((k) => k.length > 0);
+    for (let i = 0; i < data.length; i += 5000) {
+      // The new ids are needed only to hang owners on them.
+      if (anyOwners) created.push(...(await tx.dwelling.createManyAndReturn({ data: data.slice(i, i + 5000), select: { id: true, unitId: true, room: true } })));
+      else await tx.dwelling.createMany({ data: data.slice(i, i + 5000) });
+    }
     const idOf = new Map(created.map((c) => [`${c.unitId}\u0000${c.room}`, c.id]));
     const owners = data.flatMap((d, i) => keyed[i]!.map((o) => ({ ...o, dwellingId: idOf.get(`${d.unitId}\u0000${d.room}`)! })));
     for (let i = 0; i < owners.length; i += 5000) await tx.dwellingOwner.createMany({ data: owners.slice(i, i + 5000) });
