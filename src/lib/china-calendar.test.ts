@@ -38,3 +38,15 @@ describe("China's working days", () => {
     expect(onOrNextWorkingDay(day("2026-10-01")).toISOString().slice(0, 10)).toBe("2026-10-08");
   });
 });
+
+describe("agreement with the package's own rule", () => {
+  it("every day of 2024–2026 is a working day exactly when chinese-days' isWorkday says so", async () => {
+    const { default: chineseDays } = await import("chinese-days");
+    const differ: string[] = [];
+    for (const d = day("2024-01-01"); d <= day("2026-12-31"); d.setUTCDate(d.getUTCDate() + 1)) {
+      const iso = d.toISOString().slice(0, 10);
+      if (isChinaWorkingDay(d) !== chineseDays.isWorkday(iso)) differ.push(iso);
+    }
+    expect(differ).toEqual([]);
+  });
+});

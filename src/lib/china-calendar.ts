@@ -2,33 +2,31 @@
 // working days (调休), as published each year by the State Council and kept in `chinese-days`.
 // A year the package does not know yet (the State Council publishes in November or December)
 // falls back to Monday–Friday, and `calendarFallbackNote` lets the page showing a date say so.
-import chineseDays from "chinese-days";
+// The package's own data file (its ES build does not bundle in Next.js, and only the data is needed):
+// days off and swapped working days, "YYYY-MM-DD" → "English,中文,days".
+import calendar from "chinese-days/dist/chinese-days.json";
 
-// The default export: the package's CommonJS build has no named exports Node's ESM loader can see.
-const { getDayDetail, isWorkday } = chineseDays;
+const { holidays, workdays } = calendar as { holidays: Record<string, string>; workdays: Record<string, string> };
+
+/** The years whose arrangement the package has: every published year has days off. */
+const KNOWN_YEARS = new Set(Object.keys(holidays).map((day) => Number(day.slice(0, 4))));
 
 /** "YYYY-MM-DD" of a date whose UTC fields hold the local calendar date. */
 const isoDay = (date: Date) => date.toISOString().slice(0, 10);
 
-const known = new Map<number, boolean>();
-
-/** Whether the package has the State Council's arrangement for this year (National Day is in every one). */
+/** Whether the package has the State Council's arrangement for this year. */
 export function holidayYearKnown(year: number): boolean {
-  let answer = known.get(year);
-  if (answer === undefined) {
-    answer = year >= 2004 && getDayDetail(`${year}-10-01`).name.includes("国庆");
-    known.set(year, answer);
-  }
-  return answer;
+  return KNOWN_YEARS.has(year);
 }
 
 /** A working day in China, of a date whose UTC fields hold the local calendar date. */
 export function isChinaWorkingDay(date: Date): boolean {
-  if (!holidayYearKnown(date.getUTCFullYear())) {
-    const weekday = date.getUTCDay();
-    return weekday >= 1 && weekday <= 5;
-  }
-  return isWorkday(isoDay(date));
+  const weekday = date.getUTCDay();
+  const monToFri = weekday >= 1 && weekday <= 5;
+  if (!holidayYearKnown(date.getUTCFullYear())) return monToFri;
+  const day = isoDay(date);
+  if (workdays[day]) return true;
+  return monToFri && !holidays[day];
 }
 
 /** The first working day on or after the calendar date (UTC fields = local date). */
