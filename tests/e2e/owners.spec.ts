@@ -52,7 +52,7 @@ test("import dwellings with owners, see them masked, open one in full", async ({
 
   await table.getByRole("link", { name: "1栋1单元101" }).click();
   await expect(page.getByTestId("masked-owners")).toContainText("赵*英");
-  await page.screenshot({ path: "test-results/owners-dwelling-390.png", fullPage: true });
+  await page.screenshot({ path: "test-results/owners-dwelling-desktop.png", fullPage: true });
   await page.getByRole("button", { name: "查看完整信息" }).click();
   await expect(page.getByTestId("revealed-owners")).toContainText("赵小英 · 身份证号末四位 002X · 13812345678");
   await expect(page.getByTestId("revealed-owners")).toContainText("本次查看已记入操作日志");

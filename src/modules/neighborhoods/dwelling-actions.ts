@@ -174,6 +174,11 @@ export async function setDwellingOwnersForm(_previous: FormState, form: FormData
 }
 
 export async function removeDwellingForm(_previous: FormState, form: FormData): Promise<FormState> {
+  // A removal is not undone: the official ticks that they mean it.
+  if (form.get("confirm") !== "on") {
+    const message = await say("请先勾选“确认删除该房屋”。", "Tick “confirm removal” first.");
+    return { status: "error", message, fieldErrors: { confirm: [message] } };
+  }
   const result = await removeDwelling(form);
   if (!result.ok) return stateOf(result, form);
   return { status: "ok", message: await say("房屋已删除。", "Dwelling removed."), data: { neighborhoodId: result.data.neighborhoodId } };

@@ -98,6 +98,11 @@ export function RemoveDwelling({ dwellingId, neighborhoodId, blockedBy, locale }
       ) : (
         <p className="text-sm text-slate-700">{L("登记错误的房屋可以删除;已有表决、纸质票、电梯费用分摊或绑定居民的房屋不能删除。", "A dwelling entered by mistake can be removed; not once it has votes, paper ballots, lift cost shares or bound residents.")}</p>
       )}
+      {blockedBy.length ? null : (
+        <label className="flex items-center gap-2 text-sm">
+          <input type="checkbox" name="confirm" required /> {L("确认删除该房屋(删除后不能恢复)", "Confirm removal (cannot be undone)")}
+        </label>
+      )}
       <FormMessage state={state} testId="remove-message" />
       <button type="submit" disabled={pending || blockedBy.length > 0} className="rounded-md border border-red-700 px-4 py-2 text-sm font-semibold text-red-700 disabled:opacity-50">
         {L("删除该房屋", "Remove dwelling")}
