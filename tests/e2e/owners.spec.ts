@@ -78,5 +78,14 @@ test.describe("on a phone without JavaScript", () => {
     await page.getByRole("button", { name: "查看完整信息" }).click();
     await expect(page.getByTestId("revealed-owners")).toContainText("钱多多");
     await expect(page.getByTestId("revealed-owners")).toContainText("13900001111");
+
+    // A dwelling entered by mistake is removed (nothing was counted on it), after a tick.
+    await page.goto("/district/owners");
+    await page.getByRole("link", { name: "业主名册测试小区 1栋1单元102" }).click();
+    await page.getByLabel("确认删除该房屋(删除后不能恢复)").check();
+    await page.getByRole("button", { name: "删除该房屋" }).click();
+    await expect(page.getByTestId("remove-message")).toContainText("房屋已删除");
+    await page.goto("/district/owners");
+    await expect(page.getByTestId("multi-owners").getByRole("row", { name: /赵\*英/ })).not.toContainText("1栋1单元102");
   });
 });

@@ -2,6 +2,7 @@
 // Editing and removing a dwelling, registering its owners, and opening the owners' full details.
 // Every one is the district's own officials' (street-scoped ones: their streets), audited; the
 // audit rows never hold an ID number, only its last four characters and the owner key.
+import { redirect } from "next/navigation";
 import { z } from "zod";
 import { defineAction } from "@/lib/action";
 import { getRequestContext } from "@/lib/auth/session";
@@ -181,5 +182,6 @@ export async function removeDwellingForm(_previous: FormState, form: FormData): 
   }
   const result = await removeDwelling(form);
   if (!result.ok) return stateOf(result, form);
-  return { status: "ok", message: await say("房屋已删除。", "Dwelling removed."), data: { neighborhoodId: result.data.neighborhoodId } };
+  // The dwelling's page is gone with it: back to the list, which says what happened.
+  redirect(`/district/neighborhoods/${result.data.neighborhoodId}/dwellings?removed=1`);
 }

@@ -1,7 +1,6 @@
 "use client";
 // The dwelling page's forms: each a plain POST form around a server action (works without
 // JavaScript), with errors at the field and what was typed kept.
-import Link from "next/link";
 import { useActionState } from "react";
 import { Field, FormMessage } from "@/components/forms/field";
 import { IDLE, type FormState } from "@/lib/form-state";
@@ -80,16 +79,9 @@ export function OwnersForm({ dwellingId, hasOwners, locale }: { dwellingId: stri
   );
 }
 
-export function RemoveDwelling({ dwellingId, neighborhoodId, blockedBy, locale }: { dwellingId: string; neighborhoodId: string; blockedBy: string[]; locale: Locale }) {
+export function RemoveDwelling({ dwellingId, blockedBy, locale }: { dwellingId: string; blockedBy: string[]; locale: Locale }) {
   const L = T(locale);
   const [state, action, pending] = useActionState<FormState, FormData>(removeDwellingForm, IDLE);
-  if (state.status === "ok") {
-    return (
-      <p role="status" className="text-sm text-green-800" data-testid="remove-message">
-        {state.message} <Link className="text-brand-700 underline" href={`/district/neighborhoods/${neighborhoodId}/dwellings`}>{L("返回房屋清单", "Back to the dwellings")}</Link>
-      </p>
-    );
-  }
   return (
     <form action={action} method="post" className="space-y-2">
       <input type="hidden" name="dwellingId" value={dwellingId} />

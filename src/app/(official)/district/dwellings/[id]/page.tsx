@@ -60,7 +60,7 @@ export default async function DwellingPage({ params }: { params: Promise<{ id: s
         ) : null}
         {canEdit ? (
           <Card title={L("删除房屋", "Remove dwelling")}>
-            <RemoveDwelling dwellingId={d.id} neighborhoodId={d.neighborhoodId} blockedBy={blockedBy} locale={locale} />
+            <RemoveDwelling dwellingId={d.id} blockedBy={blockedBy} locale={locale} />
           </Card>
         ) : null}
       </div>

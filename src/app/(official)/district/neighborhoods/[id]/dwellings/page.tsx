@@ -7,17 +7,19 @@ import { listDwellings } from "@/modules/neighborhoods/dwelling-queries";
 
 export const metadata = { title: "房屋与业主清单" };
 
-export default async function DwellingsPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function DwellingsPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ removed?: string }> }) {
   const actor = await requirePageActor("DISTRICT", "COMMISSION");
   const { locale } = await getTranslator();
   const L = (zh: string, en: string) => pick(locale, { zh, en });
   const { id } = await params;
   const { neighborhood, dwellings } = await orNotFound(listDwellings(actor, id));
   const withOwners = dwellings.filter((d) => d.owners.length).length;
+  const removed = (await searchParams).removed === "1";
   return (
     <AppShell actor={actor}>
       <Link href={`/district/neighborhoods/${neighborhood.id}`} className="text-sm text-brand-700">← {L("返回小区", "Back to the neighbourhood")}</Link>
       <PageTitle subtitle={L(`${dwellings.length} 户,其中 ${withOwners} 户已登记业主`, `${dwellings.length} dwellings, ${withOwners} with owners`)}>{L(`${neighborhood.name} · 房屋与业主`, `${neighborhood.name} · dwellings and owners`)}</PageTitle>
+      {removed ? <p role="status" data-testid="remove-message" className="mb-4 rounded-md bg-green-50 px-3 py-2 text-sm text-green-800">{L("房屋已删除,操作已记入日志。", "Dwelling removed; the removal is in the audit log.")}</p> : null}
       <Card title={L("导出 Excel", "Export to Excel")}>
         <form method="get" action={`/district/neighborhoods/${neighborhood.id}/dwellings/export`} className="flex flex-wrap items-center gap-3 text-sm">
           {actor.role === "DISTRICT" ? (
