@@ -12,6 +12,11 @@ const EnvSchema = z.object({
         "使用外部数据库时必须设置 AUTH_SECRET(至少 32 个字符的随机串)/ AUTH_SECRET must be set (32+ random characters) when DATABASE_URL points at an external database",
     })
     .min(32, "AUTH_SECRET 至少需要 32 个字符 / AUTH_SECRET needs at least 32 characters"),
+  /**
+   * Key of the owner register's ID-number hashes. Unset → derived from AUTH_SECRET; set it on its
+   * own in production so that rotating AUTH_SECRET does not change every owner's key.
+   */
+  OWNER_KEY_SECRET: z.string().min(32, "OWNER_KEY_SECRET 至少需要 32 个字符 / OWNER_KEY_SECRET needs at least 32 characters").optional(),
   UPLOAD_DIR: z.string().default(".data/uploads"),
   DB_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
   /** Trust X-Forwarded-For from a reverse proxy for the client address (login throttling). */

@@ -193,7 +193,7 @@ describe("importing buildings, units and dwellings", () => {
         ["2栋", 7, "1单元", "无", "7-1", 7, "90.1"],
       ]),
     });
-    expect(result).toEqual({ ok: true, data: { buildings: 2, units: 3, dwellings: 4 } });
+    expect(result).toEqual({ ok: true, data: { buildings: 2, units: 3, dwellings: 4, owners: 0 } });
     expect(await dwellingCount()).toBe(4);
     const area = await db.dwelling.aggregate({ where: { neighborhoodId: target }, _sum: { areaM2: true } });
     expect(area._sum.areaM2?.toString()).toBe("310.85");
@@ -209,7 +209,7 @@ describe("importing buildings, units and dwellings", () => {
     const started = performance.now();
     const result = await importDwellings({ neighborhoodId: big, rows: rowsOf(lines) });
     const ms = performance.now() - started;
-    expect(result).toEqual({ ok: true, data: { buildings: 30, units: 120, dwellings: 6000 } });
+    expect(result).toEqual({ ok: true, data: { buildings: 30, units: 120, dwellings: 6000, owners: 0 } });
     expect(ms).toBeLessThan(30_000);
   });
 
@@ -222,7 +222,7 @@ describe("importing buildings, units and dwellings", () => {
     };
     expect(await form("2-1", "55.5", users.jiangbei!)).toMatchObject({ ok: false, code: "FORBIDDEN" });
     expect(await form("2-1", "0")).toMatchObject({ ok: false, fieldErrors: { rows: [expect.stringMatching(/^“专有部分面积”/)] } });
-    expect(await form("2-1", "55.5")).toEqual({ ok: true, data: { buildings: 1, units: 1, dwellings: 1 } });
+    expect(await form("2-1", "55.5")).toEqual({ ok: true, data: { buildings: 1, units: 1, dwellings: 1, owners: 0 } });
     expect(await form("2-1", "55.5")).toMatchObject({ ok: false, fieldErrors: { rows: ["3栋1单元2-1已登记,不能重复导入。"] } });
     await db.dwelling.deleteMany({ where: { neighborhoodId: target, unit: { building: { name: "3栋" } } } });
     await db.building.deleteMany({ where: { neighborhoodId: target, name: "3栋" } });

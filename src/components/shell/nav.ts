@@ -31,6 +31,7 @@ export const NAV: Record<Role, NavItem[]> = {
     { href: "/district/funding", label: { zh: "资金汇总", en: "Funding" } },
     { href: "/district/feedback", label: { zh: "居民反馈", en: "Feedback" } },
     { href: "/district/residents", label: { zh: "居民账号", en: "Resident accounts" } },
+    { href: "/district/owners", label: { zh: "业主名册", en: "Owner register" } },
     { href: "/departments", label: { zh: "部门职责矩阵", en: "Responsibility matrix" } },
   ],
   DEPARTMENT: [

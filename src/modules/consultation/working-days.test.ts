@@ -43,3 +43,17 @@ describe("isWorkingDay", () => {
     expect(week).toEqual([true, true, true, true, true, false, false]);
   });
 });
+
+describe("addWorkingDays on China's calendar", () => {
+  it("a 5-working-day notice published on 30 Sep 2025 skips 1–8 Oct and ends with Sat 11 Oct (调休)", () => {
+    // Working days after 30 Sep: 9 Oct, 10 Oct, 11 Oct (Sat, worked), 13 Oct, 14 Oct.
+    expect(addWorkingDays(cn("2025-09-30T10:00:00"), 5)).toEqual(cn("2025-10-15T00:00:00"));
+    expect(addWorkingDays(cn("2025-09-30T10:00:00"), 3)).toEqual(cn("2025-10-12T00:00:00"));
+  });
+  it("counts Sun 28 Sep 2025, a swapped working day", () => {
+    expect(addWorkingDays(cn("2025-09-27T10:00:00"), 1)).toEqual(cn("2025-09-29T00:00:00"));
+  });
+  it("a notice over the 2026 Spring Festival waits until 24 Feb", () => {
+    expect(addWorkingDays(cn("2026-02-14T10:00:00"), 1)).toEqual(cn("2026-02-25T00:00:00"));
+  });
+});

@@ -1,5 +1,7 @@
-// 公示 periods are counted in working days: Monday to Friday. Public holidays and the weekend
-// days swapped into working days are not modelled; the district can lengthen the period instead.
+// 公示 periods are counted in China's working days: public holidays are skipped and the weekend
+// days swapped into working days (调休) count (src/lib/china-calendar.ts; a year not yet published
+// falls back to Monday–Friday).
+import { isChinaWorkingDay } from "@/lib/china-calendar";
 
 /**
  * The moment a notice period of `days` working days, starting at `from`, ends: the end of the
@@ -21,8 +23,7 @@ export function addWorkingDays(from: Date, days: number, utcOffsetMinutes = 8 * 
   return new Date(day.getTime() + 24 * 3_600_000 - offsetMs);
 }
 
-/** Monday–Friday, of a date whose UTC fields hold the local calendar date. */
+/** A working day in China's official calendar, of a date whose UTC fields hold the local calendar date. */
 export function isWorkingDay(date: Date): boolean {
-  const weekday = date.getUTCDay();
-  return weekday >= 1 && weekday <= 5;
+  return isChinaWorkingDay(date);
 }

@@ -87,12 +87,25 @@ describe("planSync", () => {
 
 describe("dates", () => {
   it("due dates are Chongqing calendar days; a task is overdue the day after its due day, only while open", () => {
-    expect(dueDate(new Date("2026-12-31T15:00:00Z"), 1).toISOString()).toBe("2027-01-01T00:00:00.000Z"); // 23:00 on 31 Dec in Chongqing
-    expect(dueDate(new Date("2026-12-31T23:00:00Z"), 1).toISOString()).toBe("2027-01-02T00:00:00.000Z"); // already 1 Jan in Chongqing
+    expect(dueDate(new Date("2026-11-25T15:00:00Z"), 1).toISOString()).toBe("2026-11-26T00:00:00.000Z"); // 23:00 on Wed 25 Nov in Chongqing
+    expect(dueDate(new Date("2026-11-25T23:00:00Z"), 1).toISOString()).toBe("2026-11-27T00:00:00.000Z"); // already Thu 26 Nov in Chongqing
     const dueOn = new Date("2026-11-28T00:00:00Z");
     expect(isTaskOverdue({ status: "OPEN", dueOn }, new Date("2026-11-28T15:00:00Z"))).toBe(false); // 23:00 on the due day
     expect(isTaskOverdue({ status: "OPEN", dueOn }, new Date("2026-11-28T16:30:00Z"))).toBe(true); // 00:30 the next day in Chongqing
     expect(isTaskOverdue({ status: "IN_PROGRESS", dueOn }, today)).toBe(true);
     expect(isTaskOverdue({ status: "DONE", dueOn }, today)).toBe(false);
+  });
+});
+
+describe("due dates on China's calendar", () => {
+  it("moves a due date that falls in the National Day holiday to the first working day after it", () => {
+    // 2026-09-25 (Fri) + 7 days = Fri 2 Oct, inside 1–7 Oct: due on Thu 8 Oct.
+    expect(dueDate(new Date("2026-09-25T02:00:00Z"), 7).toISOString()).toBe("2026-10-08T00:00:00.000Z");
+  });
+  it("keeps a due date on a swapped working Saturday (调休): 2026-10-10", () => {
+    expect(dueDate(new Date("2026-10-03T02:00:00Z"), 7).toISOString()).toBe("2026-10-10T00:00:00.000Z");
+  });
+  it("moves an ordinary Sunday to Monday", () => {
+    expect(dueDate(new Date("2026-11-22T02:00:00Z"), 7).toISOString()).toBe("2026-11-30T00:00:00.000Z");
   });
 });

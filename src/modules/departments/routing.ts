@@ -13,6 +13,7 @@
 // department has finished (DONE / REJECTED) is never touched. A deactivated rule creates nothing
 // new but leaves the tasks it created alone: the department may already be working on them.
 import type { ProjectItemStatus, ProjectStage, TaskKind, TaskStatus } from "../../generated/prisma/enums";
+import { onOrNextWorkingDay } from "@/lib/china-calendar";
 import { chongqingToday, DAY } from "@/lib/dates";
 
 export const ROUTING_STAGES: readonly ProjectStage[] = ["RESERVE", "CONSULTATION", "DESIGN", "APPROVED", "CONSTRUCTION", "ACCEPTANCE"];
@@ -58,9 +59,13 @@ export function dedupeKeyOf(ruleId: string, projectId: string, itemId: string): 
   return `${ruleId}:${projectId}:${itemId}`;
 }
 
-/** The Chongqing calendar day `days` after `today`, as the UTC midnight a `@db.Date` column holds. */
+/**
+ * The Chongqing calendar day `days` after `today`, as the UTC midnight a `@db.Date` column holds;
+ * a period ending on a public holiday or a weekend that is not a swapped working day ends on the
+ * next working day instead (民法典 第二百零三条), so overdue flags follow China's calendar.
+ */
 export function dueDate(today: Date, days: number): Date {
-  return new Date(chongqingToday(today).getTime() + days * DAY);
+  return onOrNextWorkingDay(new Date(chongqingToday(today).getTime() + days * DAY));
 }
 
 export function stageReached(current: ProjectStage, ruleStage: ProjectStage): boolean {

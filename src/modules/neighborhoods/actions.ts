@@ -8,6 +8,8 @@ import type { Tx } from "@/lib/db";
 import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from "@/lib/errors";
 import { assessEligibility } from "./eligibility";
 import { validateImportRows, type RowError } from "./dwelling-import";
+import { idLast4 } from "./owner-id";
+import { ownerKey } from "./owner-key";
 import { CHECKLIST, scoreAssessment, type Answers } from "./assessment";
 import { CreateNeighborhoodInput, ImportDwellingsInput, SaveAssessmentInput, SetExtensionInput, UpdateNeighborhoodInput, UpdateNeighborhoodNotesInput } from "./schema";
 import type { z } from "zod";
@@ -218,10 +220,21 @@ export const importDwellings = defineAction({
         newUnits++;
       }
     }
-    const data = dwellings.map((d) => ({ neighborhoodId: scope.id, unitId: unitIds.get(`${d.building}\u0000${d.unit}`)!, room: d.room, floor: d.floor, areaM2: d.areaM2 }));
-    for (let i = 0; i < data.length; i += 5000) await tx.dwelling.createMany({ data: data.slice(i, i + 5000) });
+    // Only the keyed hash and the last four characters of an ID number are written.
+    const keyed = dwellings.map((d) => d.owners.map((o, sortOrder) => ({ name: o.name, phone: o.phone, idLast4: idLast4(o.id), ownerRef: ownerKey(o.id), sortOrder })));
+    const data = dwellings.map((d, i) => ({ neighborhoodId: scope.id, unitId: unitIds.get(`${d.building}\u0000${d.unit}`)!, room: d.room, floor: d.floor, areaM2: d.areaM2, ownerRef: keyed[i]![0]?.ownerRef ?? null }));
+    const created: { id: string; unitId: string; room: string }[] = [];
+    const anyOwners = keyed.some((k) => k.length > 0);
+    for (let i = 0; i < data.length; i += 5000) {
+      // The new ids are needed only to hang owners on them.
+      if (anyOwners) created.push(...(await tx.dwelling.createManyAndReturn({ data: data.slice(i, i + 5000), select: { id: true, unitId: true, room: true } })));
+      else await tx.dwelling.createMany({ data: data.slice(i, i + 5000) });
+    }
+    const idOf = new Map(created.map((c) => [`${c.unitId}\u0000${c.room}`, c.id]));
+    const owners = data.flatMap((d, i) => keyed[i]!.map((o) => ({ ...o, dwellingId: idOf.get(`${d.unitId}\u0000${d.room}`)! })));
+    for (let i = 0; i < owners.length; i += 5000) await tx.dwellingOwner.createMany({ data: owners.slice(i, i + 5000) });
     await tx.neighborhood.update({ where: { id: scope.id }, data: { buildingCount: buildingIds.size, version: { increment: 1 } } });
-    const result = { buildings: newBuildings, units: newUnits, dwellings: data.length };
+    const result = { buildings: newBuildings, units: newUnits, dwellings: data.length, owners: owners.length };
     await audit({ action: "neighborhood.importDwellings", entityType: "Neighborhood", entityId: scope.id, districtId: scope.districtId, after: result });
     return result;
   },
@@ -282,6 +295,12 @@ export async function addDwellingForm(_previous: unknown, formData: FormData) {
     房号: text("room"),
     所在楼层: text("floor"),
     "专有部分面积(平方米)": text("area"),
+    业主姓名: text("ownerName"),
+    业主身份证号: text("ownerId"),
+    业主电话: text("ownerPhone"),
+    共有人姓名: text("coOwnerNames"),
+    共有人身份证号: text("coOwnerIds"),
+    共有人电话: text("coOwnerPhones"),
   };
   const result = await importDwellings({ neighborhoodId: formData.get("neighborhoodId"), rows: [{ rowNumber: 1, values }] });
   // The row number means nothing for a single form; keep only the explanation.

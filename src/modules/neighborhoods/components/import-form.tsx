@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import type { Locale } from "@/lib/i18n/locale";
 
-type Outcome = { ok: true; data: { buildings: number; units: number; dwellings: number } } | { ok: false; error: string; fieldErrors?: { rows?: string[] } };
+type Outcome = { ok: true; data: { buildings: number; units: number; dwellings: number; owners?: number } } | { ok: false; error: string; fieldErrors?: { rows?: string[] } };
 
 /**
  * Upload of the buildings/units/dwellings workbook. XMLHttpRequest rather than fetch, because only
@@ -58,7 +58,7 @@ export function ImportForm({ neighborhoodId, locale }: { neighborhoodId: string;
   return (
     <div className="space-y-3 text-sm">
       <p>
-        {L("先下载模板,按列填写楼栋、单元、房号、楼层和面积,再上传。任何一行有误都不会导入,并逐行列出问题。", "Download the template, fill in one dwelling per row and upload it. If any row is wrong nothing is imported and each problem is listed.")}{" "}
+        {L("先下载模板,按列填写楼栋、单元、房号、楼层和面积,以及业主姓名、身份证号和电话(可不填;身份证号只保存加密摘要和末四位),再上传。任何一行有误都不会导入,并逐行列出问题。", "Download the template, fill in one dwelling per row and upload it. If any row is wrong nothing is imported and each problem is listed.")}{" "}
         <a href="/district/neighborhoods/import-template" className="text-brand-700 underline" download>{L("下载导入模板", "Download the template")}</a>
       </p>
       <form
@@ -85,7 +85,7 @@ export function ImportForm({ neighborhoodId, locale }: { neighborhoodId: string;
       <div aria-live="polite" data-testid="import-result">
         {outcome?.ok ? (
           <p className="text-green-700">
-            {L(`导入成功:新增楼栋 ${outcome.data.buildings} 栋、单元 ${outcome.data.units} 个、房屋 ${outcome.data.dwellings} 户。`, `Imported ${outcome.data.buildings} buildings, ${outcome.data.units} units and ${outcome.data.dwellings} dwellings.`)}
+            {L(`导入成功:新增楼栋 ${outcome.data.buildings} 栋、单元 ${outcome.data.units} 个、房屋 ${outcome.data.dwellings} 户${outcome.data.owners ? `,登记业主 ${outcome.data.owners} 位` : ""}。`, `Imported ${outcome.data.buildings} buildings, ${outcome.data.units} units and ${outcome.data.dwellings} dwellings${outcome.data.owners ? ` with ${outcome.data.owners} owners` : ""}.`)}
           </p>
         ) : null}
         {outcome && !outcome.ok ? (

@@ -1,3 +1,4 @@
+import { dueDayNote } from "@/lib/china-calendar";
 import Link from "next/link";
 import { AppShell, Card, PageTitle } from "@/components/shell/app-shell";
 import { ActionForm } from "@/components/forms/action-form";
@@ -33,7 +34,7 @@ export default async function DepartmentTaskPage({ params }: { params: Promise<{
             <dt className="text-slate-600">{L("状态", "Status")}</dt><dd className="col-span-2" data-testid="task-status"><TaskStatusBadge status={t.status} locale={locale} /></dd>
             <dt className="text-slate-600">{L("类型", "Kind")}</dt><dd className="col-span-2">{TASK_KIND_LABELS[t.kind][locale]}{t.requiredForAcceptance ? L("(联合验收前须办结)", " (needed before joint acceptance)") : ""}</dd>
             <dt className="text-slate-600">{L("办理期限", "Due")}</dt>
-            <dd className="col-span-2">{formatDate(t.dueOn, locale)}{t.overdue ? <span className="ml-2 rounded bg-red-600 px-1.5 text-xs text-white">{L("逾期", "Overdue")}</span> : null}</dd>
+            <dd className="col-span-2">{formatDate(t.dueOn, locale)}{dueDayNote(t.dueOn) ? <span className="ml-2 text-sm text-amber-800">{pick(locale, dueDayNote(t.dueOn)!)}</span> : null}{t.overdue ? <span className="ml-2 rounded bg-red-600 px-1.5 text-xs text-white">{L("逾期", "Overdue")}</span> : null}</dd>
             <dt className="text-slate-600">{L("分派时间", "Routed")}</dt><dd className="col-span-2">{formatDate(t.createdAt, locale)}</dd>
             {t.completedAt ? <><dt className="text-slate-600">{L("办结时间", "Closed")}</dt><dd className="col-span-2">{formatDate(t.completedAt, locale)}</dd></> : null}
             {t.resultNote ? <><dt className="text-slate-600">{L("办理结果", "Result")}</dt><dd className="col-span-2 whitespace-pre-wrap" data-testid="task-result">{t.resultNote}</dd></> : null}

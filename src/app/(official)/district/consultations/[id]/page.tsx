@@ -1,3 +1,4 @@
+import { periodEndNote } from "@/lib/china-calendar";
 import Link from "next/link";
 import { AppShell, Card, PageTitle } from "@/components/shell/app-shell";
 import { orNotFound, requirePageActor } from "@/lib/auth/page";
@@ -52,7 +53,7 @@ export default async function BallotPage({ params, searchParams }: { params: Pro
         <span data-testid="ballot-status" className="text-base font-bold">{BALLOT_STATUS_LABELS[ballot.status][locale]}</span>
         <span>{L("表决时间", "Voting")}:{time(ballot.opensAt)} – {time(ballot.closesAt)}</span>
         <span>{ballot.showRunningResults ? L("居民可见实时统计", "Running results shown") : L("截止前不向居民显示统计", "No running results for residents")}</span>
-        {ballot.noticeEndsAt ? <span data-testid="notice-ends">{L("公示截止", "Notice ends")}:{time(ballot.noticeEndsAt)}({ballot.noticeWorkingDays} {L("个工作日", "working days")})</span> : null}
+        {ballot.noticeEndsAt ? <span data-testid="notice-ends">{L("公示截止", "Notice ends")}:{time(ballot.noticeEndsAt)}({ballot.noticeWorkingDays} {L("个工作日", "working days")}){periodEndNote(ballot.noticeEndsAt) ? <span className="ml-1 text-amber-800">· {pick(locale, periodEndNote(ballot.noticeEndsAt)!)}</span> : null}</span> : null}
         {ballot.canManage ? (
           <span className="ml-auto flex gap-2">
             {ballot.status === "OPEN" ? step("close", L("截止并计票", "Close and count"), "") : null}

@@ -22,8 +22,11 @@ export default async function NeighborhoodPage({ params }: { params: Promise<{ i
     <AppShell actor={actor}>
       <Link href="/district/neighborhoods" className="text-sm text-brand-700">← {L("返回小区名录", "Back to the registry")}</Link>
       <PageTitle subtitle={[n.district.name, [n.street?.name, n.community?.name].filter(Boolean).join(" "), n.address].filter(Boolean).join(" · ")}>{n.name}</PageTitle>
+      <div className="mb-4 flex flex-wrap gap-3 text-sm">
+        <Link href={`/district/neighborhoods/${n.id}/dwellings`} className="rounded border border-brand-600 px-3 py-1.5 text-brand-700">{L("房屋与业主", "Dwellings and owners")}</Link>
+      </div>
       {canEdit ? (
-        <div className="mb-4 flex gap-3 text-sm">
+        <div className="mb-4 flex flex-wrap gap-3 text-sm">
           <Link href={`/district/neighborhoods/${n.id}/edit`} className="rounded border border-brand-600 px-3 py-1.5 text-brand-700">{L("修改基本情况", "Edit facts")}</Link>
           <Link href={`/district/neighborhoods/${n.id}/assessment`} className="rounded border border-brand-600 px-3 py-1.5 text-brand-700">{L("基础设施与公共服务评价", "Condition assessment")}</Link>
           {n.eligibility.eligible ? (
@@ -82,6 +85,12 @@ export default async function NeighborhoodPage({ params }: { params: Promise<{ i
                 <label className="flex flex-col">{L("房号", "Room")}<input name="room" placeholder="3-2" className="rounded border border-slate-300 px-2 py-1" /></label>
                 <label className="flex flex-col">{L("所在楼层", "Floor")}<input name="floor" type="number" className="rounded border border-slate-300 px-2 py-1" /></label>
                 <label className="col-span-2 flex flex-col">{L("专有部分面积(平方米)", "Exclusive area (m²)")}<input name="area" inputMode="decimal" className="rounded border border-slate-300 px-2 py-1" /></label>
+                <label className="flex flex-col">{L("业主姓名", "Owner's name")}<input name="ownerName" className="rounded border border-slate-300 px-2 py-1" /></label>
+                <label className="flex flex-col">{L("业主身份证号", "Owner's ID number")}<input name="ownerId" className="rounded border border-slate-300 px-2 py-1" /></label>
+                <label className="flex flex-col">{L("业主电话", "Owner's phone")}<input name="ownerPhone" type="tel" className="rounded border border-slate-300 px-2 py-1" /></label>
+                <label className="flex flex-col">{L("共有人姓名(“、”分隔)", "Co-owners (separate with 、)")}<input name="coOwnerNames" className="rounded border border-slate-300 px-2 py-1" /></label>
+                <label className="col-span-2 flex flex-col">{L("共有人身份证号(与姓名一一对应)", "Co-owners' ID numbers (one per name)")}<input name="coOwnerIds" className="rounded border border-slate-300 px-2 py-1" /></label>
+                <p className="col-span-2 text-xs text-slate-600">{L("身份证号只保存加密摘要和末四位,用于一人多套只计一人。", "Only a keyed hash and the last four of an ID number are kept, so one owner of several dwellings counts once.")}</p>
               </ActionForm>
             </details>
           </Card>

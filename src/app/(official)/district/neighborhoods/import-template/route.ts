@@ -1,14 +1,14 @@
 import { buildWorkbook, xlsxResponse } from "@/lib/xlsx";
 import { IMPORT_COLUMNS } from "@/modules/neighborhoods/dwelling-import";
 
-/** The import template: the columns with notes and two example rows. */
+/** The import template: the columns with notes and two example rows (the ID number is GB 11643's own example). */
 export async function GET() {
   const buffer = await buildWorkbook([
     {
       name: "房屋",
       columns: IMPORT_COLUMNS.map((c) => ({ header: c.header, key: c.key, width: c.width, note: c.note })),
       rows: [
-        { building: "1栋", buildingFloors: 7, unit: "1单元", hasLift: "无", room: "1-1", floor: 1, area: 72.35 },
+        { building: "1栋", buildingFloors: 7, unit: "1单元", hasLift: "无", room: "1-1", floor: 1, area: 72.35, ownerName: "张三", ownerId: "11010519491231002X", ownerPhone: "13800000000" },
         { building: "1栋", buildingFloors: 7, unit: "1单元", hasLift: "无", room: "1-2", floor: 1, area: 65.8 },
       ],
     },

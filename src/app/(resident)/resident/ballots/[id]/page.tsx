@@ -1,3 +1,4 @@
+import { periodEndNote } from "@/lib/china-calendar";
 import Link from "next/link";
 import { AppShell, PageTitle } from "@/components/shell/app-shell";
 import type { VoteChoice } from "@/generated/prisma/enums";
@@ -47,7 +48,7 @@ export default async function ResidentBallotPage({ params, searchParams }: { par
           <strong>{BALLOT_STATUS_LABELS[ballot.status][locale]}</strong>
           {" · "}
           {ballot.status === "OPEN" ? `${L("截止时间", "Closes")} ${time(ballot.closesAt)}` : null}
-          {ballot.status === "PUBLISHED" && ballot.noticeEndsAt ? `${L("公示至", "Notice period until")} ${time(ballot.noticeEndsAt)}` : null}
+          {ballot.status === "PUBLISHED" && ballot.noticeEndsAt ? `${L("公示至", "Notice period until")} ${time(ballot.noticeEndsAt)}${periodEndNote(ballot.noticeEndsAt) ? `(${pick(locale, periodEndNote(ballot.noticeEndsAt)!)})` : ""}` : null}
         </p>
         {ballot.project.items.length > 0 ? (
           <section className="mb-6 rounded-lg bg-white p-4">

@@ -1,0 +1,48 @@
+import { writeAudit } from "@/lib/audit";
+import { domainErrorResponse, routeActor } from "@/lib/auth/route";
+import { getRequestContext } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+import { buildWorkbook, xlsxResponse } from "@/lib/xlsx";
+import { dwellingExportRows } from "@/modules/neighborhoods/dwelling-queries";
+
+const BASE = [
+  { header: "楼栋", key: "building", width: 10 },
+  { header: "楼栋层数", key: "buildingFloors", width: 10 },
+  { header: "单元", key: "unit", width: 10 },
+  { header: "有无电梯", key: "hasLift", width: 10 },
+  { header: "房号", key: "room", width: 10 },
+  { header: "所在楼层", key: "floor", width: 10 },
+  { header: "专有部分面积(平方米)", key: "area", width: 22 },
+];
+const OWNERS = [
+  { header: "业主姓名", key: "ownerName", width: 12 },
+  { header: "业主身份证号末四位", key: "ownerIdLast4", width: 18 },
+  { header: "业主电话", key: "ownerPhone", width: 15 },
+  { header: "共有人姓名", key: "coOwnerNames", width: 16 },
+  { header: "共有人身份证号末四位", key: "coOwnerIdLast4", width: 20 },
+  { header: "共有人电话", key: "coOwnerPhones", width: 18 },
+];
+
+/**
+ * A neighbourhood's dwellings as Excel. Owner names and phones are left out unless asked for
+ * (`owners=1`, only the district's own officials), and such an export is audited.
+ */
+export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
+  const actor = await routeActor();
+  if (actor instanceof Response) return actor;
+  const { id } = await params;
+  const withOwners = new URL(request.url).searchParams.get("owners") === "1";
+  try {
+    const { neighborhood, rows } = await dwellingExportRows(actor, id, withOwners);
+    if (withOwners) {
+      const { ip } = await getRequestContext();
+      await db.$transaction((tx) =>
+        writeAudit(tx, actor, { action: "dwelling.exportOwners", entityType: "Neighborhood", entityId: neighborhood.id, districtId: neighborhood.districtId, after: { dwellings: rows.length } }, ip),
+      );
+    }
+    const buffer = await buildWorkbook([{ name: "房屋", columns: withOwners ? [...BASE, ...OWNERS] : BASE, rows }]);
+    return xlsxResponse(buffer, `${neighborhood.name}房屋${withOwners ? "及业主" : ""}清单.xlsx`);
+  } catch (error) {
+    return domainErrorResponse(error);
+  }
+}

@@ -1,0 +1,63 @@
+import Link from "next/link";
+import { AppShell, Card, PageTitle } from "@/components/shell/app-shell";
+import { orNotFound, requirePageActor } from "@/lib/auth/page";
+import { pick } from "@/lib/i18n/messages";
+import { getTranslator } from "@/lib/i18n/server";
+import { listDwellings } from "@/modules/neighborhoods/dwelling-queries";
+
+export const metadata = { title: "房屋与业主清单" };
+
+export default async function DwellingsPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ removed?: string }> }) {
+  const actor = await requirePageActor("DISTRICT", "COMMISSION");
+  const { locale } = await getTranslator();
+  const L = (zh: string, en: string) => pick(locale, { zh, en });
+  const { id } = await params;
+  const { neighborhood, dwellings } = await orNotFound(listDwellings(actor, id));
+  const withOwners = dwellings.filter((d) => d.owners.length).length;
+  const removed = (await searchParams).removed === "1";
+  return (
+    <AppShell actor={actor}>
+      <Link href={`/district/neighborhoods/${neighborhood.id}`} className="text-sm text-brand-700">← {L("返回小区", "Back to the neighbourhood")}</Link>
+      <PageTitle subtitle={L(`${dwellings.length} 户,其中 ${withOwners} 户已登记业主`, `${dwellings.length} dwellings, ${withOwners} with owners`)}>{L(`${neighborhood.name} · 房屋与业主`, `${neighborhood.name} · dwellings and owners`)}</PageTitle>
+      {removed ? <p role="status" data-testid="remove-message" className="mb-4 rounded-md bg-green-50 px-3 py-2 text-sm text-green-800">{L("房屋已删除,操作已记入日志。", "Dwelling removed; the removal is in the audit log.")}</p> : null}
+      <Card title={L("导出 Excel", "Export to Excel")}>
+        <form method="get" action={`/district/neighborhoods/${neighborhood.id}/dwellings/export`} className="flex flex-wrap items-center gap-3 text-sm">
+          {actor.role === "DISTRICT" ? (
+            <label className="flex items-center gap-2">
+              <input type="checkbox" name="owners" value="1" />
+              {L("包含业主姓名、电话和身份证号末四位(导出将记入操作日志)", "Include owners' names, phones and ID last four (recorded in the audit log)")}
+            </label>
+          ) : null}
+          <button type="submit" className="rounded-md border border-brand-600 px-3 py-1.5 font-semibold text-brand-700">{L("导出房屋清单", "Export dwellings")}</button>
+        </form>
+      </Card>
+      <div className="mt-6 overflow-x-auto rounded-lg bg-white shadow-sm">
+        <table className="w-full text-sm" data-testid="dwellings">
+          <thead className="bg-slate-50 text-left text-slate-700">
+            <tr>
+              <th className="px-3 py-2">{L("房屋", "Dwelling")}</th>
+              <th className="px-3 py-2">{L("楼层", "Floor")}</th>
+              <th className="px-3 py-2">{L("面积(m²)", "Area (m²)")}</th>
+              <th className="px-3 py-2">{L("业主", "Owners")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {dwellings.map((d) => (
+              <tr key={d.id} className="border-t border-slate-100">
+                <td className="px-3 py-2"><Link className="text-brand-700 hover:underline" href={`/district/dwellings/${d.id}`}>{d.building}{d.unit}{d.room}</Link></td>
+                <td className="px-3 py-2">{d.floor}</td>
+                <td className="px-3 py-2">{d.areaM2}</td>
+                <td className="px-3 py-2">
+                  {d.owners.length
+                    ? d.owners.map((o) => `${o.name}(${o.idLast4})${o.phone ? ` ${o.phone}` : ""}`).join(";")
+                    : <span className="text-slate-500">{L("未登记", "none")}</span>}
+                </td>
+              </tr>
+            ))}
+            {dwellings.length === 0 ? <tr><td colSpan={4} className="px-3 py-4 text-slate-500">{L("尚未登记房屋", "No dwellings yet")}</td></tr> : null}
+          </tbody>
+        </table>
+      </div>
+    </AppShell>
+  );
+}

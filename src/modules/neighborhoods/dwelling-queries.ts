@@ -1,0 +1,129 @@
+import "server-only";
+// The dwellings of a neighbourhood with their owners, as officials see them: names and phones
+// masked (opening them in full is an audited action), ID numbers only as their last four.
+import type { Actor } from "@/lib/auth/actor";
+import { assertCanManage, canRead, neighborhoodScope } from "@/lib/auth/guards";
+import { neighborhoodPlace, NEIGHBORHOOD_PLACE_SELECT } from "@/lib/auth/place";
+import { db } from "@/lib/db";
+import { NotFoundError } from "@/lib/errors";
+import { maskName, maskPhone } from "./owner-id";
+
+const OWNER_SELECT = { id: true, name: true, idLast4: true, phone: true, sortOrder: true } as const;
+type OwnerRow = { id: string; name: string; idLast4: string; phone: string | null; sortOrder: number };
+
+export type MaskedOwner = { id: string; name: string; idLast4: string; phone: string; primary: boolean };
+
+export function maskOwner(o: OwnerRow, index: number): MaskedOwner {
+  return { id: o.id, name: maskName(o.name), idLast4: o.idLast4, phone: maskPhone(o.phone), primary: index === 0 };
+}
+
+async function readableNeighborhood(actor: Actor, neighborhoodId: string) {
+  const n = await db.neighborhood.findUnique({ where: { id: neighborhoodId }, select: { id: true, name: true, ...NEIGHBORHOOD_PLACE_SELECT } });
+  if (!n || !canRead(actor, neighborhoodPlace(n))) throw new NotFoundError({ zh: "小区", en: "neighbourhood" });
+  return n;
+}
+
+/** Every dwelling of a neighbourhood by building, unit and room, owners masked. */
+export async function listDwellings(actor: Actor, neighborhoodId: string) {
+  const neighborhood = await readableNeighborhood(actor, neighborhoodId);
+  const rows = await db.dwelling.findMany({
+    where: { neighborhoodId },
+    orderBy: [{ unit: { building: { name: "asc" } } }, { unit: { name: "asc" } }, { floor: "asc" }, { room: "asc" }],
+    select: {
+      id: true, room: true, floor: true, areaM2: true,
+      unit: { select: { name: true, building: { select: { name: true } } } },
+      owners: { select: OWNER_SELECT, orderBy: { sortOrder: "asc" } },
+    },
+  });
+  return {
+    neighborhood,
+    dwellings: rows.map((d) => ({ id: d.id, building: d.unit.building.name, unit: d.unit.name, room: d.room, floor: d.floor, areaM2: d.areaM2.toString(), owners: d.owners.map(maskOwner) })),
+  };
+}
+
+/** One dwelling, owners masked, with what stands in the way of removing it. */
+export async function getDwelling(actor: Actor, dwellingId: string) {
+  const d = await db.dwelling.findUnique({
+    where: { id: dwellingId },
+    select: {
+      id: true, room: true, floor: true, areaM2: true, neighborhoodId: true,
+      neighborhood: { select: { name: true, ...NEIGHBORHOOD_PLACE_SELECT } },
+      unit: { select: { name: true, floors: true, building: { select: { name: true } } } },
+      owners: { select: OWNER_SELECT, orderBy: { sortOrder: "asc" } },
+      _count: { select: { votes: true, paperBallots: true, liftShares: true, residents: true } },
+    },
+  });
+  if (!d || !canRead(actor, neighborhoodPlace(d.neighborhood))) return null;
+  return {
+    id: d.id, room: d.room, floor: d.floor, areaM2: d.areaM2.toString(), neighborhoodId: d.neighborhoodId,
+    neighborhoodName: d.neighborhood.name, building: d.unit.building.name, unit: d.unit.name, unitFloors: d.unit.floors,
+    owners: d.owners.map(maskOwner), counts: d._count,
+  };
+}
+
+/**
+ * Owners registered on more than one dwelling in the actor's neighbourhoods (one owner, one
+ * headcount): the masked name, how many dwellings and which rooms.
+ */
+export async function ownersWithSeveralDwellings(actor: Actor) {
+  const scope = neighborhoodScope(actor);
+  const groups = await db.dwellingOwner.groupBy({
+    by: ["ownerRef"],
+    where: { dwelling: { neighborhood: scope } },
+    _count: { dwellingId: true },
+    having: { dwellingId: { _count: { gt: 1 } } },
+    orderBy: { _count: { dwellingId: "desc" } },
+    take: 500,
+  });
+  if (groups.length === 0) return [];
+  const rows = await db.dwellingOwner.findMany({
+    where: { ownerRef: { in: groups.map((g) => g.ownerRef) }, dwelling: { neighborhood: scope } },
+    select: {
+      ownerRef: true, name: true, idLast4: true, sortOrder: true,
+      dwelling: { select: { id: true, room: true, neighborhoodId: true, neighborhood: { select: { name: true } }, unit: { select: { name: true, building: { select: { name: true } } } } } },
+    },
+    orderBy: [{ dwelling: { neighborhood: { name: "asc" } } }, { dwelling: { room: "asc" } }],
+  });
+  return groups.map((g) => {
+    const mine = rows.filter((r) => r.ownerRef === g.ownerRef);
+    return {
+      key: g.ownerRef.slice(3, 11),
+      name: maskName(mine[0]?.name ?? ""),
+      idLast4: mine[0]?.idLast4 ?? "",
+      count: g._count.dwellingId,
+      dwellings: mine.map((r) => ({ id: r.dwelling.id, neighborhoodId: r.dwelling.neighborhoodId, label: `${r.dwelling.neighborhood.name} ${r.dwelling.unit.building.name}${r.dwelling.unit.name}${r.dwelling.room}`, coOwner: r.sortOrder > 0 })),
+    };
+  });
+}
+
+/** Rows of the dwelling export; owner details only when asked for (the route audits that). */
+export async function dwellingExportRows(actor: Actor, neighborhoodId: string, withOwners: boolean) {
+  const n = await db.neighborhood.findUnique({ where: { id: neighborhoodId }, select: { id: true, name: true, ...NEIGHBORHOOD_PLACE_SELECT } });
+  if (!n) throw new NotFoundError({ zh: "小区", en: "neighbourhood" });
+  // Owner details leave the system only for the officials who manage the neighbourhood.
+  if (withOwners) assertCanManage(actor, neighborhoodPlace(n));
+  else if (!canRead(actor, neighborhoodPlace(n))) throw new NotFoundError({ zh: "小区", en: "neighbourhood" });
+  const rows = await db.dwelling.findMany({
+    where: { neighborhoodId },
+    orderBy: [{ unit: { building: { name: "asc" } } }, { unit: { name: "asc" } }, { floor: "asc" }, { room: "asc" }],
+    select: {
+      room: true, floor: true, areaM2: true,
+      unit: { select: { name: true, hasLift: true, floors: true, building: { select: { name: true, floors: true } } } },
+      owners: withOwners ? { select: OWNER_SELECT, orderBy: { sortOrder: "asc" } } : false,
+    },
+  });
+  return {
+    neighborhood: n,
+    rows: rows.map((d) => {
+      const base = { building: d.unit.building.name, buildingFloors: d.unit.building.floors, unit: d.unit.name, hasLift: d.unit.hasLift ? "有" : "无", room: d.room, floor: d.floor, area: d.areaM2.toString() };
+      if (!withOwners || !("owners" in d)) return base;
+      const owners = (d.owners ?? []) as OwnerRow[];
+      const [first, ...co] = owners;
+      return {
+        ...base,
+        ownerName: first?.name ?? "", ownerIdLast4: first?.idLast4 ?? "", ownerPhone: first?.phone ?? "",
+        coOwnerNames: co.map((o) => o.name).join("、"), coOwnerIdLast4: co.map((o) => o.idLast4).join("、"), coOwnerPhones: co.map((o) => o.phone ?? "").join("、"),
+      };
+    }),
+  };
+}
