@@ -39,7 +39,14 @@ export function decodePdfQr(pdf: Buffer, page = 1, dpi = 150): string | null {
     // A4 at `dpi`: crop the top-left quarter (one letter).
     const width = Math.round((210 / 25.4) * dpi);
     const height = Math.round((297 / 25.4) * dpi);
-    execFileSync("pdftoppm", ["-r", String(dpi), "-f", String(page), "-l", String(page), "-x", "0", "-y", "0", "-W", String(Math.floor(width / 2)), "-H", String(Math.floor(height / 2)), "-singlefile", file, path.join(dir, "out")]);
+    try {
+      execFileSync("pdftoppm", ["-r", String(dpi), "-f", String(page), "-l", String(page), "-x", "0", "-y", "0", "-W", String(Math.floor(width / 2)), "-H", String(Math.floor(height / 2)), "-singlefile", file, path.join(dir, "out")]);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === "ENOENT") {
+        throw new Error("找不到 pdftoppm,无法读取信件 PDF 上的二维码。/ pdftoppm not found: Debian/Ubuntu `sudo apt-get install -y poppler-utils`, macOS `brew install poppler`.");
+      }
+      throw error;
+    }
     const { width: w, height: h, rgba } = readPpm(readFileSync(path.join(dir, "out.ppm")));
     return jsQR(rgba, w, h)?.data ?? null;
   } finally {
