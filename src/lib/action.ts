@@ -41,7 +41,7 @@ type ActionSpec<Schema extends z.ZodType, S, T> = {
   run: (ctx: ActionContext<z.infer<Schema>, S>) => Promise<T>;
   /** Paths whose pages show what changed. */
   revalidate?: (input: z.infer<Schema>, result: T) => string[];
-  /** Transaction limits for actions that many users call at once (e.g. voting); Prisma's defaults otherwise. */
+  /** Transaction limits for actions that many users call at once (e.g. voting); DEFAULT_TRANSACTION otherwise. */
   transaction?: { maxWait?: number; timeout?: number };
   /** Only for changing one's own temporary password: everything else waits until it is changed. */
   allowWithTemporaryPassword?: boolean;
@@ -51,6 +51,10 @@ type ActionSpec<Schema extends z.ZodType, S, T> = {
 export type RegisteredAction = { name: string; roles: readonly Role[]; input: z.ZodType; call: (raw: unknown) => Promise<ActionResult<unknown>> };
 
 const registry = new Map<string, RegisteredAction>();
+
+// Prisma's defaults (2 s to get a connection, 5 s to finish) are tight for a small server under
+// load, and some actions hash a password (argon2, deliberately slow) inside their transaction.
+const DEFAULT_TRANSACTION = { maxWait: 10_000, timeout: 20_000 };
 
 /** Every action defined by the modules loaded so far, by name. */
 export function registeredActions(): RegisteredAction[] {
@@ -75,7 +79,7 @@ export function defineAction<Schema extends z.ZodType, S, T>(spec: ActionSpec<Sc
         const scope = await spec.authorize({ actor, input, tx });
         const audit = (entry: AuditEntry) => writeAudit(tx, actor, entry, ip);
         return spec.run({ actor, input, tx, scope, audit });
-      }, spec.transaction));
+      }, { ...DEFAULT_TRANSACTION, ...spec.transaction }));
       for (const path of spec.revalidate?.(input, result) ?? []) revalidatePath(path);
       return { ok: true, data: result };
     } catch (error) {
