@@ -125,16 +125,20 @@ async function buildIfChanged(env: NodeJS.ProcessEnv, log: (line: string) => voi
   writeFileSync(stampFile, stamp);
 }
 
+/**
+ * A hash of what the build is made of, by content: `npm start` regenerates the Prisma client
+ * under src/generated first, which rewrites those files with new times but the same bytes, so
+ * file times would force a rebuild on every start.
+ */
 function sourceStamp(): string {
   const hash = createHash("sha256");
   const visit = (relative: string) => {
     const full = path.join(ROOT, relative);
     if (!existsSync(full)) return;
-    const stat = statSync(full);
-    if (stat.isDirectory()) {
+    if (statSync(full).isDirectory()) {
       for (const name of readdirSync(full).sort()) visit(path.join(relative, name));
     } else {
-      hash.update(`${relative}:${stat.size}:${stat.mtimeMs}\n`);
+      hash.update(`${relative}\0`).update(readFileSync(full)).update("\0");
     }
   };
   for (const entry of ["src", "public", "next.config.ts", "postcss.config.mjs", "tsconfig.json", "package-lock.json", "prisma/schema.prisma"]) {
