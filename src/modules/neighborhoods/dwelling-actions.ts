@@ -44,6 +44,38 @@ function usedBy(counts: { votes: number; paperBallots: number; liftShares: numbe
   return out;
 }
 
+/**
+ * The ballots now open that count this dwelling: a ballot of a project that includes its
+ * neighbourhood, with a question for the whole neighbourhood or for the dwelling's own stairwell
+ * unit (a lift). While one is open, its headcount and area are being counted from the dwelling's
+ * owner key and area, so those stay as they are until it closes; room numbers, floors, names and
+ * phones may still be corrected.
+ */
+async function openBallotsCounting(tx: Tx, d: { neighborhoodId: string; unitId: string }) {
+  return tx.ballot.findMany({
+    where: {
+      status: "OPEN",
+      project: { neighborhoods: { some: { neighborhoodId: d.neighborhoodId } } },
+      items: { some: { OR: [{ unitId: null }, { unitId: d.unitId }] } },
+    },
+    orderBy: { closesAt: "asc" },
+    take: 3,
+    select: { title: true, closesAt: true },
+  });
+}
+
+const chinaTime = (at: Date) => new Date(at.getTime() + 8 * 3_600_000).toISOString().slice(0, 16).replace("T", " ");
+
+/** "表决“…”正在进行(截止 …)", naming the open ballots; null when none counts the dwelling. */
+async function openBallotReason(tx: Tx, d: { neighborhoodId: string; unitId: string }): Promise<{ zh: string; en: string } | null> {
+  const open = await openBallotsCounting(tx, d);
+  if (!open.length) return null;
+  return {
+    zh: `表决${open.map((b) => `“${b.title}”(截止 ${chinaTime(b.closesAt)})`).join("、")}正在进行,本户已计入表决总数`,
+    en: `the ballot${open.length > 1 ? "s" : ""} ${open.map((b) => `“${b.title}”`).join(", ")} counting this dwelling ${open.length > 1 ? "are" : "is"} open`,
+  };
+}
+
 const auditOwners = (owners: { name: string; idLast4: string; ownerRef: string }[]) => owners.map((o) => ({ name: maskName(o.name), idLast4: o.idLast4, ownerRef: o.ownerRef }));
 
 /** Opens an official's view of the owners' full names and phones; who opened which, and when, is audited. */
@@ -87,6 +119,15 @@ export const updateDwelling = defineAction({
         { zh: "该房屋已参与表决或费用分摊,不能修改面积和楼层。", en: "The dwelling already has votes or cost shares; its area and floor cannot change." },
       );
     }
+    if (input.area !== d.areaM2.toString() && Number(input.area) !== Number(d.areaM2.toString())) {
+      const open = await openBallotReason(tx, d);
+      if (open) {
+        throw new InvalidInputError(
+          { area: [`${open.zh},面积在表决结束前不能修改。`] },
+          { zh: `${open.zh},面积在表决结束前不能修改。`, en: `The area cannot change while ${open.en}.` },
+        );
+      }
+    }
     if (input.floor === 0 || input.floor < -5 || input.floor > d.unit.floors) {
       throw new InvalidInputError({ floor: [`所在楼层应为 -5 至 ${d.unit.floors} 之间的整数(0 除外) / floor between -5 and ${d.unit.floors}, not 0`] });
     }
@@ -128,6 +169,17 @@ export const setDwellingOwners = defineAction({
       throw new InvalidInputError(fieldErrors);
     }
     const rows = owners.map((o, sortOrder) => ({ dwellingId: d.id, name: o.name, phone: o.phone, idLast4: idLast4(o.id), ownerRef: ownerKey(o.id), sortOrder }));
+    // Who the owners are decides the headcount of an open ballot: the same people in the same
+    // order (names and phones corrected) may be registered again, anyone else waits for its close.
+    const sameOwner = (rows[0]?.ownerRef ?? null) === d.ownerRef;
+    const sameCoOwners = rows.slice(1).map((r) => r.ownerRef).join() === d.owners.slice(1).map((o) => o.ownerRef).join();
+    if (!sameOwner || !sameCoOwners) {
+      const open = await openBallotReason(tx, d);
+      if (open) {
+        const message = `${open.zh},业主和共有人在表决结束前不能更换(姓名、电话可以更正)。`;
+        throw new InvalidInputError({ [sameOwner ? "coOwnerIds" : "ownerId"]: [message] }, { zh: message, en: `The owners cannot change while ${open.en}; names and phones may be corrected.` });
+      }
+    }
     await tx.dwellingOwner.deleteMany({ where: { dwellingId: d.id } });
     if (rows.length) await tx.dwellingOwner.createMany({ data: rows });
     await tx.dwelling.update({ where: { id: d.id }, data: { ownerRef: rows[0]?.ownerRef ?? null } });
@@ -146,6 +198,10 @@ export const removeDwelling = defineAction({
   run: async ({ tx, scope: d, audit }) => {
     const used = usedBy(d._count);
     if (d._count.residents) used.push(`${d._count.residents} 位已绑定的居民`);
+    const open = await openBallotReason(tx, d);
+    if (open) {
+      throw new InvalidInputError({ confirm: [`${open.zh},表决结束前不能删除本户。`] }, { zh: `${open.zh},表决结束前不能删除本户。`, en: `The dwelling cannot be removed while ${open.en}.` });
+    }
     if (used.length) {
       throw new RuleViolationError({
         zh: `该房屋已有${used.join("、")},不能删除。如房屋信息有误,请修改房号或业主。`,
