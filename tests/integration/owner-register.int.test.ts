@@ -224,8 +224,8 @@ describe("who sees owners", () => {
   it("lists owners with several dwellings in the official's district only", async () => {
     const mine = await ownersWithSeveralDwellings(await actor(users.yuzhong!));
     // 张三英: 101, 102, 201 and now 202 as owner.
-    expect(mine.map((o) => [o.name, o.count])).toEqual([["张*英", 4]]);
-    expect(await ownersWithSeveralDwellings(await actor(users.jiangbei!))).toEqual([]);
+    expect(mine.owners.map((o) => [o.name, o.count])).toEqual([["张*英", 4]]);
+    expect((await ownersWithSeveralDwellings(await actor(users.jiangbei!))).owners).toEqual([]);
   });
 
   it("exports without owner details by default; with them only when asked, audited, and not for the commission", async () => {
