@@ -96,6 +96,8 @@ test("the public progress page and its open data need no sign-in", async ({ page
   await page.goto("/progress?year=2026");
   await expect(page.getByTestId("public-target")).not.toContainText("未公布");
   await expect(page.getByTestId("public-districts")).toContainText("渝北区");
+  // The chart says what its bars measure, without JavaScript too (a caption, not only the SVG).
+  await expect(page.getByTestId("chart-legend")).toHaveText("已开工小区数(个)");
   await shot(page, "public-2026");
   await page.goto("/progress?year=2025");
   await expect(page.getByTestId("public-districts")).toContainText("渝中区");
