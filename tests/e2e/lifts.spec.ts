@@ -132,6 +132,17 @@ test("a lift for one stairwell unit: its households see their share and vote, th
   const liftRow = district.getByTestId("official-item").filter({ hasText: "加装电梯(1栋1单元)" });
   await expect(liftRow.getByTestId("participation-gap")).toHaveText("还差 2 户、100.34 m² 达到参与门槛");
 
+  // While the ballot counts them, the dwellings' owners, areas and existence wait for its close.
+  await district.goto(`/district/neighborhoods/${neighborhoodId}/dwellings`);
+  await district.getByTestId("dwellings").getByRole("link", { name: "1栋1单元3-1" }).click();
+  await expect(district.getByTestId("open-ballot-note")).toContainText(`表决“${PROJECT}`);
+  await district.getByLabel("确认删除该房屋(删除后不能恢复)").check();
+  await district.getByRole("button", { name: "删除该房屋" }).click();
+  await expect(district.getByTestId("remove-message")).toContainText("表决结束前不能删除本户");
+  await district.getByTestId("edit-dwelling").getByLabel("专有部分面积(平方米)").fill("71");
+  await district.getByRole("button", { name: "保存房屋信息" }).click();
+  await expect(district.getByTestId("error-area")).toContainText("面积在表决结束前不能修改");
+
   // Letters for both units.
   await district.goto(`/district/consultations/codes/${neighborhoodId}`);
   await district.getByRole("button", { name: "为缺码房屋生成绑定码" }).click();

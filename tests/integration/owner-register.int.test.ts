@@ -139,6 +139,9 @@ describe("while a ballot counting the dwelling is open", () => {
     expect((await dwellingByRoom("202")).ownerRef).toBe(d202.ownerRef);
     expect(codeOf(await updateDwelling({ dwellingId: free.id, room: "302", floor: "3", area: "40.00" }))).toBe("OK");
 
+    // The dwelling's page says so beforehand.
+    expect((await getDwelling(await actor(users.yuzhong!), free.id))?.openBallot?.zh).toContain(`表决“${ballot.title}”`);
+
     // Once it is no longer open, the register may change again (the tests below).
     await db.ballot.update({ where: { id: ballot.id }, data: { status: "CANCELLED" } });
   });
@@ -206,6 +209,7 @@ describe("who sees owners", () => {
     await expect(listDwellings(await actor(users.jiangbei!), hoodId)).rejects.toThrow("不存在或您无权查看");
     await expect(listDwellings(await actor(users.resident!), hoodId)).rejects.toThrow();
     expect(await getDwelling(await actor(users.jiangbei!), flat101.id)).toBeNull();
+    expect((await getDwelling(await actor(users.commission!), flat101.id))?.openBallot).toBeNull();
   });
 
   it("opening the full details is for the neighbourhood's officials only, and audited with who", async () => {

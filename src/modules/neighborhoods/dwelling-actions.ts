@@ -16,6 +16,7 @@ import { wholeNumber } from "@/lib/schema-fields";
 import { ownersOfRow } from "./dwelling-import";
 import { idLast4, maskName } from "./owner-id";
 import { ownerKey } from "./owner-key";
+import { openBallotReason } from "./open-ballots";
 
 const DwellingId = z.object({ dwellingId: z.string().min(1).max(64) });
 
@@ -42,38 +43,6 @@ function usedBy(counts: { votes: number; paperBallots: number; liftShares: numbe
   if (counts.paperBallots) out.push(`${counts.paperBallots} 张纸质表决票`);
   if (counts.liftShares) out.push(`${counts.liftShares} 条加装电梯费用分摊`);
   return out;
-}
-
-/**
- * The ballots now open that count this dwelling: a ballot of a project that includes its
- * neighbourhood, with a question for the whole neighbourhood or for the dwelling's own stairwell
- * unit (a lift). While one is open, its headcount and area are being counted from the dwelling's
- * owner key and area, so those stay as they are until it closes; room numbers, floors, names and
- * phones may still be corrected.
- */
-async function openBallotsCounting(tx: Tx, d: { neighborhoodId: string; unitId: string }) {
-  return tx.ballot.findMany({
-    where: {
-      status: "OPEN",
-      project: { neighborhoods: { some: { neighborhoodId: d.neighborhoodId } } },
-      items: { some: { OR: [{ unitId: null }, { unitId: d.unitId }] } },
-    },
-    orderBy: { closesAt: "asc" },
-    take: 3,
-    select: { title: true, closesAt: true },
-  });
-}
-
-const chinaTime = (at: Date) => new Date(at.getTime() + 8 * 3_600_000).toISOString().slice(0, 16).replace("T", " ");
-
-/** "表决“…”正在进行(截止 …)", naming the open ballots; null when none counts the dwelling. */
-async function openBallotReason(tx: Tx, d: { neighborhoodId: string; unitId: string }): Promise<{ zh: string; en: string } | null> {
-  const open = await openBallotsCounting(tx, d);
-  if (!open.length) return null;
-  return {
-    zh: `表决${open.map((b) => `“${b.title}”(截止 ${chinaTime(b.closesAt)})`).join("、")}正在进行,本户已计入表决总数`,
-    en: `the ballot${open.length > 1 ? "s" : ""} ${open.map((b) => `“${b.title}”`).join(", ")} counting this dwelling ${open.length > 1 ? "are" : "is"} open`,
-  };
 }
 
 const auditOwners = (owners: { name: string; idLast4: string; ownerRef: string }[]) => owners.map((o) => ({ name: maskName(o.name), idLast4: o.idLast4, ownerRef: o.ownerRef }));

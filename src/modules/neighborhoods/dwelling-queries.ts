@@ -6,6 +6,7 @@ import { assertCanManage, canRead, neighborhoodScope } from "@/lib/auth/guards";
 import { neighborhoodPlace, NEIGHBORHOOD_PLACE_SELECT } from "@/lib/auth/place";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
+import { openBallotReason } from "./open-ballots";
 import { maskName, maskPhone } from "./owner-id";
 
 const OWNER_SELECT = { id: true, name: true, idLast4: true, phone: true, sortOrder: true } as const;
@@ -70,7 +71,7 @@ export async function getDwelling(actor: Actor, dwellingId: string) {
   const d = await db.dwelling.findUnique({
     where: { id: dwellingId },
     select: {
-      id: true, room: true, floor: true, areaM2: true, neighborhoodId: true,
+      id: true, room: true, floor: true, areaM2: true, neighborhoodId: true, unitId: true,
       neighborhood: { select: { name: true, ...NEIGHBORHOOD_PLACE_SELECT } },
       unit: { select: { name: true, floors: true, building: { select: { name: true } } } },
       owners: { select: OWNER_SELECT, orderBy: { sortOrder: "asc" } },
@@ -79,6 +80,8 @@ export async function getDwelling(actor: Actor, dwellingId: string) {
   });
   if (!d || !canRead(actor, neighborhoodPlace(d.neighborhood))) return null;
   return {
+    /** Why owners, area and removal wait: an open ballot counts the dwelling (null when none). */
+    openBallot: await openBallotReason(db, d),
     id: d.id, room: d.room, floor: d.floor, areaM2: d.areaM2.toString(), neighborhoodId: d.neighborhoodId,
     neighborhoodName: d.neighborhood.name, building: d.unit.building.name, unit: d.unit.name, unitFloors: d.unit.floors,
     owners: d.owners.map(maskOwner), counts: d._count,
