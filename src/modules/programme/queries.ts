@@ -1,7 +1,7 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { requireRole } from "@/lib/auth/guards";
-import { cachedFigures } from "@/lib/cached-figures";
+import { cachedFigures, figuresCache } from "@/lib/cached-figures";
 import { db } from "@/lib/db";
 import type { SnapshotKind } from "@/generated/prisma/enums";
 import { monthOf } from "./rollup";
@@ -25,23 +25,21 @@ export async function cityOverview(actor: Actor) {
   };
 }
 
-// The months (per year) whose scheduled snapshot this process has seen: snapshots are never
-// deleted, so once seen the page need not ask again (a process restart asks once more).
-const monthlySnapshotSeen = new Set<string>();
-
 /** The year's roll-up; takes this month's baseline snapshot first if the scheduled job has not. */
 export async function cityRollup(actor: Actor, year: number) {
   requireRole(actor, "COMMISSION");
-  const seen = `${year}|${monthOf(new Date())}`;
-  if (!monthlySnapshotSeen.has(seen)) {
-    await db.$transaction(async (tx) => {
+  // Whether the month's snapshot exists is itself cached under the figures stamp (RollupSnapshot
+  // is among its tables, so deleting one asks again): no transaction on each view once it exists.
+  const taken = await cachedFigures(`monthly-snapshot|${year}|${monthOf(new Date())}`, () =>
+    db.$transaction(async (tx) => {
       // Two people opening the page at once must not both take the month's snapshot.
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(20210082, ${year})`;
-      await ensureMonthlySnapshot(tx, year);
-    });
-    monthlySnapshotSeen.add(seen);
-  }
-  // Read after the snapshot is ensured, so the page's stamp includes it.
+      return ensureMonthlySnapshot(tx, year);
+    }),
+  );
+  // This request's stamp was read before the snapshot it just wrote: what it reads next (the
+  // snapshot list) must not come from memory. Once a month per process.
+  if (taken) figuresCache.clear();
   return cachedFigures(`rollup|${year}`, () => loadRollup(db, year));
 }
 
