@@ -250,7 +250,8 @@ export async function loadPublicProgress(client: Client, year: number) {
   return {
     year,
     target: rollup.city.target && { neighborhoods: rollup.city.target.neighborhoods, floorAreaM2: rollup.city.target.floorAreaM2, households: rollup.city.target.households },
-    city: { ...line(rollup.city), code: null },
+    // The rates leave out districts without an approved plan; the counts beside them do not.
+    city: { ...line(rollup.city), code: null, startedOutsidePlans: rollup.city.startedOutsidePlans ?? 0, completedOutsidePlans: rollup.city.completedOutsidePlans ?? 0 },
     districts: rollup.rows.map(line),
     workDone: catalogue.map((c) => ({ code: c.code, category: c.category, name: c.name, nameEn: c.nameEn, unit: c.unit, items: used.get(c.id)?._count._all ?? 0, quantity: Number(used.get(c.id)?._sum.quantity ?? 0) })),
     otherItems: other,
