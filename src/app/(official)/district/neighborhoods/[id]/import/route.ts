@@ -36,5 +36,5 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
   const missing = missingHeaders(sheet.headers);
   if (missing.length) return refuse(400, `表头缺少以下列:${missing.join("、")}。请使用下载的模板。`);
   const result = await importDwellings({ neighborhoodId: id, rows: sheet.rows });
-  return Response.json(result, { status: result.ok ? 200 : 422 });
+  return Response.json(result, { status: result.ok ? 200 : result.code === "UNAVAILABLE" ? 503 : 422 });
 }

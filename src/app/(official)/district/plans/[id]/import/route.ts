@@ -23,5 +23,5 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
     throw error;
   }
   const result = await importEntries({ planId: id, headers: sheet.headers, rows: sheet.rows });
-  return Response.json(result, { status: result.ok ? 200 : result.code === "FORBIDDEN" ? 403 : result.code === "NOT_FOUND" ? 404 : 400 });
+  return Response.json(result, { status: result.ok ? 200 : result.code === "FORBIDDEN" ? 403 : result.code === "NOT_FOUND" ? 404 : result.code === "UNAVAILABLE" ? 503 : 400 });
 }
