@@ -8,7 +8,7 @@
 // every one of these actions writes its audit row last, so its transaction stops there with all
 // its other writes done. pg_locks shows that backend waiting while holding a transaction id —
 // then the server is killed, and the lock released.
-import { spawn, type ChildProcess } from "node:child_process";
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -16,10 +16,6 @@ import path from "node:path";
 import ExcelJS from "exceljs";
 import pg from "pg";
 import { expect, test, type Page } from "@playwright/test";
-import { seedDemo } from "../../prisma/seed/demo";
-import { seedReference } from "../../prisma/seed/reference";
-import { createScriptClient } from "../../scripts/lib/client";
-import { applyMigrations } from "../../scripts/lib/schema-engine";
 import { DEMO_PASSWORD } from "./helpers";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
@@ -138,13 +134,10 @@ test.beforeAll(async () => {
   await admin.query(`CREATE DATABASE ${DB_NAME}`);
   await admin.end();
   databaseUrl = withDatabase(ADMIN_URL!, DB_NAME);
-  await applyMigrations(databaseUrl, path.join(ROOT, "prisma/migrations"));
-  const client = createScriptClient(databaseUrl);
-  try {
-    await seedReference(client);
-    await seedDemo(client);
-  } finally {
-    await client.$disconnect();
+  // The project's own commands, as an operator runs them (the demo data gives the accounts and neighbourhoods).
+  for (const script of ["scripts/db-migrate.ts", "scripts/db-seed.ts"]) {
+    const run = spawnSync(process.execPath, ["--import", "tsx", script], { cwd: ROOT, env: { ...process.env, DATABASE_URL: databaseUrl, AUTH_SECRET: secret, SEED_DEMO: "1" }, encoding: "utf8" });
+    if (run.status !== 0) throw new Error(`${script} failed: ${run.stderr || run.stdout}`);
   }
   uploadDir = mkdtempSync(path.join(tmpdir(), "renew-faults-"));
   control = new pg.Client({ connectionString: databaseUrl });
