@@ -241,7 +241,7 @@ export const enterPaperBallot = defineAction({
       data: { ballotItemId: input.ballotItemId, dwellingId: input.dwellingId, choice: input.choice, scanKey: scan.storageKey, enteredById: actor.id },
       select: { id: true },
     });
-    await tx.voteHistory.create({ data: { ballotItemId: input.ballotItemId, dwellingId: input.dwellingId, event: "PAPER_ENTERED", choice: input.choice, actorId: actor.id } });
+    await tx.voteHistory.create({ data: { ballotItemId: input.ballotItemId, dwellingId: input.dwellingId, event: "PAPER_ENTERED", choice: input.choice, actorId: actor.id, paperBallotId: paper.id } });
     const online = await tx.vote.findUnique({ where: { ballotItemId_dwellingId: { ballotItemId: input.ballotItemId, dwellingId: input.dwellingId } }, select: { choice: true } });
     await audit({ action: "paperBallot.enter", entityType: "PaperBallot", entityId: paper.id, districtId: scope.ballot.project.districtId, after: { ballotItemId: input.ballotItemId, dwellingId: input.dwellingId, choice: input.choice, scanKey: scan.storageKey, overridesOnline: online?.choice ?? null } });
     return { id: paper.id, overridesOnline: online?.choice ?? null };
@@ -263,7 +263,7 @@ export const voidPaperBallot = defineAction({
   },
   run: async ({ actor, input, tx, scope, audit }) => {
     await tx.paperBallot.update({ where: { id: scope.paper.id }, data: { voidedAt: new Date(), voidedById: actor.id, voidReason: input.reason } });
-    await tx.voteHistory.create({ data: { ballotItemId: scope.paper.ballotItemId, dwellingId: scope.paper.dwellingId, event: "PAPER_VOIDED", choice: null, actorId: actor.id } });
+    await tx.voteHistory.create({ data: { ballotItemId: scope.paper.ballotItemId, dwellingId: scope.paper.dwellingId, event: "PAPER_VOIDED", choice: null, actorId: actor.id, paperBallotId: scope.paper.id } });
     await audit({ action: "paperBallot.void", entityType: "PaperBallot", entityId: scope.paper.id, districtId: scope.districtId, after: { reason: input.reason } });
     return { id: scope.paper.id };
   },
