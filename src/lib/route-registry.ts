@@ -15,18 +15,20 @@ export type RegisteredRoute = {
   kind: RouteKind;
   /** Who may call it, in words; the matrix test holds the exact expectation per identity. */
   who: string;
+  /** The query parameters it reads (generated inputs go there: tests/integration/route-params.int.test.ts). */
+  query?: readonly string[];
 };
 
 export const ROUTE_HANDLERS: readonly RegisteredRoute[] = [
   { file: "api/health/route.ts", path: "/api/health", methods: ["GET"], kind: "api", who: "anyone (liveness, no data)" },
-  { file: "api/v1/public/progress/route.ts", path: "/api/v1/public/progress", methods: ["GET"], kind: "api", who: "anyone (aggregated public figures)" },
+  { file: "api/v1/public/progress/route.ts", path: "/api/v1/public/progress", methods: ["GET"], kind: "api", who: "anyone (aggregated public figures)", query: ["year", "format"] },
   { file: "api/consultation/scans/[id]/route.ts", path: "/api/consultation/scans/[id]", methods: ["GET"], kind: "file", who: "officials who may read the ballot's project" },
   { file: "api/department-tasks/[id]/attachments/[attachmentId]/route.ts", path: "/api/department-tasks/[id]/attachments/[attachmentId]", methods: ["GET"], kind: "file", who: "the task's department, the project's district (its streets), the commission" },
   { file: "api/feedback/photos/[id]/route.ts", path: "/api/feedback/photos/[id]", methods: ["GET"], kind: "file", who: "the report's author, officials who may read its project" },
   { file: "(resident)/resident/photos/[evidenceId]/route.ts", path: "/resident/photos/[evidenceId]", methods: ["GET"], kind: "file", who: "residents bound to a dwelling of the project" },
   { file: "(official)/admin/accounts/import/template/route.ts", path: "/admin/accounts/import/template", methods: ["GET"], kind: "template", who: "the administrator" },
   { file: "(official)/admin/accounts/import/upload/route.ts", path: "/admin/accounts/import/upload", methods: ["POST"], kind: "import", who: "the administrator" },
-  { file: "(official)/commission/rollup/bulletin/route.ts", path: "/commission/rollup/bulletin", methods: ["GET"], kind: "export", who: "the commission" },
+  { file: "(official)/commission/rollup/bulletin/route.ts", path: "/commission/rollup/bulletin", methods: ["GET"], kind: "export", who: "the commission", query: ["year", "month"] },
   { file: "(official)/commission/funding/export/route.ts", path: "/commission/funding/export", methods: ["GET"], kind: "export", who: "the commission" },
   { file: "(official)/district/plans/[id]/export/route.ts", path: "/district/plans/[id]/export", methods: ["GET"], kind: "export", who: "the plan's district (street-scoped: their entries), the commission once submitted" },
   { file: "(official)/district/plans/[id]/import/route.ts", path: "/district/plans/[id]/import", methods: ["POST"], kind: "import", who: "officials of the plan's district" },
@@ -34,10 +36,10 @@ export const ROUTE_HANDLERS: readonly RegisteredRoute[] = [
   { file: "(official)/district/projects/[id]/funding/export/route.ts", path: "/district/projects/[id]/funding/export", methods: ["GET"], kind: "export", who: "officials who may read the project, the commission" },
   { file: "(official)/district/projects/[id]/funding/attachments/[recordId]/route.ts", path: "/district/projects/[id]/funding/attachments/[recordId]", methods: ["GET"], kind: "file", who: "officials who may read the project, the commission" },
   { file: "(official)/district/projects/[id]/evidence/[evidenceId]/route.ts", path: "/district/projects/[id]/evidence/[evidenceId]", methods: ["GET"], kind: "file", who: "officials who may read the project, the commission" },
-  { file: "(official)/district/consultations/[id]/follow-up/export/route.ts", path: "/district/consultations/[id]/follow-up/export", methods: ["GET"], kind: "export", who: "officials who may read the ballot's project" },
+  { file: "(official)/district/consultations/[id]/follow-up/export/route.ts", path: "/district/consultations/[id]/follow-up/export", methods: ["GET"], kind: "export", who: "officials who may read the ballot's project", query: ["building", "unit"] },
   { file: "(official)/district/consultations/codes/[neighborhoodId]/pdf/route.ts", path: "/district/consultations/codes/[neighborhoodId]/pdf", methods: ["GET"], kind: "export", who: "district officials who may read the neighbourhood (the letters hold one-time codes)" },
-  { file: "(official)/district/neighborhoods/[id]/dwellings/export/route.ts", path: "/district/neighborhoods/[id]/dwellings/export", methods: ["GET"], kind: "export", who: "officials who may read the neighbourhood; with owners, only those who manage it" },
+  { file: "(official)/district/neighborhoods/[id]/dwellings/export/route.ts", path: "/district/neighborhoods/[id]/dwellings/export", methods: ["GET"], kind: "export", who: "officials who may read the neighbourhood; with owners, only those who manage it", query: ["owners"] },
   { file: "(official)/district/neighborhoods/[id]/import/route.ts", path: "/district/neighborhoods/[id]/import", methods: ["POST"], kind: "import", who: "officials who manage the neighbourhood" },
   { file: "(official)/district/neighborhoods/import-template/route.ts", path: "/district/neighborhoods/import-template", methods: ["GET"], kind: "template", who: "district officials (an empty template, no data)" },
-  { file: "(official)/district/funding/export/route.ts", path: "/district/funding/export", methods: ["GET"], kind: "export", who: "a district's officials (their projects), the commission (a chosen district)" },
+  { file: "(official)/district/funding/export/route.ts", path: "/district/funding/export", methods: ["GET"], kind: "export", who: "a district's officials (their projects), the commission (a chosen district)", query: ["district"] },
 ];
