@@ -43,3 +43,16 @@ export const ROUTE_HANDLERS: readonly RegisteredRoute[] = [
   { file: "(official)/district/neighborhoods/import-template/route.ts", path: "/district/neighborhoods/import-template", methods: ["GET"], kind: "template", who: "district officials (an empty template, no data)" },
   { file: "(official)/district/funding/export/route.ts", path: "/district/funding/export", methods: ["GET"], kind: "export", who: "a district's officials (their projects), the commission (a chosen district)", query: ["district"] },
 ];
+
+/**
+ * Server actions that are not written with `defineAction` (and so are not in its registry), with
+ * why: each does its own checks. Every other export of a "use server" module is an action of the
+ * registry or a form wrapper that calls one — a test reads the modules and holds them to that.
+ */
+export const SERVER_ACTIONS_OUTSIDE_REGISTRY: readonly { name: string; who: string }[] = [
+  { name: "signInAction", who: "anyone: checks the password, with throttling (src/lib/auth/credentials.ts)" },
+  { name: "signOutAction", who: "anyone: ends the session the cookie names, if any" },
+  { name: "registerAction", who: "anyone with a valid one-time binding code (src/modules/accounts/registration.ts)" },
+  { name: "redeemBindingCode", who: "a signed-in resident with a valid one-time code (src/modules/consultation/redeem.ts)" },
+  { name: "setLocale", who: "anyone: sets the language cookie" },
+];
