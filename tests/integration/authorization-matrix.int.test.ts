@@ -355,6 +355,14 @@ const ACTION_CASES: Record<string, ActionCase> = {
     },
   },
   "notification.markRead": { allowed: SIGNED_IN, build: async () => ({}) },
+  // A notice of the resident's: only its reader opens it; for anyone else it is "not found".
+  "notification.open": {
+    allowed: RESIDENT,
+    build: async () => {
+      const notice = await db.notification.create({ data: { userId: world.users.resident, title: "表决已开始", link: "/resident" }, select: { id: true } });
+      return { notificationId: notice.id };
+    },
+  },
   "programme.saveTarget": { allowed: COMMISSION, build: async () => ({ year: "2026", neighborhoods: "800", floorAreaM2: "26620000", households: "300000", investmentWan: "" }) },
   "programme.saveShares": { allowed: COMMISSION, build: async () => ({ year: "2026", shares: [{ districtId: world.districtId, neighborhoods: 20, floorAreaM2: 500000, households: 8000 }] }) },
   "programme.snapshot": { allowed: COMMISSION, build: async () => ({ year: "2026" }) },
