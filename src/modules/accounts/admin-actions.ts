@@ -147,7 +147,7 @@ export const resetAccountPassword = defineAction({
 });
 
 export const signOutAccountEverywhere = defineAction({
-  name: "account.signOutEverywhere",
+  name: "account.signOutAccountEverywhere",
   input: AccountIdInput,
   roles: ADMIN_ONLY,
   authorize: async ({ input, tx }) => loadTarget(tx, input.id),

@@ -1,11 +1,11 @@
 "use server";
 // Paper, entered by district staff: a whole dwelling's signed form at once (every item, one scan,
 // all or nothing), and the community's contact phone printed on letters and notices.
-import { defineAction, type ActionResult } from "@/lib/action";
+import { defineAction } from "@/lib/action";
 import { assertCanManage } from "@/lib/auth/guards";
 import { NEIGHBORHOOD_PLACE_SELECT, neighborhoodPlace, PROJECT_PLACE_SELECT, projectPlace } from "@/lib/auth/place";
 import { InvalidInputError, NotFoundError, RuleViolationError } from "@/lib/errors";
-import { removeUpload, saveUpload } from "@/lib/storage";
+import { saveUpload } from "@/lib/storage";
 import { ContactPhoneInput, NOT_MARKED, PaperDwellingInput } from "../schema";
 import { isDwellingInScope } from "../scope";
 
@@ -15,69 +15,62 @@ type PaperDwellingResult = { entered: number; skipped: number; overridesOnline: 
  * Enters one dwelling's paper form for every item of the ballot it votes on. The signed form wins
  * over online votes (./effective.ts); a conflict is recorded in the audit row and shown on the
  * ballot page. Every item must be answered (a vote, or "not marked"), else nothing is written; the
- * scan is removed again if the transaction does not commit.
+ * scan is removed again if the transaction does not commit (the action wrapper does that).
  */
-export async function enterDwellingPaperBallot(raw: unknown): Promise<ActionResult<PaperDwellingResult>> {
-  const stored: string[] = [];
-  const action = defineAction({
-    name: "paperBallot.enterDwelling",
-    input: PaperDwellingInput,
-    roles: ["DISTRICT"],
-    authorize: async ({ actor, input, tx }) => {
-      const ballot = await tx.ballot.findUnique({
-        where: { id: input.ballotId },
-        select: { id: true, projectId: true, project: { select: PROJECT_PLACE_SELECT }, items: { orderBy: { sortOrder: "asc" }, select: { id: true, unitId: true } } },
-      });
-      if (!ballot) throw new NotFoundError({ zh: "表决", en: "ballot" });
-      assertCanManage(actor, projectPlace(ballot.project));
-      // Shares the row with voters; closing takes it exclusively, so no form slips in after the count.
-      const [row] = await tx.$queryRaw<{ status: string }[]>`SELECT status FROM "Ballot" WHERE id = ${ballot.id} FOR SHARE`;
-      if (row?.status !== "OPEN") {
-        throw new RuleViolationError({ zh: "只有进行中的表决可以录入纸质表决票(计票后不能再录入)。", en: "Paper ballots can only be entered while the ballot is open." });
-      }
-      if (!(await isDwellingInScope(tx, { projectId: ballot.projectId, unitId: null }, input.dwellingId))) {
-        throw new InvalidInputError({ dwellingId: ["该房屋不在本项目的表决范围内 / The dwelling is not in this ballot"] });
-      }
-      const dwelling = await tx.dwelling.findUniqueOrThrow({ where: { id: input.dwellingId }, select: { unitId: true } });
-      const items = ballot.items.filter((i) => !i.unitId || i.unitId === dwelling.unitId);
-      const ids = new Set(items.map((i) => i.id));
-      const fieldErrors: Record<string, string[]> = {};
-      for (const item of items) if (!input.choices[item.id]) fieldErrors[`choice_${item.id}`] = ["请按纸质表填写本事项(未勾选的选“未填写”)/ Enter this item as marked on the form (“not marked” if blank)"];
-      for (const key of Object.keys(input.choices)) if (!ids.has(key)) fieldErrors[`choice_${key}`] = ["该事项不属于本户的表决 / Not an item of this dwelling"];
-      if (Object.keys(fieldErrors).length) throw new InvalidInputError(fieldErrors, { zh: "请为每个事项填写纸质表上的意见,未写入任何记录。", en: "Enter every item as on the form; nothing was saved." });
-      return { items, districtId: ballot.project.districtId };
-    },
-    run: async ({ actor, input, tx, scope, audit }) => {
-      const marked = scope.items.filter((i) => input.choices[i.id] !== NOT_MARKED);
-      if (marked.length === 0) {
-        throw new InvalidInputError({ _: ["纸质表上没有任何勾选,无需录入 / The form has no marks"] }, { zh: "纸质表上没有任何勾选,无需录入。", en: "The form has no marks: nothing to enter." });
-      }
-      const scan = await saveUpload(input.scan, "imageOrPdf", "scan");
-      stored.push(scan.storageKey);
+export const enterDwellingPaperBallot = defineAction({
+  name: "paperBallot.enterDwelling",
+  input: PaperDwellingInput,
+  roles: ["DISTRICT"],
+  authorize: async ({ actor, input, tx }) => {
+    const ballot = await tx.ballot.findUnique({
+      where: { id: input.ballotId },
+      select: { id: true, projectId: true, project: { select: PROJECT_PLACE_SELECT }, items: { orderBy: { sortOrder: "asc" }, select: { id: true, unitId: true } } },
+    });
+    if (!ballot) throw new NotFoundError({ zh: "表决", en: "ballot" });
+    assertCanManage(actor, projectPlace(ballot.project));
+    // Shares the row with voters; closing takes it exclusively, so no form slips in after the count.
+    const [row] = await tx.$queryRaw<{ status: string }[]>`SELECT status FROM "Ballot" WHERE id = ${ballot.id} FOR SHARE`;
+    if (row?.status !== "OPEN") {
+      throw new RuleViolationError({ zh: "只有进行中的表决可以录入纸质表决票(计票后不能再录入)。", en: "Paper ballots can only be entered while the ballot is open." });
+    }
+    if (!(await isDwellingInScope(tx, { projectId: ballot.projectId, unitId: null }, input.dwellingId))) {
+      throw new InvalidInputError({ dwellingId: ["该房屋不在本项目的表决范围内 / The dwelling is not in this ballot"] });
+    }
+    const dwelling = await tx.dwelling.findUniqueOrThrow({ where: { id: input.dwellingId }, select: { unitId: true } });
+    const items = ballot.items.filter((i) => !i.unitId || i.unitId === dwelling.unitId);
+    const ids = new Set(items.map((i) => i.id));
+    const fieldErrors: Record<string, string[]> = {};
+    for (const item of items) if (!input.choices[item.id]) fieldErrors[`choice_${item.id}`] = ["请按纸质表填写本事项(未勾选的选“未填写”)/ Enter this item as marked on the form (“not marked” if blank)"];
+    for (const key of Object.keys(input.choices)) if (!ids.has(key)) fieldErrors[`choice_${key}`] = ["该事项不属于本户的表决 / Not an item of this dwelling"];
+    if (Object.keys(fieldErrors).length) throw new InvalidInputError(fieldErrors, { zh: "请为每个事项填写纸质表上的意见,未写入任何记录。", en: "Enter every item as on the form; nothing was saved." });
+    return { items, districtId: ballot.project.districtId };
+  },
+  run: async ({ actor, input, tx, scope, audit }): Promise<PaperDwellingResult> => {
+    const marked = scope.items.filter((i) => input.choices[i.id] !== NOT_MARKED);
+    if (marked.length === 0) {
+      throw new InvalidInputError({ _: ["纸质表上没有任何勾选,无需录入 / The form has no marks"] }, { zh: "纸质表上没有任何勾选,无需录入。", en: "The form has no marks: nothing to enter." });
+    }
+    const scan = await saveUpload(input.scan, "imageOrPdf", "scan");
       const online = await tx.vote.findMany({ where: { dwellingId: input.dwellingId, ballotItemId: { in: marked.map((i) => i.id) } }, select: { ballotItemId: true, choice: true } });
-      const conflicts: Record<string, string> = {};
-      for (const item of marked) {
-        const choice = input.choices[item.id] as "AGREE" | "DISAGREE" | "ABSTAIN";
-        const paper = await tx.paperBallot.create({ data: { ballotItemId: item.id, dwellingId: input.dwellingId, choice, scanKey: scan.storageKey, enteredById: actor.id }, select: { id: true } });
-        await tx.voteHistory.create({ data: { ballotItemId: item.id, dwellingId: input.dwellingId, event: "PAPER_ENTERED", choice, actorId: actor.id, paperBallotId: paper.id } });
-        const o = online.find((v) => v.ballotItemId === item.id);
-        if (o && o.choice !== choice) conflicts[item.id] = o.choice;
-      }
-      await audit({
-        action: "paperBallot.enterDwelling",
-        entityType: "Dwelling",
-        entityId: input.dwellingId,
-        districtId: scope.districtId,
-        after: { ballotId: input.ballotId, choices: input.choices, scanKey: scan.storageKey, overridesOnline: online.map((o) => o.ballotItemId), conflicts },
-      });
-      return { entered: marked.length, skipped: scope.items.length - marked.length, overridesOnline: online.length, scanKey: scan.storageKey };
-    },
-    revalidate: (input) => [`/district/consultations/${input.ballotId}`, `/district/consultations/${input.ballotId}/paper`, `/district/consultations/${input.ballotId}/follow-up`],
-  });
-  const result = await action(raw);
-  if (!result.ok) await Promise.all(stored.map((key) => removeUpload(key).catch(() => undefined)));
-  return result;
-}
+    const conflicts: Record<string, string> = {};
+    for (const item of marked) {
+      const choice = input.choices[item.id] as "AGREE" | "DISAGREE" | "ABSTAIN";
+      const paper = await tx.paperBallot.create({ data: { ballotItemId: item.id, dwellingId: input.dwellingId, choice, scanKey: scan.storageKey, enteredById: actor.id }, select: { id: true } });
+      await tx.voteHistory.create({ data: { ballotItemId: item.id, dwellingId: input.dwellingId, event: "PAPER_ENTERED", choice, actorId: actor.id, paperBallotId: paper.id } });
+      const o = online.find((v) => v.ballotItemId === item.id);
+      if (o && o.choice !== choice) conflicts[item.id] = o.choice;
+    }
+    await audit({
+      action: "paperBallot.enterDwelling",
+      entityType: "Dwelling",
+      entityId: input.dwellingId,
+      districtId: scope.districtId,
+      after: { ballotId: input.ballotId, choices: input.choices, scanKey: scan.storageKey, overridesOnline: online.map((o) => o.ballotItemId), conflicts },
+    });
+    return { entered: marked.length, skipped: scope.items.length - marked.length, overridesOnline: online.length, scanKey: scan.storageKey };
+  },
+  revalidate: (input) => [`/district/consultations/${input.ballotId}`, `/district/consultations/${input.ballotId}/paper`, `/district/consultations/${input.ballotId}/follow-up`],
+});
 
 export const setContactPhone = defineAction({
   name: "neighborhood.setContactPhone",

@@ -1,8 +1,18 @@
+import { requireRole } from "@/lib/auth/guards";
+import { domainErrorResponse, routeActor } from "@/lib/auth/route";
 import { buildWorkbook, xlsxResponse } from "@/lib/xlsx";
 import { IMPORT_COLUMNS } from "@/modules/neighborhoods/dwelling-import";
 
 /** The import template: the columns with notes and two example rows (the ID number is GB 11643's own example). */
 export async function GET() {
+  // An empty template, but like every route it answers only the users whose work it is.
+  const actor = await routeActor();
+  if (actor instanceof Response) return actor;
+  try {
+    requireRole(actor, "DISTRICT");
+  } catch (error) {
+    return domainErrorResponse(error);
+  }
   const buffer = await buildWorkbook([
     {
       name: "房屋",

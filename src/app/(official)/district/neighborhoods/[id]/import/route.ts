@@ -1,4 +1,7 @@
-import { routeActor } from "@/lib/auth/route";
+import { assertCanManage } from "@/lib/auth/guards";
+import { placeOfNeighborhood } from "@/lib/auth/place";
+import { domainErrorResponse, routeActor } from "@/lib/auth/route";
+import { db } from "@/lib/db";
 import { fileTooLargeMessage, UPLOAD_LIMITS } from "@/lib/upload-limits";
 import { readSheetRows, WorkbookError } from "@/lib/xlsx";
 import { importDwellings } from "@/modules/neighborhoods/actions";
@@ -18,6 +21,13 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
   if (actor.role !== "DISTRICT") return refuse(403, "只有区县住房城乡建设部门可以导入房屋。");
   // A body over the workbook limit was refused by the proxy (src/lib/upload-limits.ts) before this ran.
   const { id } = await params;
+  // The target too, before the workbook is read: a file meant for someone else's neighbourhood is
+  // not parsed at all. The action checks again, in its transaction, before it writes.
+  try {
+    assertCanManage(actor, await placeOfNeighborhood(db, id));
+  } catch (error) {
+    return domainErrorResponse(error);
+  }
   const form = await request.formData().catch(() => null);
   const file = form?.get("file");
   if (!(file instanceof File) || file.size === 0) return refuse(400, "请选择要导入的 Excel 文件。");
@@ -36,5 +46,6 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
   const missing = missingHeaders(sheet.headers);
   if (missing.length) return refuse(400, `表头缺少以下列:${missing.join("、")}。请使用下载的模板。`);
   const result = await importDwellings({ neighborhoodId: id, rows: sheet.rows });
-  return Response.json(result, { status: result.ok ? 200 : result.code === "UNAVAILABLE" ? 503 : 422 });
+  const status = result.ok ? 200 : result.code === "FORBIDDEN" ? 403 : result.code === "NOT_FOUND" ? 404 : result.code === "UNAVAILABLE" ? 503 : 422;
+  return Response.json(result, { status });
 }
