@@ -15,6 +15,12 @@ describe("inLocale", () => {
     expect(inLocale("面积/户数须为正数 / area and households must be positive", "en")).toBe("area and households must be positive");
   });
 
+  it("takes a slash right after Chinese punctuation as the separator too", () => {
+    const message = "请按纸质表填写本事项(未勾选的选“未填写”)/ Enter this item as marked on the form";
+    expect(inLocale(message, "zh")).toBe("请按纸质表填写本事项(未勾选的选“未填写”)");
+    expect(inLocale(message, "en")).toBe("Enter this item as marked on the form");
+  });
+
   it("leaves one-language messages alone", () => {
     expect(inLocale("绑定码不正确", "en")).toBe("绑定码不正确");
     expect(inLocale("Too big / too small", "zh")).toBe("Too big / too small");

@@ -4,7 +4,7 @@ import { z } from "zod";
 import type { Locale } from "./locale";
 
 // The Chinese half holds CJK; the English half none, so a slash inside either half is left alone.
-const BILINGUAL = /^([^]*?\p{Script=Han}[^]*?) \/ ((?:(?!\p{Script=Han})[^])+)$/u;
+const BILINGUAL = /^([^]*?\p{Script=Han}[^]*?) ?\/ ((?:(?!\p{Script=Han})[^])+)$/u;
 
 /** The user's half of a "中文 / English" message; any other message as it is. */
 export function inLocale(message: string, locale: Locale): string {
