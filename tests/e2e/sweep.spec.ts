@@ -143,7 +143,8 @@ async function dataTexts(): Promise<string> {
     const texts: string[] = [];
     for (const sql of queries) {
       try {
-        texts.push(...(await client.query<{ t: string | null }>(sql)).rows.map((r) => r.t ?? ""));
+        // A UNION's column is named after its first SELECT: take each row's only value.
+        texts.push(...(await client.query<Record<string, string | null>>(sql)).rows.map((r) => Object.values(r)[0] ?? ""));
       } catch (error) {
         throw new Error(`sweep data query failed: ${sql}\n${String(error)}`);
       }
@@ -242,9 +243,14 @@ for (const [who, visits] of Object.entries(SWEEP)) {
         if (locale === "en") {
           // Text marked as Chinese (lang="zh…", e.g. the language switch's "中文") is Chinese on purpose.
           const text = await page.evaluate(() => {
-            const body = document.body.cloneNode(true) as HTMLElement;
-            body.querySelectorAll('script, style, [lang^="zh"]').forEach((node) => node.remove());
-            return body.textContent ?? "";
+            // Text node by text node, so names in neighbouring cells are not read as one run.
+            const parts: string[] = [];
+            const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+            for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+              if (node.parentElement?.closest('script, style, [lang^="zh"]')) continue;
+              parts.push(node.textContent ?? "");
+            }
+            return parts.join("\n");
           });
           const runs = [...new Set((text.match(HAN) ?? []).map((r) => r.trim()))];
           chinese = runs.filter((run) => !data.includes(run) && !run.split(/[\s·、,。:;“”()《》—-]+/u).every((part) => !part || data.includes(part)));
