@@ -127,3 +127,21 @@ test.describe("without JavaScript", () => {
     await expect(page).toHaveURL(/\/district\/projects$/);
   });
 });
+
+test("signing in as someone else on the same device ends the session it replaces", async ({ browser, page, context }) => {
+  await signIn(page, "resident.demo");
+  await expect(page).toHaveURL(/\/resident$/);
+  const earlier = await context.storageState();
+
+  // Another person signs in on the same browser without signing out first.
+  await page.goto("/login");
+  await signIn(page, "district.jiangbei");
+  await expect(page).toHaveURL(/\/district$/);
+
+  // The cookie of the first session, kept elsewhere, no longer opens anything.
+  const copied = await browser.newContext({ storageState: earlier });
+  const stale = await copied.newPage();
+  await stale.goto("/resident");
+  await expect(stale).toHaveURL(/\/login/);
+  await copied.close();
+});

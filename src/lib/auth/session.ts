@@ -92,6 +92,15 @@ export async function createSession(
 }
 
 /** Sets the session cookie on the response of the current server action. */
+/**
+ * Signs this browser into a new session: the cookie is replaced, and the session it held before
+ * (someone else signed in on the same device) is ended on the server, not left open until it expires.
+ */
+export async function replaceSessionCookie(client: Db | Tx, previousSessionId: string | null, session: { sessionId: string; token: string; maxAge: number }): Promise<void> {
+  await setSessionCookie(session.token, session.maxAge);
+  if (previousSessionId && previousSessionId !== session.sessionId) await endSession(client, previousSessionId, "SIGN_OUT");
+}
+
 export async function setSessionCookie(token: string, maxAge: number): Promise<void> {
   (await cookies()).set(sessionCookieName(), token, {
     httpOnly: true,

@@ -3,7 +3,7 @@
 // JavaScript; the rule is registerWithCode (./registration.ts), this only sets the cookie.
 import { redirect } from "next/navigation";
 import { Prisma } from "@/generated/prisma/client";
-import { getRequestContext, setSessionCookie } from "@/lib/auth/session";
+import { getRequestContext, replaceSessionCookie } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { DomainError, GENERIC_ERROR } from "@/lib/errors";
 import { typedValues, type FormState } from "@/lib/form-state";
@@ -19,7 +19,7 @@ export async function registerAction(_previous: FormState, form: FormData): Prom
       { code: form.get("code"), mobile: form.get("mobile"), password: form.get("password"), passwordConfirm: form.get("passwordConfirm") },
       context,
     );
-    await setSessionCookie(registered.session.token, registered.session.maxAge);
+    await replaceSessionCookie(db, context.sessionId, registered.session);
   } catch (error) {
     if (error instanceof DomainError) {
       return { status: "error", message: error.messageIn(context.locale), fieldErrors: error.fieldErrorsIn(context.locale), values };
