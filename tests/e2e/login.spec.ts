@@ -129,16 +129,21 @@ test.describe("without JavaScript", () => {
 });
 
 test("signing in as someone else on the same device ends the session it replaces", async ({ browser, page, context }) => {
-  await signIn(page, "resident.demo");
-  await expect(page).toHaveURL(/\/resident$/);
+  // A sign-in form left open in one tab…
+  await page.goto("/login");
+  // …while someone signs in in another tab of the same browser.
+  const other = await context.newPage();
+  await signIn(other, "resident.demo");
+  await expect(other).toHaveURL(/\/resident$/);
   const earlier = await context.storageState();
 
-  // Another person signs in on the same browser without signing out first.
-  await page.goto("/login");
-  await signIn(page, "district.jiangbei");
+  // Another person uses the open form without signing the first one out.
+  await page.getByLabel("用户名").fill("district.jiangbei");
+  await page.getByLabel("密码").fill("Renew-2026");
+  await page.getByRole("button", { name: "登录" }).click();
   await expect(page).toHaveURL(/\/district$/);
 
-  // The cookie of the first session, kept elsewhere, no longer opens anything.
+  // The first session's cookie, kept elsewhere, no longer opens anything.
   const copied = await browser.newContext({ storageState: earlier });
   const stale = await copied.newPage();
   await stale.goto("/resident");
