@@ -107,10 +107,16 @@ describe("snapshots and the bulletin", () => {
     expect((await setLaggardThreshold({ percent: 40 })).ok).toBe(true);
     const data = await bulletinData(await actor("commission"), YEAR, monthOf(new Date()));
     expect(data?.threshold).toBe(40);
+    // This month has a snapshot (taken above): the bulletin says it is that snapshot, of when.
+    expect(data?.source).toBe("snapshot");
+    expect(data?.asOf).toEqual((await db.rollupSnapshot.findFirstOrThrow({ where: { year: YEAR, month: monthOf(new Date()) }, orderBy: { takenAt: "desc" } })).takenAt);
     const ranked = rankForBulletin(data!.rollup.rows, data!.threshold);
     expect(ranked).toHaveLength(1);
     expect(ranked[0]).toMatchObject({ startRank: 1, laggard: true, laggardReasons: ["完工率25%低于40%"] });
     expect(await bulletinData(await actor("commission"), YEAR, "2000-01")).toBeNull();
+    // Without this month's snapshot, the live figures, said so.
+    await db.rollupSnapshot.deleteMany({ where: { year: YEAR, month: monthOf(new Date()) } });
+    expect((await bulletinData(await actor("commission"), YEAR, monthOf(new Date())))?.source).toBe("live");
     actAs(users.yuzhong!);
     expect(await setLaggardThreshold({ percent: 10 })).toMatchObject({ ok: false, code: "FORBIDDEN" });
   });

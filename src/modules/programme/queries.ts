@@ -62,8 +62,10 @@ export async function bulletinData(actor: Actor, year: number, month: string) {
     db.setting.findUnique({ where: { key: LAGGARD_SETTING }, select: { value: true } }),
   ]);
   const threshold = Number(setting?.value ?? 60);
-  if (snapshot) return { rollup: snapshot.data as unknown as SnapshotData, asOf: snapshot.takenAt, threshold };
-  if (month === monthOf(new Date())) return { rollup: await loadRollup(db, year), asOf: new Date(), threshold };
+  // The month's snapshot when there is one (the bulletin is the month's record); the live figures
+  // only for the current month before its snapshot exists. The workbook says which, and of when.
+  if (snapshot) return { rollup: snapshot.data as unknown as SnapshotData, asOf: snapshot.takenAt, source: "snapshot" as const, threshold };
+  if (month === monthOf(new Date())) return { rollup: await loadRollup(db, year), asOf: new Date(), source: "live" as const, threshold };
   return null;
 }
 

@@ -89,6 +89,12 @@ export default async function RollupPage({ searchParams }: { searchParams: Promi
               </div>
               <button className="rounded bg-brand-600 px-3 py-1.5 text-sm font-semibold text-white">{L("导出通报Excel", "Export bulletin")}</button>
             </form>
+            <p className="mt-2 text-xs text-slate-600" data-testid="bulletin-source">
+              {L(
+                "通报按所选月份的月度快照生成(快照时点写在表中“说明”页),与上表的实时数据可能不同;本月尚无快照时按导出时的实时数据。",
+                "The bulletin uses the chosen month's snapshot (its time is on the workbook's notes sheet), which may differ from the live table above; without a snapshot this month it uses the live figures at export.",
+              )}
+            </p>
             <div className="mt-4"><ThresholdForm percent={threshold} locale={locale} /></div>
           </Card>
           <Card title={L("月度快照(基线)", "Monthly snapshots")}>

@@ -1,4 +1,5 @@
 import { domainErrorResponse, routeActor } from "@/lib/auth/route";
+import { formatDateTime } from "@/lib/format";
 import { buildWorkbook, xlsxResponse } from "@/lib/xlsx";
 import { bulletinData } from "@/modules/programme/queries";
 import { rankForBulletin } from "@/modules/programme/rollup";
@@ -46,7 +47,14 @@ export async function GET(request: Request) {
         columns: [{ header: "项目", key: "k", width: 16 }, { header: "内容", key: "v", width: 60 }],
         rows: [
           { k: "年度", v: String(year) }, { k: "通报月份", v: month }, { k: "约谈线", v: `开工率或完工率低于${data.threshold}%` },
-          { k: "数据时点", v: data.asOf.toISOString() }, { k: "口径", v: "开工率、完工率 = 已开工(完工)小区数 ÷ 已批准计划小区数" },
+          {
+            k: "数据来源",
+            v: data.source === "snapshot"
+              ? `${month}月度快照(${formatDateTime(data.asOf, "zh")} 北京时间生成);此后的变化不在本通报中,与汇总页的实时数据可能不同`
+              : `实时数据(${formatDateTime(data.asOf, "zh")} 北京时间导出;本月尚无快照)`,
+          },
+          { k: "数据时点", v: `${formatDateTime(data.asOf, "zh")}(北京时间)` },
+          { k: "口径", v: "开工率、完工率 = 已开工(完工)小区数 ÷ 已批准计划小区数;全市比率只计有已批准计划的区县" },
         ],
       },
     ]);
