@@ -41,7 +41,7 @@ export async function loadRollup(client: Client, year: number): Promise<RollupWi
     client.districtTargetShare.findMany({ where: { year }, select: { districtId: true, neighborhoods: true, floorAreaM2: true, households: true, investmentFen: true } }),
     client.annualPlan.findMany({
       where: { year, status: "APPROVED" },
-      select: { id: true, districtId: true, reviews: { where: { action: "APPROVE" }, orderBy: { at: "desc" }, take: 1, select: { version: true } } },
+      select: { id: true, districtId: true, approvedAt: true, reviews: { where: { action: "APPROVE" }, orderBy: { at: "desc" }, take: 1, select: { version: true } } },
     }),
     client.projectNeighborhood.findMany({
       where: { project: startedProjectWhere(year) },
@@ -59,6 +59,7 @@ export async function loadRollup(client: Client, year: number): Promise<RollupWi
     select: { planId: true, entries: true },
   });
   const planDistrict = new Map(plans.map((p) => [p.id, p.districtId]));
+  const approvedAt = new Map(plans.map((p) => [p.districtId, p.approvedAt]));
   const planned = new Map<string, Figures>();
   for (const s of sums) {
     planned.set(planDistrict.get(s.planId)!, {
@@ -85,6 +86,7 @@ export async function loadRollup(client: Client, year: number): Promise<RollupWi
     planned: planned.get(d.id) ?? ZERO,
     started: started.get(d.id)?.size ?? 0,
     completed: completed.get(d.id)?.size ?? 0,
+    planApprovedAt: approvedAt.get(d.id) ?? null,
   }));
   return { ...computeRollup(year, target ? figures(target) : null, rows), plannedAtApproval };
 }

@@ -45,6 +45,19 @@ describe("rankForBulletin", () => {
   });
 });
 
+describe("the grace period after approval", () => {
+  it("keeps a plan approved a minute ago off the 约谈 list, and lists it a month later", () => {
+    const now = new Date("2026-06-15T02:00:00Z");
+    const justApproved = { ...d("new", 10, 0, 0), planApprovedAt: new Date(now.getTime() - 60_000) };
+    const monthOld = { ...d("old", 10, 0, 0), planApprovedAt: new Date(now.getTime() - 31 * 24 * 3600_000).toISOString() };
+    const ranked = rankForBulletin(computeRollup(2026, null, [justApproved, monthOld]).rows, 60, now);
+    expect(ranked.find((r) => r.districtId === "new")).toMatchObject({ laggard: false, newlyApproved: true, laggardReasons: [] });
+    expect(ranked.find((r) => r.districtId === "old")).toMatchObject({ laggard: true, newlyApproved: false });
+    // Both are still ranked.
+    expect(ranked.map((r) => r.startRank)).toEqual([1, 1]);
+  });
+});
+
 describe("monthOf", () => {
   it("uses Chongqing time", () => {
     expect(monthOf(new Date("2026-11-30T17:00:00Z"))).toBe("2026-12");

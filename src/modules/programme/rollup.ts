@@ -13,6 +13,8 @@ export type DistrictInput = {
   /** Neighbourhoods in the year's projects that have started / completed. */
   started: number;
   completed: number;
+  /** When the district's plan for the year was approved (null or absent without one). */
+  planApprovedAt?: Date | string | null;
 };
 
 export type RollupRow = {
@@ -22,6 +24,7 @@ export type RollupRow = {
   planned: Figures;
   started: number;
   completed: number;
+  planApprovedAt?: Date | string | null;
   /** Planned neighbourhoods as a share of the target (null without a target). */
   plannedOfTargetPct: number | null;
   /** 开工率: started neighbourhoods over planned ones (null when nothing is planned). */
@@ -104,13 +107,27 @@ export function rateBasisNote(
     : `The rate counts the ${counted} in districts with an approved plan; ${outside} more ${verb.en} in districts without one and are left out.`;
 }
 
-export type BulletinRow = RollupRow & { startRank: number | null; completionRank: number | null; laggard: boolean; laggardReasons: string[] };
+export type BulletinRow = RollupRow & {
+  startRank: number | null;
+  completionRank: number | null;
+  laggard: boolean;
+  laggardReasons: string[];
+  /** Approved less than LAGGARD_GRACE_DAYS ago: ranked, but not yet on the 约谈 list. */
+  newlyApproved: boolean;
+};
+
+/**
+ * A plan approved a minute ago has started nothing yet: 约谈 is for progress that is slow
+ * (渝府办发〔2021〕82号 四(四)), so a district comes onto the list one month after its approval,
+ * in time for the next monthly bulletin.
+ */
+export const LAGGARD_GRACE_DAYS = 30;
 
 /**
  * 定期通报: districts with a plan ranked by start rate and by completion rate; those below the
  * threshold on either are listed for follow-up (约谈). Districts with nothing planned are left out.
  */
-export function rankForBulletin(rows: RollupRow[], thresholdPercent: number): BulletinRow[] {
+export function rankForBulletin(rows: RollupRow[], thresholdPercent: number, now = new Date()): BulletinRow[] {
   const ranked = rows.filter((r) => r.planned.neighborhoods > 0);
   const rankBy = (key: "startRatePct" | "completionRatePct") => {
     const sorted = [...ranked].sort((a, b) => (b[key] ?? 0) - (a[key] ?? 0));
@@ -125,15 +142,20 @@ export function rankForBulletin(rows: RollupRow[], thresholdPercent: number): Bu
   const completionRanks = rankBy("completionRatePct");
   return ranked
     .map((r) => {
+      const approvedAt = r.planApprovedAt ? new Date(r.planApprovedAt) : null;
+      const newlyApproved = approvedAt !== null && now.getTime() - approvedAt.getTime() < LAGGARD_GRACE_DAYS * 24 * 3600_000;
       const reasons: string[] = [];
-      if ((r.startRatePct ?? 0) < thresholdPercent) reasons.push(`开工率${r.startRatePct ?? 0}%低于${thresholdPercent}%`);
-      if ((r.completionRatePct ?? 0) < thresholdPercent) reasons.push(`完工率${r.completionRatePct ?? 0}%低于${thresholdPercent}%`);
+      if (!newlyApproved) {
+        if ((r.startRatePct ?? 0) < thresholdPercent) reasons.push(`开工率${r.startRatePct ?? 0}%低于${thresholdPercent}%`);
+        if ((r.completionRatePct ?? 0) < thresholdPercent) reasons.push(`完工率${r.completionRatePct ?? 0}%低于${thresholdPercent}%`);
+      }
       return {
         ...r,
         startRank: startRanks.get(r.districtId) ?? null,
         completionRank: completionRanks.get(r.districtId) ?? null,
         laggard: reasons.length > 0,
         laggardReasons: reasons,
+        newlyApproved,
       };
     })
     .sort((a, b) => (a.startRank ?? 999) - (b.startRank ?? 999) || (a.completionRank ?? 999) - (b.completionRank ?? 999));

@@ -1,6 +1,6 @@
 // The panels the commission's and the districts' dashboards share. Server components: every
 // number is text (most of them links to the records behind them); charts only repeat the tables.
-import { rateBasisNote } from "@/modules/programme/rollup";
+import { LAGGARD_GRACE_DAYS, rateBasisNote } from "@/modules/programme/rollup";
 import Link from "next/link";
 import { Card } from "@/components/shell/app-shell";
 import { formatArea, formatCount, formatDate, formatFen } from "@/lib/format";
@@ -109,7 +109,21 @@ export function RankingPanel({ data, locale, own = false }: Props & { own?: bool
                     <td className="py-1.5 pr-2 text-right">{pct(r.startRatePct)}</td>
                     <td className="py-1.5 pr-2 text-right"><Link className={link} href={listHref("/district/neighborhoods", { progress: "completed", year: data.year, district: r.districtId })}>{r.completed}</Link></td>
                     <td className="py-1.5 pr-2 text-right">{pct(r.completionRatePct)}</td>
-                    <td className="py-1.5">{r.laggard ? <strong className="text-red-800">{L("需约谈", "Follow up")}:{r.laggardReasons.join(";")}</strong> : <span className="text-green-800">{L("正常", "On track")}</span>}</td>
+                    <td className="py-1.5">
+                      {r.laggard ? (
+                        <strong className="text-red-800">
+                          {L("需约谈", "Follow up")}:
+                          {[
+                            (r.startRatePct ?? 0) < data.threshold ? L(`开工率${r.startRatePct ?? 0}%低于${data.threshold}%`, `start rate ${r.startRatePct ?? 0}% below ${data.threshold}%`) : null,
+                            (r.completionRatePct ?? 0) < data.threshold ? L(`完工率${r.completionRatePct ?? 0}%低于${data.threshold}%`, `completion rate ${r.completionRatePct ?? 0}% below ${data.threshold}%`) : null,
+                          ].filter(Boolean).join(L(";", "; "))}
+                        </strong>
+                      ) : r.newlyApproved ? (
+                        <span className="text-slate-700">{L(`计划新批准,满 ${LAGGARD_GRACE_DAYS} 天后参加约谈评估`, `Plan just approved; assessed for follow-up after ${LAGGARD_GRACE_DAYS} days`)}</span>
+                      ) : (
+                        <span className="text-green-800">{L("正常", "On track")}</span>
+                      )}
+                    </td>
                   </tr>
                 ))}
               </tbody>
