@@ -5,13 +5,14 @@ import "server-only";
 // what was typed on a refusal, and can open a session straight after a resident registers with
 // a binding code. The cookie carries the user id and a session id; the session row in the
 // database decides whether it is still valid (see ./actor.ts).
-import { decode, encode } from "next-auth/jwt";
+import { encode } from "next-auth/jwt";
 import { cookies, headers } from "next/headers";
 import type { Role } from "@/generated/prisma/enums";
 import type { Db, Tx } from "@/lib/db";
 import { env } from "@/lib/env";
 import { LOCALE_COOKIE, parseLocale, type Locale } from "@/lib/i18n/locale";
 import { clientIpFrom } from "./client-ip";
+import { decodeSessionToken } from "./session-token";
 
 export type RequestContext = {
   userId: string | null;
@@ -51,16 +52,7 @@ export async function getRequestContext(): Promise<RequestContext> {
 }
 
 async function readSessionToken(raw: string | undefined): Promise<{ userId: string | null; sessionId: string | null }> {
-  if (!raw) return { userId: null, sessionId: null };
-  try {
-    const token = await decode({ token: raw, secret: env().AUTH_SECRET });
-    const userId = typeof token?.uid === "string" ? token.uid : null;
-    const sessionId = typeof token?.sid === "string" ? token.sid : null;
-    return { userId, sessionId };
-  } catch {
-    // Tampered, expired or signed with another secret: simply not signed in.
-    return { userId: null, sessionId: null };
-  }
+  return decodeSessionToken(raw, env().AUTH_SECRET);
 }
 
 /** Opens a session row for the user and returns the cookie value that names it. */
