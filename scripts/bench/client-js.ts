@@ -5,7 +5,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 
-export type PageJs = { scripts: number; gzipBytes: number; files: string[] };
+export type PageJs = { scripts: number; gzipBytes: number; files: string[]; /** `nomodule` polyfills, for browsers without ES modules only. */ legacyGzipBytes?: number };
 
 const gz = (bytes: Uint8Array) => gzipSync(bytes, { level: 9 }).length;
 
@@ -20,10 +20,15 @@ export async function pageJs(base: string, pathname: string, cookie: string | nu
   const response = await fetch(base + pathname, { headers: cookie ? { cookie } : {}, redirect: "manual" });
   if (response.status !== 200) throw new Error(`${pathname} answered ${response.status}`);
   const html = await response.text();
-  const files = [...new Set([...html.matchAll(/<script[^>]+src="([^"]+\.js[^"]*)"/g)].map((m) => m[1]!))];
+  const tags = [...html.matchAll(/<script[^>]+src="([^"]+\.js[^"]*)"[^>]*>/g)];
+  // `nomodule` scripts (Next's polyfills) are fetched only by browsers without ES modules.
+  const files = [...new Set(tags.filter((m) => !/nomodule/i.test(m[0])).map((m) => m[1]!))];
+  const legacy = [...new Set(tags.filter((m) => /nomodule/i.test(m[0])).map((m) => m[1]!))];
   let gzipBytes = 0;
   for (const src of files) gzipBytes += await scriptBytes(base, src);
-  return { scripts: files.length, gzipBytes, files };
+  let legacyGzipBytes = 0;
+  for (const src of legacy) legacyGzipBytes += await scriptBytes(base, src);
+  return { scripts: files.length, gzipBytes, files, legacyGzipBytes };
 }
 
 /** The floor: what the build loads on every page before any page's own code. */
