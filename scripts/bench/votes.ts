@@ -80,18 +80,23 @@ export async function cleanupVoteBench(pool: pg.Pool, bench: VoteBench): Promise
   await pool.query(`UPDATE "UserSession" SET "revokedAt" = now(), "revokedReason" = 'SIGN_OUT' WHERE id LIKE $1`, [`bench-vote-${bench.run}-%`]);
 }
 
-/** What the ballot page's vote form posts: its server action field, its encoding. */
-async function voteFormShape(base: string, bench: VoteBench): Promise<{ actionField: string; path: string }> {
-  const path = `/resident/ballots/${bench.ballotId}`;
-  const page = await fetch(base + path, { headers: { cookie: bench.residents[0]!.cookie }, redirect: "manual" });
-  const html = await page.text();
-  if (page.status !== 200) throw new Error(`${path} answered ${page.status}`);
+/** What the ballot page's vote form posts, read from the page as a browser would: where, how encoded, which fields. */
+async function voteFormShape(base: string, bench: VoteBench): Promise<{ path: string; encode: (fields: Record<string, string>) => { body: string; contentType: string } }> {
+  const page = `/resident/ballots/${bench.ballotId}`;
+  const response = await fetch(base + page, { headers: { cookie: bench.residents[0]!.cookie }, redirect: "manual" });
+  const html = await response.text();
+  if (response.status !== 200) throw new Error(`${page} answered ${response.status}`);
   // The page has other forms (the language switch, signing out): the vote form is the one with the item.
   const form = html.split("<form").find((part) => part.includes('name="ballotItemId"'));
-  const actionField = form && /name="(\$ACTION_ID_[0-9a-f]+)"/.exec(form)?.[1];
-  if (!form || !actionField) throw new Error("the ballot page has no vote form (no $ACTION_ID_ field beside ballotItemId)");
-  if (!/^[^>]*enctype="multipart\/form-data"/i.test(form)) throw new Error("the vote form is not multipart");
-  return { actionField, path };
+  if (!form) throw new Error("the ballot page has no vote form");
+  const tag = form.slice(0, form.indexOf(">"));
+  const action = /action="([^"]*)"/.exec(tag)?.[1]?.replace(/&amp;/g, "&") || page;
+  // A server-action form (React's hidden $ACTION_ID_ field, multipart) or a plain one (urlencoded).
+  const actionField = /name="(\$ACTION_ID_[0-9a-f]+)"/.exec(form)?.[1];
+  if (actionField || /enctype="multipart\/form-data"/i.test(tag)) {
+    return { path: action, encode: (fields) => ({ body: multipart(actionField ? { [actionField]: "", ...fields } : fields), contentType: `multipart/form-data; boundary=${BOUNDARY}` }) };
+  }
+  return { path: action, encode: (fields) => ({ body: new URLSearchParams(fields).toString(), contentType: "application/x-www-form-urlencoded" }) };
 }
 
 const BOUNDARY = "----renewBenchBoundary7MA4YWxkTrZu0gW";
@@ -118,7 +123,7 @@ export type VoteRun = {
  * different resident's session, so every recorded vote is a new row; then the database check.
  */
 export async function runVotes(pool: pg.Pool, base: string, bench: VoteBench, connections: number, amount: number): Promise<VoteRun> {
-  const { actionField, path } = await voteFormShape(base, bench);
+  const { path, encode: encodeForm } = await voteFormShape(base, bench);
   const pairs = bench.itemIds.flatMap((itemId) => bench.residents.map((r) => ({ itemId, r })));
   if (amount > pairs.length) amount = pairs.length;
   const choices = ["AGREE", "DISAGREE", "ABSTAIN"];
@@ -141,13 +146,8 @@ export async function runVotes(pool: pg.Pool, base: string, bench: VoteBench, co
           const k = next++;
           const { itemId, r } = pairs[k % pairs.length]!;
           context.pair = k;
-          return {
-            ...request,
-            method: "POST",
-            path,
-            headers: { cookie: r.cookie, origin: base, "content-type": `multipart/form-data; boundary=${BOUNDARY}`, accept: "text/html" },
-            body: multipart({ [actionField]: "", ballotId: bench.ballotId, ballotItemId: itemId, dwellingId: r.dwellingId, choice: choices[k % 3]! }),
-          };
+          const { body, contentType } = encodeForm({ ballotId: bench.ballotId, ballotItemId: itemId, dwellingId: r.dwellingId, choice: choices[k % 3]! });
+          return { ...request, method: "POST", path, headers: { cookie: r.cookie, origin: base, "content-type": contentType, accept: "text/html" }, body };
         },
         onResponse: (status: number, _body: string, ctx: object, headers?: IncomingHttpHeaders) => {
           const context = ctx as { pair?: number };

@@ -11,7 +11,10 @@ export type SessionIdentity = { userId: string | null; sessionId: string | null 
 
 const NONE: SessionIdentity = { userId: null, sessionId: null };
 const MAX_ENTRIES = 20_000;
-const remembered = new Map<string, { identity: SessionIdentity; expiresAtMs: number; secret: string }>();
+// On globalThis: the proxy and the app are bundled apart but run in one process, and should share it.
+type Remembered = Map<string, { identity: SessionIdentity; expiresAtMs: number; secret: string }>;
+const shared = globalThis as unknown as { renewSessionTokens?: Remembered };
+const remembered: Remembered = (shared.renewSessionTokens ??= new Map());
 
 export async function decodeSessionToken(raw: string | undefined, secret: string | undefined): Promise<SessionIdentity> {
   if (!raw || !secret) return NONE;
