@@ -1,15 +1,16 @@
 // Demo data for the embedded database and for test runs: a few hundred neighbourhoods over six
-// central districts with buildings, units and dwellings, a dozen projects at every stage, and the
-// demo accounts. Deterministic (a fixed pseudo-random sequence), written in one transaction, and
-// written once: a marker setting stops a second run from duplicating it.
+// central districts with buildings, units and dwellings, a dozen projects at every stage, the
+// demo accounts, and an owner register for the demo resident's project (owners-demo.ts).
+// Deterministic (a fixed pseudo-random sequence), written in one transaction, and written once: a
+// marker setting stops a second run from duplicating it.
 import { randomUUID } from "node:crypto";
 import type { PrismaClient } from "../../src/generated/prisma/client";
 import type { ManagementModel, ProjectStage } from "../../src/generated/prisma/enums";
 import { hashPassword } from "../../src/lib/auth/password";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./accounts";
-import { ensureConsultationDemo } from "./consultation-demo";
 import { ensureDemoDepartmentTasks } from "./department-tasks-demo";
 import { ensureFundingDemo } from "./funding-demo";
+import { ensureDemoOwners } from "./owners-demo";
 import { ensureDemoPlans } from "./plans-demo";
 import { prng } from "./prng";
 
@@ -49,7 +50,7 @@ export async function seedDemo(db: PrismaClient): Promise<{ created: boolean }> 
     created = true;
   }
   await ensureDemoAccounts(db);
-  await ensureConsultationDemo(db, DEMO_PASSWORD);
+  await ensureDemoOwners(db);
   await ensureDemoPlans(db);
   await ensureDemoDepartmentTasks(db);
   await ensureFundingDemo(db);
@@ -74,7 +75,7 @@ async function ensureDemoAccounts(db: PrismaClient): Promise<void> {
       },
       select: { id: true },
     });
-    if (account.role === "RESIDENT") {
+    if (account.role === "RESIDENT" && !account.unbound) {
       const dwelling = await db.dwelling.findFirst({
         where: { neighborhood: { name: DEMO_RESIDENT_NEIGHBORHOOD, district: { code: "500103" } } },
         orderBy: [{ unit: { building: { name: "asc" } } }, { unit: { name: "asc" } }, { floor: "asc" }, { room: "asc" }],

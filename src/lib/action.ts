@@ -14,6 +14,7 @@ import { writeAudit, type AuditEntry } from "@/lib/audit";
 import { db, type Tx } from "@/lib/db";
 import { removingUploadsOnFailure } from "@/lib/storage";
 import { ConflictError, DomainError, GENERIC_ERROR, InvalidInputError, NotFoundError, UnauthenticatedError } from "@/lib/errors";
+import { inLocale, zodErrorMap } from "@/lib/i18n/bilingual";
 import type { Locale } from "@/lib/i18n/locale";
 import { hasUnsafeText, UNSAFE_TEXT_MESSAGE } from "@/lib/text-safety";
 
@@ -66,7 +67,7 @@ export function defineAction<Schema extends z.ZodType, S, T>(spec: ActionSpec<Sc
     const context = await getRequestContext();
     const { locale, ip } = context;
     try {
-      const input = parseInput(spec.input, raw);
+      const input = parseInput(spec.input, raw, locale);
       const result = await removingUploadsOnFailure(() => db.$transaction(async (tx) => {
         const actor = await loadSessionActor(tx, context);
         if (!spec.allowWithTemporaryPassword) assertPasswordSettled(actor);
@@ -111,7 +112,7 @@ export function defineStatementAction<Schema extends z.ZodType, T>(spec: Stateme
     const context = await getRequestContext();
     const { locale, ip } = context;
     try {
-      const input = parseInput(spec.input, raw);
+      const input = parseInput(spec.input, raw, locale);
       if (!context.userId || !context.sessionId) throw new UnauthenticatedError();
       const result = await spec.statement({ identity: { userId: context.userId, sessionId: context.sessionId }, input, ip });
       for (const path of spec.revalidate?.(input, result) ?? []) revalidatePath(path);
@@ -131,12 +132,12 @@ export function sessionRefusal(reason: "UNAUTHENTICATED" | "PASSWORD" | "ROLE", 
   return roleRefusal(roles);
 }
 
-function parseInput<Schema extends z.ZodType>(schema: Schema, raw: unknown): z.infer<Schema> {
+function parseInput<Schema extends z.ZodType>(schema: Schema, raw: unknown, locale: Locale): z.infer<Schema> {
   const submitted = raw instanceof FormData ? formDataToObject(raw) : raw;
   const unsafe = unsafeFields(submitted);
   if (unsafe.length) throw new InvalidInputError(Object.fromEntries(unsafe.map((field) => [field, [UNSAFE_TEXT_MESSAGE]])), UNSAFE_TEXT_MESSAGE);
-  const parsed = schema.safeParse(submitted);
-  if (!parsed.success) throw new InvalidInputError(fieldErrorsOf(parsed.error));
+  const parsed = schema.safeParse(submitted, { error: zodErrorMap(locale) });
+  if (!parsed.success) throw new InvalidInputError(fieldErrorsOf(parsed.error, locale));
   return parsed.data;
 }
 
@@ -166,11 +167,11 @@ function toDomainError(error: unknown): DomainError | null {
   return null;
 }
 
-function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
+function fieldErrorsOf(error: z.ZodError, locale: Locale): Record<string, string[]> {
   const out: Record<string, string[]> = {};
   for (const issue of error.issues) {
     const key = issue.path.join(".") || "_";
-    (out[key] ??= []).push(issue.message);
+    (out[key] ??= []).push(inLocale(issue.message, locale));
   }
   return out;
 }

@@ -9,6 +9,7 @@ import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError, RuleVi
 import { saveUpload } from "@/lib/storage";
 import { pendingSignOffDepartments } from "@/modules/departments/gate";
 import { syncProjectTasks } from "@/modules/departments/sync";
+import { notifyResidents } from "@/modules/notifications/sender";
 import { assessEligibility } from "@/modules/neighborhoods/eligibility";
 import { AddDesignReviewInput, AddMilestoneInput, AddProjectItemInput, AdvanceStageInput, CreateProjectInput, DropProjectItemInput, SetManagementInput, UpdateMilestoneInput, UploadEvidenceInput } from "./schema";
 import { liftItemSpecs } from "./lift-units";
@@ -59,12 +60,13 @@ export const createProject = defineAction({
     const byId = new Map(catalogue.map((c) => [c.id, c]));
     // A lift line becomes one item per stairwell unit; other lines stay one item without a unit.
     const lines: { catalogueItemId: string; quantity: string; estimatedCost: bigint; unitId: string | null }[] = [];
-    for (const line of input.items) {
+    for (const [index, line] of input.items.entries()) {
       if (!byId.get(line.catalogueItemId)!.tags.includes("lift")) {
         lines.push({ ...line, unitId: null });
         continue;
       }
-      const units = await liftUnitsFor(tx, input.neighborhoodIds, line.unitIds ?? [], line.quantity, line.estimatedCost, "items");
+      // The error names the line's own unit field, so the form shows it at the lift's unit list.
+      const units = await liftUnitsFor(tx, input.neighborhoodIds, line.unitIds ?? [], line.quantity, line.estimatedCost, `items.${index}.unitIds`);
       for (const u of units) lines.push({ ...line, unitId: u.unitId });
     }
     return { districtId: actor.districtId, districtCode: neighborhoods[0]!.district.code, catalogue: byId, lines };
@@ -140,9 +142,10 @@ export const advanceStage = defineAction({
       },
     });
     if (count === 0) throw new ConflictError({ zh: "项目已被他人更新,请刷新页面后再操作。", en: "Someone else updated the project first; reload and try again." });
-    await tx.projectStageChange.create({ data: { projectId: before.id, fromStage: before.stage, toStage: input.to, note: input.note, actorId: actor.id } });
+    const change = await tx.projectStageChange.create({ data: { projectId: before.id, fromStage: before.stage, toStage: input.to, note: input.note, actorId: actor.id }, select: { id: true } });
     await audit({ action: "project.advanceStage", entityType: "Project", entityId: before.id, districtId: before.districtId, before: { stage: before.stage }, after: { stage: input.to, note: input.note } });
     await syncProjectTasks(tx, before.id, { audit });
+    await notifyResidents(tx, { kind: "PROJECT_STAGE_CHANGED", stageChangeId: change.id });
     return { stage: input.to, version: before.version + 1, order: STAGE_ORDER.indexOf(input.to) };
   },
   revalidate: (input) => projectPath(input.projectId),
