@@ -77,7 +77,7 @@ export async function runPlatform(options: PlatformOptions): Promise<RunningPlat
     if (!options.dev) await buildIfChanged(env, log);
     const server = spawn(path.join(ROOT, "node_modules/.bin/tsx"), ["scripts/serve.ts", ...(options.dev ? ["--dev"] : []), "-p", String(options.port)], {
       cwd: ROOT,
-      env: withServerHeap(env),
+      env,
       stdio: ["ignore", "pipe", "pipe"],
     });
     server.stdout?.on("data", (chunk: Buffer) => process.stdout.write(chunk));
@@ -110,17 +110,6 @@ export function printBanner(url: string, demo: boolean): void {
   }
   lines.push("  按 Ctrl+C 停止 / press Ctrl+C to stop", "");
   console.log(lines.join("\n"));
-}
-
-/**
- * The server's environment with a fixed heap (not the build's: `next build` needs more). V8 sizes
- * its heap from the machine's memory and collects lazily: under a burst of 200 votes the server
- * grew to ~900 MB resident though it holds little. A fixed old space keeps one app process within
- * 512 MB (docs/performance.md, "Memory"); SERVER_HEAP_MB or an explicit NODE_OPTIONS overrides it.
- */
-function withServerHeap(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
-  if (/max-old-space-size/.test(env.NODE_OPTIONS ?? "")) return env;
-  return { ...env, NODE_OPTIONS: `${env.NODE_OPTIONS ?? ""} --max-old-space-size=${Number(env.SERVER_HEAP_MB) || 320}`.trim() };
 }
 
 function nextBin(): string {
