@@ -216,6 +216,29 @@ export async function bareRoute(base: string, connections: number, amount: numbe
 
 /** The same upsert the vote makes, bare through `pg` with the app's pool size, `connections` at a time. */
 export async function barePg(pool: pg.Pool, bench: VoteBench, connections: number, amount: number): Promise<Ceiling> {
+  return bareStatement(pool, bench, connections, amount, "bare `INSERT … ON CONFLICT` through `pg`", (r) => [
+    `INSERT INTO "Vote" (id, "ballotItemId", "dwellingId", choice, "castById", "castAt", "updatedAt") VALUES (gen_random_uuid()::text, $1, $2, 'AGREE', $3, now(), now())
+     ON CONFLICT ("ballotItemId", "dwellingId") DO UPDATE SET choice = EXCLUDED.choice, "updatedAt" = now()`,
+    [bench.pgItemId, r.dwellingId, r.id],
+  ]);
+}
+
+/** The vote's whole statement (`cast_vote`: checks, upsert, history, audit) bare through `pg`: the database's own ceiling for votes. */
+export async function bareVoteFunction(pool: pg.Pool, bench: VoteBench, connections: number, amount: number): Promise<Ceiling> {
+  return bareStatement(pool, bench, connections, amount, "bare `SELECT cast_vote(…)` through `pg`", (r, k) => [
+    `SELECT r_outcome FROM "cast_vote"($1, $2, $3, $4, 'AGREE', '127.0.0.1')`,
+    [`bench-vote-${bench.run}-${k % bench.residents.length}`, r.id, bench.pgItemId, r.dwellingId],
+  ]);
+}
+
+async function bareStatement(
+  pool: pg.Pool,
+  bench: VoteBench,
+  connections: number,
+  amount: number,
+  what: string,
+  statement: (r: VoteBench["residents"][number], k: number) => [string, unknown[]],
+): Promise<Ceiling> {
   let next = 0;
   let errors = 0;
   const latencies: number[] = [];
@@ -226,11 +249,9 @@ export async function barePg(pool: pg.Pool, bench: VoteBench, connections: numbe
         const r = bench.residents[k % bench.residents.length]!;
         const t = performance.now();
         try {
-          await pool.query(
-            `INSERT INTO "Vote" (id, "ballotItemId", "dwellingId", choice, "castById", "castAt", "updatedAt") VALUES (gen_random_uuid()::text, $1, $2, 'AGREE', $3, now(), now())
-             ON CONFLICT ("ballotItemId", "dwellingId") DO UPDATE SET choice = EXCLUDED.choice, "updatedAt" = now()`,
-            [bench.pgItemId, r.dwellingId, r.id],
-          );
+          const [sql, values] = statement(r, k);
+          const result = await pool.query<{ r_outcome?: string }>(sql, values);
+          if (result.rows[0]?.r_outcome && result.rows[0].r_outcome !== "OK") errors++;
         } catch {
           errors++;
         }
@@ -241,5 +262,5 @@ export async function barePg(pool: pg.Pool, bench: VoteBench, connections: numbe
   const seconds = (performance.now() - started) / 1000;
   latencies.sort((a, b) => a - b);
   const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? 0;
-  return { what: "bare `INSERT … ON CONFLICT` through `pg`", sent: amount, perSecond: (amount - errors) / seconds, p50: at(0.5), p95: at(0.975), errors };
+  return { what, sent: amount, perSecond: (amount - errors) / seconds, p50: at(0.5), p95: at(0.975), errors };
 }
