@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { MAX_REQUEST_BODY } from "./src/lib/upload-limits";
 
 const nextConfig: NextConfig = {
   // Lets several checkouts on one machine build side by side without sharing .next.
@@ -7,10 +8,12 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["@node-rs/argon2", "pg", "@electric-sql/pglite", "@electric-sql/pglite-socket", "pdfkit", "fontkit", "qrcode"],
   poweredByHeader: false,
   experimental: {
-    // Uploads go up to 20 MB (storage.ts UPLOAD_LIMITS) plus the form's other fields; both the
-    // actions and the proxy in front of them must let such a body through whole.
-    serverActions: { bodySizeLimit: "21mb" },
-    proxyClientMaxBodySize: "21mb",
+    // The proxy refuses a body over its request's limit (src/lib/upload-limits.ts) with a message;
+    // Next.js must let the largest allowed body through whole. The proxy's copy of a body is cut
+    // at proxyClientMaxBodySize, so it is a little larger: a body without a declared length is
+    // then seen to be over the limit, not silently cut to it.
+    serverActions: { bodySizeLimit: MAX_REQUEST_BODY },
+    proxyClientMaxBodySize: MAX_REQUEST_BODY + 64 * 1024,
   },
 };
 

@@ -13,6 +13,7 @@ import { getRequestContext } from "@/lib/auth/session";
 import { writeAudit, type AuditEntry } from "@/lib/audit";
 import { db, type Tx } from "@/lib/db";
 import { removingUploadsOnFailure } from "@/lib/storage";
+import { databaseUnavailable } from "@/lib/database-errors";
 import { ConflictError, DomainError, GENERIC_ERROR, InvalidInputError, NotFoundError, UnauthenticatedError } from "@/lib/errors";
 import { inLocale, zodErrorMap } from "@/lib/i18n/bilingual";
 import type { Locale } from "@/lib/i18n/locale";
@@ -150,6 +151,8 @@ export function formAction<T>(action: (raw: unknown) => Promise<ActionResult<T>>
 export function actionFailure(error: unknown, locale: Locale, name: string): ActionResult<never> {
   const domain = toDomainError(error);
   if (domain) {
+    // Logged too: a dropped connection is the operator's business even when the user is told plainly.
+    if (domain.code === "UNAVAILABLE") console.error(`action ${name}: database unavailable`, error);
     return { ok: false, code: domain.code, error: domain.messageIn(locale), fieldErrors: domain.fieldErrorsIn(locale) };
   }
   console.error(`action ${name} failed`, error);
@@ -164,7 +167,7 @@ function toDomainError(error: unknown): DomainError | null {
     }
     if (error.code === "P2025") return new NotFoundError();
   }
-  return null;
+  return databaseUnavailable(error);
 }
 
 function fieldErrorsOf(error: z.ZodError, locale: Locale): Record<string, string[]> {

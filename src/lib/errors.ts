@@ -82,3 +82,20 @@ export const GENERIC_ERROR: Message = {
   zh: "系统出现错误,您的操作未生效。请稍后重试,或联系管理员。",
   en: "Something went wrong and nothing was changed. Please try again later or contact the administrator.",
 };
+
+/** The database could not be reached or the connection broke mid-way: nothing was saved, trying again may work. */
+export class ServiceUnavailableError extends DomainError {
+  constructor(message: Message = CONNECTION_LOST) {
+    super("UNAVAILABLE", message);
+  }
+}
+
+export const CONNECTION_LOST: Message = {
+  zh: "数据库连接中断,本次操作未保存。请稍后重试。",
+  en: "The connection to the database was lost; nothing was saved. Please try again shortly.",
+};
+
+export const DATABASE_BUSY: Message = {
+  zh: "系统繁忙,本次操作未能在时限内完成,未保存。请稍后重试。",
+  en: "The system is busy and could not finish in time; nothing was saved. Please try again shortly.",
+};

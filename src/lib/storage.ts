@@ -10,13 +10,13 @@ import path from "node:path";
 import { Readable } from "node:stream";
 import { env } from "@/lib/env";
 import { InvalidInputError } from "@/lib/errors";
+import { fileTooLargeMessage, UPLOAD_LIMITS, type UploadKind as AnyUploadKind } from "@/lib/upload-limits";
 
-export type UploadKind = "image" | "document" | "imageOrPdf";
+/** The kinds stored as files (workbooks are read, never stored). */
+export type UploadKind = Extract<AnyUploadKind, "image" | "document" | "imageOrPdf">;
+export { UPLOAD_LIMITS };
 
 type Sniffed = { mimeType: string; ext: string; image: boolean };
-
-const MB = 1024 * 1024;
-export const UPLOAD_LIMITS: Record<UploadKind, number> = { image: 10 * MB, imageOrPdf: 15 * MB, document: 20 * MB };
 
 const ACCEPTS: Record<UploadKind, { zh: string; en: string }> = {
   image: { zh: "JPG、PNG 或 WebP 图片", en: "a JPG, PNG or WebP image" },
@@ -71,7 +71,8 @@ export async function saveUpload(file: File, kind: UploadKind, field = "file"): 
   if (!file || file.size === 0) refuse("请选择要上传的文件。", "Please choose a file to upload.");
   const limit = UPLOAD_LIMITS[kind];
   if (file.size > limit) {
-    refuse(`文件过大(${(file.size / MB).toFixed(1)} MB),上限为 ${limit / MB} MB。`, `The file is too large (${(file.size / MB).toFixed(1)} MB); the limit is ${limit / MB} MB.`);
+    const message = fileTooLargeMessage(kind, file.size);
+    refuse(message.zh, message.en);
   }
   const bytes = new Uint8Array(await file.arrayBuffer());
   const sniffed = sniff(bytes, file.name);

@@ -2,10 +2,11 @@ import "server-only";
 // Reading and writing Excel (.xlsx) workbooks for imports, templates and exports. Headers are
 // Chinese; cells come back as plain values so each feature validates rows with its Zod schema.
 import ExcelJS from "exceljs";
+import { UPLOAD_LIMITS } from "./upload-limits";
 import { assertZipWithinLimits, ZipLimitError } from "./zip-bounds";
 
 /** What an import accepts before parsing: enough for 5,000 plan rows or a city district's dwellings. */
-export const WORKBOOK_LIMITS = { maxBytes: 10 * 1024 * 1024, maxEntries: 200, maxUncompressedBytes: 60 * 1024 * 1024, maxCells: 400_000 };
+export const WORKBOOK_LIMITS = { maxBytes: UPLOAD_LIMITS.workbook, maxEntries: 200, maxUncompressedBytes: 60 * 1024 * 1024, maxCells: 400_000 };
 
 /** A workbook that cannot be imported as it is; the message (Chinese) says why and, where it can, which row. */
 export class WorkbookError extends Error {}

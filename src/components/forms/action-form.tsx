@@ -1,5 +1,6 @@
 "use client";
 
+import { unstable_rethrow } from "next/navigation";
 import { startTransition, useActionState, useEffect, useRef } from "react";
 import type { ActionResult } from "@/lib/action";
 
@@ -28,7 +29,7 @@ export function ActionForm<T>({
   resetOnSuccess?: boolean;
   testId?: string;
 }) {
-  const [state, submit, pending] = useActionState(action, null);
+  const [state, submit, pending] = useActionState(answeredAlways(action), null);
   const form = useRef<HTMLFormElement>(null);
   useEffect(() => {
     if (state?.ok && resetOnSuccess) form.current?.reset();
@@ -60,4 +61,21 @@ export function ActionForm<T>({
       </button>
     </form>
   );
+}
+
+/**
+ * A call that fails before the action runs (an upload refused at its size limit answers with
+ * plain text, which React throws) becomes a refusal shown in the form, so what was typed stays.
+ * Redirects and Next.js' own signals pass through.
+ */
+function answeredAlways<T>(action: FormActionFn<T>): FormActionFn<T> {
+  return async (previous, formData) => {
+    try {
+      return await action(previous, formData);
+    } catch (error) {
+      unstable_rethrow(error);
+      const message = error instanceof Error && /[\u4e00-\u9fff]/.test(error.message) ? error.message : "未能提交,未保存任何内容。请检查网络后重试。/ The form could not be sent; nothing was saved. Please try again.";
+      return { ok: false, code: "NOT_SENT", error: message };
+    }
+  };
 }

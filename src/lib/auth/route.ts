@@ -1,5 +1,6 @@
 import "server-only";
 // For route handlers (downloads, uploads): the signed-in actor, or the response to send instead.
+import { databaseUnavailable } from "@/lib/database-errors";
 import { db } from "@/lib/db";
 import { DomainError, UnauthenticatedError } from "@/lib/errors";
 import { uploadResponse } from "@/lib/storage";
@@ -15,6 +16,8 @@ export async function routeActor(): Promise<Actor | Response> {
   } catch (error) {
     if (error instanceof UnauthenticatedError) return Response.json({ ok: false, error: error.messageIn("zh") }, { status: 401 });
     if (error instanceof DomainError) return domainErrorResponse(error);
+    const unavailable = databaseUnavailable(error);
+    if (unavailable) return domainErrorResponse(unavailable);
     throw error;
   }
 }
@@ -22,7 +25,7 @@ export async function routeActor(): Promise<Actor | Response> {
 /** A domain error as a JSON response with a fitting status; anything else is rethrown. */
 export function domainErrorResponse(error: unknown): Response {
   if (!(error instanceof DomainError)) throw error;
-  const status = { FORBIDDEN: 403, NOT_FOUND: 404, UNAUTHENTICATED: 401 }[error.code] ?? 400;
+  const status = { FORBIDDEN: 403, NOT_FOUND: 404, UNAUTHENTICATED: 401, UNAVAILABLE: 503 }[error.code] ?? 400;
   return Response.json({ ok: false, code: error.code, error: error.messageIn("zh") }, { status });
 }
 

@@ -1,6 +1,7 @@
 // Rows of the officials' account sheet, checked before anything is written: every row is
 // validated against the reference data and the accounts that exist, every problem reported with
 // its Excel row number in Chinese; only a sheet without a single problem is imported.
+import { UPLOAD_LIMITS } from "@/lib/upload-limits";
 import { PHONE_PATTERN, ROLE_BY_SHEET_NAME, USERNAME_PATTERN, type OfficialRole } from "./schema";
 
 export const ACCOUNT_IMPORT_COLUMNS = [
@@ -14,7 +15,7 @@ export const ACCOUNT_IMPORT_COLUMNS = [
 ] as const;
 
 export const MAX_IMPORT_ROWS = 2000;
-export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
+export const MAX_IMPORT_BYTES = UPLOAD_LIMITS.accountWorkbook;
 
 type Cell = string | number | boolean | Date | null | undefined;
 export type AccountSheetRow = { rowNumber: number; values: Record<string, Cell> };

@@ -178,7 +178,7 @@ type VoteOutcome = "OK" | "UNAUTHENTICATED" | "PASSWORD" | "ROLE" | "NOT_BOUND" 
 
 /**
  * A resident's vote: one call of the database function `cast_vote` (migration
- * 20261201123000_vote_in_one_statement), which checks the session, the binding, the ballot (under
+ * 20261201134500_vote_in_one_statement), which checks the session, the binding, the ballot (under
  * a shared lock on its row: closing takes it exclusively, so no vote can slip in between the close
  * and its tally) and the item's scope (lifts: their stairwell unit), then upserts the one row per
  * dwelling and item, appends the history and writes the audit row — all in one statement.
@@ -238,7 +238,7 @@ export const enterPaperBallot = defineAction({
       data: { ballotItemId: input.ballotItemId, dwellingId: input.dwellingId, choice: input.choice, scanKey: scan.storageKey, enteredById: actor.id },
       select: { id: true },
     });
-    await tx.voteHistory.create({ data: { ballotItemId: input.ballotItemId, dwellingId: input.dwellingId, event: "PAPER_ENTERED", choice: input.choice, actorId: actor.id } });
+    await tx.voteHistory.create({ data: { ballotItemId: input.ballotItemId, dwellingId: input.dwellingId, event: "PAPER_ENTERED", choice: input.choice, actorId: actor.id, paperBallotId: paper.id } });
     const online = await tx.vote.findUnique({ where: { ballotItemId_dwellingId: { ballotItemId: input.ballotItemId, dwellingId: input.dwellingId } }, select: { choice: true } });
     await audit({ action: "paperBallot.enter", entityType: "PaperBallot", entityId: paper.id, districtId: scope.ballot.project.districtId, after: { ballotItemId: input.ballotItemId, dwellingId: input.dwellingId, choice: input.choice, scanKey: scan.storageKey, overridesOnline: online?.choice ?? null } });
     return { id: paper.id, overridesOnline: online?.choice ?? null };
@@ -260,7 +260,7 @@ export const voidPaperBallot = defineAction({
   },
   run: async ({ actor, input, tx, scope, audit }) => {
     await tx.paperBallot.update({ where: { id: scope.paper.id }, data: { voidedAt: new Date(), voidedById: actor.id, voidReason: input.reason } });
-    await tx.voteHistory.create({ data: { ballotItemId: scope.paper.ballotItemId, dwellingId: scope.paper.dwellingId, event: "PAPER_VOIDED", choice: null, actorId: actor.id } });
+    await tx.voteHistory.create({ data: { ballotItemId: scope.paper.ballotItemId, dwellingId: scope.paper.dwellingId, event: "PAPER_VOIDED", choice: null, actorId: actor.id, paperBallotId: scope.paper.id } });
     await audit({ action: "paperBallot.void", entityType: "PaperBallot", entityId: scope.paper.id, districtId: scope.districtId, after: { reason: input.reason } });
     return { id: scope.paper.id };
   },

@@ -30,7 +30,8 @@ export async function itemVotes(client: Db | Tx, item: ItemScope & { id: string 
       areaM2: true,
       ownerRef: true,
       votes: { where: { ballotItemId: item.id }, select: { choice: true, updatedAt: true } },
-      paperBallots: { where: { ballotItemId: item.id, voidedAt: null }, select: { choice: true, enteredAt: true } },
+      // Latest first, and forms of the same moment in a fixed order, so the same forms always give the same count.
+      paperBallots: { where: { ballotItemId: item.id, voidedAt: null }, orderBy: [{ enteredAt: "desc" }, { id: "desc" }], select: { choice: true, enteredAt: true } },
     },
   });
   return dwellings.map((d) => ({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { computeRollup, monthOf, percent, rankForBulletin, ZERO, type DistrictInput } from "./rollup";
+import { computeRollup, monthOf, percent, rankForBulletin, rateBasisNote, ZERO, type DistrictInput } from "./rollup";
 
 const planned = (neighborhoods: number) => ({ ...ZERO, neighborhoods, floorAreaM2: neighborhoods * 1000.5, households: neighborhoods * 10 });
 const d = (id: string, n: number, started: number, completed: number, target: number | null = null): DistrictInput => ({
@@ -13,13 +13,25 @@ describe("computeRollup", () => {
     expect(rollup.rows[1]).toMatchObject({ plannedOfTargetPct: null, startRatePct: null, completionRatePct: null });
     expect(rollup.city).toMatchObject({ started: 5, completed: 2, startRatePct: 50, plannedOfTargetPct: 1.2 });
     const unplanned = computeRollup(2021, null, [d("a", 10, 5, 2), d("b", 0, 3, 1)]);
-    expect(unplanned.city).toMatchObject({ started: 8, completed: 3, startRatePct: 50, completionRatePct: 20 });
+    expect(unplanned.city).toMatchObject({ started: 8, completed: 3, startRatePct: 50, completionRatePct: 20, startedOutsidePlans: 3, completedOutsidePlans: 1 });
+    expect(rollup.city).toMatchObject({ startedOutsidePlans: 0, completedOutsidePlans: 0 });
     expect(rollup.city.planned).toEqual({ neighborhoods: 10, floorAreaM2: 10005, households: 100, investmentYuan: 0 });
   });
 
   it("rounds percentages to one decimal and has none without a base", () => {
     expect(percent(1, 3)).toBe(33.3);
     expect(percent(1, 0)).toBeNull();
+  });
+});
+
+describe("rateBasisNote", () => {
+  it("says which number the city's rate used when it is not the one shown", () => {
+    const { city } = computeRollup(2021, null, [d("a", 66, 42, 10), d("b", 0, 1, 0)]);
+    expect(city.started).toBe(43);
+    expect(city.startRatePct).toBe(63.6); // 42 / 66, not 43 / 66
+    expect(rateBasisNote(city, "start", "zh")).toBe("开工率按有已批准计划的区县的 42 个计算;另有 1 个小区在没有已批准计划的区县开工,不计入。");
+    expect(rateBasisNote(city, "start", "en")).toContain("counts the 42");
+    expect(rateBasisNote(city, "completion", "zh")).toBeNull();
   });
 });
 

@@ -28,6 +28,12 @@ export type RollupRow = {
   startRatePct: number | null;
   /** 完工率: completed neighbourhoods over planned ones. */
   completionRatePct: number | null;
+  /**
+   * City line only: neighbourhoods started / completed in districts without an approved plan.
+   * They are in `started` / `completed` but not in the rates, so pages say so beside the rate.
+   */
+  startedOutsidePlans?: number;
+  completedOutsidePlans?: number;
 };
 
 export type Rollup = { year: number; rows: RollupRow[]; city: RollupRow };
@@ -71,9 +77,31 @@ export function computeRollup(year: number, cityTarget: Figures | null, district
     completed: districts.reduce((sum, d) => sum + d.completed, 0),
   });
   const plannedTotal = city.planned.neighborhoods;
-  city.startRatePct = percent(withPlan.reduce((sum, d) => sum + d.started, 0), plannedTotal);
-  city.completionRatePct = percent(withPlan.reduce((sum, d) => sum + d.completed, 0), plannedTotal);
+  const startedInPlans = withPlan.reduce((sum, d) => sum + d.started, 0);
+  const completedInPlans = withPlan.reduce((sum, d) => sum + d.completed, 0);
+  city.startRatePct = percent(startedInPlans, plannedTotal);
+  city.completionRatePct = percent(completedInPlans, plannedTotal);
+  city.startedOutsidePlans = city.started - startedInPlans;
+  city.completedOutsidePlans = city.completed - completedInPlans;
   return { year, rows, city };
+}
+
+/**
+ * What a page says beside the city's rate when it was not computed from the number shown with it:
+ * the count the rate used, and how many were left out and why. Null when nothing was left out.
+ */
+export function rateBasisNote(
+  city: Pick<RollupRow, "started" | "completed" | "startedOutsidePlans" | "completedOutsidePlans">,
+  kind: "start" | "completion",
+  locale: "zh" | "en",
+): string | null {
+  const outside = (kind === "start" ? city.startedOutsidePlans : city.completedOutsidePlans) ?? 0;
+  if (outside <= 0) return null;
+  const counted = (kind === "start" ? city.started : city.completed) - outside;
+  const verb = kind === "start" ? { zh: "开工", en: "started" } : { zh: "完工", en: "completed" };
+  return locale === "zh"
+    ? `${verb.zh}率按有已批准计划的区县的 ${counted} 个计算;另有 ${outside} 个小区在没有已批准计划的区县${verb.zh},不计入。`
+    : `The rate counts the ${counted} in districts with an approved plan; ${outside} more ${verb.en} in districts without one and are left out.`;
 }
 
 export type BulletinRow = RollupRow & { startRank: number | null; completionRank: number | null; laggard: boolean; laggardReasons: string[] };

@@ -58,8 +58,8 @@ export async function enterDwellingPaperBallot(raw: unknown): Promise<ActionResu
       const conflicts: Record<string, string> = {};
       for (const item of marked) {
         const choice = input.choices[item.id] as "AGREE" | "DISAGREE" | "ABSTAIN";
-        await tx.paperBallot.create({ data: { ballotItemId: item.id, dwellingId: input.dwellingId, choice, scanKey: scan.storageKey, enteredById: actor.id } });
-        await tx.voteHistory.create({ data: { ballotItemId: item.id, dwellingId: input.dwellingId, event: "PAPER_ENTERED", choice, actorId: actor.id } });
+        const paper = await tx.paperBallot.create({ data: { ballotItemId: item.id, dwellingId: input.dwellingId, choice, scanKey: scan.storageKey, enteredById: actor.id }, select: { id: true } });
+        await tx.voteHistory.create({ data: { ballotItemId: item.id, dwellingId: input.dwellingId, event: "PAPER_ENTERED", choice, actorId: actor.id, paperBallotId: paper.id } });
         const o = online.find((v) => v.ballotItemId === item.id);
         if (o && o.choice !== choice) conflicts[item.id] = o.choice;
       }

@@ -1,5 +1,6 @@
 // The panels the commission's and the districts' dashboards share. Server components: every
 // number is text (most of them links to the records behind them); charts only repeat the tables.
+import { rateBasisNote } from "@/modules/programme/rollup";
 import Link from "next/link";
 import { Card } from "@/components/shell/app-shell";
 import { formatArea, formatCount, formatDate, formatFen } from "@/lib/format";
@@ -49,11 +50,11 @@ export function ProgressKpis({ data, locale, district }: Props & { district?: st
   return (
     <section aria-label={L("目标完成情况", "Progress against targets")} className="mb-6">
       <div className="grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-3">
-        <Kpi testId="kpi-started" label={L("已开工小区", "Neighbourhoods started")} value={formatCount(started.neighborhoods, locale)} href={started$} target={target ? formatCount(target.neighborhoods, locale) : undefined} hint={`${ofTarget(started.neighborhoods, target?.neighborhoods)} · ${L("计划", "planned")} ${formatCount(headline.planned.neighborhoods, locale)} · ${L("开工率", "start rate")} ${pct(headline.startRatePct)}`} />
+        <Kpi testId="kpi-started" label={L("已开工小区", "Neighbourhoods started")} value={formatCount(started.neighborhoods, locale)} href={started$} target={target ? formatCount(target.neighborhoods, locale) : undefined} hint={[`${ofTarget(started.neighborhoods, target?.neighborhoods)} · ${L("计划", "planned")} ${formatCount(headline.planned.neighborhoods, locale)} · ${L("开工率", "start rate")} ${pct(headline.startRatePct)}`, rateBasisNote(headline, "start", locale)].filter(Boolean).join(" ")} />
         <Kpi testId="kpi-area" label={L("已开工面积", "Floor area started")} value={formatArea(started.floorAreaM2, locale)} href={started$} target={target ? formatArea(target.floorAreaM2, locale) : undefined} hint={ofTarget(Number(started.floorAreaM2), target?.floorAreaM2)} />
         <Kpi testId="kpi-households" label={L("受益户数", "Households benefiting")} value={formatCount(started.households, locale)} href={started$} target={target ? formatCount(target.households, locale) : undefined} hint={ofTarget(started.households, target?.households)} />
         <Kpi testId="kpi-investment" label={L("纳入改造内容投资", "Investment in included items")} value={formatFen(investment.includedItemCostFen, locale)} href={listHref("/district/projects", { year, district })} target={target?.investmentYuan ? formatFen(BigInt(Math.round(target.investmentYuan * 100)), locale) : undefined} hint={L(`${investment.includedItems} 项改造内容`, `${investment.includedItems} items`)} />
-        <Kpi testId="kpi-completed" label={L("已完工小区 / 已开工", "Completed / started")} value={formatCount(completed.neighborhoods, locale)} href={completed$} target={formatCount(started.neighborhoods, locale)} hint={`${L("完工率(对计划)", "completion rate (of plan)")} ${pct(headline.completionRatePct)} · ${formatArea(completed.floorAreaM2, locale)} · ${formatCount(completed.households, locale)} ${L("户", "households")}`} />
+        <Kpi testId="kpi-completed" label={L("已完工小区 / 已开工", "Completed / started")} value={formatCount(completed.neighborhoods, locale)} href={completed$} target={formatCount(started.neighborhoods, locale)} hint={[`${L("完工率(对计划)", "completion rate (of plan)")} ${pct(headline.completionRatePct)} · ${formatArea(completed.floorAreaM2, locale)} · ${formatCount(completed.households, locale)} ${L("户", "households")}`, rateBasisNote(headline, "completion", locale)].filter(Boolean).join(" ")} />
         <Kpi testId="kpi-overdue" label={L("逾期节点 / 逾期部门任务", "Overdue milestones / tasks")} value={formatCount(data.overdueMilestones.count, locale)} href="/district/projects" target={formatCount(data.overdueTasks.count, locale)} hint={L("全部年度,截至今日", "All years, as of today")} />
       </div>
       <details className="mt-2 text-xs text-slate-600">

@@ -1,4 +1,5 @@
 // The public progress page's content: targets, progress by district, kinds of work, the policy.
+import { rateBasisNote } from "@/modules/programme/rollup";
 import Link from "next/link";
 import type { ContentCategory } from "@/generated/prisma/enums";
 import { formatArea, formatCount } from "@/lib/format";
@@ -43,8 +44,8 @@ export function PublicFigures({ data, locale }: { data: PublicProgress; locale: 
       <section className="grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-4" aria-label={L("全市进度", "City progress")}>
         <div className={card} data-testid="public-target"><div className="text-sm text-slate-600">{L("年度目标", "Target")}</div><div className="mt-1 text-2xl font-semibold">{target ? L(`${formatCount(target.neighborhoods, locale)} 个小区`, `${formatCount(target.neighborhoods, locale)} neighbourhoods`) : L("未公布", "Not set")}</div>{target ? <div className="mt-1 text-xs text-slate-600">{formatArea(target.floorAreaM2, locale)} · {formatCount(target.households, locale)} {L("户", "households")}</div> : null}</div>
         <div className={card}><div className="text-sm text-slate-600">{L("计划改造小区", "Planned")}</div><div className="mt-1 text-2xl font-semibold">{formatCount(city.plannedNeighborhoods, locale)}</div><div className="mt-1 text-xs text-slate-600">{L("各区县已批准的年度计划", "in approved district plans")}</div></div>
-        <div className={card} data-testid="public-started"><div className="text-sm text-slate-600">{L("已开工小区", "Started")}</div><div className="mt-1 text-2xl font-semibold">{formatCount(city.startedNeighborhoods, locale)}</div><div className="mt-1 text-xs text-slate-600">{L("开工率", "Start rate")} {pct(city.startRatePct)}</div></div>
-        <div className={card} data-testid="public-completed"><div className="text-sm text-slate-600">{L("已完工小区", "Completed")}</div><div className="mt-1 text-2xl font-semibold">{formatCount(city.completedNeighborhoods, locale)}</div><div className="mt-1 text-xs text-slate-600">{L("完工率", "Completion rate")} {pct(city.completionRatePct)}</div></div>
+        <div className={card} data-testid="public-started"><div className="text-sm text-slate-600">{L("已开工小区", "Started")}</div><div className="mt-1 text-2xl font-semibold">{formatCount(city.startedNeighborhoods, locale)}</div><div className="mt-1 text-xs text-slate-600">{L("开工率", "Start rate")} {pct(city.startRatePct)} {rateBasisNote({ started: city.startedNeighborhoods, completed: city.completedNeighborhoods, startedOutsidePlans: city.startedOutsidePlans, completedOutsidePlans: city.completedOutsidePlans }, "start", locale)}</div></div>
+        <div className={card} data-testid="public-completed"><div className="text-sm text-slate-600">{L("已完工小区", "Completed")}</div><div className="mt-1 text-2xl font-semibold">{formatCount(city.completedNeighborhoods, locale)}</div><div className="mt-1 text-xs text-slate-600">{L("完工率", "Completion rate")} {pct(city.completionRatePct)} {rateBasisNote({ started: city.startedNeighborhoods, completed: city.completedNeighborhoods, startedOutsidePlans: city.startedOutsidePlans, completedOutsidePlans: city.completedOutsidePlans }, "completion", locale)}</div></div>
       </section>
 
       <section className={card} aria-labelledby="districts-heading">

@@ -7,7 +7,7 @@ import { getTranslator } from "@/lib/i18n/server";
 import { SnapshotButton, ThresholdForm } from "@/modules/programme/components/target-forms";
 import { YearPicker } from "@/modules/programme/components/year-picker";
 import { cityRollup, programmeTargets, rollupSnapshots } from "@/modules/programme/queries";
-import { monthOf, type RollupRow } from "@/modules/programme/rollup";
+import { monthOf, rateBasisNote, type RollupRow } from "@/modules/programme/rollup";
 import { YearQuery } from "@/modules/programme/schema";
 
 export const metadata = { title: "全市汇总" };
@@ -49,8 +49,8 @@ export default async function RollupPage({ searchParams }: { searchParams: Promi
       <div className="mb-6 grid grid-cols-2 gap-4 md:grid-cols-4">
         <StatCard label={L("目标小区", "Target")} value={rollup.city.target ? formatCount(rollup.city.target.neighborhoods, locale) : "—"} hint={rollup.city.target ? formatArea(rollup.city.target.floorAreaM2, locale) : undefined} />
         <StatCard label={L("已批准计划小区", "Planned")} value={rollup.city.planned.neighborhoods} hint={`${L("占目标", "of target")} ${pct(rollup.city.plannedOfTargetPct)}`} />
-        <StatCard label={L("已开工小区", "Started")} value={rollup.city.started} hint={`${L("开工率", "start rate")} ${pct(rollup.city.startRatePct)}`} />
-        <StatCard label={L("已完工小区", "Completed")} value={rollup.city.completed} hint={`${L("完工率", "completion rate")} ${pct(rollup.city.completionRatePct)}`} />
+        <StatCard label={L("已开工小区", "Started")} value={rollup.city.started} hint={[`${L("开工率", "start rate")} ${pct(rollup.city.startRatePct)}`, rateBasisNote(rollup.city, "start", locale)].filter(Boolean).join(" ")} />
+        <StatCard label={L("已完工小区", "Completed")} value={rollup.city.completed} hint={[`${L("完工率", "completion rate")} ${pct(rollup.city.completionRatePct)}`, rateBasisNote(rollup.city, "completion", locale)].filter(Boolean).join(" ")} />
       </div>
       <div className="space-y-6">
         <Card title={L("分区县汇总(小区数)", "By district (neighbourhoods)")}>

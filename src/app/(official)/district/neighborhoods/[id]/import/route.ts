@@ -1,9 +1,8 @@
 import { routeActor } from "@/lib/auth/route";
+import { fileTooLargeMessage, UPLOAD_LIMITS } from "@/lib/upload-limits";
 import { readSheetRows, WorkbookError } from "@/lib/xlsx";
 import { importDwellings } from "@/modules/neighborhoods/actions";
 import { missingHeaders } from "@/modules/neighborhoods/dwelling-import";
-
-const MAX_BYTES = 10 * 1024 * 1024;
 
 const refuse = (status: number, error: string, rows?: string[]) =>
   Response.json({ ok: false, error, fieldErrors: rows ? { rows } : undefined }, { status });
@@ -17,14 +16,12 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
   const actor = await routeActor();
   if (actor instanceof Response) return actor;
   if (actor.role !== "DISTRICT") return refuse(403, "只有区县住房城乡建设部门可以导入房屋。");
-  if (Number(request.headers.get("content-length") ?? 0) > MAX_BYTES + 64 * 1024) {
-    return refuse(413, "文件超过 10 MB,请分批导入。");
-  }
+  // A body over the workbook limit was refused by the proxy (src/lib/upload-limits.ts) before this ran.
   const { id } = await params;
   const form = await request.formData().catch(() => null);
   const file = form?.get("file");
   if (!(file instanceof File) || file.size === 0) return refuse(400, "请选择要导入的 Excel 文件。");
-  if (file.size > MAX_BYTES) return refuse(400, `文件过大(${(file.size / 1024 / 1024).toFixed(1)} MB),上限为 10 MB。`);
+  if (file.size > UPLOAD_LIMITS.workbook) return refuse(413, fileTooLargeMessage("workbook", file.size).zh);
   const bytes = Buffer.from(await file.arrayBuffer());
   if (!file.name.toLowerCase().endsWith(".xlsx") || bytes[0] !== 0x50 || bytes[1] !== 0x4b) {
     return refuse(400, "只能导入 .xlsx 格式的 Excel 文件,请使用下载的模板。");
@@ -39,5 +36,5 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
   const missing = missingHeaders(sheet.headers);
   if (missing.length) return refuse(400, `表头缺少以下列:${missing.join("、")}。请使用下载的模板。`);
   const result = await importDwellings({ neighborhoodId: id, rows: sheet.rows });
-  return Response.json(result, { status: result.ok ? 200 : 422 });
+  return Response.json(result, { status: result.ok ? 200 : result.code === "UNAVAILABLE" ? 503 : 422 });
 }

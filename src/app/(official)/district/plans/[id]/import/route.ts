@@ -1,8 +1,7 @@
 import { routeActor } from "@/lib/auth/route";
 import { importEntries } from "@/modules/plans/actions";
+import { fileTooLargeMessage, UPLOAD_LIMITS } from "@/lib/upload-limits";
 import { readSheetRows, WorkbookError } from "@/lib/xlsx";
-
-const MAX_BYTES = 10 * 1024 * 1024;
 
 // The workbook is read here; every check and the all-or-nothing write happen in the action.
 export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
@@ -10,14 +9,12 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
   const actor = await routeActor();
   if (actor instanceof Response) return actor;
   if (actor.role !== "DISTRICT") return Response.json({ ok: false, error: "只有区县住房城乡建设部门可以导入年度计划。" }, { status: 403 });
-  if (Number(request.headers.get("content-length") ?? 0) > MAX_BYTES + 64 * 1024) {
-    return Response.json({ ok: false, error: "文件超过10MB,请分批导入。" }, { status: 413 });
-  }
+  // A body over the workbook limit was refused by the proxy (src/lib/upload-limits.ts) before this ran.
   const { id } = await params;
   const form = await request.formData().catch(() => null);
   const file = form?.get("file");
   if (!(file instanceof File) || file.size === 0) return Response.json({ ok: false, error: "请选择要导入的Excel文件。" }, { status: 400 });
-  if (file.size > MAX_BYTES) return Response.json({ ok: false, error: "文件超过10MB,请分批导入。" }, { status: 400 });
+  if (file.size > UPLOAD_LIMITS.workbook) return Response.json({ ok: false, error: fileTooLargeMessage("workbook", file.size).zh }, { status: 413 });
   let sheet: Awaited<ReturnType<typeof readSheetRows>>;
   try {
     sheet = await readSheetRows(await file.arrayBuffer());
@@ -26,5 +23,5 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
     throw error;
   }
   const result = await importEntries({ planId: id, headers: sheet.headers, rows: sheet.rows });
-  return Response.json(result, { status: result.ok ? 200 : result.code === "FORBIDDEN" ? 403 : result.code === "NOT_FOUND" ? 404 : 400 });
+  return Response.json(result, { status: result.ok ? 200 : result.code === "FORBIDDEN" ? 403 : result.code === "NOT_FOUND" ? 404 : result.code === "UNAVAILABLE" ? 503 : 400 });
 }

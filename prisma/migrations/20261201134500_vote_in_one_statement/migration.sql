@@ -13,7 +13,7 @@
 -- other item the dwellings of the project's neighbourhoods (OUT_OF_SCOPE). Paper forms are not
 -- touched: which vote counts is decided when counting (src/modules/consultation/effective.ts).
 -- Times are UTC like every DateTime Prisma writes.
-CREATE FUNCTION "cast_vote"(
+CREATE OR REPLACE FUNCTION "cast_vote"(
   p_session_id text, p_user_id text, p_item_id text, p_dwelling_id text, p_choice text, p_ip text
 ) RETURNS TABLE (r_outcome text, r_vote_id text, r_event text) LANGUAGE plpgsql AS $$
 DECLARE

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "VoteHistory" ADD COLUMN     "paperBallotId" TEXT;
