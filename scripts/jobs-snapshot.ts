@@ -11,7 +11,15 @@ try {
     const client = createScriptClient(url);
     try {
       for (const year of await snapshotYears(client)) {
-        const taken = await ensureMonthlySnapshot(client, year);
+        // The lock the roll-up page takes (src/modules/programme/queries.ts cityRollup): with two
+        // machines running this job, or the job racing a first view, the month is taken once.
+        const taken = await client.$transaction(
+          async (tx) => {
+            await tx.$executeRaw`SELECT pg_advisory_xact_lock(20210082, ${year})`;
+            return ensureMonthlySnapshot(tx, year);
+          },
+          { maxWait: 60_000, timeout: 300_000 },
+        );
         console.log(`${year}: ${taken ? "已生成本月快照 / snapshot taken" : "本月快照已存在 / already taken"}`);
       }
     } finally {

@@ -1,8 +1,8 @@
 // Runs before every request: refuses writes from foreign origins, sends anonymous visitors of
 // signed-in areas to the login page (a convenience — every page and action checks permission
 // itself), and puts the security headers, with a fresh script nonce, on every response.
-import { getToken } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
+import { decodeSessionToken } from "@/lib/auth/session-token";
 import { contentSecurityPolicy, isForeignWrite, securityHeaders } from "@/lib/security-headers";
 import { cleanAddress } from "@/lib/text-safety";
 import { bodyVerdict, streamExceeds, tooLargeMessage, type BodyLimit } from "@/lib/upload-limits";
@@ -51,8 +51,10 @@ export async function proxy(request: NextRequest) {
 
   const { pathname, search } = request.nextUrl;
   if (SIGNED_IN_AREAS.some((area) => pathname === area || pathname.startsWith(`${area}/`))) {
-    const token = await getToken({ req: request, secret: process.env.AUTH_SECRET });
-    if (!token) {
+    // The cookie next-auth's getToken would read (src/lib/auth/session.ts sessionCookieName), decoded once per token.
+    const cookie = request.cookies.get(https ? "__Secure-next-auth.session-token" : "next-auth.session-token")?.value;
+    const { userId } = await decodeSessionToken(cookie, process.env.AUTH_SECRET);
+    if (!userId) {
       const login = new URL("/login", request.url);
       login.searchParams.set("next", `${pathname}${search}`);
       return withHeaders(NextResponse.redirect(login));

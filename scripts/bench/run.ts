@@ -19,6 +19,10 @@ import { loadNeighborhoodPage, neighborhoodWhere } from "../../src/modules/neigh
 import { loadRollup } from "../../src/modules/programme/rollup-data";
 import { createScriptClient } from "../lib/client";
 import { runPlatform } from "../lib/platform";
+import { floorJs, pageJs } from "./client-js";
+import { cleanupImportBench, setupImportBench, timeDwellingImport, timePlanImport, type ImportBench, type ImportTiming } from "./imports";
+import { sampleMemory, type MemoryPeak } from "./memory";
+import { bareRoute, barePg, bareVoteFunction, cleanupVoteBench, runVotes, setupVoteBench, type Ceiling, type VoteBench, type VoteRun } from "./votes";
 
 const url = process.env.BENCH_DATABASE_URL;
 if (!url) {
@@ -36,6 +40,16 @@ const PORT = option("port", 3390);
 const YEAR = 2025;
 const PASSWORD = "Bench-Renew-2026!";
 const PAGE = 20;
+// Votes: 200 residents at once (a notice-board evening), each post a new (item, dwelling) pair.
+const VOTE_CONNECTIONS = option("vote-connections", 200);
+const VOTES = option("votes", 6000);
+// `--only reads` or `--only writes` runs half of the table (the other half's rows say "not run").
+const ONLY = (() => {
+  const i = process.argv.indexOf("--only");
+  return i >= 0 ? process.argv[i + 1] : null;
+})();
+const READS = ONLY !== "writes";
+const WRITES = ONLY !== "reads";
 
 process.env.AUTH_SECRET ??= randomBytes(32).toString("base64");
 const secret = process.env.AUTH_SECRET;
@@ -109,32 +123,71 @@ const cases: { what: string; path: string; cookie: string | null; sql: (() => Pr
 ];
 
 const rows: Row[] = [];
+const fmt = (n: number) => (n >= 100 ? n.toFixed(0) : n.toFixed(1));
 // The machine is shared: its load beside the figures says how far they can be compared.
 const loadBefore = os.loadavg()[0]!;
 console.log(`• 数据 / data: ${counts.neighborhoods} neighbourhoods, ${counts.dwellings} dwellings, ${counts.projects} projects, ${counts.votes} votes`);
 console.log("• 顺序计时数据库查询 / timing the pages' database work sequentially…");
 const sqlTimes = new Map<string, number | null>();
-for (const c of cases) sqlTimes.set(c.what, c.sql ? await sequential(c.sql) : null);
+if (READS) for (const c of cases) sqlTimes.set(c.what, c.sql ? await sequential(c.sql) : null);
+
+// Made before the server starts so the setup's own writes are not in the figures.
+const voteBench: VoteBench | null = WRITES ? await setupVoteBench(pool, secret!, Math.ceil(VOTES / 3)) : null;
+const importBench: ImportBench | null = WRITES ? await setupImportBench(pool, secret!, option("plan-rows", 5000), await hashPassword(PASSWORD)) : null;
+const imports: ImportTiming[] = [];
+let votes: VoteRun | null = null;
+const ceilings: Ceiling[] = [];
+let js: { ballot: number; floor: number; login: number; ballotScripts: number; legacy: number } | null = null;
+let memory: MemoryPeak | null = null;
 
 const platform = await runPlatform({ port: PORT, databaseUrl: url, seedDemo: false, log: (line) => console.log(line) });
+const sampler = sampleMemory(platform.pid);
 try {
   const base = `http://127.0.0.1:${PORT}`;
-  for (const c of cases) {
+  for (const c of READS ? cases : []) {
     process.stdout.write(`• ${c.what} …`);
     const r = await load(base, c.path, c.cookie);
     rows.push({ what: c.what, ...r, sql: sqlTimes.get(c.what) ?? null });
     process.stdout.write(` p95 ${r.p95} ms\n`);
   }
+  if (voteBench) {
+    process.stdout.write(`• ${VOTES} 张无脚本表单投票,${VOTE_CONNECTIONS} 并发 / no-JS form votes …`);
+    votes = await runVotes(pool, base, voteBench, VOTE_CONNECTIONS, VOTES);
+    process.stdout.write(` ${fmt(votes.perSecond)} votes/s, lost ${votes.check.lost}, doubled ${votes.check.doubled}\n`);
+    ceilings.push(await bareRoute(base, VOTE_CONNECTIONS, VOTES));
+    // The app's pool size (DB_POOL_MAX, 10 by default), so the bare rows have what the server has.
+    const barePool = new pg.Pool({ connectionString: url, max: Number(process.env.DB_POOL_MAX) || 10 });
+    ceilings.push(await barePg(barePool, voteBench, VOTE_CONNECTIONS, VOTES));
+    ceilings.push(await bareVoteFunction(barePool, voteBench, VOTE_CONNECTIONS, VOTES));
+    await barePool.end();
+    const ballot = await pageJs(base, `/resident/ballots/${voteBench.ballotId}`, voteBench.residents[0]!.cookie);
+    const floor = await floorJs(base, path.resolve(import.meta.dirname, "../..", process.env.NEXT_DIST_DIR ?? ".next"));
+    const login = await pageJs(base, "/login", null);
+    if (importBench) {
+      for (const time of [() => timePlanImport(base, importBench), () => timeDwellingImport(base, importBench, option("dwelling-rows", 2000))]) {
+        const t = await time();
+        imports.push(t);
+        console.log(`• ${t.what}: ${t.seconds.toFixed(2)} s, ${t.imported}`);
+      }
+    }
+    js = { ballot: ballot.gzipBytes, floor: floor.gzipBytes, login: login.gzipBytes, ballotScripts: ballot.scripts, legacy: ballot.legacyGzipBytes ?? 0 };
+  }
 } finally {
+  memory = sampler.stop();
   await platform.stop();
+  try {
+    if (voteBench) await cleanupVoteBench(pool, voteBench);
+    if (importBench) await cleanupImportBench(pool, importBench);
+  } catch (error) {
+    console.error("清理压测数据失败 / cleaning up the bench's rows failed:", error);
+  }
   await db.$disconnect();
   await pool.end();
 }
 
 const date = new Date().toISOString().slice(0, 10);
-const fmt = (n: number) => (n >= 100 ? n.toFixed(0) : n.toFixed(1));
 const latency = (n: number, r: Row) => (n === 0 && r.rps === 0 ? `> ${SECONDS * 1000}` : fmt(n));
-const table = [
+const readTable = [
   `| what | path | 1 client p50 ms | ${CONNECTIONS} clients p50 ms | p95 ms | req/s | errors | its database work, sequential ms | 1 client ÷ database | p50 ÷ database |`,
   `| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |`,
   ...rows.map(
@@ -142,6 +195,33 @@ const table = [
       `| ${r.what} | \`${r.path}\` | ${fmt(r.seq)} | ${latency(r.p50, r)} | ${latency(r.p95, r)} | ${fmt(r.rps)} | ${r.errors} | ${r.sql === null ? "—" : fmt(r.sql)} | ${r.sql ? (r.seq / r.sql).toFixed(2) + "×" : "—"} | ${r.sql && r.p50 ? (r.p50 / r.sql).toFixed(1) + "×" : "—"} |`,
   ),
 ].join("\n");
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
+const writeTable = votes
+  ? [
+      `| what | sent | per second | p50 ms | p95 ms | errors | checked against the database |`,
+      `| --- | ---: | ---: | ---: | ---: | ---: | --- |`,
+      `| vote, the no-JS form POST (\`/resident/ballots/…\`, ${VOTE_CONNECTIONS} concurrent) | ${votes.sent} | ${fmt(votes.perSecond)} | ${fmt(votes.p50)} | ${fmt(votes.p95)} | ${votes.errors + votes.otherAnswers + votes.refused} | ${votes.recorded} recorded, ${votes.check.votes} votes and ${votes.check.history} history rows stored: lost ${votes.check.lost}, doubled ${votes.check.doubled}, stored without an answer ${votes.check.unanswered}, vote ≠ its last history ${votes.check.mismatched}${votes.firstRefusal ? `; refused: ${votes.firstRefusal}` : ""} |`,
+      ...ceilings.map((c) => `| ${c.what} (${VOTE_CONNECTIONS} concurrent) | ${c.sent} | ${fmt(c.perSecond)} | ${fmt(c.p50)} | ${fmt(c.p95)} | ${c.errors} | — |`),
+      "",
+      `Votes reach **${((votes.perSecond / ceilings[0]!.perSecond) * 100).toFixed(0)} %** of the bare route handler's throughput (target ≥ 70 %) and ${((votes.perSecond / ceilings[1]!.perSecond) * 100).toFixed(0)} % of the bare upsert's; the database alone runs the vote's statement at ${fmt(ceilings[2]!.perSecond)}/s.`,
+    ].join("\n")
+  : "(writes not run)";
+const importTable = imports.length
+  ? [`| import | rows | seconds | answer |`, `| --- | ---: | ---: | --- |`, ...imports.map((t) => `| ${t.what} | ${t.rows} | ${t.seconds.toFixed(2)} | ${t.status}: ${t.imported} |`), "", "Target: the 5,000-row plan import ≤ 5 s."].join("\n")
+  : "";
+const jsTable = js
+  ? [
+      `| page | first-load JavaScript, gzip | beyond the floor |`,
+      `| --- | ---: | ---: |`,
+      `| the framework's floor (what an empty page of this build loads) | ${kb(js.floor)} | — |`,
+      `| resident ballot page (${js.ballotScripts} scripts) | ${kb(js.ballot)} | ${kb(js.ballot - js.floor)} (target ≤ 30 kB) |`,
+      `| login page, for comparison | ${kb(js.login)} | ${kb(js.login - js.floor)} |`,
+      "",
+      `Browsers with ES modules (every phone browser since ~2018) skip the \`nomodule\` polyfills; older ones also fetch ${kb(js.legacy)} of them, on every page alike.`,
+    ].join("\n")
+  : "";
+const memoryLine = memory ? `Server memory under this load: peak ${memory.treeMb.toFixed(0)} MB resident for the server's process tree (sampled every 250 ms), ${memory.largestProcessHwmMb.toFixed(0)} MB the largest process's own peak (VmHWM); target ≤ 512 MB.` : "";
+const table = [READS ? readTable : "(reads not run)", writeTable, importTable, jsTable, memoryLine].filter(Boolean).join("\n\n");
 const machine = `${os.cpus().length} CPUs; 1-minute load average ${loadBefore.toFixed(1)} at the start, ${os.loadavg()[0]!.toFixed(1)} at the end`;
 const report = `# Benchmark ${date}
 
@@ -158,6 +238,6 @@ The dashboards, roll-up and API serve their figures from memory while the databa
 ${table}
 `;
 mkdirSync(path.resolve(import.meta.dirname, "../../docs/benchmarks"), { recursive: true });
-const file = path.resolve(import.meta.dirname, `../../docs/benchmarks/${date}.md`);
+const file = path.resolve(import.meta.dirname, `../../docs/benchmarks/${date}${ONLY ? `-${ONLY}` : ""}.md`);
 writeFileSync(file, report);
 console.log("\n" + table + `\n\n• 已写入 / written to ${path.relative(process.cwd(), file)}`);

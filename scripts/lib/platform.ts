@@ -22,7 +22,7 @@ export type PlatformOptions = {
   log?: (line: string) => void;
 };
 
-export type RunningPlatform = { url: string; stop: () => Promise<void> };
+export type RunningPlatform = { url: string; /** The server process (the benchmark samples its memory). */ pid: number; stop: () => Promise<void> };
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 
@@ -86,6 +86,7 @@ export async function runPlatform(options: PlatformOptions): Promise<RunningPlat
     await waitForHealth(url, server);
     return {
       url,
+      pid: server.pid!,
       stop: async () => {
         await stopChild(server);
         await embedded?.stop();

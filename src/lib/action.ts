@@ -6,15 +6,15 @@ import { revalidatePath } from "next/cache";
 import type { z } from "zod";
 import { Prisma } from "@/generated/prisma/client";
 import type { Role } from "@/generated/prisma/enums";
-import { loadSessionActor, type Actor } from "@/lib/auth/actor";
-import { assertPasswordSettled } from "@/lib/auth/password-change";
-import { requireRole } from "@/lib/auth/guards";
+import { loadSessionActor, type Actor, type SessionIdentity } from "@/lib/auth/actor";
+import { assertPasswordSettled, temporaryPasswordRefusal } from "@/lib/auth/password-change";
+import { requireRole, roleRefusal } from "@/lib/auth/guards";
 import { getRequestContext } from "@/lib/auth/session";
 import { writeAudit, type AuditEntry } from "@/lib/audit";
 import { db, type Tx } from "@/lib/db";
 import { removingUploadsOnFailure } from "@/lib/storage";
 import { databaseUnavailable } from "@/lib/database-errors";
-import { ConflictError, DomainError, GENERIC_ERROR, InvalidInputError, NotFoundError } from "@/lib/errors";
+import { ConflictError, DomainError, GENERIC_ERROR, InvalidInputError, NotFoundError, UnauthenticatedError } from "@/lib/errors";
 import { inLocale, zodErrorMap } from "@/lib/i18n/bilingual";
 import type { Locale } from "@/lib/i18n/locale";
 import { hasUnsafeText, UNSAFE_TEXT_MESSAGE } from "@/lib/text-safety";
@@ -68,12 +68,7 @@ export function defineAction<Schema extends z.ZodType, S, T>(spec: ActionSpec<Sc
     const context = await getRequestContext();
     const { locale, ip } = context;
     try {
-      const submitted = raw instanceof FormData ? formDataToObject(raw) : raw;
-      const unsafe = unsafeFields(submitted);
-      if (unsafe.length) throw new InvalidInputError(Object.fromEntries(unsafe.map((field) => [field, [UNSAFE_TEXT_MESSAGE]])), UNSAFE_TEXT_MESSAGE);
-      const parsed = spec.input.safeParse(submitted, { error: zodErrorMap(locale) });
-      if (!parsed.success) throw new InvalidInputError(fieldErrorsOf(parsed.error, locale));
-      const input = parsed.data;
+      const input = parseInput(spec.input, raw, locale);
       const result = await removingUploadsOnFailure(() => db.$transaction(async (tx) => {
         const actor = await loadSessionActor(tx, context);
         if (!spec.allowWithTemporaryPassword) assertPasswordSettled(actor);
@@ -90,6 +85,61 @@ export function defineAction<Schema extends z.ZodType, S, T>(spec: ActionSpec<Sc
   };
   registry.set(spec.name, { name: spec.name, roles: spec.roles, input: spec.input, call: action });
   return action;
+}
+
+type StatementActionSpec<Schema extends z.ZodType, T> = {
+  name: string;
+  input: Schema;
+  /** The roles the statement lets through (it checks them itself, from the session's user row). */
+  roles: readonly Role[];
+  /**
+   * Authenticates (the session row), authorises, changes and audits in ONE SQL statement — atomic
+   * without an interactive transaction — and throws the DomainError of whatever refused it
+   * (`sessionRefusal` for the checks every action makes).
+   */
+  statement: (ctx: { identity: SessionIdentity; input: z.infer<Schema>; ip: string | null }) => Promise<T>;
+  revalidate?: (input: z.infer<Schema>, result: T) => string[];
+};
+
+/**
+ * The same wrapper for the one action many people call in the same minute: a vote. An
+ * interactive transaction costs a round trip per statement with the connection held (and the
+ * event loop in between) throughout; under a burst that, not PostgreSQL, was the ceiling
+ * (docs/performance.md, "Votes"). Same parsing, same refusals, same registry; only the
+ * authorisation and the audit row live in the statement rather than in `authorize`/`audit`.
+ */
+export function defineStatementAction<Schema extends z.ZodType, T>(spec: StatementActionSpec<Schema, T>) {
+  const action = async function action(raw: unknown): Promise<ActionResult<T>> {
+    const context = await getRequestContext();
+    const { locale, ip } = context;
+    try {
+      const input = parseInput(spec.input, raw, locale);
+      if (!context.userId || !context.sessionId) throw new UnauthenticatedError();
+      const result = await spec.statement({ identity: { userId: context.userId, sessionId: context.sessionId }, input, ip });
+      for (const path of spec.revalidate?.(input, result) ?? []) revalidatePath(path);
+      return { ok: true, data: result };
+    } catch (error) {
+      return actionFailure(error, locale, spec.name);
+    }
+  };
+  registry.set(spec.name, { name: spec.name, roles: spec.roles, input: spec.input, call: action });
+  return action;
+}
+
+/** The refusal for the checks every action makes first, as a statement reports them. */
+export function sessionRefusal(reason: "UNAUTHENTICATED" | "PASSWORD" | "ROLE", roles: readonly Role[]): DomainError {
+  if (reason === "UNAUTHENTICATED") return new UnauthenticatedError();
+  if (reason === "PASSWORD") return temporaryPasswordRefusal();
+  return roleRefusal(roles);
+}
+
+function parseInput<Schema extends z.ZodType>(schema: Schema, raw: unknown, locale: Locale): z.infer<Schema> {
+  const submitted = raw instanceof FormData ? formDataToObject(raw) : raw;
+  const unsafe = unsafeFields(submitted);
+  if (unsafe.length) throw new InvalidInputError(Object.fromEntries(unsafe.map((field) => [field, [UNSAFE_TEXT_MESSAGE]])), UNSAFE_TEXT_MESSAGE);
+  const parsed = schema.safeParse(submitted, { error: zodErrorMap(locale) });
+  if (!parsed.success) throw new InvalidInputError(fieldErrorsOf(parsed.error, locale));
+  return parsed.data;
 }
 
 /** Adapts an action for `useActionState` / `<form action>`. */

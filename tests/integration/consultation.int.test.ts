@@ -239,6 +239,71 @@ describe("a ballot from opening to binding the project scope", () => {
   });
 });
 
+describe("the vote in one statement keeps every refusal of the action wrapper", () => {
+  it("refuses a closed session, a temporary password, a ballot not yet open and an unknown item, writing nothing", async () => {
+    const h = await createNeighborhood({ districtCode: "500103", areas: ["70", "70"] });
+    const p = await createConsultationProject({ districtCode: "500103", neighborhoodIds: [h.id] });
+    const ballotId = await open(p.id);
+    const item = await db.ballotItem.findFirstOrThrow({ where: { ballotId }, select: { id: true } });
+    const [resident] = await createResidents(1);
+    await bindResident(resident!.id, h.dwellings[0]!.id);
+    const vote = () => castVote({ ballotItemId: item.id, dwellingId: h.dwellings[0]!.id, choice: "AGREE" });
+    const written = async () => ({
+      votes: await db.vote.count({ where: { ballotItemId: item.id } }),
+      history: await db.voteHistory.count({ where: { ballotItemId: item.id } }),
+      audit: await db.auditLog.count({ where: { action: "vote.cast", actorId: resident!.id } }),
+    });
+
+    // A copied cookie of a session that was signed out.
+    await db.userSession.update({ where: { id: resident!.sessionId }, data: { revokedAt: new Date() } });
+    actAsSession(resident!.id, resident!.sessionId);
+    expect(codeOf(await vote())).toBe("UNAUTHENTICATED");
+    // No cookie at all.
+    actAs(null);
+    expect(codeOf(await vote())).toBe("UNAUTHENTICATED");
+    // A temporary password opens nothing but the page that replaces it.
+    await db.user.update({ where: { id: resident!.id }, data: { mustChangePassword: true } });
+    actAs(resident!.id);
+    expect(errorOf(await vote())).toMatch(/临时密码/);
+    await db.user.update({ where: { id: resident!.id }, data: { mustChangePassword: false } });
+    // A disabled account is signed out.
+    await db.user.update({ where: { id: resident!.id }, data: { active: false } });
+    expect(codeOf(await vote())).toBe("UNAUTHENTICATED");
+    await db.user.update({ where: { id: resident!.id }, data: { active: true } });
+    // A revoked binding is no binding.
+    await db.residentDwelling.updateMany({ where: { userId: resident!.id }, data: { revokedAt: new Date() } });
+    expect(errorOf(await vote())).toMatch(/未绑定/);
+    await db.residentDwelling.updateMany({ where: { userId: resident!.id }, data: { revokedAt: null } });
+    // Not open yet.
+    const opensAt = await db.ballot.findUniqueOrThrow({ where: { id: ballotId }, select: { opensAt: true } });
+    await db.ballot.update({ where: { id: ballotId }, data: { opensAt: new Date(Date.now() + 60_000) } });
+    expect(errorOf(await vote())).toMatch(/尚未开始/);
+    await db.ballot.update({ where: { id: ballotId }, data: opensAt });
+    // An item that does not exist; a choice that does not exist.
+    expect(codeOf(await castVote({ ballotItemId: "no-such-item", dwellingId: h.dwellings[0]!.id, choice: "AGREE" }))).toBe("NOT_FOUND");
+    expect(codeOf(await castVote({ ballotItemId: item.id, dwellingId: h.dwellings[0]!.id, choice: "MAYBE" }))).toBe("INVALID_INPUT");
+    expect(await written()).toEqual({ votes: 0, history: 0, audit: 0 });
+
+    // Allowed again: the vote, its history and its audit row, together.
+    actAs(resident!.id, "zh", "10.1.2.3");
+    expect(await vote()).toEqual({ ok: true, data: { event: "ONLINE_CAST" } });
+    expect(await written()).toEqual({ votes: 1, history: 1, audit: 1 });
+    const stored = await db.vote.findFirstOrThrow({ where: { ballotItemId: item.id }, select: { id: true, castById: true, castAt: true } });
+    expect(stored.castById).toBe(resident!.id);
+    expect(Math.abs(stored.castAt.getTime() - Date.now())).toBeLessThan(60_000); // stored in UTC like every Prisma DateTime
+    const row = await db.auditLog.findFirstOrThrow({ where: { action: "vote.cast", actorId: resident!.id }, select: { entityType: true, entityId: true, actorRole: true, districtId: true, ip: true, after: true } });
+    const district = await db.project.findUniqueOrThrow({ where: { id: p.id }, select: { districtId: true } });
+    expect(row).toEqual({
+      entityType: "Vote",
+      entityId: stored.id,
+      actorRole: "RESIDENT",
+      districtId: district.districtId,
+      ip: "10.1.2.3",
+      after: { ballotItemId: item.id, dwellingId: h.dwellings[0]!.id, choice: "AGREE", event: "ONLINE_CAST" },
+    });
+  });
+});
+
 describe("exact counting under concurrency", () => {
   it("1,000 simultaneous votes on one ballot are all counted, once", async () => {
     const areas = Array.from({ length: 1000 }, (_, i) => (i % 3 === 0 ? "75.25" : "60.10"));

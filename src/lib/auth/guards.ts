@@ -16,12 +16,14 @@ const ROLE_ZH: Record<Role, string> = {
 };
 
 export function requireRole(actor: Actor, ...roles: Role[]): void {
-  if (!roles.includes(actor.role)) {
-    throw new ForbiddenError({
-      zh: `此操作仅限${roles.map((r) => ROLE_ZH[r]).join("、")}使用。`,
-      en: `Only ${roles.join(", ").toLowerCase()} users may do this.`,
-    });
-  }
+  if (!roles.includes(actor.role)) throw roleRefusal(roles);
+}
+
+export function roleRefusal(roles: readonly Role[]): ForbiddenError {
+  return new ForbiddenError({
+    zh: `此操作仅限${roles.map((r) => ROLE_ZH[r]).join("、")}使用。`,
+    en: `Only ${roles.join(", ").toLowerCase()} users may do this.`,
+  });
 }
 
 export function isCommission(actor: Actor): boolean {
@@ -114,11 +116,10 @@ export async function assertOwnsDwelling(client: Db | Tx, actor: Actor, dwelling
     });
     if (binding) return;
   }
-  throw new ForbiddenError({
-    zh: "该房屋未绑定到您的账号。",
-    en: "This dwelling is not bound to your account.",
-  });
+  throw new ForbiddenError(NOT_BOUND_MESSAGE);
 }
+
+export const NOT_BOUND_MESSAGE = { zh: "该房屋未绑定到您的账号。", en: "This dwelling is not bound to your account." };
 
 /**
  * The `where` fragment that limits a list of neighbourhoods (or, through `neighborhood`, of what

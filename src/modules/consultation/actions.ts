@@ -1,12 +1,11 @@
 "use server";
 // Consultation actions: binding codes, ballots, votes, paper forms, closing, 公示 and objections.
-import { randomUUID } from "node:crypto";
 import type { Prisma } from "@/generated/prisma/client";
 import type { BallotStatus } from "@/generated/prisma/enums";
 import { revalidatePath } from "next/cache";
-import { actionFailure, defineAction, type ActionResult } from "@/lib/action";
+import { actionFailure, defineAction, defineStatementAction, sessionRefusal, type ActionResult } from "@/lib/action";
 import type { Actor } from "@/lib/auth/actor";
-import { assertCanManage, assertOwnsDwelling } from "@/lib/auth/guards";
+import { assertCanManage, NOT_BOUND_MESSAGE } from "@/lib/auth/guards";
 import { NEIGHBORHOOD_PLACE_SELECT, neighborhoodPlace, PROJECT_PLACE_SELECT, projectPlace } from "@/lib/auth/place";
 import { getRequestContext } from "@/lib/auth/session";
 import { db, type Tx } from "@/lib/db";
@@ -174,43 +173,41 @@ export const openBallot = defineAction({
 
 // ───────────── Voting ─────────────
 
-export const castVote = defineAction({
+const VOTE_ROLES = ["RESIDENT"] as const;
+type VoteOutcome = "OK" | "UNAUTHENTICATED" | "PASSWORD" | "ROLE" | "NOT_BOUND" | "NO_ITEM" | "CLOSED" | "NOT_YET" | "OUT_OF_SCOPE";
+
+/**
+ * A resident's vote: one call of the database function `cast_vote` (migration
+ * 20261201134500_vote_in_one_statement), which checks the session, the binding, the ballot (under
+ * a shared lock on its row: closing takes it exclusively, so no vote can slip in between the close
+ * and its tally) and the item's scope (lifts: their stairwell unit), then upserts the one row per
+ * dwelling and item, appends the history and writes the audit row — all in one statement.
+ */
+export const castVote = defineStatementAction({
   name: "vote.cast",
   input: CastVoteInput,
-  roles: ["RESIDENT"],
-  // Many residents vote at once (a notice-board evening, a whole building): wait for a connection
-  // rather than refuse the vote; a burst on a busy server can queue for a minute.
-  transaction: { maxWait: 90_000, timeout: 30_000 },
-  authorize: async ({ actor, input, tx }) => {
-    await assertOwnsDwelling(tx, actor, input.dwellingId);
-    const item = await tx.ballotItem.findUnique({ where: { id: input.ballotItemId }, select: { id: true, ballotId: true, unitId: true, ballot: { select: { projectId: true, project: { select: { districtId: true } } } } } });
-    if (!item) throw new NotFoundError(ITEM);
-    // Shares the ballot row with other voters; closing takes it exclusively, so no vote can slip
-    // in between the close and its tally.
-    const [ballot] = await tx.$queryRaw<{ status: BallotStatus; opensAt: Date; closesAt: Date }[]>`
-      SELECT status, "opensAt", "closesAt" FROM "Ballot" WHERE id = ${item.ballotId} FOR SHARE`;
-    const now = new Date();
-    if (!ballot || ballot.status !== "OPEN" || now >= ballot.closesAt) {
-      throw new RuleViolationError({ zh: "表决已截止,不能再投票或修改。", en: "Voting has closed; votes can no longer be cast or changed." });
+  roles: VOTE_ROLES,
+  statement: async ({ identity, input, ip }) => {
+    const [row] = await db.$queryRaw<{ r_outcome: VoteOutcome; r_event: "ONLINE_CAST" | "ONLINE_CHANGED" | null }[]>`
+      SELECT r_outcome, r_event FROM "cast_vote"(${identity.sessionId}, ${identity.userId}, ${input.ballotItemId}, ${input.dwellingId}, ${input.choice}, ${ip})`;
+    switch (row!.r_outcome) {
+      case "OK":
+        return { event: row!.r_event! };
+      case "UNAUTHENTICATED":
+      case "PASSWORD":
+      case "ROLE":
+        throw sessionRefusal(row!.r_outcome, VOTE_ROLES);
+      case "NOT_BOUND":
+        throw new ForbiddenError(NOT_BOUND_MESSAGE);
+      case "NO_ITEM":
+        throw new NotFoundError(ITEM);
+      case "CLOSED":
+        throw new RuleViolationError({ zh: "表决已截止,不能再投票或修改。", en: "Voting has closed; votes can no longer be cast or changed." });
+      case "NOT_YET":
+        throw new RuleViolationError({ zh: "表决尚未开始。", en: "Voting has not opened yet." });
+      case "OUT_OF_SCOPE":
+        throw new ForbiddenError({ zh: "您的房屋不在该事项的表决范围内(加装电梯仅由本单元业主表决)。", en: "Your dwelling does not vote on this item (lifts are decided by their stairwell unit)." });
     }
-    if (now < ballot.opensAt) throw new RuleViolationError({ zh: "表决尚未开始。", en: "Voting has not opened yet." });
-    if (!(await isDwellingInScope(tx, { projectId: item.ballot.projectId, unitId: item.unitId }, input.dwellingId))) {
-      throw new ForbiddenError({ zh: "您的房屋不在该事项的表决范围内(加装电梯仅由本单元业主表决)。", en: "Your dwelling does not vote on this item (lifts are decided by their stairwell unit)." });
-    }
-    return { districtId: item.ballot.project.districtId };
-  },
-  run: async ({ actor, input, tx, scope, audit }) => {
-    // One row per dwelling per item; the unique index makes simultaneous votes replace, never add.
-    const [row] = await tx.$queryRaw<{ id: string; inserted: boolean }[]>`
-      INSERT INTO "Vote" (id, "ballotItemId", "dwellingId", choice, "castById", "castAt", "updatedAt")
-      VALUES (${randomUUID()}, ${input.ballotItemId}, ${input.dwellingId}, ${input.choice}::"VoteChoice", ${actor.id}, now(), now())
-      ON CONFLICT ("ballotItemId", "dwellingId")
-      DO UPDATE SET choice = EXCLUDED.choice, "castById" = EXCLUDED."castById", "updatedAt" = now()
-      RETURNING id, (xmax = 0) AS inserted`;
-    const event = row!.inserted ? "ONLINE_CAST" : "ONLINE_CHANGED";
-    await tx.voteHistory.create({ data: { ballotItemId: input.ballotItemId, dwellingId: input.dwellingId, event, choice: input.choice, actorId: actor.id } });
-    await audit({ action: "vote.cast", entityType: "Vote", entityId: row!.id, districtId: scope.districtId, after: { ballotItemId: input.ballotItemId, dwellingId: input.dwellingId, choice: input.choice, event } });
-    return { event };
   },
 });
 

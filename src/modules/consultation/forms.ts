@@ -6,7 +6,6 @@ import type { ActionResult } from "@/lib/action";
 import { stateOf, type FormState } from "@/lib/form-state";
 import {
   answerObjection,
-  castVote,
   closeBallot,
   enterPaperBallot,
   finalizeBallot,
@@ -26,11 +25,6 @@ function back(path: string, result: ActionResult<unknown>, ok: string): never {
 }
 
 const field = (form: FormData, name: string) => String(form.get(name) ?? "");
-
-export async function voteForm(form: FormData) {
-  const result = await castVote(form);
-  back(`/resident/ballots/${field(form, "ballotId")}#item-${field(form, "ballotItemId")}-${field(form, "dwellingId")}`, result, "voted");
-}
 
 export async function objectionForm(form: FormData) {
   back(`/resident/ballots/${field(form, "ballotId")}`, await lodgeObjection(form), "objected");

@@ -9,7 +9,7 @@ import { assertCanManage, assertCanManageDistrictLevel, canRead, canReadDistrict
 import { neighborhoodPlace } from "@/lib/auth/place";
 import type { Tx } from "@/lib/db";
 import { ConflictError, InvalidInputError, NotFoundError, RuleViolationError } from "@/lib/errors";
-import { entryFacts } from "./facts";
+import { entryFacts, entryFactsForMany } from "./facts";
 import { missingHeaders, parseRow, wanToFen } from "./import-rows";
 import { canReview, canSubmit, checkEntry, editRule } from "./rules";
 import { ApprovePlanInput, CreatePlanInput, EntryInput, ImportRowsInput, PlanIdInput, RemoveEntryInput, ReturnPlanInput } from "./schema";
@@ -193,8 +193,10 @@ export const importEntries = defineAction({
     const toWrite: Prisma.AnnualPlanEntryCreateManyInput[] = [];
     const seen = new Map<string, number>();
     let sortOrder = await tx.annualPlanEntry.count({ where: { planId: plan.id } });
-    for (const row of input.rows) {
-      const parsed = parseRow(row.values);
+    const parsedRows = input.rows.map((row) => ({ row, parsed: parseRow(row.values) }));
+    const named = parsedRows.flatMap(({ parsed }) => (parsed.ok ? (byName.get(parsed.neighborhoodName) ?? []).map((n) => n.id) : []));
+    const factsOf = await entryFactsForMany(tx, plan, named);
+    for (const { row, parsed } of parsedRows) {
       if (!parsed.ok) {
         errors.push({ rowNumber: row.rowNumber, problems: parsed.problems });
         continue;
@@ -212,7 +214,7 @@ export const importEntries = defineAction({
         errors.push({ rowNumber: row.rowNumber, problems: [`「${parsed.neighborhoodName}」不属于您负责的街道(乡镇),不能列入。`] });
         continue;
       }
-      const facts = await entryFacts(tx, plan, neighborhoodId);
+      const facts = { ...factsOf.get(neighborhoodId)! };
       const earlier = seen.get(neighborhoodId);
       if (earlier) facts.duplicateInPlan = true;
       seen.set(neighborhoodId, row.rowNumber);

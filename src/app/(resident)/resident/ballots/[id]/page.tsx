@@ -11,7 +11,7 @@ import { BALLOT_STATUS_LABELS, MATTER_LABELS, OUTCOME_LABELS, VOTE_CHOICE_LABELS
 import { Flash, type FlashParams } from "@/modules/consultation/components/flash";
 import { ResultLine } from "@/modules/consultation/components/result-line";
 import { ThresholdLines } from "@/modules/consultation/components/threshold-lines";
-import { objectionForm, voteForm } from "@/modules/consultation/forms";
+import { objectionForm } from "@/modules/consultation/forms";
 import { myBallot } from "@/modules/consultation/queries";
 import type { TallyResult } from "@/modules/consultation/tally";
 
@@ -105,7 +105,7 @@ export default async function ResidentBallotPage({ params, searchParams }: { par
                       {item.paper ? <span className="block text-base text-slate-700">{L("(以社区录入的纸质签字表决票为准)", "(the signed paper form entered by the community counts)")}</span> : null}
                     </p>
                     {ballot.votingOpen && !item.paper ? (
-                      <form action={voteForm} className="mt-3 grid grid-cols-3 gap-2">
+                      <form action={`/resident/ballots/${ballot.id}/vote`} method="post" className="mt-3 grid grid-cols-3 gap-2">
                         <input type="hidden" name="ballotId" value={ballot.id} />
                         <input type="hidden" name="ballotItemId" value={item.id} />
                         <input type="hidden" name="dwellingId" value={d.id} />

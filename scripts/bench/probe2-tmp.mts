@@ -1,0 +1,12 @@
+import pg from "pg";
+import { setupVoteBench, runVotes, bareRoute, cleanupVoteBench } from "./votes";
+const pool = new pg.Pool({ connectionString: "postgresql://postgres@127.0.0.1:5432/renew_cq_v", max: 4 });
+const base = process.env.BASE ?? "http://127.0.0.1:3217";
+const n = Number(process.env.N ?? 3000);
+const b = await setupVoteBench(pool, process.env.AUTH_SECRET!, Math.ceil(n / 3));
+const v = await runVotes(pool, base, b, 200, n);
+const h = await bareRoute(base, 200, n);
+console.log(JSON.stringify({ votesPerS: v.perSecond.toFixed(0), recorded: v.recorded, errors: v.errors, other: v.otherAnswers, refused: v.refused, first: v.firstRefusal, check: v.check, p50: v.p50, p95: v.p95 }));
+console.log(JSON.stringify({ healthPerS: h.perSecond.toFixed(0), errors: h.errors, p50: h.p50 }));
+await cleanupVoteBench(pool, b);
+await pool.end();
