@@ -142,6 +142,12 @@ export default async function BallotPage({ params, searchParams }: { params: Pro
         </div>
       ) : null}
 
+      {ballot.canManage && ballot.status === "CLOSED" && ballot.items.some((i) => i.outcome === "FAILED" || i.outcome === "NOT_QUORATE") ? (
+        <p className="mt-6 rounded bg-amber-50 p-3 text-sm text-amber-900" data-testid="second-round-hint">
+          {L("有事项未通过。公示本轮结果后,可就这些事项组织第二轮表决。", "Some items failed. Publish this round's result, then the failed items can be asked again in a second round.")}
+        </p>
+      ) : null}
+
       {ballot.canManage && ["PUBLISHED", "FINAL"].includes(ballot.status) && !ballot.nextRound && ballot.project.stage === "CONSULTATION" && ballot.items.some((i) => i.outcome === "FAILED" || i.outcome === "NOT_QUORATE") ? (
         <div className="mt-6" id="second-round">
           <Card title={L(`就未通过的事项组织${roundName(ballot.round + 1).zh}表决`, `Ask the failed items again in round ${ballot.round + 1}`)}>
@@ -163,7 +169,7 @@ export default async function BallotPage({ params, searchParams }: { params: Pro
 
       <div id="paper" className="mt-6 grid gap-6 lg:grid-cols-2">
         <Card title={L("纸质表决票", "Paper ballots")}>
-          <p className="mb-3 text-sm text-slate-600">{L("签字纸质表决票优先于线上投票,除非被作废;两者都保留在记录中。", "A signed paper form overrides the online vote unless voided; both stay on record.")}</p>
+          <p className="mb-3 text-sm text-slate-600">{L("业主本人签字的纸质票优先于受托人签字的票(委托投票),两者都优先于线上投票,除非被作废或委托被撤销;所有票都保留在记录中。", "The owner's signed form outranks the proxy's, and both outrank the online vote unless voided or the proxy revoked; all stay on record.")}</p>
           <ul className="space-y-3 text-sm">
             {ballot.paperBallots.map((p) => (
               <li key={p.id} className="rounded border border-slate-200 p-3" data-testid="paper-ballot">

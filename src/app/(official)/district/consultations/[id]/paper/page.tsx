@@ -49,7 +49,7 @@ export default async function PaperEntryPage({ params, searchParams }: { params:
       {dwelling ? (
         <div className="mt-6">
           <Card title={L(`2. ${dwelling.neighborhood.name} ${dwelling.unit.building.name}${dwelling.unit.name} ${dwelling.room}(${dwelling.area} m²):按纸质表逐项录入`, `2. ${dwelling.unit.building.name}${dwelling.unit.name} ${dwelling.room}: enter each item as marked`)}>
-            <p className="mb-3 text-sm text-slate-600">{L("签字纸质表决票优先于线上投票;所有事项一次保存,有一项未选则全部不保存。", "The signed form overrides online votes; all items are saved together or not at all.")}</p>
+            <p className="mb-3 text-sm text-slate-600">{L("业主本人签字的纸质票优先于受托人签字的票,两者都优先于线上投票;所有事项一次保存,有一项未选则全部不保存。", "The owner's signed form outranks the proxy's, both outrank online votes; all items are saved together or not at all.")}</p>
             {ballot.status === "OPEN" && ballot.canManage ? <PaperDwellingForm ballotId={ballot.id} dwellingId={dwelling.id} items={dwelling.items} proxy={dwelling.proxyInForce} /> : null}
             <h3 className="mt-6 font-semibold">{L("本户已录入的纸质票", "Paper forms on record")}</h3>
             <ul className="mt-2 space-y-1 text-sm" data-testid="paper-history">
