@@ -1,6 +1,10 @@
 // npm start: embedded database (or DATABASE_URL), migrations, seed, build when needed, serve.
 // npm run dev (--dev): the same, with `next dev` and hot reload instead of a production build.
-import { printBanner, runPlatform } from "./lib/platform";
+import { ensurePrismaClient } from "./lib/prisma-client";
+
+// The client must exist before anything that imports it is loaded.
+ensurePrismaClient();
+const { printBanner, runPlatform } = await import("./lib/platform");
 
 const port = Number(process.env.PORT ?? 3000);
 const databaseUrl = process.env.DATABASE_URL || undefined;

@@ -10,6 +10,8 @@ export type DemoAccount = {
   districtCode?: string;
   departmentCode?: string;
   scope: string;
+  /** A resident seeded without a dwelling, to try redeeming a binding code. */
+  unbound?: true;
 };
 
 export const DEMO_ACCOUNTS: DemoAccount[] = [
@@ -19,4 +21,5 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
   { username: "district.jiangbei", displayName: "江北区住房城乡建委", role: "DISTRICT", districtCode: "500105", scope: "江北区" },
   { username: "dept.scjgj", displayName: "市市场监管局 特种设备处", role: "DEPARTMENT", departmentCode: "scjgj", scope: "市市场监管局" },
   { username: "resident.demo", displayName: "张秀英", role: "RESIDENT", scope: "渝中区一户住宅" },
+  { username: "resident.neighbor", displayName: "李阿姨(待绑定)", role: "RESIDENT", scope: "尚未绑定住宅:在 /resident/bind 输入绑定码", unbound: true },
 ];

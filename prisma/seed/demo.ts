@@ -7,7 +7,6 @@ import type { PrismaClient } from "../../src/generated/prisma/client";
 import type { ManagementModel, ProjectStage } from "../../src/generated/prisma/enums";
 import { hashPassword } from "../../src/lib/auth/password";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./accounts";
-import { ensureConsultationDemo } from "./consultation-demo";
 import { ensureDemoDepartmentTasks } from "./department-tasks-demo";
 import { ensureFundingDemo } from "./funding-demo";
 import { ensureDemoPlans } from "./plans-demo";
@@ -49,7 +48,6 @@ export async function seedDemo(db: PrismaClient): Promise<{ created: boolean }> 
     created = true;
   }
   await ensureDemoAccounts(db);
-  await ensureConsultationDemo(db, DEMO_PASSWORD);
   await ensureDemoPlans(db);
   await ensureDemoDepartmentTasks(db);
   await ensureFundingDemo(db);
@@ -74,7 +72,7 @@ async function ensureDemoAccounts(db: PrismaClient): Promise<void> {
       },
       select: { id: true },
     });
-    if (account.role === "RESIDENT") {
+    if (account.role === "RESIDENT" && !account.unbound) {
       const dwelling = await db.dwelling.findFirst({
         where: { neighborhood: { name: DEMO_RESIDENT_NEIGHBORHOOD, district: { code: "500103" } } },
         orderBy: [{ unit: { building: { name: "asc" } } }, { unit: { name: "asc" } }, { floor: "asc" }, { room: "asc" }],

@@ -57,10 +57,18 @@ export async function runPlatform(options: PlatformOptions): Promise<RunningPlat
 
     const client = createScriptClient(env.DATABASE_URL!);
     try {
-      await seedReference(client);
-      if (options.seedDemo) {
-        const { created } = await seedDemo(client);
-        log(created ? "• 已写入演示数据 / demo data seeded" : "• 演示数据已存在 / demo data present");
+      // The seeds are idempotent but walk every project; a restart with the same seed code skips them.
+      const stamp = seedStamp(options.seedDemo);
+      const seeded = await client.setting.findUnique({ where: { key: SEED_STAMP_KEY }, select: { value: true } });
+      if (seeded?.value === stamp) {
+        log("• 基础数据已是最新 / reference data up to date");
+      } else {
+        await seedReference(client);
+        if (options.seedDemo) {
+          const { created } = await seedDemo(client);
+          log(created ? "• 已写入演示数据 / demo data seeded" : "• 演示数据已更新 / demo data brought up to date");
+        }
+        await client.setting.upsert({ where: { key: SEED_STAMP_KEY }, create: { key: SEED_STAMP_KEY, value: stamp }, update: { value: stamp } });
       }
     } finally {
       await client.$disconnect();
@@ -125,16 +133,31 @@ async function buildIfChanged(env: NodeJS.ProcessEnv, log: (line: string) => voi
   writeFileSync(stampFile, stamp);
 }
 
+const SEED_STAMP_KEY = "seed.stamp";
+
+/** A hash of the seed code (and whether the demo is wanted): when it changes, the seeds run again. */
+function seedStamp(demo: boolean): string {
+  const hash = createHash("sha256").update(demo ? "demo\0" : "reference\0");
+  const dir = path.join(ROOT, "prisma/seed");
+  for (const name of readdirSync(dir).sort()) hash.update(`${name}\0`).update(readFileSync(path.join(dir, name))).update("\0");
+  for (const name of readdirSync(path.join(ROOT, "prisma/migrations")).sort()) hash.update(`${name}\0`);
+  return hash.digest("hex");
+}
+
+/**
+ * A hash of what the build is made of, by content: `npm start` regenerates the Prisma client
+ * under src/generated first, which rewrites those files with new times but the same bytes, so
+ * file times would force a rebuild on every start.
+ */
 function sourceStamp(): string {
   const hash = createHash("sha256");
   const visit = (relative: string) => {
     const full = path.join(ROOT, relative);
     if (!existsSync(full)) return;
-    const stat = statSync(full);
-    if (stat.isDirectory()) {
+    if (statSync(full).isDirectory()) {
       for (const name of readdirSync(full).sort()) visit(path.join(relative, name));
     } else {
-      hash.update(`${relative}:${stat.size}:${stat.mtimeMs}\n`);
+      hash.update(`${relative}\0`).update(readFileSync(full)).update("\0");
     }
   };
   for (const entry of ["src", "public", "next.config.ts", "postcss.config.mjs", "tsconfig.json", "package-lock.json", "prisma/schema.prisma"]) {

@@ -14,6 +14,7 @@ import { writeAudit, type AuditEntry } from "@/lib/audit";
 import { db, type Tx } from "@/lib/db";
 import { removingUploadsOnFailure } from "@/lib/storage";
 import { ConflictError, DomainError, GENERIC_ERROR, InvalidInputError, NotFoundError } from "@/lib/errors";
+import { inLocale, zodErrorMap } from "@/lib/i18n/bilingual";
 import type { Locale } from "@/lib/i18n/locale";
 import { hasUnsafeText, UNSAFE_TEXT_MESSAGE } from "@/lib/text-safety";
 
@@ -69,8 +70,8 @@ export function defineAction<Schema extends z.ZodType, S, T>(spec: ActionSpec<Sc
       const submitted = raw instanceof FormData ? formDataToObject(raw) : raw;
       const unsafe = unsafeFields(submitted);
       if (unsafe.length) throw new InvalidInputError(Object.fromEntries(unsafe.map((field) => [field, [UNSAFE_TEXT_MESSAGE]])), UNSAFE_TEXT_MESSAGE);
-      const parsed = spec.input.safeParse(submitted);
-      if (!parsed.success) throw new InvalidInputError(fieldErrorsOf(parsed.error));
+      const parsed = spec.input.safeParse(submitted, { error: zodErrorMap(locale) });
+      if (!parsed.success) throw new InvalidInputError(fieldErrorsOf(parsed.error, locale));
       const input = parsed.data;
       const result = await removingUploadsOnFailure(() => db.$transaction(async (tx) => {
         const actor = await loadSessionActor(tx, context);
@@ -116,11 +117,11 @@ function toDomainError(error: unknown): DomainError | null {
   return null;
 }
 
-function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
+function fieldErrorsOf(error: z.ZodError, locale: Locale): Record<string, string[]> {
   const out: Record<string, string[]> = {};
   for (const issue of error.issues) {
     const key = issue.path.join(".") || "_";
-    (out[key] ??= []).push(issue.message);
+    (out[key] ??= []).push(inLocale(issue.message, locale));
   }
   return out;
 }

@@ -1,5 +1,6 @@
 // The domain errors a user may see. Their messages are written for the user, Chinese first;
 // anything that is not a DomainError is logged and shown as a generic message.
+import { inLocale } from "@/lib/i18n/bilingual";
 import type { Locale } from "@/lib/i18n/locale";
 
 export type Message = { zh: string; en: string };
@@ -27,7 +28,7 @@ export class DomainError extends Error {
   fieldErrorsIn(locale: Locale): Record<string, string[]> | undefined {
     if (!this.fieldErrors) return undefined;
     return Object.fromEntries(
-      Object.entries(this.fieldErrors).map(([field, list]) => [field, list.map((e) => (typeof e === "string" ? e : e[locale]))]),
+      Object.entries(this.fieldErrors).map(([field, list]) => [field, list.map((e) => (typeof e === "string" ? inLocale(e, locale) : e[locale]))]),
     );
   }
 }

@@ -103,6 +103,9 @@ test("a lift item routes an inspection to 市市场监管局, whose sign-off let
   const matrixRow = page.getByTestId("matrix").getByRole("row").filter({ hasText: "市市场监管局" });
   await expect(matrixRow).toContainText("负责对城镇老旧小区加装的电梯实施监督检验和使用登记");
   await expect(matrixRow).toContainText(TASK);
+  // Rules say which renovation content sends them, not the internal tag.
+  await expect(matrixRow).toContainText("适用于 加装电梯");
+  await expect(page.getByTestId("matrix")).not.toContainText("标签");
 
   // The admin changes a rule's time limit; the matrix shows it.
   await page.context().clearCookies();

@@ -105,7 +105,8 @@ test("the lift cost split: an owner's payment is marked, recomputing is then ref
   await signIn(resident, "resident.demo");
   await expect(resident).toHaveURL(/\/resident$/);
   await resident.goto(`/resident/projects/${projectId}`);
-  await expect(resident.getByTestId("my-lift-share")).toContainText("0.00 元");
+  await expect(resident.getByTestId("lift-share-none")).toHaveText("本户无需分摊费用");
+  await expect(resident.getByTestId("my-lift-share")).not.toContainText("未缴");
   await expect(resident.getByTestId("my-lift-share")).toContainText("1 层");
 
   // The commission reads every district's funding and each ledger, without the forms.

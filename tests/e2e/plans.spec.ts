@@ -110,6 +110,12 @@ test("a plan goes from district entry and import, through return and resubmissio
   await expect(page.getByTestId("plan-changes")).toContainText("受益户数 250 → 240");
   await page.screenshot({ path: "test-results/plans-commission-review.png", fullPage: true });
   await page.getByRole("button", { name: "批准" }).click();
+  // Approval asks first; cancelling changes nothing.
+  await expect(page.getByRole("alertdialog")).toContainText("考核基数");
+  await page.getByRole("button", { name: "取消" }).click();
+  await expect(page.getByTestId("plan-status")).toHaveText("已报送待审核");
+  await page.getByRole("button", { name: "批准" }).click();
+  await page.getByRole("button", { name: "确认批准" }).click();
   await expect(page.getByTestId("plan-status")).toHaveText("已批准");
 
   // The roll-up counts it.

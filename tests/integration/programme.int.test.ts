@@ -78,7 +78,12 @@ describe("targets", () => {
     expect(rollup.rows.find((r) => r.districtId === yuzhongId)).toMatchObject({ plannedOfTargetPct: 50 });
     expect(await db.auditLog.count({ where: { action: "programme.saveTarget" } })).toBe(1);
     const negative = await saveTarget({ year: YEAR, neighborhoods: -1, floorAreaM2: 1, households: 1 });
-    expect(!negative.ok && negative.fieldErrors?.neighborhoods?.[0]).toBe("小区数应为不小于 0 的整数 / a whole number of at least 0");
+    expect(!negative.ok && negative.fieldErrors?.neighborhoods?.[0]).toBe("小区数应为不小于 0 的整数");
+    // The same refusal in English shows only the English half, and Zod's own messages are English too.
+    actAs(users.commission!, "en");
+    const english = await saveTarget({ year: YEAR, neighborhoods: -1, floorAreaM2: 1, households: "many" });
+    expect(!english.ok && english.fieldErrors?.neighborhoods?.[0]).toBe("a whole number of at least 0");
+    expect(!english.ok && english.fieldErrors?.households?.join(" ")).not.toMatch(/\p{Script=Han}/u);
   });
 });
 

@@ -13,6 +13,7 @@ import { db, type Tx } from "@/lib/db";
 import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError, RuleViolationError } from "@/lib/errors";
 import { saveUpload } from "@/lib/storage";
 import { syncProjectTasks } from "@/modules/departments/sync";
+import { notifyResidents } from "@/modules/notifications/sender";
 import { generateBindingCode } from "./codes";
 import { redeemCodeForResident } from "./redeem";
 import {
@@ -165,6 +166,7 @@ export const openBallot = defineAction({
       select: { id: true },
     });
     await audit({ action: "ballot.open", entityType: "Ballot", entityId: ballot.id, districtId: scope.districtId, after: { ...input, items: items.length } });
+    await notifyResidents(tx, { kind: "BALLOT_OPENED", ballotId: ballot.id });
     return { id: ballot.id };
   },
   revalidate: () => ["/district/consultations"],
@@ -315,6 +317,7 @@ export const publishBallot = defineAction({
     const noticeEndsAt = addWorkingDays(publishedAt, scope.noticeWorkingDays);
     await tx.ballot.update({ where: { id: input.ballotId }, data: { status: "PUBLISHED", publishedAt, noticeEndsAt } });
     await audit({ action: "ballot.publish", entityType: "Ballot", entityId: input.ballotId, districtId: scope.project.districtId, before: { status: scope.status }, after: { status: "PUBLISHED", publishedAt, noticeEndsAt } });
+    await notifyResidents(tx, { kind: "RESULT_PUBLISHED", ballotId: input.ballotId });
     return { noticeEndsAt };
   },
   revalidate: (input) => [`/district/consultations/${input.ballotId}`],
@@ -363,6 +366,7 @@ export const answerObjection = defineAction({
   run: async ({ actor, input, tx, scope, audit }) => {
     await tx.ballotObjection.update({ where: { id: input.objectionId }, data: { status: "ANSWERED", response: input.response, respondedById: actor.id, respondedAt: new Date() } });
     await audit({ action: "ballot.answerObjection", entityType: "BallotObjection", entityId: input.objectionId, districtId: scope.districtId, before: { status: scope.objection.status }, after: { status: "ANSWERED", response: input.response } });
+    await notifyResidents(tx, { kind: "OBJECTION_ANSWERED", objectionId: input.objectionId });
     return { id: input.objectionId };
   },
 });

@@ -13,6 +13,8 @@ export function notificationsOf(actor: Actor, take = 100) {
     where: { userId: actor.id },
     orderBy: [{ readAt: { sort: "desc", nulls: "first" } }, { createdAt: "desc" }],
     take,
-    select: { id: true, title: true, body: true, link: true, readAt: true, createdAt: true },
+    select: { id: true, kind: true, params: true, title: true, body: true, link: true, readAt: true, createdAt: true },
   });
 }
+
+export type NotificationRow = Awaited<ReturnType<typeof notificationsOf>>[number];

@@ -9,6 +9,7 @@ import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError, RuleVi
 import { saveUpload } from "@/lib/storage";
 import { pendingSignOffDepartments } from "@/modules/departments/gate";
 import { syncProjectTasks } from "@/modules/departments/sync";
+import { notifyResidents } from "@/modules/notifications/sender";
 import { assessEligibility } from "@/modules/neighborhoods/eligibility";
 import { AddDesignReviewInput, AddMilestoneInput, AddProjectItemInput, AdvanceStageInput, CreateProjectInput, DropProjectItemInput, SetManagementInput, UpdateMilestoneInput, UploadEvidenceInput } from "./schema";
 import { liftItemSpecs } from "./lift-units";
@@ -140,9 +141,10 @@ export const advanceStage = defineAction({
       },
     });
     if (count === 0) throw new ConflictError({ zh: "项目已被他人更新,请刷新页面后再操作。", en: "Someone else updated the project first; reload and try again." });
-    await tx.projectStageChange.create({ data: { projectId: before.id, fromStage: before.stage, toStage: input.to, note: input.note, actorId: actor.id } });
+    const change = await tx.projectStageChange.create({ data: { projectId: before.id, fromStage: before.stage, toStage: input.to, note: input.note, actorId: actor.id }, select: { id: true } });
     await audit({ action: "project.advanceStage", entityType: "Project", entityId: before.id, districtId: before.districtId, before: { stage: before.stage }, after: { stage: input.to, note: input.note } });
     await syncProjectTasks(tx, before.id, { audit });
+    await notifyResidents(tx, { kind: "PROJECT_STAGE_CHANGED", stageChangeId: change.id });
     return { stage: input.to, version: before.version + 1, order: STAGE_ORDER.indexOf(input.to) };
   },
   revalidate: (input) => projectPath(input.projectId),

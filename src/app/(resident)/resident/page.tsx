@@ -9,7 +9,12 @@ import { Flash, type FlashParams } from "@/modules/consultation/components/flash
 import { myBallots } from "@/modules/consultation/queries";
 import { ProjectTimeline } from "@/modules/dashboards/components/resident-timeline";
 import { residentTimeline } from "@/modules/dashboards/queries";
+import { MarkAllReadButton, NotificationList } from "@/modules/notifications/components/notification-list";
+import { notificationsOf, unreadNotificationCount } from "@/modules/notifications/queries";
 import { myDwellings } from "@/modules/residents/queries";
+
+/** How many notices the home page shows; the rest are one tap away at /notifications. */
+const HOME_NOTICES = 5;
 
 export const metadata = { title: "我的小区" };
 
@@ -21,12 +26,26 @@ export default async function ResidentHome({ searchParams }: { searchParams: Fla
   const dwellings = await myDwellings(actor);
   const ballots = await myBallots(actor);
   const timelines = await residentTimeline(actor);
-  const { ok } = await searchParams;
+  const [notices, unread] = await Promise.all([notificationsOf(actor, HOME_NOTICES), unreadNotificationCount(actor)]);
+  const { ok, error } = await searchParams;
   return (
     <AppShell actor={actor} wide={false}>
       <div className="text-lg">
         <PageTitle>{L("我的小区", "My neighbourhood")}</PageTitle>
-        <Flash ok={ok} messages={{ bound: L("房屋绑定成功。", "Your dwelling is bound.") }} />
+        <Flash ok={ok} error={error} messages={{ bound: L("房屋绑定成功。", "Your dwelling is bound."), read: L("已标为已读。", "Marked as read.") }} />
+        {notices.length > 0 ? (
+          <section className="mb-6 space-y-3" aria-labelledby="notices-heading" data-testid="resident-notices">
+            <h2 id="notices-heading" className="text-xl font-bold">
+              {L("消息通知", "Notifications")}
+              {unread > 0 ? <span className="ml-2 rounded-full bg-amber-300 px-2 text-base text-slate-900" data-testid="resident-unread">{L(`${unread} 条未读`, `${unread} unread`)}</span> : null}
+            </h2>
+            <NotificationList notifications={notices} locale={locale} returnTo="resident" large />
+            <div className="flex flex-wrap items-center gap-3">
+              {unread > 0 ? <MarkAllReadButton locale={locale} returnTo="resident" large /> : null}
+              <Link href="/notifications" className="text-brand-700 underline">{L("查看全部通知", "All notifications")}</Link>
+            </div>
+          </section>
+        ) : null}
         {ballots.length > 0 ? (
           <section className="mb-6 space-y-3">
             <h2 className="text-xl font-bold">{L("改造内容表决", "Votes on the renovation")}</h2>

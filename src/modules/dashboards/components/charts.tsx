@@ -8,20 +8,37 @@ export type BarDatum = { label: string; value: number };
 
 const PALETTE = ["#1d4ed8", "#15803d", "#b45309", "#7c3aed", "#be123c", "#0e7490", "#4d7c0f", "#334155"];
 
-/** Horizontal bars, one per row: the stage funnel, the rating distribution. */
-export function HorizontalBars({ data, color = "#1d4ed8", unit = "" }: { data: BarDatum[]; color?: string; unit?: string }) {
+/**
+ * Horizontal bars, one per row: the stage funnel, the rating distribution. `legend` names what a
+ * bar measures, in a swatch above the chart and as the value axis's title.
+ */
+export function HorizontalBars({ data, color = "#1d4ed8", unit = "", legend }: { data: BarDatum[]; color?: string; unit?: string; legend?: string }) {
   return (
-    <div aria-hidden="true" inert style={{ width: "100%", height: Math.max(120, data.length * 30 + 20) }}>
-      <ResponsiveContainer width="100%" height="100%">
-        <BarChart data={data} layout="vertical" margin={{ top: 4, right: 24, bottom: 4, left: 8 }} accessibilityLayer={false}>
-          <CartesianGrid horizontal={false} stroke="#e2e8f0" />
-          <XAxis type="number" allowDecimals={false} tick={{ fontSize: 12, fill: "#334155" }} unit={unit} />
-          <YAxis type="category" dataKey="label" width={84} tick={{ fontSize: 12, fill: "#334155" }} />
-          <Tooltip formatter={(v) => `${v}${unit}`} />
-          <Bar dataKey="value" fill={color} isAnimationActive={false} />
-        </BarChart>
-      </ResponsiveContainer>
-    </div>
+    <figure className="m-0">
+      {legend ? (
+        <figcaption className="mb-1 flex items-center gap-2 text-xs text-slate-700" data-testid="chart-legend">
+          <span aria-hidden="true" className="inline-block h-3 w-3 rounded-sm" style={{ background: color }} />
+          {legend}
+        </figcaption>
+      ) : null}
+      <div aria-hidden="true" inert style={{ width: "100%", height: Math.max(120, data.length * 30 + (legend ? 44 : 20)) }}>
+        <ResponsiveContainer width="100%" height="100%">
+          <BarChart data={data} layout="vertical" margin={{ top: 4, right: 24, bottom: legend ? 20 : 4, left: 8 }} accessibilityLayer={false}>
+            <CartesianGrid horizontal={false} stroke="#e2e8f0" />
+            <XAxis
+              type="number"
+              allowDecimals={false}
+              tick={{ fontSize: 12, fill: "#334155" }}
+              unit={unit}
+              label={legend ? { value: legend, position: "insideBottom", offset: -14, fontSize: 12, fill: "#334155" } : undefined}
+            />
+            <YAxis type="category" dataKey="label" width={84} tick={{ fontSize: 12, fill: "#334155" }} />
+            <Tooltip formatter={(v) => `${v}${unit}`} />
+            <Bar dataKey="value" name={legend} fill={color} isAnimationActive={false} />
+          </BarChart>
+        </ResponsiveContainer>
+      </div>
+    </figure>
   );
 }
 

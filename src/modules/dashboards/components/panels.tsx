@@ -85,7 +85,8 @@ export function RankingPanel({ data, locale, own = false }: Props & { own?: bool
           <RateBars data={rows.map((r) => ({ label: r.name, start: r.startRatePct ?? 0, completion: r.completionRatePct ?? 0 }))} startLabel={L("开工率", "Start rate")} completionLabel={L("完工率", "Completion rate")} />
           <div className="overflow-x-auto">
             <table className="mt-2 w-full text-left text-sm" data-testid="ranking-table">
-              <thead className="border-b text-slate-600">
+              {/* Headers stay on one line; the table scrolls sideways on a phone instead. */}
+              <thead className="whitespace-nowrap border-b text-slate-600">
                 <tr>
                   <th className="py-1.5 pr-2">{L("名次", "Rank")}</th>
                   <th className="py-1.5 pr-2">{L("区县", "District")}</th>

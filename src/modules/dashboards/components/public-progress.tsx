@@ -53,7 +53,7 @@ export function PublicFigures({ data, locale }: { data: PublicProgress; locale: 
           <p className="text-slate-700">{L(`${data.year}年尚无区县公布计划或开工数据。`, `No district has plans or starts for ${data.year} yet.`)}</p>
         ) : (
           <>
-            <HorizontalBars data={shown.map((d) => ({ label: d.name, value: d.startedNeighborhoods }))} />
+            <HorizontalBars data={shown.map((d) => ({ label: d.name, value: d.startedNeighborhoods }))} legend={L("已开工小区数(个)", "Neighbourhoods started")} />
             <div className="overflow-x-auto">
               <table className="mt-2 w-full text-left text-sm" data-testid="public-districts">
                 <thead className="border-b text-slate-600">

@@ -4,6 +4,7 @@ import { formatDate } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/locale";
 import { pick } from "@/lib/i18n/messages";
 import { CATEGORY_LABELS, OUTCOME_LABELS, STAGE_LABELS } from "@/lib/labels";
+import { RATING_STAGES, REPORT_STAGES } from "@/modules/feedback/stages";
 import { STAGE_ORDER } from "@/modules/projects/stages";
 import { outcomeMeaning, roundName } from "@/modules/consultation/rounds/outcome-words";
 import type { ResidentTimeline } from "../data";
@@ -129,9 +130,12 @@ export function ProjectTimeline({ project: p, locale }: { project: Project; loca
         )}
       </section>
 
-      <Link href={`/resident/projects/${p.id}`} className="mt-5 block rounded-lg bg-brand-700 px-4 py-3 text-center text-xl font-bold text-white">
-        {L("发现问题?点这里反映", "See a problem? Report it here")}
-      </Link>
+      {/* The page behind the button has a form only in these stages; elsewhere it would be a dead end. */}
+      {REPORT_STAGES.includes(p.stage) || RATING_STAGES.includes(p.stage) ? (
+        <Link href={`/resident/projects/${p.id}`} className="mt-5 block rounded-lg bg-brand-700 px-4 py-3 text-center text-xl font-bold text-white">
+          {REPORT_STAGES.includes(p.stage) ? L("发现问题?点这里反映", "See a problem? Report it here") : L("评价改造效果", "Rate the result")}
+        </Link>
+      ) : null}
     </article>
   );
 }

@@ -4,7 +4,7 @@ import type { ContentCategory, ProjectStage, TaskKind } from "@/generated/prisma
 import type { Locale } from "@/lib/i18n/locale";
 import { pick } from "@/lib/i18n/messages";
 import { CATEGORY_LABELS, STAGE_LABELS } from "@/lib/labels";
-import { TASK_KIND_LABELS } from "../labels";
+import { routingTagLabel, TASK_KIND_LABELS } from "../labels";
 
 const STAGES: ProjectStage[] = ["RESERVE", "CONSULTATION", "DESIGN", "APPROVED", "CONSTRUCTION", "ACCEPTANCE", "COMPLETED", "LONG_TERM"];
 
@@ -44,7 +44,7 @@ export function ResponsibilityMatrix({ departments, locale }: { departments: Mat
                     {rules.map((r) => (
                       <div key={r.id} className={`mt-1 ${r.active ? "" : "text-slate-400 line-through"}`}>
                         {r.title}
-                        <span className="text-slate-500">({TASK_KIND_LABELS[r.kind][locale]} · {L("标签", "tag")} {r.matchTag} · {r.dueDays}{L("天", "d")}{r.requiredForAcceptance ? L(" · 验收前须办结", " · before acceptance") : ""})</span>
+                        <span className="text-slate-500">({TASK_KIND_LABELS[r.kind][locale]} · {L("适用于", "for")} {routingTagLabel(r.matchTag)[locale]} · {r.dueDays}{L("天", "d")}{r.requiredForAcceptance ? L(" · 验收前须办结", " · before acceptance") : ""})</span>
                       </div>
                     ))}
                   </td>

@@ -18,8 +18,15 @@ export async function MyLiftShare({ actor, projectId, locale }: { actor: Actor; 
         {shares.map((s) => (
           <li key={s.id}>
             <p>{s.dwelling.unit.building.name}{s.dwelling.unit.name} {s.dwelling.room}({L(`${s.dwelling.floor} 层`, `floor ${s.dwelling.floor}`)},{formatArea(s.dwelling.areaM2.toString(), locale)})</p>
-            <p className="text-2xl font-bold">{exactYuan(s.fen, locale)}</p>
-            <p className="text-base text-slate-700">{SHARE_PAYMENT_LABELS[s.payment][locale]}{s.paidAt ? ` · ${formatDate(s.paidAt, locale)}` : ""}</p>
+            {/* A share of nothing (floor coefficient 0) owes nothing: no amount "unpaid". */}
+            {BigInt(s.fen) === BigInt(0) ? (
+              <p className="text-xl font-bold" data-testid="lift-share-none">{L("本户无需分摊费用", "Nothing to pay for this dwelling")}</p>
+            ) : (
+              <>
+                <p className="text-2xl font-bold">{exactYuan(s.fen, locale)}</p>
+                <p className="text-base text-slate-700">{SHARE_PAYMENT_LABELS[s.payment][locale]}{s.paidAt ? ` · ${formatDate(s.paidAt, locale)}` : ""}</p>
+              </>
+            )}
           </li>
         ))}
       </ul>

@@ -10,6 +10,7 @@ export function ReviewPanel({ planId, entries, locale }: { planId: string; entri
   const [comment, setComment] = useState("");
   const [entryComments, setEntryComments] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const [confirming, setConfirming] = useState(false);
   const [pending, startTransition] = useTransition();
   const router = useRouter();
   const L = (zh: string, en: string) => (locale === "zh" ? zh : en);
@@ -20,6 +21,7 @@ export function ReviewPanel({ planId, entries, locale }: { planId: string; entri
         kind === "return"
           ? await returnPlan({ planId, comment, entryComments: Object.entries(entryComments).map(([entryId, body]) => ({ entryId, body })) })
           : await approvePlan({ planId, comment });
+      setConfirming(false);
       if (result.ok) {
         setMessage({ ok: true, text: kind === "return" ? L("已退回区县修改。", "Returned to the district.") : L("已批准。", "Approved.") });
         router.refresh();
@@ -45,14 +47,34 @@ export function ReviewPanel({ planId, entries, locale }: { planId: string; entri
           ))}
         </div>
       </details>
-      <div className="flex gap-3">
-        <button type="button" disabled={pending} onClick={() => run("return")} className="rounded border border-amber-600 px-4 py-2 font-semibold text-amber-800 disabled:opacity-60">
-          {L("退回修改", "Return")}
-        </button>
-        <button type="button" disabled={pending} onClick={() => run("approve")} className="rounded bg-green-700 px-4 py-2 font-semibold text-white disabled:opacity-60">
-          {L("批准", "Approve")}
-        </button>
-      </div>
+      {confirming ? (
+        // Approval fixes the year's targets and the 约谈 list's base; later changes need amendments.
+        <div role="alertdialog" aria-labelledby="approve-confirm-text" className="rounded border border-green-700 bg-green-50 p-3">
+          <p id="approve-confirm-text" className="text-slate-800">
+            {L(
+              "批准后,本计划即作为该区县本年度开工率、完工率的考核基数;此后修改须填写理由,记录为计划变更。确认批准?",
+              "Once approved, this plan is the district's base for this year's start and completion rates; later changes need a reason and are recorded as amendments. Approve?",
+            )}
+          </p>
+          <div className="mt-3 flex gap-3">
+            <button type="button" disabled={pending} onClick={() => run("approve")} className="rounded bg-green-700 px-4 py-2 font-semibold text-white disabled:opacity-60">
+              {L("确认批准", "Yes, approve")}
+            </button>
+            <button type="button" disabled={pending} onClick={() => setConfirming(false)} className="rounded border border-slate-400 px-4 py-2 text-slate-800">
+              {L("取消", "Cancel")}
+            </button>
+          </div>
+        </div>
+      ) : (
+        <div className="flex gap-3">
+          <button type="button" disabled={pending} onClick={() => run("return")} className="rounded border border-amber-600 px-4 py-2 font-semibold text-amber-800 disabled:opacity-60">
+            {L("退回修改", "Return")}
+          </button>
+          <button type="button" disabled={pending} onClick={() => setConfirming(true)} className="rounded bg-green-700 px-4 py-2 font-semibold text-white disabled:opacity-60">
+            {L("批准", "Approve")}
+          </button>
+        </div>
+      )}
       {message ? <p role="status" className={message.ok ? "text-green-700" : "text-red-700"}>{message.text}</p> : null}
     </div>
   );
