@@ -206,6 +206,7 @@ describe("extending the closing time", () => {
     expect(errorsOf(earlier).closesAt?.[0]).toContain("须晚于现在的截止时间");
     expect(await roundRecords(ballotId)).toEqual(before);
     expect(await db.auditLog.count({ where: { action: "ballot.extend", entityId: ballotId } })).toBe(0);
+    expect(await db.notification.count({ where: { kind: "BALLOT_EXTENDED", link: `/resident/ballots/${ballotId}` } })).toBe(0);
   });
 
   it("works once, with the reason audited, and is refused a second time with the reason at the field", async () => {
@@ -213,7 +214,12 @@ describe("extending the closing time", () => {
     actAs(users.yuzhong!);
     const extended = await extendBallot({ ballotId, closesAt: isoIn(600), reason: "参与户数不足三分之二,延长一周入户" });
     expect(codeOf(extended)).toBe("OK");
-    expect(extended.ok ? extended.data.residentsToNotify : -1).toBe(1);
+    expect(extended.ok ? extended.data.residentsNotified : -1).toBe(1);
+    // The one bound resident is told once, in the platform, with the reason.
+    const told = await db.notification.findMany({ where: { userId: users.r0!, kind: "BALLOT_EXTENDED" }, select: { body: true, link: true } });
+    expect(told).toHaveLength(1);
+    expect(told[0]!.link).toBe(`/resident/ballots/${ballotId}`);
+    expect(told[0]!.body).toContain("参与户数不足三分之二");
     const after = await roundRecords(ballotId);
     expect(after.ballot.originalClosesAt).toEqual(before.ballot.closesAt);
     expect(after.ballot.closesAt.getTime()).toBeGreaterThan(before.ballot.closesAt.getTime());
@@ -260,6 +266,8 @@ describe("a second round", () => {
     expect(round2).toMatchObject({ round: 2, previousRoundId: ballotId, status: "OPEN" });
     expect(round2.items.map((i) => i.projectItemId)).toEqual([project.liftItemId]);
     expect(codeOf(await openSecondRound(input))).toBe("CONFLICT");
+    // Residents it asks are told it opened, once.
+    expect(await db.notification.count({ where: { userId: users.r0!, kind: "BALLOT_OPENED", link: `/resident/ballots/${secondId}` } })).toBe(1);
 
     // Voting in the second round leaves the first round as it was.
     actAs(users.r0!);

@@ -9,7 +9,7 @@ import { PROJECT_PLACE_SELECT, projectPlace } from "@/lib/auth/place";
 import type { Tx } from "@/lib/db";
 import { ConflictError, InvalidInputError, NotFoundError, RuleViolationError } from "@/lib/errors";
 import { ExtendBallotInput, SecondRoundInput } from "../schema";
-import { notifyResidentsOfExtension } from "./notify";
+import { notifyResidents } from "@/modules/notifications/sender";
 
 /** Longest extension: residents were told a date; a month more is already a new consultation. */
 const MAX_EXTENSION_DAYS = 30;
@@ -74,16 +74,17 @@ export const extendBallot = defineAction({
       where: { id: scope.id },
       data: { closesAt: input.closesAt, originalClosesAt: scope.closesAt, extendedAt, extendedById: actor.id, extensionReason: input.reason },
     });
-    const toNotify = await notifyResidentsOfExtension(tx, { id: scope.id, title: scope.title, closesAt: input.closesAt, previousClosesAt: scope.closesAt, reason: input.reason });
+    // Residents who were told the first closing time are told the new one, in this transaction.
+    const told = await notifyResidents(tx, { kind: "BALLOT_EXTENDED", ballotId: scope.id, previousClosesAt: scope.closesAt, reason: input.reason });
     await audit({
       action: "ballot.extend",
       entityType: "Ballot",
       entityId: scope.id,
       districtId: scope.project.districtId,
       before: { closesAt: scope.closesAt },
-      after: { closesAt: input.closesAt, reason: input.reason, residentsToNotify: toNotify },
+      after: { closesAt: input.closesAt, reason: input.reason, residentsNotified: told.recipients },
     });
-    return { closesAt: input.closesAt, residentsToNotify: toNotify };
+    return { closesAt: input.closesAt, residentsNotified: told.recipients };
   },
   revalidate: (input) => [`/district/consultations/${input.ballotId}`, `/resident/ballots/${input.ballotId}`],
 });
@@ -144,12 +145,14 @@ export const openSecondRound = defineAction({
     });
     // A finalised first round marked these items rejected; they are undecided again until this round's result.
     const reopened = await tx.projectItem.updateMany({ where: { id: { in: failed.map((i) => i.projectItemId) }, status: "REJECTED" }, data: { status: "PROPOSED" } });
+    // The second round reaches the residents its (failed) items ask, like any ballot that opens.
+    const told = await notifyResidents(tx, { kind: "BALLOT_OPENED", ballotId: next.id });
     await audit({
       action: "ballot.secondRound",
       entityType: "Ballot",
       entityId: next.id,
       districtId: ballot.project.districtId,
-      after: { previousRoundId: ballot.id, round: next.round, items: failed.map((i) => ({ ballotItemId: i.id, projectItemId: i.projectItemId, outcome: i.outcome })), opensAt: input.opensAt, closesAt: input.closesAt, reopenedProjectItems: reopened.count },
+      after: { previousRoundId: ballot.id, round: next.round, items: failed.map((i) => ({ ballotItemId: i.id, projectItemId: i.projectItemId, outcome: i.outcome })), opensAt: input.opensAt, closesAt: input.closesAt, reopenedProjectItems: reopened.count, residentsNotified: told.recipients },
     });
     return { id: next.id, round: next.round };
   },
