@@ -1,7 +1,8 @@
 // Demo data for the embedded database and for test runs: a few hundred neighbourhoods over six
-// central districts with buildings, units and dwellings, a dozen projects at every stage, and the
-// demo accounts. Deterministic (a fixed pseudo-random sequence), written in one transaction, and
-// written once: a marker setting stops a second run from duplicating it.
+// central districts with buildings, units and dwellings, a dozen projects at every stage, the
+// demo accounts, and an owner register for the demo resident's project (owners-demo.ts).
+// Deterministic (a fixed pseudo-random sequence), written in one transaction, and written once: a
+// marker setting stops a second run from duplicating it.
 import { randomUUID } from "node:crypto";
 import type { PrismaClient } from "../../src/generated/prisma/client";
 import type { ManagementModel, ProjectStage } from "../../src/generated/prisma/enums";
@@ -9,6 +10,7 @@ import { hashPassword } from "../../src/lib/auth/password";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./accounts";
 import { ensureDemoDepartmentTasks } from "./department-tasks-demo";
 import { ensureFundingDemo } from "./funding-demo";
+import { ensureDemoOwners } from "./owners-demo";
 import { ensureDemoPlans } from "./plans-demo";
 import { prng } from "./prng";
 
@@ -48,6 +50,7 @@ export async function seedDemo(db: PrismaClient): Promise<{ created: boolean }> 
     created = true;
   }
   await ensureDemoAccounts(db);
+  await ensureDemoOwners(db);
   await ensureDemoPlans(db);
   await ensureDemoDepartmentTasks(db);
   await ensureFundingDemo(db);

@@ -80,6 +80,16 @@ describe("seed", () => {
     });
     expect(binding.dwelling.neighborhood).toEqual({ name: DEMO_RESIDENT_NEIGHBORHOOD, district: { code: "500103" } });
 
+    // The owner register of the demo resident's project: every dwelling's owner is the one its
+    // ballots count, some dwellings are co-owned, and one person is on three dwellings.
+    const inDemo = { dwelling: { neighborhood: { name: DEMO_RESIDENT_NEIGHBORHOOD, district: { code: "500103" } } } };
+    const primaries = await db.dwellingOwner.findMany({ where: { ...inDemo, sortOrder: 0 }, select: { ownerRef: true, dwelling: { select: { ownerRef: true } } } });
+    expect(primaries.length).toBe(await db.dwelling.count({ where: { neighborhood: inDemo.dwelling.neighborhood } }));
+    expect(primaries.every((o) => o.ownerRef === o.dwelling.ownerRef)).toBe(true);
+    expect(await db.dwellingOwner.count({ where: { ...inDemo, sortOrder: 1 } })).toBeGreaterThan(5);
+    const most = await db.dwellingOwner.groupBy({ by: ["ownerRef"], _count: { dwellingId: true }, orderBy: { _count: { dwellingId: "desc" } }, take: 1 });
+    expect(most[0]?._count.dwellingId).toBe(3);
+
     // Areas are exact decimals, money whole fen.
     const dwelling = await db.dwelling.findFirstOrThrow({ select: { areaM2: true } });
     expect(dwelling.areaM2.decimalPlaces()).toBeLessThanOrEqual(2);

@@ -15,7 +15,7 @@ import { encode } from "next-auth/jwt";
 import pg from "pg";
 import { hashPassword } from "../../src/lib/auth/password";
 import { loadDistrictWork, loadProgrammeDashboard, loadPublicProgress } from "../../src/modules/dashboards/data";
-import { NEIGHBORHOOD_LIST_ORDER, NEIGHBORHOOD_LIST_SELECT, neighborhoodWhere } from "../../src/modules/neighborhoods/list-filters";
+import { loadNeighborhoodPage, neighborhoodWhere } from "../../src/modules/neighborhoods/list-filters";
 import { loadRollup } from "../../src/modules/programme/rollup-data";
 import { createScriptClient } from "../lib/client";
 import { runPlatform } from "../lib/platform";
@@ -56,16 +56,20 @@ async function benchAccount(username: string, role: "DISTRICT" | "COMMISSION", d
   return `next-auth.session-token=${await encode({ token: { uid: id, sid, sub: id }, secret, maxAge })}`;
 }
 
-type Row = { what: string; path: string; p50: number; p95: number; rps: number; errors: number; sql: number | null };
+type Row = { what: string; path: string; seq: number; p50: number; p95: number; rps: number; errors: number; sql: number | null };
 
 async function load(base: string, pathname: string, cookie: string | null): Promise<Omit<Row, "what" | "sql">> {
   // A first request outside the measurement (compiles nothing in production, but warms caches the same for all).
   const first = await fetch(base + pathname, { headers: cookie ? { cookie } : {}, redirect: "manual" });
   if (first.status !== 200) throw new Error(`${pathname} answered ${first.status} (expected 200)`);
   await first.arrayBuffer();
+  // One client first: the page's own time, to set beside its database work (the ≤ 2× target).
+  const alone = await autocannon({ url: base + pathname, connections: 1, duration: Math.min(3, SECONDS), timeout: 30, headers: cookie ? { cookie } : {} });
   const result = await autocannon({ url: base + pathname, connections: CONNECTIONS, duration: SECONDS, timeout: 30, headers: cookie ? { cookie } : {} });
-  // A request still unanswered at autocannon's timeout is an error, not a missing sample.
-  return { path: pathname, p50: result.latency.p50, p95: result.latency.p97_5, rps: result.requests.average, errors: result.errors + result.timeouts + result.non2xx };
+  // A request still unanswered at autocannon's timeout is an error, not a missing sample; a row
+  // where none finished inside the window has no latency (shown as "> window").
+  const errors = result.errors + result.timeouts + result.non2xx + alone.errors + alone.timeouts + alone.non2xx;
+  return { path: pathname, seq: alone.latency.p50, p50: result.latency.p50, p95: result.latency.p97_5, rps: result.requests.average, errors };
 }
 
 async function sequential(work: () => Promise<unknown>): Promise<number> {
@@ -90,10 +94,8 @@ const inDistrict = Number((await pool.query<{ n: string }>(`SELECT count(*) AS n
 const deepPage = Math.max(1, Math.ceil(inDistrict / PAGE) - 1);
 const sampleName = (await pool.query<{ name: string }>(`SELECT name FROM "Neighborhood" WHERE "districtId" = $1 ORDER BY name LIMIT 1 OFFSET $2`, [yuzhong, Math.floor(inDistrict / 2)])).rows[0]?.name.slice(0, 2) ?? "小区";
 
-const list = (filters: Parameters<typeof neighborhoodWhere>[0], page = 1) => () => {
-  const where = { AND: [{ districtId: yuzhong }, neighborhoodWhere(filters)] };
-  return Promise.all([db.neighborhood.count({ where }), db.neighborhood.findMany({ where, orderBy: NEIGHBORHOOD_LIST_ORDER, skip: (page - 1) * PAGE, take: PAGE, select: NEIGHBORHOOD_LIST_SELECT })]);
-};
+// The page's own loader (count and rows, then the rows' street, district and stages).
+const list = (filters: Parameters<typeof neighborhoodWhere>[0], page = 1) => () => loadNeighborhoodPage(db, { AND: [{ districtId: yuzhong }, neighborhoodWhere(filters)] }, page, PAGE);
 
 const cases: { what: string; path: string; cookie: string | null; sql: (() => Promise<unknown>) | null }[] = [
   { what: "commission dashboard", path: `/commission?year=${YEAR}`, cookie: commissionCookie, sql: () => loadProgrammeDashboard(db, { year: YEAR }) },
@@ -131,10 +133,14 @@ try {
 
 const date = new Date().toISOString().slice(0, 10);
 const fmt = (n: number) => (n >= 100 ? n.toFixed(0) : n.toFixed(1));
+const latency = (n: number, r: Row) => (n === 0 && r.rps === 0 ? `> ${SECONDS * 1000}` : fmt(n));
 const table = [
-  `| what | path | p50 ms | p95 ms | req/s | errors | its database work, sequential ms | p50 ÷ database |`,
-  `| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |`,
-  ...rows.map((r) => `| ${r.what} | \`${r.path}\` | ${fmt(r.p50)} | ${fmt(r.p95)} | ${fmt(r.rps)} | ${r.errors} | ${r.sql === null ? "—" : fmt(r.sql)} | ${r.sql ? (r.p50 / r.sql).toFixed(1) + "×" : "—"} |`),
+  `| what | path | 1 client p50 ms | ${CONNECTIONS} clients p50 ms | p95 ms | req/s | errors | its database work, sequential ms | 1 client ÷ database | p50 ÷ database |`,
+  `| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |`,
+  ...rows.map(
+    (r) =>
+      `| ${r.what} | \`${r.path}\` | ${fmt(r.seq)} | ${latency(r.p50, r)} | ${latency(r.p95, r)} | ${fmt(r.rps)} | ${r.errors} | ${r.sql === null ? "—" : fmt(r.sql)} | ${r.sql ? (r.seq / r.sql).toFixed(2) + "×" : "—"} | ${r.sql && r.p50 ? (r.p50 / r.sql).toFixed(1) + "×" : "—"} |`,
+  ),
 ].join("\n");
 const machine = `${os.cpus().length} CPUs; 1-minute load average ${loadBefore.toFixed(1)} at the start, ${os.loadavg()[0]!.toFixed(1)} at the end`;
 const report = `# Benchmark ${date}
@@ -143,7 +149,11 @@ Machine: ${machine}.
 Data: ${counts.neighborhoods} neighbourhoods, ${counts.dwellings} dwellings, ${counts.projects} projects, ${counts.votes} votes.
 Load: autocannon, ${CONNECTIONS} concurrent connections for ${SECONDS} s per row, from a second process on loopback;
 p95 is autocannon's 97.5th percentile (its nearest to 95). "Its database work" is the median of ${SQL_RUNS} sequential runs
-of the loader the page calls (the same Prisma queries), in the benchmark process.
+of the loader the page calls (the same Prisma queries, uncached: what a view costs right after a write), in the
+benchmark process. "1 client" is the page alone (one connection for ${Math.min(3, SECONDS)} s before the ${CONNECTIONS}-client run), the
+figure the "≤ 2× its SQL sequentially" target is about; "> ${SECONDS * 1000}" means no request finished inside the window.
+The dashboards, roll-up and API serve their figures from memory while the database's figures stamp stands
+(src/lib/figures-cache.ts); the first request of each row (outside the measurement) loads them.
 
 ${table}
 `;

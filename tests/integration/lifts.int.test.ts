@@ -79,7 +79,7 @@ describe("adding a lift means choosing stairwell units", () => {
     const projects = await db.project.count();
     const line = (unitIds?: string[]) => JSON.stringify([{ catalogueItemId: catalogueLift, quantity: "1", estimatedCost: "1000", ...(unitIds ? { unitIds } : {}) }]);
     const without = await createProject({ name: "无单元电梯", year: "2027", neighborhoodIds: [other.id], items: line() });
-    expect(!without.ok && without.fieldErrors?.items?.[0]).toContain("请选择楼栋和至少一个单元");
+    expect(!without.ok && without.fieldErrors?.["items.0.unitIds"]?.[0]).toContain("请选择楼栋和至少一个单元");
     const elsewhere = await createProject({ name: "他区单元电梯", year: "2027", neighborhoodIds: [other.id], items: line([hood.unitId]) });
     expect(codeOf(elsewhere)).toBe("INVALID_INPUT");
     expect(await db.project.count()).toBe(projects);

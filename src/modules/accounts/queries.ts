@@ -1,17 +1,25 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { requireRole } from "@/lib/auth/guards";
+import { cachedFigures } from "@/lib/cached-figures";
 import { db } from "@/lib/db";
 
 /** What the header says the actor's scope is: their district, department, or dwelling count. */
 export async function scopeLabelOf(actor: Actor): Promise<{ zh: string; en: string }> {
-  if (actor.districtId) {
-    const d = await db.district.findUnique({ where: { id: actor.districtId }, select: { name: true, code: true } });
-    return { zh: d?.name ?? "", en: d ? `${d.name} (${d.code})` : "" };
+  // Every signed-in page shows this: cached under the figures stamp (District and Department are
+  // among the tables it covers), it shares the page's one stamp read instead of its own query.
+  const { districtId, departmentId } = actor;
+  if (districtId) {
+    return cachedFigures(`scope-label|district|${districtId}`, async () => {
+      const d = await db.district.findUnique({ where: { id: districtId }, select: { name: true, code: true } });
+      return { zh: d?.name ?? "", en: d ? `${d.name} (${d.code})` : "" };
+    });
   }
-  if (actor.departmentId) {
-    const d = await db.department.findUnique({ where: { id: actor.departmentId }, select: { name: true, nameEn: true } });
-    return { zh: d?.name ?? "", en: d?.nameEn ?? "" };
+  if (departmentId) {
+    return cachedFigures(`scope-label|department|${departmentId}`, async () => {
+      const d = await db.department.findUnique({ where: { id: departmentId }, select: { name: true, nameEn: true } });
+      return { zh: d?.name ?? "", en: d?.nameEn ?? "" };
+    });
   }
   if (actor.role === "COMMISSION") return { zh: "全市", en: "Whole city" };
   if (actor.role === "RESIDENT") {

@@ -123,24 +123,39 @@ export type ProgrammeDashboard = Awaited<ReturnType<typeof loadProgrammeDashboar
 
 /** A district's own to-dos (of the given projects, default all of the district's) and its plan for the year. */
 export async function loadDistrictWork(client: Client, districtId: string, year: number, now = new Date(), projects: Prisma.ProjectWhereInput = {}) {
-  const weekAhead = new Date(now.getTime() + 7 * DAY);
+  return districtWorkAt(await loadDistrictWorkOfDay(client, districtId, year, chongqingToday(now), projects), now);
+}
+
+/**
+ * The district's to-dos as of a day: everything but "closing within a week", which depends on the
+ * instant, is the same all day, so the dashboard caches this and applies `districtWorkAt` per
+ * request. The ballots fetched are a superset — open ones closing from the day before to nine days
+ * after `today` (which covers now … now + 7 days for any instant of that day in Chongqing).
+ */
+export async function loadDistrictWorkOfDay(client: Client, districtId: string, year: number, today: Date, projects: Prisma.ProjectWhereInput = {}) {
   const ofDistrict: Prisma.ProjectWhereInput = { AND: [{ districtId }, projects] };
   const openReport: Prisma.FeedbackWhereInput = { kind: "PROBLEM", status: "OPEN", project: ofDistrict };
-  const [plan, returned, closing, reportCount, reports] = await Promise.all([
+  const [plan, returned, closingSoon, reportCount, reports] = await Promise.all([
     client.annualPlan.findUnique({
       where: { districtId_year: { districtId, year } },
       select: { id: true, status: true, version: true, submittedAt: true, approvedAt: true, _count: { select: { entries: true } }, reviews: { orderBy: { at: "desc" }, take: 1, select: { action: true, comment: true, at: true } } },
     }),
     client.annualPlan.findMany({ where: { districtId, status: "RETURNED" }, orderBy: { year: "asc" }, select: { id: true, year: true, updatedAt: true } }),
     client.ballot.findMany({
-      where: { status: "OPEN", closesAt: { gte: now, lte: weekAhead }, project: ofDistrict },
+      where: { status: "OPEN", closesAt: { gte: new Date(today.getTime() - DAY), lte: new Date(today.getTime() + 9 * DAY) }, project: ofDistrict },
       orderBy: { closesAt: "asc" },
       select: { id: true, title: true, closesAt: true, project: { select: { name: true } } },
     }),
     client.feedback.count({ where: openReport }),
     client.feedback.findMany({ where: openReport, orderBy: { createdAt: "asc" }, take: 10, select: { id: true, createdAt: true, body: true, project: { select: { id: true, name: true } } } }),
   ]);
-  return { plan, returned, closing, reports: { count: reportCount, rows: reports.map((r) => ({ ...r, body: r.body.length > 40 ? `${r.body.slice(0, 40)}…` : r.body })) } };
+  return { plan, returned, closingSoon, reports: { count: reportCount, rows: reports.map((r) => ({ ...r, body: r.body.length > 40 ? `${r.body.slice(0, 40)}…` : r.body })) } };
+}
+
+/** The day's to-dos at an instant: the open ballots closing between now and a week from now. */
+export function districtWorkAt({ closingSoon, ...work }: Awaited<ReturnType<typeof loadDistrictWorkOfDay>>, now: Date) {
+  const weekAhead = now.getTime() + 7 * DAY;
+  return { ...work, closing: closingSoon.filter((b) => b.closesAt.getTime() >= now.getTime() && b.closesAt.getTime() <= weekAhead) };
 }
 
 /** A department's queue in numbers, and its oldest overdue tasks. */

@@ -1,14 +1,19 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { isStreetScoped, projectScope, requireRole } from "@/lib/auth/guards";
+import { cachedFigures, dayKey } from "@/lib/cached-figures";
+import { chongqingToday } from "@/lib/dates";
 import { db } from "@/lib/db";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
-import { loadDepartmentQueue, loadDistrictWork, loadProgrammeDashboard, loadPublicProgress, loadResidentTimeline } from "./data";
+import { districtWorkAt, loadDepartmentQueue, loadDistrictWorkOfDay, loadProgrammeDashboard, loadPublicProgress, loadResidentTimeline } from "./data";
 
 /** The commission's dashboard: the whole city for a year. */
 export async function commissionDashboard(actor: Actor, year: number, now = new Date()) {
   requireRole(actor, "COMMISSION");
-  return loadProgrammeDashboard(db, { year }, now);
+  // Cached while the figures stamp stands (src/lib/figures-cache.ts); the overdue lists depend on
+  // the day, so the day is part of the key.
+  const today = chongqingToday(now);
+  return cachedFigures(`programme|${year}|city|${dayKey(today)}`, () => loadProgrammeDashboard(db, { year }, today));
 }
 
 /**
@@ -20,14 +25,21 @@ export async function commissionDashboard(actor: Actor, year: number, now = new 
 export async function districtDashboard(actor: Actor, year: number, now = new Date()) {
   requireRole(actor, "DISTRICT");
   if (!actor.districtId) throw new ForbiddenError();
+  const { districtId } = actor;
   const streetScoped = isStreetScoped(actor);
   const projects = streetScoped ? projectScope(actor) : undefined;
-  const [progress, work, district] = await Promise.all([
-    loadProgrammeDashboard(db, { year, districtId: actor.districtId, projects }, now),
-    loadDistrictWork(db, actor.districtId, year, now, projects),
-    db.district.findUniqueOrThrow({ where: { id: actor.districtId }, select: { id: true, name: true } }),
-  ]);
-  return { ...progress, work, district, streetScoped };
+  const today = chongqingToday(now);
+  // The key names everything the figures depend on: district, streets (sorted on the actor), year, day.
+  const key = `district|${districtId}|${actor.streetIds.join(",")}|${year}|${dayKey(today)}`;
+  const { progress, work, district } = await cachedFigures(key, async () => {
+    const [progress, work, district] = await Promise.all([
+      loadProgrammeDashboard(db, { year, districtId, projects }, today),
+      loadDistrictWorkOfDay(db, districtId, year, today, projects),
+      db.district.findUniqueOrThrow({ where: { id: districtId }, select: { id: true, name: true } }),
+    ]);
+    return { progress, work, district };
+  });
+  return { ...progress, work: districtWorkAt(work, now), district, streetScoped };
 }
 
 /** A department officer's dashboard: their department's duties and queue. */
@@ -67,5 +79,10 @@ export async function residentPhoto(actor: Actor, evidenceId: string) {
 
 /** The public figures: open to everyone, aggregates only. */
 export async function publicProgress(year: number) {
-  return loadPublicProgress(db, year);
+  return cachedFigures(`public|${year}`, () => loadPublicProgress(db, year));
+}
+
+/** The same as JSON text, serialised once per change of the figures rather than per request. */
+export async function publicProgressJson(year: number): Promise<string> {
+  return cachedFigures(`public-json|${year}`, async () => JSON.stringify(await publicProgress(year)));
 }

@@ -16,6 +16,7 @@ import { wholeNumber } from "@/lib/schema-fields";
 import { ownersOfRow } from "./dwelling-import";
 import { idLast4, maskName } from "./owner-id";
 import { ownerKey } from "./owner-key";
+import { openBallotReason } from "./open-ballots";
 
 const DwellingId = z.object({ dwellingId: z.string().min(1).max(64) });
 
@@ -87,6 +88,15 @@ export const updateDwelling = defineAction({
         { zh: "该房屋已参与表决或费用分摊,不能修改面积和楼层。", en: "The dwelling already has votes or cost shares; its area and floor cannot change." },
       );
     }
+    if (input.area !== d.areaM2.toString() && Number(input.area) !== Number(d.areaM2.toString())) {
+      const open = await openBallotReason(tx, d);
+      if (open) {
+        throw new InvalidInputError(
+          { area: [`${open.zh},面积在表决结束前不能修改。`] },
+          { zh: `${open.zh},面积在表决结束前不能修改。`, en: `The area cannot change while ${open.en}.` },
+        );
+      }
+    }
     if (input.floor === 0 || input.floor < -5 || input.floor > d.unit.floors) {
       throw new InvalidInputError({ floor: [`所在楼层应为 -5 至 ${d.unit.floors} 之间的整数(0 除外) / floor between -5 and ${d.unit.floors}, not 0`] });
     }
@@ -128,6 +138,17 @@ export const setDwellingOwners = defineAction({
       throw new InvalidInputError(fieldErrors);
     }
     const rows = owners.map((o, sortOrder) => ({ dwellingId: d.id, name: o.name, phone: o.phone, idLast4: idLast4(o.id), ownerRef: ownerKey(o.id), sortOrder }));
+    // Who the owners are decides the headcount of an open ballot: the same people in the same
+    // order (names and phones corrected) may be registered again, anyone else waits for its close.
+    const sameOwner = (rows[0]?.ownerRef ?? null) === d.ownerRef;
+    const sameCoOwners = rows.slice(1).map((r) => r.ownerRef).join() === d.owners.slice(1).map((o) => o.ownerRef).join();
+    if (!sameOwner || !sameCoOwners) {
+      const open = await openBallotReason(tx, d);
+      if (open) {
+        const message = `${open.zh},业主和共有人在表决结束前不能更换(姓名、电话可以更正)。`;
+        throw new InvalidInputError({ [sameOwner ? "coOwnerIds" : "ownerId"]: [message] }, { zh: message, en: `The owners cannot change while ${open.en}; names and phones may be corrected.` });
+      }
+    }
     await tx.dwellingOwner.deleteMany({ where: { dwellingId: d.id } });
     if (rows.length) await tx.dwellingOwner.createMany({ data: rows });
     await tx.dwelling.update({ where: { id: d.id }, data: { ownerRef: rows[0]?.ownerRef ?? null } });
@@ -148,6 +169,10 @@ export const removeDwelling = defineAction({
     if (d._count.residents) used.push(`${d._count.residents} 位已绑定的居民`);
     // A recorded proxy authorisation is part of a ballot's record, like a paper form.
     if (d._count.proxies) used.push(`${d._count.proxies} 份委托书`);
+    const open = await openBallotReason(tx, d);
+    if (open) {
+      throw new InvalidInputError({ confirm: [`${open.zh},表决结束前不能删除本户。`] }, { zh: `${open.zh},表决结束前不能删除本户。`, en: `The dwelling cannot be removed while ${open.en}.` });
+    }
     if (used.length) {
       throw new RuleViolationError({
         zh: `该房屋已有${used.join("、")},不能删除。如房屋信息有误,请修改房号或业主。`,

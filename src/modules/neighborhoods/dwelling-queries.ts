@@ -6,6 +6,7 @@ import { assertCanManage, canRead, neighborhoodScope } from "@/lib/auth/guards";
 import { neighborhoodPlace, NEIGHBORHOOD_PLACE_SELECT } from "@/lib/auth/place";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
+import { openBallotReason } from "./open-ballots";
 import { maskName, maskPhone } from "./owner-id";
 
 const OWNER_SELECT = { id: true, name: true, idLast4: true, phone: true, sortOrder: true } as const;
@@ -23,21 +24,45 @@ async function readableNeighborhood(actor: Actor, neighborhoodId: string) {
   return n;
 }
 
-/** Every dwelling of a neighbourhood by building, unit and room, owners masked. */
-export async function listDwellings(actor: Actor, neighborhoodId: string) {
+/** Rows per page of the dwellings and owners lists: a neighbourhood may have thousands of dwellings. */
+export const REGISTER_PAGE_SIZE = 50;
+
+export type DwellingListFilters = { page?: number; building?: string; owners?: "with" | "without" };
+
+/**
+ * One page of a neighbourhood's dwellings by building, unit and room, owners masked. Counts only
+ * the page (one row more than shown tells whether a next page exists); the neighbourhood's total
+ * is its trigger-kept `dwellingCount`.
+ */
+export async function listDwellings(actor: Actor, neighborhoodId: string, filters: DwellingListFilters = {}) {
   const neighborhood = await readableNeighborhood(actor, neighborhoodId);
-  const rows = await db.dwelling.findMany({
-    where: { neighborhoodId },
-    orderBy: [{ unit: { building: { name: "asc" } } }, { unit: { name: "asc" } }, { floor: "asc" }, { room: "asc" }],
-    select: {
-      id: true, room: true, floor: true, areaM2: true,
-      unit: { select: { name: true, building: { select: { name: true } } } },
-      owners: { select: OWNER_SELECT, orderBy: { sortOrder: "asc" } },
-    },
-  });
+  const page = Math.max(1, Math.min(10_000, Math.floor(filters.page ?? 1)));
+  const where = {
+    neighborhoodId,
+    ...(filters.building ? { unit: { building: { name: filters.building } } } : {}),
+    ...(filters.owners === "with" ? { owners: { some: {} } } : filters.owners === "without" ? { owners: { none: {} } } : {}),
+  };
+  const [rows, buildings, totals] = await Promise.all([
+    db.dwelling.findMany({
+      where,
+      orderBy: [{ unit: { building: { name: "asc" } } }, { unit: { name: "asc" } }, { floor: "asc" }, { room: "asc" }, { id: "asc" }],
+      skip: (page - 1) * REGISTER_PAGE_SIZE,
+      take: REGISTER_PAGE_SIZE + 1,
+      select: {
+        id: true, room: true, floor: true, areaM2: true,
+        unit: { select: { name: true, building: { select: { name: true } } } },
+        owners: { select: OWNER_SELECT, orderBy: { sortOrder: "asc" } },
+      },
+    }),
+    db.building.findMany({ where: { neighborhoodId }, orderBy: { name: "asc" }, take: 500, select: { name: true } }),
+    db.neighborhood.findUniqueOrThrow({ where: { id: neighborhoodId }, select: { dwellingCount: true } }),
+  ]);
   return {
-    neighborhood,
-    dwellings: rows.map((d) => ({ id: d.id, building: d.unit.building.name, unit: d.unit.name, room: d.room, floor: d.floor, areaM2: d.areaM2.toString(), owners: d.owners.map(maskOwner) })),
+    neighborhood: { ...neighborhood, dwellingCount: totals.dwellingCount },
+    buildings: buildings.map((b) => b.name),
+    page,
+    hasNext: rows.length > REGISTER_PAGE_SIZE,
+    dwellings: rows.slice(0, REGISTER_PAGE_SIZE).map((d) => ({ id: d.id, building: d.unit.building.name, unit: d.unit.name, room: d.room, floor: d.floor, areaM2: d.areaM2.toString(), owners: d.owners.map(maskOwner) })),
   };
 }
 
@@ -46,7 +71,7 @@ export async function getDwelling(actor: Actor, dwellingId: string) {
   const d = await db.dwelling.findUnique({
     where: { id: dwellingId },
     select: {
-      id: true, room: true, floor: true, areaM2: true, neighborhoodId: true,
+      id: true, room: true, floor: true, areaM2: true, neighborhoodId: true, unitId: true,
       neighborhood: { select: { name: true, ...NEIGHBORHOOD_PLACE_SELECT } },
       unit: { select: { name: true, floors: true, building: { select: { name: true } } } },
       owners: { select: OWNER_SELECT, orderBy: { sortOrder: "asc" } },
@@ -55,45 +80,57 @@ export async function getDwelling(actor: Actor, dwellingId: string) {
   });
   if (!d || !canRead(actor, neighborhoodPlace(d.neighborhood))) return null;
   return {
+    /** Why owners, area and removal wait: an open ballot counts the dwelling (null when none). */
+    openBallot: await openBallotReason(db, d),
     id: d.id, room: d.room, floor: d.floor, areaM2: d.areaM2.toString(), neighborhoodId: d.neighborhoodId,
     neighborhoodName: d.neighborhood.name, building: d.unit.building.name, unit: d.unit.name, unitFloors: d.unit.floors,
     owners: d.owners.map(maskOwner), counts: d._count,
   };
 }
 
+export type OwnerListFilters = { page?: number; last4?: string; neighborhood?: string };
+
 /**
  * Owners registered on more than one dwelling in the actor's neighbourhoods (one owner, one
- * headcount): the masked name, how many dwellings and which rooms.
+ * headcount): the masked name, how many dwellings and which rooms. A page at a time, most
+ * dwellings first; filtered by the ID number's last four or a neighbourhood's name. Counts only
+ * the page: one group more than shown tells whether a next page exists.
  */
-export async function ownersWithSeveralDwellings(actor: Actor) {
-  const scope = neighborhoodScope(actor);
+export async function ownersWithSeveralDwellings(actor: Actor, filters: OwnerListFilters = {}) {
+  const page = Math.max(1, Math.min(10_000, Math.floor(filters.page ?? 1)));
+  const neighborhood = filters.neighborhood ? { AND: [neighborhoodScope(actor), { name: { contains: filters.neighborhood } }] } : neighborhoodScope(actor);
+  const where = { dwelling: { neighborhood }, ...(filters.last4 ? { idLast4: filters.last4 } : {}) };
   const groups = await db.dwellingOwner.groupBy({
     by: ["ownerRef"],
-    where: { dwelling: { neighborhood: scope } },
+    where,
     _count: { dwellingId: true },
     having: { dwellingId: { _count: { gt: 1 } } },
-    orderBy: { _count: { dwellingId: "desc" } },
-    take: 500,
+    orderBy: [{ _count: { dwellingId: "desc" } }, { ownerRef: "asc" }],
+    skip: (page - 1) * REGISTER_PAGE_SIZE,
+    take: REGISTER_PAGE_SIZE + 1,
   });
-  if (groups.length === 0) return [];
+  const shown = groups.slice(0, REGISTER_PAGE_SIZE);
+  if (shown.length === 0) return { page, hasNext: false, owners: [] };
   const rows = await db.dwellingOwner.findMany({
-    where: { ownerRef: { in: groups.map((g) => g.ownerRef) }, dwelling: { neighborhood: scope } },
+    where: { ...where, ownerRef: { in: shown.map((g) => g.ownerRef) } },
     select: {
       ownerRef: true, name: true, idLast4: true, sortOrder: true,
       dwelling: { select: { id: true, room: true, neighborhoodId: true, neighborhood: { select: { name: true } }, unit: { select: { name: true, building: { select: { name: true } } } } } },
     },
     orderBy: [{ dwelling: { neighborhood: { name: "asc" } } }, { dwelling: { room: "asc" } }],
   });
-  return groups.map((g) => {
+  const owners = shown.map((g, index) => {
     const mine = rows.filter((r) => r.ownerRef === g.ownerRef);
     return {
-      key: g.ownerRef.slice(3, 11),
+      // The row's place on the page: the owner key itself stays on the server.
+      key: `${page}-${index}`,
       name: maskName(mine[0]?.name ?? ""),
       idLast4: mine[0]?.idLast4 ?? "",
       count: g._count.dwellingId,
       dwellings: mine.map((r) => ({ id: r.dwelling.id, neighborhoodId: r.dwelling.neighborhoodId, label: `${r.dwelling.neighborhood.name} ${r.dwelling.unit.building.name}${r.dwelling.unit.name}${r.dwelling.room}`, coOwner: r.sortOrder > 0 })),
     };
   });
+  return { page, hasNext: groups.length > REGISTER_PAGE_SIZE, owners };
 }
 
 /** Rows of the dwelling export; owner details only when asked for (the route audits that). */

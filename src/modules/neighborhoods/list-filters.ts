@@ -1,7 +1,8 @@
 // The registry's list filters as a Prisma `where`. Eligibility is not stored (it depends on the
 // district's 2005 switch), so the rule of ./eligibility.ts is restated here in query form; the
 // integration test checks that both always agree.
-import type { Prisma } from "@/generated/prisma/client";
+import type { Prisma, PrismaClient } from "@/generated/prisma/client";
+import type { ProjectStage } from "@/generated/prisma/enums";
 import { completedProjectWhere, startedProjectWhere } from "../programme/rollup-data";
 import type { NeighborhoodListFilters } from "./schema";
 
@@ -55,3 +56,54 @@ export const NEIGHBORHOOD_LIST_SELECT = {
 } satisfies Prisma.NeighborhoodSelect;
 
 export const NEIGHBORHOOD_LIST_ORDER = [{ name: "asc" }, { id: "asc" }] satisfies Prisma.NeighborhoodOrderByWithRelationInput[];
+
+/** The list row's own columns; its street, district and project stages come in one more statement. */
+const NEIGHBORHOOD_ROW_SELECT = {
+  id: true,
+  name: true,
+  completionYear: true,
+  poorCondition: true,
+  buildingCount: true,
+  address: true,
+  dwellingCount: true,
+} satisfies Prisma.NeighborhoodSelect;
+
+export type NeighborhoodListRow = Prisma.NeighborhoodGetPayload<{ select: typeof NEIGHBORHOOD_LIST_SELECT }>;
+
+/**
+ * A page of the list: the count and the page's rows in parallel, then the rows' street, district
+ * and project stages in one joined statement — three statements, two round trips deep, where
+ * Prisma's nested select took six, four deep (street, district, links, projects one after the
+ * other). Rows come out exactly as NEIGHBORHOOD_LIST_SELECT would give them.
+ */
+export async function loadNeighborhoodPage(
+  client: Pick<PrismaClient, "neighborhood" | "$queryRaw">,
+  where: Prisma.NeighborhoodWhereInput,
+  page: number,
+  pageSize: number,
+): Promise<{ total: number; rows: NeighborhoodListRow[] }> {
+  const [total, rows] = await Promise.all([
+    client.neighborhood.count({ where }),
+    client.neighborhood.findMany({ where, orderBy: NEIGHBORHOOD_LIST_ORDER, skip: (page - 1) * pageSize, take: pageSize, select: NEIGHBORHOOD_ROW_SELECT }),
+  ]);
+  if (rows.length === 0) return { total, rows: [] };
+  const details = await client.$queryRaw<{ id: string; street: string | null; districtName: string; allows2005Extension: boolean; stages: ProjectStage[] }[]>`
+    SELECT n."id", s."name" AS "street", d."name" AS "districtName", d."allows2005Extension",
+           COALESCE((SELECT array_agg(p."stage"::text ORDER BY pn."projectId") FROM "ProjectNeighborhood" pn JOIN "Project" p ON p."id" = pn."projectId"
+                      WHERE pn."neighborhoodId" = n."id"), '{}') AS "stages"
+      FROM "Neighborhood" n JOIN "District" d ON d."id" = n."districtId" LEFT JOIN "Street" s ON s."id" = n."streetId"
+     WHERE n."id" = ANY(${rows.map((r) => r.id)}::text[])`;
+  const byId = new Map(details.map((d) => [d.id, d]));
+  return {
+    total,
+    rows: rows.map((row) => {
+      const d = byId.get(row.id)!;
+      return {
+        ...row,
+        street: d.street === null ? null : { name: d.street },
+        district: { name: d.districtName, allows2005Extension: d.allows2005Extension },
+        projects: d.stages.map((stage) => ({ project: { stage } })),
+      };
+    }),
+  };
+}

@@ -2,11 +2,12 @@ import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { canRead, districtLevelScope, isStreetScoped, neighborhoodScope, projectScope } from "@/lib/auth/guards";
 import { neighborhoodPlace, NEIGHBORHOOD_PLACE_SELECT } from "@/lib/auth/place";
+import { cachedFigures } from "@/lib/cached-figures";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import { scoreAssessment, type Answers } from "./assessment";
 import { assessEligibility } from "./eligibility";
-import { NEIGHBORHOOD_LIST_ORDER, NEIGHBORHOOD_LIST_SELECT, neighborhoodWhere } from "./list-filters";
+import { loadNeighborhoodPage, neighborhoodWhere } from "./list-filters";
 import type { NeighborhoodListFilters } from "./schema";
 
 export const NEIGHBORHOOD_PAGE_SIZE = 20;
@@ -16,16 +17,7 @@ export async function listNeighborhoods(actor: Actor, options: Partial<Neighborh
   const { page, ...filters } = options;
   // A district official's own district (and streets) always wins over any filter in the URL.
   const where = { AND: [neighborhoodScope(actor), neighborhoodWhere(filters)] };
-  const [total, rows] = await Promise.all([
-    db.neighborhood.count({ where }),
-    db.neighborhood.findMany({
-      where,
-      orderBy: NEIGHBORHOOD_LIST_ORDER,
-      skip: (page - 1) * NEIGHBORHOOD_PAGE_SIZE,
-      take: NEIGHBORHOOD_PAGE_SIZE,
-      select: NEIGHBORHOOD_LIST_SELECT,
-    }),
-  ]);
+  const { total, rows } = await loadNeighborhoodPage(db, where, page, NEIGHBORHOOD_PAGE_SIZE);
   return {
     total,
     rows: rows.map((row) => ({
@@ -89,7 +81,8 @@ export async function getNeighborhood(actor: Actor, id: string) {
 export async function streetOptions(actor: Actor, districtId?: string) {
   const where = actor.role === "COMMISSION" ? (districtId ? { districtId } : null) : streetScope(actor);
   if (!where) return [];
-  return db.street.findMany({ where, orderBy: { name: "asc" }, select: { id: true, name: true } });
+  // Cached under the figures stamp (Street is among its tables); the key is the scope asked for.
+  return cachedFigures(`streets|${JSON.stringify(where)}`, () => db.street.findMany({ where, orderBy: { name: "asc" }, select: { id: true, name: true } }));
 }
 
 /** An official's streets: all of their district's, or those their account is narrowed to. */
@@ -100,13 +93,14 @@ function streetScope(actor: Actor) {
 
 /** Districts for the commission's filter. */
 export async function districtOptions() {
-  return db.district.findMany({ where: { validTo: null }, orderBy: { sortOrder: "asc" }, select: { id: true, name: true } });
+  return cachedFigures("district-options", () => db.district.findMany({ where: { validTo: null }, orderBy: { sortOrder: "asc" }, select: { id: true, name: true } }));
 }
 
 /** The actor's own district with its 2005-extension switch; only a whole-district official may flip it. */
 export async function ownDistrict(actor: Actor) {
-  if (actor.role !== "DISTRICT" || !actor.districtId) return null;
-  const district = await db.district.findUnique({ where: { id: actor.districtId }, select: { id: true, name: true, allows2005Extension: true } });
+  const { districtId } = actor;
+  if (actor.role !== "DISTRICT" || !districtId) return null;
+  const district = await cachedFigures(`own-district|${districtId}`, () => db.district.findUnique({ where: { id: districtId }, select: { id: true, name: true, allows2005Extension: true } }));
   return district && { ...district, canChangeSettings: !isStreetScoped(actor) };
 }
 

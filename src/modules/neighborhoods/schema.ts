@@ -65,3 +65,17 @@ export const SaveAssessmentInput = z.object({
   neighborhoodId: z.string().min(1),
   answers: z.record(z.string(), answer),
 });
+
+/** The query string of a neighbourhood's dwellings list; anything unreadable falls back to no filter. */
+export const DwellingListQuery = z.object({
+  page: z.coerce.number().int().min(1).max(10_000).catch(1),
+  building: z.string().trim().max(40).optional().catch(undefined),
+  owners: z.enum(["with", "without"]).optional().catch(undefined),
+});
+
+/** The query string of the owners-of-several-dwellings list. */
+export const OwnerListQuery = z.object({
+  page: z.coerce.number().int().min(1).max(10_000).catch(1),
+  last4: z.preprocess((v) => (typeof v === "string" ? v.trim().toUpperCase() : v), z.string().regex(/^[0-9]{3}[0-9X]$/).optional()).catch(undefined),
+  neighborhood: z.string().trim().max(40).optional().catch(undefined),
+});

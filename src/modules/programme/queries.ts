@@ -1,7 +1,9 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { requireRole } from "@/lib/auth/guards";
+import { cachedFigures, figuresCache } from "@/lib/cached-figures";
 import { db } from "@/lib/db";
+import type { SnapshotKind } from "@/generated/prisma/enums";
 import { monthOf } from "./rollup";
 import { LAGGARD_SETTING } from "./schema";
 import { ensureMonthlySnapshot, loadRollup, type SnapshotData } from "./rollup-data";
@@ -26,23 +28,30 @@ export async function cityOverview(actor: Actor) {
 /** The year's roll-up; takes this month's baseline snapshot first if the scheduled job has not. */
 export async function cityRollup(actor: Actor, year: number) {
   requireRole(actor, "COMMISSION");
-  await db.$transaction(async (tx) => {
-    // Two people opening the page at once must not both take the month's snapshot.
-    await tx.$executeRaw`SELECT pg_advisory_xact_lock(20210082, ${year})`;
-    await ensureMonthlySnapshot(tx, year);
-  });
-  return loadRollup(db, year);
+  // Whether the month's snapshot exists is itself cached under the figures stamp (RollupSnapshot
+  // is among its tables, so deleting one asks again): no transaction on each view once it exists.
+  const taken = await cachedFigures(`monthly-snapshot|${year}|${monthOf(new Date())}`, () =>
+    db.$transaction(async (tx) => {
+      // Two people opening the page at once must not both take the month's snapshot.
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(20210082, ${year})`;
+      return ensureMonthlySnapshot(tx, year);
+    }),
+  );
+  // This request's stamp was read before the snapshot it just wrote: what it reads next (the
+  // snapshot list) must not come from memory. Once a month per process.
+  if (taken) figuresCache.clear();
+  return cachedFigures(`rollup|${year}`, () => loadRollup(db, year));
 }
 
 export async function rollupSnapshots(actor: Actor, year: number) {
   requireRole(actor, "COMMISSION");
-  const rows = await db.rollupSnapshot.findMany({
-    where: { year },
-    orderBy: { takenAt: "desc" },
-    take: 36,
-    select: { id: true, month: true, kind: true, takenAt: true, data: true },
+  return cachedFigures(`rollup-snapshots|${year}`, async () => {
+    // Only the city line of each (the list shows nothing else), not 36 whole roll-ups.
+    const rows = await db.$queryRaw<{ id: string; month: string; kind: SnapshotKind; takenAt: Date; city: SnapshotData["city"] }[]>`
+      SELECT "id", "month", "kind"::text AS "kind", "takenAt", "data"->'city' AS "city"
+        FROM "RollupSnapshot" WHERE "year" = ${year} ORDER BY "takenAt" DESC LIMIT 36`;
+    return rows;
   });
-  return rows.map(({ data, ...r }) => ({ ...r, city: (data as unknown as SnapshotData).city }));
 }
 
 /** The roll-up a bulletin for `month` is based on: that month's latest snapshot, or now for the current month. */
@@ -60,6 +69,10 @@ export async function bulletinData(actor: Actor, year: number, month: string) {
 
 export async function programmeTargets(actor: Actor, year: number) {
   requireRole(actor, "COMMISSION");
+  return cachedFigures(`targets|${year}`, () => loadProgrammeTargets(year));
+}
+
+async function loadProgrammeTargets(year: number) {
   const [target, shares, districts, setting] = await Promise.all([
     db.programmeTarget.findUnique({ where: { year }, select: { neighborhoods: true, floorAreaM2: true, households: true, investmentFen: true, note: true } }),
     db.districtTargetShare.findMany({ where: { year }, select: { districtId: true, neighborhoods: true, floorAreaM2: true, households: true } }),

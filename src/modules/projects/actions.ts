@@ -60,12 +60,13 @@ export const createProject = defineAction({
     const byId = new Map(catalogue.map((c) => [c.id, c]));
     // A lift line becomes one item per stairwell unit; other lines stay one item without a unit.
     const lines: { catalogueItemId: string; quantity: string; estimatedCost: bigint; unitId: string | null }[] = [];
-    for (const line of input.items) {
+    for (const [index, line] of input.items.entries()) {
       if (!byId.get(line.catalogueItemId)!.tags.includes("lift")) {
         lines.push({ ...line, unitId: null });
         continue;
       }
-      const units = await liftUnitsFor(tx, input.neighborhoodIds, line.unitIds ?? [], line.quantity, line.estimatedCost, "items");
+      // The error names the line's own unit field, so the form shows it at the lift's unit list.
+      const units = await liftUnitsFor(tx, input.neighborhoodIds, line.unitIds ?? [], line.quantity, line.estimatedCost, `items.${index}.unitIds`);
       for (const u of units) lines.push({ ...line, unitId: u.unitId });
     }
     return { districtId: actor.districtId, districtCode: neighborhoods[0]!.district.code, catalogue: byId, lines };

@@ -2,11 +2,24 @@
 // Plain-form entry points (useActionState): a refusal renders the form again with what was typed,
 // including the chosen units, and the errors at their fields; works with JavaScript off.
 import { randomUUID } from "node:crypto";
+import { redirect } from "next/navigation";
 import type { FormState } from "@/lib/form-state";
 import { stateOf } from "@/lib/form-state";
 import { pick } from "@/lib/i18n/messages";
 import { getTranslator } from "@/lib/i18n/server";
-import { addProjectItem } from "./actions";
+import { addProjectItem, createProject } from "./actions";
+import { formFieldErrors, fromFormData, newProjectInput, typedOf } from "./new-project-form";
+
+/** A new project from the plain form; a refusal keeps every tick and figure, errors at their lines. */
+export async function createProjectFormAction(_previous: FormState, form: FormData): Promise<FormState> {
+  const submitted = fromFormData(form);
+  const input = newProjectInput(submitted);
+  const result = await createProject(input);
+  if (!result.ok) {
+    return { status: "error", message: result.error, fieldErrors: formFieldErrors(result.fieldErrors ?? {}, input), values: typedOf(submitted), data: { key: randomUUID() } };
+  }
+  redirect(`/district/projects/${result.data.id}`);
+}
 
 export async function addProjectItemFormAction(_previous: FormState, form: FormData): Promise<FormState> {
   const result = await addProjectItem(form);

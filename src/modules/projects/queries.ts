@@ -1,4 +1,5 @@
 import "server-only";
+import type { Prisma } from "@/generated/prisma/client";
 import type { ProjectStage } from "@/generated/prisma/enums";
 import type { Actor } from "@/lib/auth/actor";
 import { canRead, districtLevelScope, neighborhoodScope, projectScope } from "@/lib/auth/guards";
@@ -123,23 +124,71 @@ export async function evidenceFile(actor: Actor, projectId: string, evidenceId: 
   return evidence;
 }
 
-/** What a new project can be made of: the district's (or the official's streets') eligible neighbourhoods and the catalogue. */
-export async function projectFormOptions(actor: Actor) {
+/**
+ * What a new project can be made of: the district's (or the official's streets') eligible
+ * neighbourhoods matching the search (at most 50, plus those already chosen, which always show),
+ * and the catalogue. The search runs on the server, so the form works without JavaScript.
+ */
+export async function projectFormOptions(actor: Actor, options: { q?: string; chosen?: readonly string[] } = {}) {
   const scope = districtLevelScope(actor);
-  const [neighborhoods, catalogue] = await Promise.all([
+  const q = options.q?.trim().slice(0, 40) ?? "";
+  const inScope = { AND: [neighborhoodScope(actor), ELIGIBLE_WHERE] };
+  const select = { id: true, name: true, address: true, completionYear: true } as const;
+  const [matching, chosen, catalogue] = await Promise.all([
     db.neighborhood.findMany({
-      where: { AND: [neighborhoodScope(actor), ELIGIBLE_WHERE] },
+      where: { AND: [inScope, q ? { OR: [{ name: { contains: q } }, { address: { contains: q } }] } : {}] },
       orderBy: { name: "asc" },
-      take: 2000,
-      select: { id: true, name: true, address: true, completionYear: true },
+      take: 50,
+      select,
     }),
+    options.chosen?.length ? db.neighborhood.findMany({ where: { AND: [inScope, { id: { in: options.chosen.slice(0, 50) } }] }, orderBy: { name: "asc" }, select }) : Promise.resolve([]),
     db.catalogueItem.findMany({
       where: { active: true, OR: [{ districtId: null }, ...(scope.districtId ? [{ districtId: scope.districtId }] : [])] },
       orderBy: [{ category: "asc" }, { sortOrder: "asc" }],
       select: { id: true, code: true, name: true, nameEn: true, category: true, unit: true, description: true, tags: true },
     }),
   ]);
-  return { neighborhoods, catalogue };
+  const chosenIds = new Set(chosen.map((n) => n.id));
+  return { neighborhoods: [...chosen, ...matching.filter((n) => !chosenIds.has(n.id))], chosenIds: [...chosenIds], catalogue };
+}
+
+const LIFT_UNIT_SELECT = {
+  id: true,
+  name: true,
+  neighborhood: { select: { name: true } },
+  units: {
+    orderBy: { name: "asc" },
+    select: {
+      id: true,
+      name: true,
+      hasLift: true,
+      _count: { select: { dwellings: true } },
+      projectItems: { where: { status: { notIn: ["DROPPED", "REJECTED"] }, catalogueItem: { tags: { has: "lift" } } }, select: { id: true }, take: 1 },
+    },
+  },
+} as const satisfies Prisma.BuildingSelect;
+
+type BuildingRow = Prisma.BuildingGetPayload<{ select: typeof LIFT_UNIT_SELECT }>;
+
+function buildingOptions(buildings: BuildingRow[]) {
+  return buildings.map((b) => ({
+    id: b.id,
+    name: b.name,
+    neighborhoodName: b.neighborhood.name,
+    units: b.units.map((u) => ({ id: u.id, name: u.name, dwellings: u._count.dwellings, hasLift: u.hasLift, hasLiveLiftItem: u.projectItems.length > 0 })),
+  }));
+}
+
+/** The stairwell units of neighbourhoods chosen for a new project (in the actor's scope), by building, for a lift line. */
+export async function newProjectLiftUnits(actor: Actor, neighborhoodIds: readonly string[]) {
+  if (!neighborhoodIds.length) return [];
+  const buildings = await db.building.findMany({
+    where: { neighborhood: { AND: [neighborhoodScope(actor), { id: { in: neighborhoodIds.slice(0, 50) } }] } },
+    orderBy: [{ neighborhood: { name: "asc" } }, { name: "asc" }],
+    take: 500,
+    select: LIFT_UNIT_SELECT,
+  });
+  return buildingOptions(buildings);
 }
 
 /** The catalogue items a district may add to its projects. */
@@ -161,26 +210,7 @@ export async function liftUnitOptions(actor: Actor, projectId: string) {
     where: { neighborhoodId: { in: links.map((l) => l.neighborhoodId) } },
     orderBy: [{ neighborhood: { name: "asc" } }, { name: "asc" }],
     take: 500,
-    select: {
-      id: true,
-      name: true,
-      neighborhood: { select: { name: true } },
-      units: {
-        orderBy: { name: "asc" },
-        select: {
-          id: true,
-          name: true,
-          hasLift: true,
-          _count: { select: { dwellings: true } },
-          projectItems: { where: { status: { notIn: ["DROPPED", "REJECTED"] }, catalogueItem: { tags: { has: "lift" } } }, select: { id: true }, take: 1 },
-        },
-      },
-    },
+    select: LIFT_UNIT_SELECT,
   });
-  return buildings.map((b) => ({
-    id: b.id,
-    name: b.name,
-    neighborhoodName: b.neighborhood.name,
-    units: b.units.map((u) => ({ id: u.id, name: u.name, dwellings: u._count.dwellings, hasLift: u.hasLift, hasLiveLiftItem: u.projectItems.length > 0 })),
-  }));
+  return buildingOptions(buildings);
 }

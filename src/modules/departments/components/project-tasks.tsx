@@ -1,6 +1,7 @@
 // The project page's panel: the department tasks routed from the project's items, their status,
 // what is overdue and which sign-offs joint acceptance still waits for.
 import type { Actor } from "@/lib/auth/actor";
+import { CalendarNote } from "@/components/calendar-note";
 import { formatDate } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/locale";
 import { pick } from "@/lib/i18n/messages";
@@ -45,6 +46,7 @@ export async function ProjectTasksPanel({ actor, projectId, locale }: { actor: A
                 </td>
                 <td className="py-1.5 pr-2">
                   {formatDate(t.dueOn, locale)}
+                  <CalendarNote dueOn={t.dueOn} locale={locale} />
                   {t.overdue ? <span className="ml-2 rounded bg-red-600 px-1.5 text-xs text-white">{L("逾期", "Overdue")}</span> : null}
                   {t.overdue && t.escalatedAt ? <span className="ml-1 rounded bg-red-100 px-1.5 text-xs text-red-800">{L("已督办", "Escalated")}</span> : null}
                 </td>

@@ -1,13 +1,19 @@
 "use client";
-
-import { useRouter } from "next/navigation";
-import { startTransition, useActionState, useEffect, useState } from "react";
+// A new project: a name and year, one or more eligible neighbourhoods, catalogue items with
+// quantity and estimated cost. A real POST form (useActionState), so it works with JavaScript off:
+// finding neighbourhoods and listing the chosen ones' stairwell units are GET submissions of the
+// same form (the page reads what was typed back from the address). A lift is decided and paid per
+// stairwell unit: its line lists the units of the chosen neighbourhoods, and each ticked unit
+// becomes its own item, as on the project page.
+import { useActionState } from "react";
+import { FormMessage } from "@/components/forms/field";
+import { IDLE, type FormState } from "@/lib/form-state";
 import type { Locale } from "@/lib/i18n/locale";
-import { createProjectForm } from "../actions";
+import { createProjectFormAction } from "../forms";
+import type { BuildingOption } from "./add-item-form";
 
 type Neighborhood = { id: string; name: string; address: string; completionYear: number };
 type CatalogueItem = { id: string; code: string; name: string; nameEn: string; category: "BASIC" | "IMPROVEMENT" | "UPGRADE"; unit: string; description: string; tags: string[] };
-type Line = { quantity: string; estimatedCost: string };
 
 const CATEGORY = {
   BASIC: { zh: "基础类(直接纳入)", en: "Basic (included)" },
@@ -15,71 +21,67 @@ const CATEGORY = {
   UPGRADE: { zh: "提升类(提交居民表决)", en: "Upgrade (residents' vote)" },
 } as const;
 
-/** A new project: a name and year, one or more eligible neighbourhoods, catalogue items with quantity and estimated cost. */
-export function ProjectForm({ neighborhoods, catalogue, locale, initialNeighborhood, initialItemCodes = [] }: { neighborhoods: Neighborhood[]; catalogue: CatalogueItem[]; locale: Locale; initialNeighborhood?: string; initialItemCodes?: string[] }) {
+const PAGE = "/district/projects/new";
+
+function Errors({ id, errors }: { id: string; errors?: string[] }) {
+  return errors?.length ? <p id={id} className="mt-1 text-red-700" data-testid={id}>{[...new Set(errors)].join(" ")}</p> : null;
+}
+
+export function ProjectForm({ neighborhoods, catalogue, buildings, locale, initial }: {
+  neighborhoods: Neighborhood[];
+  catalogue: CatalogueItem[];
+  /** The stairwell units of the neighbourhoods chosen so far (from the address). */
+  buildings: BuildingOption[];
+  locale: Locale;
+  /** What the address carries: a GET round trip, or the link from a neighbourhood or its assessment. */
+  initial: Record<string, string>;
+}) {
   const L = (zh: string, en: string) => (locale === "zh" ? zh : en);
-  const router = useRouter();
-  const [state, submit, pending] = useActionState(createProjectForm, null);
-  const [filter, setFilter] = useState("");
-  const [chosen, setChosen] = useState<Set<string>>(new Set(initialNeighborhood ? [initialNeighborhood] : []));
-  const [lines, setLines] = useState<Record<string, Line>>(() =>
-    Object.fromEntries(catalogue.filter((c) => initialItemCodes.includes(c.code)).map((c) => [c.id, { quantity: "1", estimatedCost: "" }])),
-  );
-  useEffect(() => {
-    if (state?.ok) router.push(`/district/projects/${state.data.id}`);
-  }, [state, router]);
-  const errors = state && !state.ok ? state.fieldErrors ?? {} : {};
-  const itemErrors = Object.entries(errors).filter(([k]) => k.startsWith("items")).flatMap(([, v]) => v);
-  const shown = neighborhoods.filter((n) => !filter || n.name.includes(filter) || n.address.includes(filter)).slice(0, 50);
+  const [state, formAction, pending] = useActionState<FormState, FormData>(createProjectFormAction, IDLE);
+  const v = state.status === "idle" ? initial : { ...initial, ...state.values };
+  const e = state.fieldErrors ?? {};
+  const many = (key: string) => new Set((v[key] ?? "").split(",").filter(Boolean));
+  const chosen = many("neighborhoodIds");
+  const items = many("item");
   const field = "mt-1 w-full rounded border border-slate-300 px-3 py-2";
-  const toggle = (id: string) =>
-    setChosen((prev) => {
-      const next = new Set(prev);
-      if (next.has(id)) next.delete(id);
-      else next.add(id);
-      return next;
-    });
+  const small = (name: string) => `rounded border px-2 py-1 ${e[name]?.length ? "border-red-600" : "border-slate-300"}`;
+  // A fresh key after each refusal, so the inputs show what was sent (React resets a submitted form).
   return (
-    <form
-      className="space-y-5 text-sm"
-      onSubmit={(event) => {
-        event.preventDefault();
-        const data = new FormData(event.currentTarget);
-        for (const id of chosen) data.append("neighborhoodIds", id);
-        data.set("items", JSON.stringify(Object.entries(lines).map(([catalogueItemId, line]) => ({ catalogueItemId, ...line }))));
-        startTransition(() => submit(data));
-      }}
-    >
+    <form key={state.data?.key ?? "form"} action={formAction} className="space-y-5 text-sm" data-testid="new-project">
       <div className="grid gap-4 md:grid-cols-3">
         <label className="md:col-span-2">
           {L("项目名称", "Project name")} *
-          <input name="name" className={field} />
-          {errors.name ? <p className="mt-1 text-red-700">{errors.name.join(" ")}</p> : null}
+          <input name="name" defaultValue={v.name} className={field} aria-invalid={e.name ? true : undefined} />
+          <Errors id="error-name" errors={e.name} />
         </label>
         <label>
           {L("计划年度", "Plan year")} *
-          <input name="year" type="number" defaultValue={new Date().getFullYear() + 1} className={field} />
-          {errors.year ? <p className="mt-1 text-red-700">{errors.year.join(" ")}</p> : null}
+          <input name="year" type="number" defaultValue={v.year ?? String(new Date().getFullYear() + 1)} className={field} aria-invalid={e.year ? true : undefined} />
+          <Errors id="error-year" errors={e.year} />
         </label>
         <label className="md:col-span-3">
           {L("项目概况", "Description")}
-          <textarea name="description" rows={2} className={field} />
+          <textarea name="description" rows={2} defaultValue={v.description} className={field} />
         </label>
       </div>
       <fieldset className="rounded border border-slate-200 p-3">
         <legend className="px-1 font-semibold">{L(`片区内小区(已选 ${chosen.size} 个,仅列出纳入改造范围的小区)`, `Neighbourhoods (${chosen.size} chosen; only those in scope are listed)`)}</legend>
-        <input value={filter} onChange={(e) => setFilter(e.target.value)} placeholder={L("按名称或地址查找", "Find by name or address")} aria-label={L("查找小区", "Find neighbourhoods")} className="mb-2 w-full rounded border border-slate-300 px-3 py-1.5" />
+        <div className="mb-2 flex gap-2">
+          <input name="q" defaultValue={v.q} placeholder={L("按名称或地址查找", "Find by name or address")} aria-label={L("查找小区", "Find neighbourhoods")} className="flex-1 rounded border border-slate-300 px-3 py-1.5" />
+          <button type="submit" formAction={PAGE} formMethod="get" formNoValidate className="rounded border border-slate-400 px-3 py-1.5">{L("查找", "Find")}</button>
+        </div>
         <ul className="max-h-56 space-y-1 overflow-y-auto">
-          {shown.map((n) => (
+          {neighborhoods.map((n) => (
             <li key={n.id}>
               <label className="flex items-center gap-2">
-                <input type="checkbox" checked={chosen.has(n.id)} onChange={() => toggle(n.id)} />
+                <input type="checkbox" name="neighborhoodIds" value={n.id} defaultChecked={chosen.has(n.id)} />
                 {n.name} <span className="text-slate-500">{n.address} · {n.completionYear}</span>
               </label>
             </li>
           ))}
         </ul>
-        {errors.neighborhoodIds ? <p className="mt-1 text-red-700">{errors.neighborhoodIds.join(" ")}</p> : null}
+        {neighborhoods.length === 0 ? <p className="text-slate-600">{L("没有符合条件的小区。", "No neighbourhood matches.")}</p> : null}
+        <Errors id="error-neighborhoodIds" errors={e.neighborhoodIds} />
       </fieldset>
       <fieldset className="rounded border border-slate-200 p-3">
         <legend className="px-1 font-semibold">{L("改造内容(从清单中选择,填写数量与估算费用)", "Renovation items (quantity and estimated cost)")}</legend>
@@ -89,52 +91,61 @@ export function ProjectForm({ neighborhoods, catalogue, locale, initialNeighborh
             <table className="w-full">
               <tbody>
                 {catalogue.filter((c) => c.category === category).map((c) => {
-                  const line = lines[c.id];
-                  // A lift is added per stairwell unit on the project page, once the project exists.
-                  if (c.tags.includes("lift")) {
-                    return (
-                      <tr key={c.id} className="border-b last:border-0" data-testid="lift-later">
-                        <td colSpan={3} className="py-1 pr-2 text-slate-600">
-                          {c.code} {locale === "zh" ? c.name : c.nameEn}:{L("按单元表决和分摊,请在项目创建后于项目页“增加改造内容”中选择楼栋和单元。", "decided and paid per stairwell unit: add it on the project page after creating the project, choosing the building and units.")}
-                        </td>
-                      </tr>
-                    );
-                  }
+                  const name = locale === "zh" ? c.name : c.nameEn;
+                  const lift = c.tags.includes("lift");
+                  const units = many(`units.${c.id}`);
+                  const lineErrors = [...(e[`item.${c.id}`] ?? []), ...(e[`quantity.${c.id}`] ?? []), ...(e[`cost.${c.id}`] ?? [])];
                   return (
-                    <tr key={c.id} className="border-b last:border-0">
+                    <tr key={c.id} className="border-b align-top last:border-0" data-testid={lift ? "lift-line" : undefined}>
                       <td className="py-1 pr-2">
                         <label className="flex items-center gap-2" title={c.description}>
-                          <input
-                            type="checkbox"
-                            checked={Boolean(line)}
-                            onChange={(e) =>
-                              setLines((prev) => {
-                                const next = { ...prev };
-                                if (e.target.checked) next[c.id] = { quantity: "1", estimatedCost: "" };
-                                else delete next[c.id];
-                                return next;
-                              })
-                            }
-                          />
-                          {c.code} {locale === "zh" ? c.name : c.nameEn}
+                          <input type="checkbox" name="item" value={c.id} defaultChecked={items.has(c.id)} />
+                          {c.code} {name}
                         </label>
+                        <Errors id={`error-line-${c.code}`} errors={lineErrors} />
+                        {lift ? (
+                          <fieldset className={`mt-1 rounded border p-2 ${e[`units.${c.id}`]?.length ? "border-red-600" : "border-slate-200"}`} data-testid="new-lift-units">
+                            <legend className="px-1">{L("按单元表决和分摊:选择楼栋和单元(每个单元一项,数量和费用按每个单元填写)", "Decided and paid per stairwell unit: choose the building and units (one item per unit; quantity and cost per unit)")}</legend>
+                            {buildings.length === 0 ? (
+                              <p className="text-slate-600">{chosen.size ? L("所选小区尚未登记楼栋和单元。", "The chosen neighbourhoods have no buildings or units registered.") : L("请先勾选小区,再按“列出所选小区的楼栋和单元”。", "Tick the neighbourhoods first, then press “List their buildings and units”.")}</p>
+                            ) : null}
+                            <div className="max-h-48 space-y-1 overflow-y-auto">
+                              {buildings.map((b) => (
+                                <div key={b.id}>
+                                  <p className="font-medium">{b.neighborhoodName} {b.name}</p>
+                                  <ul className="flex flex-wrap gap-x-4">
+                                    {b.units.map((u) => {
+                                      const blocked = u.hasLift ? L("已有电梯", "has a lift") : u.hasLiveLiftItem ? L("已有加装电梯事项", "lift item exists") : null;
+                                      return (
+                                        <li key={u.id}>
+                                          <label className={`flex items-center gap-1 py-1 ${blocked ? "text-slate-400" : ""}`}>
+                                            <input type="checkbox" name={`units.${c.id}`} value={u.id} defaultChecked={units.has(u.id)} disabled={Boolean(blocked)} className="h-4 w-4" />
+                                            {b.name}{u.name}
+                                            <span className="text-slate-500">({blocked ?? L(`${u.dwellings} 户`, `${u.dwellings} dwellings`)})</span>
+                                          </label>
+                                        </li>
+                                      );
+                                    })}
+                                  </ul>
+                                </div>
+                              ))}
+                            </div>
+                            <button type="submit" formAction={PAGE} formMethod="get" formNoValidate className="mt-1 rounded border border-slate-400 px-2 py-1">{L("列出所选小区的楼栋和单元", "List their buildings and units")}</button>
+                            <Errors id="error-units" errors={e[`units.${c.id}`]} />
+                          </fieldset>
+                        ) : null}
                       </td>
                       <td className="w-40 py-1 pr-2">
-                        {line ? (
-                          <label className="flex items-center gap-1">
-                            <span className="sr-only">{L(`${c.name}数量`, `${c.nameEn} quantity`)}</span>
-                            <input value={line.quantity} onChange={(e) => setLines((p) => ({ ...p, [c.id]: { ...line, quantity: e.target.value } }))} className="w-20 rounded border border-slate-300 px-2 py-1" aria-label={L(`${c.name}数量`, `${c.nameEn} quantity`)} />
-                            {c.unit}
-                          </label>
-                        ) : null}
+                        <label className="flex items-center gap-1">
+                          <input name={`quantity.${c.id}`} defaultValue={v[`quantity.${c.id}`] ?? "1"} className={`w-20 ${small(`quantity.${c.id}`)}`} aria-label={L(`${c.name}数量`, `${c.nameEn} quantity`)} />
+                          {c.unit}
+                        </label>
                       </td>
                       <td className="w-48 py-1">
-                        {line ? (
-                          <label className="flex items-center gap-1">
-                            <input value={line.estimatedCost} onChange={(e) => setLines((p) => ({ ...p, [c.id]: { ...line, estimatedCost: e.target.value } }))} className="w-28 rounded border border-slate-300 px-2 py-1" aria-label={L(`${c.name}估算费用(元)`, `${c.nameEn} estimated cost (yuan)`)} />
-                            {L("元", "yuan")}
-                          </label>
-                        ) : null}
+                        <label className="flex items-center gap-1">
+                          <input name={`cost.${c.id}`} defaultValue={v[`cost.${c.id}`]} inputMode="decimal" className={`w-28 ${small(`cost.${c.id}`)}`} aria-label={L(`${c.name}估算费用(元)`, `${c.nameEn} estimated cost (yuan)`)} />
+                          {L("元", "yuan")}
+                        </label>
                       </td>
                     </tr>
                   );
@@ -143,9 +154,9 @@ export function ProjectForm({ neighborhoods, catalogue, locale, initialNeighborh
             </table>
           </div>
         ))}
-        {itemErrors.length ? <p className="text-red-700">{[...new Set(itemErrors)].join(" ")}</p> : null}
+        <Errors id="error-items" errors={e.items} />
       </fieldset>
-      <div role="status" className="min-h-5">{state && !state.ok ? <span className="text-red-700">{state.error}</span> : null}</div>
+      <FormMessage state={state} />
       <button type="submit" disabled={pending} className="rounded bg-brand-600 px-4 py-2 font-semibold text-white disabled:opacity-60">
         {pending ? L("正在保存…", "Saving…") : L("创建项目", "Create project")}
       </button>

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { AppShell, Card, PageTitle } from "@/components/shell/app-shell";
 import { db } from "@/lib/db";
 import { requirePageActor } from "@/lib/auth/page";
+import { CalendarNote } from "@/components/calendar-note";
 import { formatDate } from "@/lib/format";
 import { pick } from "@/lib/i18n/messages";
 import { getTranslator } from "@/lib/i18n/server";
@@ -73,6 +74,7 @@ export default async function DepartmentTasksPage({ searchParams }: { searchPara
                   <td className="py-1.5 pr-2">{t.project.district.name}</td>
                   <td className="py-1.5 pr-2">
                     {formatDate(t.dueOn, locale)}
+                    <CalendarNote dueOn={t.dueOn} locale={locale} />
                     {t.overdue ? <span className="ml-2 rounded bg-red-600 px-1.5 text-xs text-white">{L("逾期", "Overdue")}</span> : null}
                     {t.overdue && t.escalatedAt ? <span className="ml-1 rounded bg-red-100 px-1.5 text-xs text-red-800">{L("已督办", "Escalated")}</span> : null}
                   </td>

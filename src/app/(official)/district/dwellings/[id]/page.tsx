@@ -28,6 +28,12 @@ export default async function DwellingPage({ params }: { params: Promise<{ id: s
     <AppShell actor={actor}>
       <Link href={`/district/neighborhoods/${d.neighborhoodId}/dwellings`} className="text-sm text-brand-700">← {L("返回房屋清单", "Back to the dwellings")}</Link>
       <PageTitle subtitle={d.neighborhoodName}>{`${d.building}${d.unit}${d.room}`}</PageTitle>
+      {d.openBallot ? (
+        <p className="mb-4 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900" data-testid="open-ballot-note">
+          {pick(locale, d.openBallot)}
+          {L(":表决结束前不能更换业主和共有人、修改面积或删除本户;姓名、电话、房号和楼层可以更正。", ": until it closes, the owners, the area and the dwelling itself stay as they are; names, phones, room and floor may be corrected.")}
+        </p>
+      ) : null}
       <div className="grid gap-6 lg:grid-cols-2">
         <Card title={L("业主", "Owners")}>
           {d.owners.length ? (

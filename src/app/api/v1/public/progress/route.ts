@@ -1,6 +1,6 @@
 // Open data: the city's progress for a year as JSON, or CSV with `format=csv`. No sign-in, only
 // aggregated public figures, cacheable for five minutes by browsers and proxies.
-import { publicProgress } from "@/modules/dashboards/queries";
+import { publicProgress, publicProgressJson } from "@/modules/dashboards/queries";
 import { chongqingYear } from "@/lib/dates";
 import { progressCsv, PublicProgressQuery } from "@/modules/dashboards/open-data";
 
@@ -14,9 +14,8 @@ export async function GET(request: Request) {
     return Response.json({ ok: false, error: message }, { status: 400 });
   }
   const year = parsed.data.year ?? chongqingYear(new Date());
-  const data = await publicProgress(year);
   if (parsed.data.format === "csv") {
-    return new Response(progressCsv(data), {
+    return new Response(progressCsv(await publicProgress(year)), {
       headers: {
         "content-type": "text/csv; charset=utf-8",
         "content-disposition": `attachment; filename="chongqing-renewal-progress-${year}.csv"`,
@@ -24,5 +23,6 @@ export async function GET(request: Request) {
       },
     });
   }
-  return Response.json(data, { headers: { "cache-control": CACHE } });
+  // The same body Response.json would write, serialised once per change of the figures.
+  return new Response(await publicProgressJson(year), { headers: { "content-type": "application/json", "cache-control": CACHE } });
 }

@@ -3,22 +3,27 @@ import { AppShell, Card, PageTitle } from "@/components/shell/app-shell";
 import { orNotFound, requirePageActor } from "@/lib/auth/page";
 import { pick } from "@/lib/i18n/messages";
 import { getTranslator } from "@/lib/i18n/server";
+import { listQuery, PrevNext } from "@/components/pager";
 import { listDwellings } from "@/modules/neighborhoods/dwelling-queries";
+import { DwellingListQuery } from "@/modules/neighborhoods/schema";
 
 export const metadata = { title: "房屋与业主清单" };
 
-export default async function DwellingsPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ removed?: string }> }) {
+export default async function DwellingsPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requirePageActor("DISTRICT", "COMMISSION");
   const { locale } = await getTranslator();
   const L = (zh: string, en: string) => pick(locale, { zh, en });
   const { id } = await params;
-  const { neighborhood, dwellings } = await orNotFound(listDwellings(actor, id));
-  const withOwners = dwellings.filter((d) => d.owners.length).length;
-  const removed = (await searchParams).removed === "1";
+  const search = await searchParams;
+  const filters = DwellingListQuery.parse(search);
+  const { neighborhood, dwellings, buildings, page, hasNext } = await orNotFound(listDwellings(actor, id, filters));
+  const removed = search.removed === "1";
+  const base = `/district/neighborhoods/${id}/dwellings`;
+  const href = (p: number) => `${base}${listQuery({ building: filters.building, owners: filters.owners }, p)}`;
   return (
     <AppShell actor={actor}>
       <Link href={`/district/neighborhoods/${neighborhood.id}`} className="text-sm text-brand-700">← {L("返回小区", "Back to the neighbourhood")}</Link>
-      <PageTitle subtitle={L(`${dwellings.length} 户,其中 ${withOwners} 户已登记业主`, `${dwellings.length} dwellings, ${withOwners} with owners`)}>{L(`${neighborhood.name} · 房屋与业主`, `${neighborhood.name} · dwellings and owners`)}</PageTitle>
+      <PageTitle subtitle={L(`共登记 ${neighborhood.dwellingCount} 户,每页 50 户`, `${neighborhood.dwellingCount} dwellings registered, 50 a page`)}>{L(`${neighborhood.name} · 房屋与业主`, `${neighborhood.name} · dwellings and owners`)}</PageTitle>
       {removed ? <p role="status" data-testid="remove-message" className="mb-4 rounded-md bg-green-50 px-3 py-2 text-sm text-green-800">{L("房屋已删除,操作已记入日志。", "Dwelling removed; the removal is in the audit log.")}</p> : null}
       <Card title={L("导出 Excel", "Export to Excel")}>
         <form method="get" action={`/district/neighborhoods/${neighborhood.id}/dwellings/export`} className="flex flex-wrap items-center gap-3 text-sm">
@@ -31,7 +36,23 @@ export default async function DwellingsPage({ params, searchParams }: { params: 
           <button type="submit" className="rounded-md border border-brand-600 px-3 py-1.5 font-semibold text-brand-700">{L("导出房屋清单", "Export dwellings")}</button>
         </form>
       </Card>
-      <div className="mt-6 overflow-x-auto rounded-lg bg-white shadow-sm">
+      <form method="get" action={base} className="mt-6 flex flex-wrap items-end gap-3 text-sm" data-testid="dwelling-filters">
+        <label className="flex flex-col">{L("楼栋", "Building")}
+          <select name="building" defaultValue={filters.building ?? ""} className="rounded border border-slate-300 px-2 py-1.5">
+            <option value="">{L("全部楼栋", "All buildings")}</option>
+            {buildings.map((b) => <option key={b} value={b}>{b}</option>)}
+          </select>
+        </label>
+        <label className="flex flex-col">{L("业主登记", "Owners")}
+          <select name="owners" defaultValue={filters.owners ?? ""} className="rounded border border-slate-300 px-2 py-1.5">
+            <option value="">{L("全部", "All")}</option>
+            <option value="with">{L("已登记业主", "With owners")}</option>
+            <option value="without">{L("未登记业主", "Without owners")}</option>
+          </select>
+        </label>
+        <button type="submit" className="rounded-md border border-brand-600 px-3 py-1.5 font-semibold text-brand-700">{L("筛选", "Filter")}</button>
+      </form>
+      <div className="mt-3 overflow-x-auto rounded-lg bg-white shadow-sm">
         <table className="w-full text-sm" data-testid="dwellings">
           <thead className="bg-slate-50 text-left text-slate-700">
             <tr>
@@ -54,10 +75,11 @@ export default async function DwellingsPage({ params, searchParams }: { params: 
                 </td>
               </tr>
             ))}
-            {dwellings.length === 0 ? <tr><td colSpan={4} className="px-3 py-4 text-slate-500">{L("尚未登记房屋", "No dwellings yet")}</td></tr> : null}
+            {dwellings.length === 0 ? <tr><td colSpan={4} className="px-3 py-4 text-slate-500">{filters.building || filters.owners || page > 1 ? L("没有符合条件的房屋", "No dwellings match") : L("尚未登记房屋", "No dwellings yet")}</td></tr> : null}
           </tbody>
         </table>
       </div>
+      <PrevNext page={page} hasNext={hasNext} shown={dwellings.length} href={href} locale={locale} />
     </AppShell>
   );
 }
