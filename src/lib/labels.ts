@@ -14,6 +14,7 @@ import type {
   ReviewConclusion,
   Role,
   VoteChoice,
+  VoteEvent,
 } from "@/generated/prisma/enums";
 import type { Locale } from "@/lib/i18n/locale";
 
@@ -122,6 +123,17 @@ export const VOTE_CHOICE_LABELS: Labels<VoteChoice> = {
 export const MATTER_LABELS: Labels<MatterType> = {
   SPECIAL: { zh: "特别事项(双四分之三)", en: "Special matter (3/4 and 3/4)" },
   ORDINARY: { zh: "一般事项(双过半)", en: "Ordinary matter (over 1/2 and 1/2)" },
+};
+
+export const VOTE_EVENT_LABELS: Labels<VoteEvent> = {
+  ONLINE_CAST: { zh: "线上投票", en: "Voted online" },
+  ONLINE_CHANGED: { zh: "线上改票", en: "Changed online vote" },
+  PAPER_ENTERED: { zh: "录入业主签字纸质票", en: "Owner's paper form entered" },
+  PAPER_VOIDED: { zh: "作废纸质票", en: "Paper form voided" },
+  PROXY_AUTHORISED: { zh: "登记委托", en: "Proxy authorised" },
+  PROXY_REVOKED: { zh: "撤销委托", en: "Proxy revoked" },
+  PROXY_ENTERED: { zh: "录入受托人签字票(委托投票)", en: "Proxy's form entered" },
+  PROXY_VOIDED: { zh: "作废受托人签字票", en: "Proxy's form voided" },
 };
 
 export const OUTCOME_LABELS: Labels<BallotOutcome> = {

@@ -138,7 +138,7 @@ describe("a whole dwelling's paper form", () => {
     expect((await castVote({ ballotItemId: items.greening, dwellingId: d(0), choice: "AGREE" })).ok).toBe(true);
     actAs(users.yuzhong!);
     const entered = await enterDwellingPaperBallot({ ballotId, dwellingId: d(0), [`choice_${items.greening}`]: "DISAGREE", [`choice_${items.lift}`]: "AGREE", scan: scan() });
-    expect(entered.ok ? { ...entered.data, scanKey: "" } : entered).toEqual({ entered: 2, skipped: 0, overridesOnline: 1, scanKey: "" });
+    expect(entered.ok ? { ...entered.data, scanKey: "" } : entered).toEqual({ entered: 2, skipped: 0, overridesOnline: 1, scanKey: "", proxyName: null });
     const papers = await db.paperBallot.findMany({ where: { dwellingId: d(0) }, select: { ballotItemId: true, choice: true, scanKey: true } });
     expect(papers.map((p) => [p.ballotItemId, p.choice]).sort()).toEqual([[items.greening, "DISAGREE"], [items.lift, "AGREE"]].sort());
     expect(new Set(papers.map((p) => p.scanKey)).size).toBe(1);

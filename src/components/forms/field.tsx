@@ -6,7 +6,7 @@ type FieldProps = {
   name: string;
   label: string;
   state: FormState;
-  type?: "text" | "password" | "tel" | "email" | "number";
+  type?: "text" | "password" | "tel" | "email" | "number" | "datetime-local";
   hint?: string;
   autoComplete?: string;
   inputMode?: "text" | "numeric" | "tel";

@@ -251,7 +251,7 @@ export const voidPaperBallot = defineAction({
   input: VoidPaperBallotInput,
   roles: ["DISTRICT"],
   authorize: async ({ actor, input, tx }) => {
-    const paper = await tx.paperBallot.findUnique({ where: { id: input.paperBallotId }, select: { id: true, ballotItemId: true, dwellingId: true, voidedAt: true } });
+    const paper = await tx.paperBallot.findUnique({ where: { id: input.paperBallotId }, select: { id: true, ballotItemId: true, dwellingId: true, voidedAt: true, proxyId: true } });
     if (!paper) throw new NotFoundError({ zh: "纸质表决票", en: "paper ballot" });
     const item = await itemForOfficial(tx, actor, paper.ballotItemId);
     requireStatus(item.ballot.status, ["OPEN"], { zh: "计票后不能再作废纸质表决票。", en: "Paper ballots cannot be voided after the count." });
@@ -260,8 +260,9 @@ export const voidPaperBallot = defineAction({
   },
   run: async ({ actor, input, tx, scope, audit }) => {
     await tx.paperBallot.update({ where: { id: scope.paper.id }, data: { voidedAt: new Date(), voidedById: actor.id, voidReason: input.reason } });
-    await tx.voteHistory.create({ data: { ballotItemId: scope.paper.ballotItemId, dwellingId: scope.paper.dwellingId, event: "PAPER_VOIDED", choice: null, actorId: actor.id, paperBallotId: scope.paper.id } });
-    await audit({ action: "paperBallot.void", entityType: "PaperBallot", entityId: scope.paper.id, districtId: scope.districtId, after: { reason: input.reason } });
+    const proxyId = scope.paper.proxyId;
+    await tx.voteHistory.create({ data: { ballotItemId: scope.paper.ballotItemId, dwellingId: scope.paper.dwellingId, event: proxyId ? "PROXY_VOIDED" : "PAPER_VOIDED", choice: null, actorId: actor.id, proxyId, paperBallotId: scope.paper.id } });
+    await audit({ action: "paperBallot.void", entityType: "PaperBallot", entityId: scope.paper.id, districtId: scope.districtId, after: { reason: input.reason, proxyId } });
     return { id: scope.paper.id };
   },
 });
@@ -383,8 +384,10 @@ export const finalizeBallot = defineAction({
   },
   run: async ({ input, tx, scope, audit }) => {
     const items = await tx.ballotItem.findMany({ where: { ballotId: input.ballotId }, select: { projectItemId: true, outcome: true } });
+    // Items asked again in a later round stay undecided: that round's result decides them.
+    const reasked = new Set((await tx.ballotItem.findMany({ where: { ballot: { previousRoundId: input.ballotId } }, select: { projectItemId: true } })).map((i) => i.projectItemId));
     const passed = items.filter((i) => i.outcome === "PASSED").map((i) => i.projectItemId);
-    const failed = items.filter((i) => i.outcome !== "PASSED").map((i) => i.projectItemId);
+    const failed = items.filter((i) => i.outcome !== "PASSED" && !reasked.has(i.projectItemId)).map((i) => i.projectItemId);
     await tx.projectItem.updateMany({ where: { id: { in: passed }, status: "PROPOSED" }, data: { status: "INCLUDED" } });
     await tx.projectItem.updateMany({ where: { id: { in: failed }, status: "PROPOSED" }, data: { status: "REJECTED" } });
     await tx.ballot.update({ where: { id: input.ballotId }, data: { status: "FINAL", finalizedAt: new Date() } });

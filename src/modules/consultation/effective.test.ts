@@ -19,6 +19,16 @@ describe("effectiveVote", () => {
     expect(v?.choice).toBe("ABSTAIN");
   });
 
+  it("counts a proxy's form over the online vote, and the owner's own form over the proxy's", () => {
+    const online = { choice: "AGREE" as const, at: t(9) };
+    const proxy = [{ choice: "DISAGREE" as const, at: t(2) }, { choice: "ABSTAIN" as const, at: t(4) }];
+    expect(effectiveVote({ online, paper: [], proxy })).toEqual({ choice: "ABSTAIN", at: t(4), source: "PROXY" });
+    expect(effectiveVote({ online, paper: [{ choice: "AGREE", at: t(1) }], proxy })).toEqual({ choice: "AGREE", at: t(1), source: "PAPER" });
+    expect(effectiveVote({ online: null, paper: [], proxy: [] })).toBeNull();
+    // Without proxy forms (a revoked authorisation passes none) the online vote counts again.
+    expect(effectiveVote({ online, paper: [], proxy: [] })?.source).toBe("ONLINE");
+  });
+
   it("is nothing when the dwelling did not vote", () => {
     expect(effectiveVote({ online: null, paper: [] })).toBeNull();
   });
@@ -51,6 +61,15 @@ describe("tallyInputFor", () => {
       row("b", "o1", null, [{ choice: "DISAGREE", at: t(10) }]),
     ]);
     expect(input.dwellings.map((d) => d.vote)).toEqual(["DISAGREE", "DISAGREE"]);
+  });
+
+  it("counts a dwelling that voted online, on paper and through a proxy once, with its one effective vote", () => {
+    const input = tallyInputFor("ORDINARY", [
+      { id: "a", area: "50", ownerRef: null, online: { choice: "AGREE", at: t(1) }, paper: [], proxy: [{ choice: "DISAGREE", at: t(2) }] },
+      { id: "b", area: "50", ownerRef: null, online: { choice: "AGREE", at: t(1) }, paper: [{ choice: "ABSTAIN", at: t(0) }], proxy: [{ choice: "DISAGREE", at: t(2) }] },
+    ]);
+    expect(input.dwellings.map((d) => d.vote)).toEqual(["DISAGREE", "ABSTAIN"]);
+    expect(tally(input)).toMatchObject({ totalCount: 2, participatingCount: 2, agreeCount: 0 });
   });
 
   it("leaves dwellings of no registered owner alone", () => {

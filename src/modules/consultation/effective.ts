@@ -9,19 +9,39 @@ export type DwellingVotes = {
   area: string;
   ownerRef: string | null;
   online: CastVote | null;
-  /** Paper ballots not voided, any order. */
+  /** Paper ballots signed by the owner, not voided, any order. */
   paper: CastVote[];
+  /**
+   * Paper ballots signed by the owner's proxy (委托), not voided, under an authorisation that is
+   * not revoked, any order. Missing means none.
+   */
+  proxy?: CastVote[];
 };
 
-export type EffectiveVote = CastVote & { source: "ONLINE" | "PAPER" };
+export type VoteSource = "ONLINE" | "PAPER" | "PROXY";
+export type EffectiveVote = CastVote & { source: VoteSource };
+
+const latest = (votes: readonly CastVote[] | undefined) => [...(votes ?? [])].sort((a, b) => b.at.getTime() - a.at.getTime())[0];
 
 /**
- * A signed paper form wins over the online vote (the latest form if several were entered);
- * voided forms are not passed in. Without a form the online vote counts.
+ * Exactly one vote of a dwelling counts on an item, whichever ways it voted. Precedence, highest
+ * first (the latest form within a kind if several were entered; voided forms and forms under a
+ * revoked authorisation are not passed in):
+ *
+ * 1. PAPER — a form the owner signed personally. The owner's own act outranks what they delegated:
+ *    an owner who comes to the office and signs has taken the decision back from their proxy.
+ * 2. PROXY — a form signed by the proxy under an authorisation in force. The signed authorisation
+ *    was checked by the district, so it outranks a click on a phone, just as paper does.
+ * 3. ONLINE — the bound residents' vote on their phones.
+ *
+ * An owner who wants the phone vote to count again has the authorisation revoked (audited) and,
+ * where needed, the paper form voided.
  */
-export function effectiveVote(d: Pick<DwellingVotes, "online" | "paper">): EffectiveVote | null {
-  const latestPaper = [...d.paper].sort((a, b) => b.at.getTime() - a.at.getTime())[0];
-  if (latestPaper) return { ...latestPaper, source: "PAPER" };
+export function effectiveVote(d: Pick<DwellingVotes, "online" | "paper" | "proxy">): EffectiveVote | null {
+  const paper = latest(d.paper);
+  if (paper) return { ...paper, source: "PAPER" };
+  const proxy = latest(d.proxy);
+  if (proxy) return { ...proxy, source: "PROXY" };
   return d.online ? { ...d.online, source: "ONLINE" } : null;
 }
 

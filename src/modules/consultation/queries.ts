@@ -9,6 +9,7 @@ import { NEIGHBORHOOD_PLACE_SELECT, neighborhoodPlace, PROJECT_PLACE_SELECT, pro
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import { storedFileType } from "@/lib/storage";
+import { maskName } from "@/modules/neighborhoods/owner-id";
 import { effectiveVote } from "./effective";
 import { computeLiftSplit, type LiftSplitComputation } from "@/modules/funding/lift-split-data";
 import { isDwellingInScope, itemVotes, tallyItem } from "./scope";
@@ -51,8 +52,14 @@ export async function getBallotForOfficial(actor: Actor, ballotId: string) {
       publishedAt: true,
       noticeEndsAt: true,
       finalizedAt: true,
+      round: true,
+      originalClosesAt: true,
+      extendedAt: true,
+      extensionReason: true,
+      previousRound: { select: { id: true, title: true, round: true } },
+      nextRound: { select: { id: true, title: true, round: true, status: true } },
       projectId: true,
-      project: { select: { id: true, name: true, ...PROJECT_PLACE_SELECT, items: { where: { catalogueItem: { category: "BASIC" } }, select: { id: true, status: true, catalogueItem: { select: { name: true } } } } } },
+      project: { select: { id: true, name: true, stage: true, ...PROJECT_PLACE_SELECT, items: { where: { catalogueItem: { category: "BASIC" } }, select: { id: true, status: true, catalogueItem: { select: { name: true } } } } } },
       items: {
         orderBy: { sortOrder: "asc" },
         select: { id: true, title: true, matter: true, unitId: true, estimatedCostFen: true, outcome: true, result: true, projectItem: { select: { status: true } } },
@@ -66,7 +73,8 @@ export async function getBallotForOfficial(actor: Actor, ballotId: string) {
     const scope = { id: item.id, projectId: ballot.projectId, unitId: item.unitId, matter: item.matter };
     const live = await tallyItem(db, scope);
     const votes = await itemVotes(db, scope);
-    items.push({ ...item, live, votedDwellings: votes.filter((v) => effectiveVote(v)).length });
+    const effective = votes.map((v) => effectiveVote(v)).filter((v) => v !== null);
+    items.push({ ...item, live, votedDwellings: effective.length, proxyDwellings: effective.filter((v) => v.source === "PROXY").length });
   }
   const papers = await db.paperBallot.findMany({
     where: { ballotItem: { ballotId } },
@@ -80,14 +88,18 @@ export async function getBallotForOfficial(actor: Actor, ballotId: string) {
       voidedAt: true,
       voidReason: true,
       enteredById: true,
+      proxyId: true,
+      proxy: { select: { proxyName: true, revokedAt: true } },
       dwelling: { select: { room: true, unit: { select: { name: true, building: { select: { name: true } } } }, neighborhood: { select: { name: true } }, votes: { select: { ballotItemId: true, choice: true } } } },
     },
   });
   const enteredBy = new Map(
     (await db.user.findMany({ where: { id: { in: [...new Set(papers.map((p) => p.enteredById))] } }, select: { id: true, displayName: true } })).map((u) => [u.id, u.displayName]),
   );
-  const paperBallots = papers.map((p) => ({
+  const paperBallots = papers.map(({ proxy, ...p }) => ({
     ...p,
+    proxyName: proxy ? maskName(proxy.proxyName) : null,
+    proxyRevoked: !!proxy?.revokedAt,
     enteredByName: enteredBy.get(p.enteredById) ?? "—",
     online: p.dwelling.votes.find((v) => v.ballotItemId === p.ballotItemId)?.choice ?? null,
   }));
@@ -142,7 +154,7 @@ export async function myBallots(actor: Actor) {
   return db.ballot.findMany({
     where: { status: { in: RESIDENT_VISIBLE }, project: { neighborhoods: { some: { neighborhoodId: { in: neighborhoodIds } } } } },
     orderBy: { opensAt: "desc" },
-    select: { id: true, title: true, status: true, opensAt: true, closesAt: true, noticeEndsAt: true, project: { select: { name: true } } },
+    select: { id: true, title: true, status: true, round: true, opensAt: true, closesAt: true, noticeEndsAt: true, project: { select: { name: true } } },
   });
 }
 
@@ -159,6 +171,11 @@ export async function myBallot(actor: Actor, ballotId: string) {
       closesAt: true,
       showRunningResults: true,
       noticeEndsAt: true,
+      round: true,
+      originalClosesAt: true,
+      extensionReason: true,
+      previousRound: { select: { id: true, round: true } },
+      nextRound: { select: { id: true, round: true, status: true, items: { select: { projectItemId: true } } } },
       projectId: true,
       project: {
         select: {
@@ -200,15 +217,33 @@ export async function myBallot(actor: Actor, ballotId: string) {
       if (!(await isDwellingInScope(db, { projectId: ballot.projectId, unitId: item.unitId }, d.id))) continue;
       const [online, paper, split] = await Promise.all([
         db.vote.findUnique({ where: { ballotItemId_dwellingId: { ballotItemId: item.id, dwellingId: d.id } }, select: { choice: true, updatedAt: true } }),
-        db.paperBallot.findFirst({ where: { ballotItemId: item.id, dwellingId: d.id, voidedAt: null }, orderBy: { enteredAt: "desc" }, select: { choice: true } }),
+        db.paperBallot.findMany({
+          where: { ballotItemId: item.id, dwellingId: d.id, voidedAt: null, OR: [{ proxyId: null }, { proxy: { revokedAt: null } }] },
+          select: { choice: true, enteredAt: true, proxyId: true, proxy: { select: { proxyName: true } } },
+        }),
         splitOf({ ...item, projectItem }),
       ]);
+      // The one vote that counts, by the precedence of ./effective.ts (the owner's form, the proxy's, online).
+      const counting = effectiveVote({
+        online: online ? { choice: online.choice, at: online.updatedAt } : null,
+        paper: paper.filter((p) => !p.proxyId).map((p) => ({ choice: p.choice, at: p.enteredAt })),
+        proxy: paper.filter((p) => p.proxyId).map((p) => ({ choice: p.choice, at: p.enteredAt })),
+      });
+      const latestProxy = paper.filter((p) => p.proxy).sort((a, b) => b.enteredAt.getTime() - a.enteredAt.getTime())[0];
       const liftShare = split
         ? split.ok
           ? { ok: true as const, fen: BigInt(split.shares.find((s) => s.id === d.id)?.fen ?? 0), totalFen: split.totalFen, subsidyFen: split.subsidyFen, residentsFen: split.residentsFen }
           : { ok: false as const, reason: split.reason }
         : null;
-      items.push({ ...item, online: online?.choice ?? null, paper: paper?.choice ?? null, liftShare });
+      const reasked = !!ballot.nextRound?.items.some((i) => i.projectItemId === projectItem.id);
+      items.push({
+        ...item,
+        online: online?.choice ?? null,
+        counting: counting ? { choice: counting.choice, source: counting.source } : null,
+        proxyName: counting?.source === "PROXY" && latestProxy?.proxy ? maskName(latestProxy.proxy.proxyName) : null,
+        nextRound: reasked && ballot.nextRound ? { id: ballot.nextRound.id, round: ballot.nextRound.round, status: ballot.nextRound.status } : null,
+        liftShare,
+      });
     }
     dwellings.push({ ...d, items });
   }
@@ -224,4 +259,13 @@ export async function paperBallotScanFile(actor: Actor, paperBallotId: string) {
   if (!paper || !canRead(actor, projectPlace(paper.ballotItem.ballot.project))) throw new NotFoundError({ zh: "纸质表决票", en: "paper ballot" });
   const { ext, mimeType } = storedFileType(paper.scanKey);
   return { storageKey: paper.scanKey, mimeType, fileName: `paper-ballot-${paperBallotId}.${ext}` };
+}
+
+/** The scan of a signed proxy authorisation, for officials who may read its ballot. */
+export async function proxyScanFile(actor: Actor, proxyId: string) {
+  requireRole(actor, "DISTRICT", "COMMISSION");
+  const proxy = await db.proxyAuthorisation.findUnique({ where: { id: proxyId }, select: { scanKey: true, ballot: { select: { project: { select: PROJECT_PLACE_SELECT } } } } });
+  if (!proxy || !canRead(actor, projectPlace(proxy.ballot.project))) throw new NotFoundError({ zh: "委托书", en: "proxy authorisation" });
+  const { ext, mimeType } = storedFileType(proxy.scanKey);
+  return { storageKey: proxy.scanKey, mimeType, fileName: `proxy-${proxyId}.${ext}` };
 }

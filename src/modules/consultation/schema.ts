@@ -84,6 +84,8 @@ export const PaperDwellingInput = z.preprocess(
     ballotId: id,
     dwellingId: id,
     choices: z.record(id, z.enum(["AGREE", "DISAGREE", "ABSTAIN", NOT_MARKED], { message: "请选择表决意见 / Choose an option" })),
+    /** Who signed the form: the owner, or the proxy under the dwelling's authorisation in force. */
+    signedBy: z.enum(["OWNER", "PROXY"], { message: "请选择签字人 / Choose who signed" }).default("OWNER"),
     scan: z.instanceof(File, { message: "请上传签字表扫描件 / Upload the signed form" }),
   }),
 );
@@ -96,3 +98,50 @@ export const ContactPhoneInput = z.object({
     .max(40)
     .regex(/^[0-9+\-() 转]*$/, "请填写电话号码,如 023-63881234 / Enter a phone number such as 023-63881234"),
 });
+
+const personName = (what: string) =>
+  z.string().trim().min(1, `请填写${what} / Enter the name`).max(40, `${what}最多 40 个字 / At most 40 characters`);
+
+/** An owner's written authorisation (委托书) of a proxy for one ballot, with its scan. */
+export const ProxyInput = z.object({
+  ballotId: id,
+  dwellingId: id,
+  ownerName: personName("委托人(业主)姓名"),
+  proxyName: personName("受托人姓名"),
+  proxyPhone: z
+    .string()
+    .trim()
+    .max(20)
+    .regex(/^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8})?$/, "请填写11位手机号或带区号的固定电话 / Enter a mobile or landline number")
+    .optional()
+    .transform((v) => v || null),
+  proxyIdLast4: z
+    .string()
+    .trim()
+    .regex(/^([0-9]{3}[0-9Xx])?$/, "身份证号后四位为 4 位数字(末位可为 X)/ Four characters: digits, the last may be X")
+    .optional()
+    .transform((v) => (v ? v.toUpperCase() : null)),
+  scan: z.instanceof(File, { message: "请上传签字委托书扫描件 / Upload the signed authorisation" }),
+});
+
+export const RevokeProxyInput = z.object({
+  proxyId: id,
+  reason: z.string().trim().min(2, "请说明撤销原因 / Give a reason").max(500),
+});
+
+/** The one extension of an open ballot's closing time. */
+export const ExtendBallotInput = z.object({
+  ballotId: id,
+  closesAt: chinaDateTime,
+  reason: z.string().trim().min(4, "请说明延长原因(至少 4 个字)/ Give a reason").max(500),
+});
+
+/** A second round for the items a counted ballot failed. */
+export const SecondRoundInput = z
+  .object({
+    ballotId: id,
+    title: z.string().trim().min(2, "请填写标题 / Enter a title").max(120),
+    opensAt: chinaDateTime,
+    closesAt: chinaDateTime,
+  })
+  .refine((v) => v.closesAt > v.opensAt, { path: ["closesAt"], message: "截止时间须晚于开始时间 / Closing must follow opening" });

@@ -19,7 +19,10 @@ export async function isDwellingInScope(client: Db | Tx, item: ItemScope, dwelli
   return (await client.dwelling.count({ where: { AND: [where, { id: dwellingId }] } })) === 1;
 }
 
-/** Every dwelling in scope with its online vote and its paper forms that are not voided. */
+/**
+ * Every dwelling in scope with its online vote, its owner-signed paper forms that are not voided,
+ * and its proxy-signed forms that are not voided under an authorisation still in force.
+ */
 export async function itemVotes(client: Db | Tx, item: ItemScope & { id: string }): Promise<DwellingVotes[]> {
   const where = await dwellingScopeWhere(client, item);
   const dwellings = await client.dwelling.findMany({
@@ -31,7 +34,11 @@ export async function itemVotes(client: Db | Tx, item: ItemScope & { id: string 
       ownerRef: true,
       votes: { where: { ballotItemId: item.id }, select: { choice: true, updatedAt: true } },
       // Latest first, and forms of the same moment in a fixed order, so the same forms always give the same count.
-      paperBallots: { where: { ballotItemId: item.id, voidedAt: null }, orderBy: [{ enteredAt: "desc" }, { id: "desc" }], select: { choice: true, enteredAt: true } },
+      paperBallots: {
+        where: { ballotItemId: item.id, voidedAt: null, OR: [{ proxyId: null }, { proxy: { revokedAt: null } }] },
+        orderBy: [{ enteredAt: "desc" }, { id: "desc" }],
+        select: { choice: true, enteredAt: true, proxyId: true },
+      },
     },
   });
   return dwellings.map((d) => ({
@@ -39,7 +46,8 @@ export async function itemVotes(client: Db | Tx, item: ItemScope & { id: string 
     area: d.areaM2.toString(),
     ownerRef: d.ownerRef,
     online: d.votes[0] ? { choice: d.votes[0].choice, at: d.votes[0].updatedAt } : null,
-    paper: d.paperBallots.map((p) => ({ choice: p.choice, at: p.enteredAt })),
+    paper: d.paperBallots.filter((p) => !p.proxyId).map((p) => ({ choice: p.choice, at: p.enteredAt })),
+    proxy: d.paperBallots.filter((p) => p.proxyId).map((p) => ({ choice: p.choice, at: p.enteredAt })),
   }));
 }
 

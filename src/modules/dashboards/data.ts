@@ -204,16 +204,31 @@ export async function loadResidentTimeline(client: Client, userId: string) {
         orderBy: [{ catalogueItem: { category: "asc" } }, { catalogueItem: { sortOrder: "asc" } }],
         select: { id: true, status: true, catalogueItem: { select: { name: true, nameEn: true, category: true, description: true } }, unit: { select: { name: true, building: { select: { name: true } } } } },
       },
+      // Published results, and open ballots (a second round re-asks items already decided once).
       ballots: {
-        where: { status: { in: RESULT_STATUSES } },
-        orderBy: { closesAt: "desc" },
-        select: { id: true, title: true, status: true, closesAt: true, noticeEndsAt: true, items: { orderBy: { sortOrder: "asc" }, select: { id: true, title: true, outcome: true } } },
+        where: { status: { in: [...RESULT_STATUSES, "OPEN"] } },
+        orderBy: [{ round: "desc" }, { closesAt: "desc" }],
+        select: {
+          id: true,
+          title: true,
+          status: true,
+          round: true,
+          closesAt: true,
+          noticeEndsAt: true,
+          nextRound: { select: { round: true, status: true } },
+          items: { orderBy: { sortOrder: "asc" }, select: { id: true, title: true, outcome: true, projectItemId: true } },
+        },
       },
       milestones: { orderBy: [{ sortOrder: "asc" }, { plannedEnd: "asc" }], select: { id: true, name: true, plannedEnd: true, actualEnd: true, progress: true } },
       evidence: { where: { kind: "PHOTO" }, orderBy: { uploadedAt: "desc" }, take: 6, select: { id: true, caption: true, uploadedAt: true } },
     },
   });
-  return projects.map((p) => ({ ...p, next: nextStage(p.stage) as ProjectStage | null }));
+  return projects.map(({ ballots, ...p }) => ({
+    ...p,
+    ballots: ballots.filter((b) => RESULT_STATUSES.includes(b.status)),
+    openBallots: ballots.filter((b) => b.status === "OPEN").map((b) => ({ id: b.id, round: b.round, projectItemIds: b.items.map((i) => i.projectItemId) })),
+    next: nextStage(p.stage) as ProjectStage | null,
+  }));
 }
 
 export type ResidentTimeline = Awaited<ReturnType<typeof loadResidentTimeline>>;

@@ -28,7 +28,7 @@ async function managedDwelling(tx: Tx, actor: Parameters<typeof assertCanManage>
       unit: { select: { floors: true } },
       neighborhood: { select: { id: true, ...NEIGHBORHOOD_PLACE_SELECT } },
       owners: { select: { id: true, name: true, idLast4: true, ownerRef: true, phone: true, sortOrder: true }, orderBy: { sortOrder: "asc" } },
-      _count: { select: { votes: true, paperBallots: true, liftShares: true, residents: true } },
+      _count: { select: { votes: true, paperBallots: true, liftShares: true, residents: true, proxies: true } },
     },
   });
   if (!d) throw new NotFoundError({ zh: "房屋", en: "dwelling" });
@@ -167,6 +167,8 @@ export const removeDwelling = defineAction({
   run: async ({ tx, scope: d, audit }) => {
     const used = usedBy(d._count);
     if (d._count.residents) used.push(`${d._count.residents} 位已绑定的居民`);
+    // A recorded proxy authorisation is part of a ballot's record, like a paper form.
+    if (d._count.proxies) used.push(`${d._count.proxies} 份委托书`);
     const open = await openBallotReason(tx, d);
     if (open) {
       throw new InvalidInputError({ confirm: [`${open.zh},表决结束前不能删除本户。`] }, { zh: `${open.zh},表决结束前不能删除本户。`, en: `The dwelling cannot be removed while ${open.en}.` });

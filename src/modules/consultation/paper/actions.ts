@@ -9,7 +9,7 @@ import { saveUpload } from "@/lib/storage";
 import { ContactPhoneInput, NOT_MARKED, PaperDwellingInput } from "../schema";
 import { isDwellingInScope } from "../scope";
 
-type PaperDwellingResult = { entered: number; skipped: number; overridesOnline: number; scanKey: string };
+type PaperDwellingResult = { entered: number; skipped: number; overridesOnline: number; scanKey: string; proxyName: string | null };
 
 /**
  * Enters one dwelling's paper form for every item of the ballot it votes on. The signed form wins
@@ -43,7 +43,18 @@ export const enterDwellingPaperBallot = defineAction({
     for (const item of items) if (!input.choices[item.id]) fieldErrors[`choice_${item.id}`] = ["请按纸质表填写本事项(未勾选的选“未填写”)/ Enter this item as marked on the form (“not marked” if blank)"];
     for (const key of Object.keys(input.choices)) if (!ids.has(key)) fieldErrors[`choice_${key}`] = ["该事项不属于本户的表决 / Not an item of this dwelling"];
     if (Object.keys(fieldErrors).length) throw new InvalidInputError(fieldErrors, { zh: "请为每个事项填写纸质表上的意见,未写入任何记录。", en: "Enter every item as on the form; nothing was saved." });
-    return { items, districtId: ballot.project.districtId };
+    // A form signed by a proxy counts as the proxy's only under the authorisation in force.
+    let proxy: { id: string; proxyName: string } | null = null;
+    if (input.signedBy === "PROXY") {
+      proxy = await tx.proxyAuthorisation.findFirst({ where: { ballotId: ballot.id, dwellingId: input.dwellingId, revokedAt: null }, select: { id: true, proxyName: true } });
+      if (!proxy) {
+        throw new InvalidInputError(
+          { signedBy: ["本户没有有效的委托书,不能按受托人签字录入;请先登记委托 / No authorisation in force for this dwelling"] },
+          { zh: "本户没有有效的委托书,未写入任何记录。", en: "No proxy authorisation in force for this dwelling; nothing was saved." },
+        );
+      }
+    }
+    return { items, districtId: ballot.project.districtId, proxy };
   },
   run: async ({ actor, input, tx, scope, audit }): Promise<PaperDwellingResult> => {
     const marked = scope.items.filter((i) => input.choices[i.id] !== NOT_MARKED);
@@ -51,12 +62,13 @@ export const enterDwellingPaperBallot = defineAction({
       throw new InvalidInputError({ _: ["纸质表上没有任何勾选,无需录入 / The form has no marks"] }, { zh: "纸质表上没有任何勾选,无需录入。", en: "The form has no marks: nothing to enter." });
     }
     const scan = await saveUpload(input.scan, "imageOrPdf", "scan");
-      const online = await tx.vote.findMany({ where: { dwellingId: input.dwellingId, ballotItemId: { in: marked.map((i) => i.id) } }, select: { ballotItemId: true, choice: true } });
+    const online = await tx.vote.findMany({ where: { dwellingId: input.dwellingId, ballotItemId: { in: marked.map((i) => i.id) } }, select: { ballotItemId: true, choice: true } });
     const conflicts: Record<string, string> = {};
     for (const item of marked) {
       const choice = input.choices[item.id] as "AGREE" | "DISAGREE" | "ABSTAIN";
-      const paper = await tx.paperBallot.create({ data: { ballotItemId: item.id, dwellingId: input.dwellingId, choice, scanKey: scan.storageKey, enteredById: actor.id }, select: { id: true } });
-      await tx.voteHistory.create({ data: { ballotItemId: item.id, dwellingId: input.dwellingId, event: "PAPER_ENTERED", choice, actorId: actor.id, paperBallotId: paper.id } });
+      const proxyId = scope.proxy?.id ?? null;
+      const paper = await tx.paperBallot.create({ data: { ballotItemId: item.id, dwellingId: input.dwellingId, choice, scanKey: scan.storageKey, enteredById: actor.id, proxyId }, select: { id: true } });
+      await tx.voteHistory.create({ data: { ballotItemId: item.id, dwellingId: input.dwellingId, event: proxyId ? "PROXY_ENTERED" : "PAPER_ENTERED", choice, actorId: actor.id, proxyId, paperBallotId: paper.id } });
       const o = online.find((v) => v.ballotItemId === item.id);
       if (o && o.choice !== choice) conflicts[item.id] = o.choice;
     }
@@ -65,9 +77,9 @@ export const enterDwellingPaperBallot = defineAction({
       entityType: "Dwelling",
       entityId: input.dwellingId,
       districtId: scope.districtId,
-      after: { ballotId: input.ballotId, choices: input.choices, scanKey: scan.storageKey, overridesOnline: online.map((o) => o.ballotItemId), conflicts },
+      after: { ballotId: input.ballotId, choices: input.choices, scanKey: scan.storageKey, signedBy: input.signedBy, proxyId: scope.proxy?.id ?? null, overridesOnline: online.map((o) => o.ballotItemId), conflicts },
     });
-    return { entered: marked.length, skipped: scope.items.length - marked.length, overridesOnline: online.length, scanKey: scan.storageKey };
+    return { entered: marked.length, skipped: scope.items.length - marked.length, overridesOnline: online.length, scanKey: scan.storageKey, proxyName: scope.proxy?.proxyName ?? null };
   },
   revalidate: (input) => [`/district/consultations/${input.ballotId}`, `/district/consultations/${input.ballotId}/paper`, `/district/consultations/${input.ballotId}/follow-up`],
 });

@@ -5,6 +5,11 @@ const at = new Date("2026-12-01T02:00:00Z");
 const none = (id: string) => ({ id, online: null, paper: [] });
 
 describe("the follow-up list", () => {
+  it("counts a proxy's vote as the dwelling's vote", () => {
+    const item = [{ id: "a", online: null, paper: [], proxy: [{ choice: "AGREE" as const, at }] }, { id: "b", online: null, paper: [], proxy: [] }];
+    expect(dwellingsWithoutVote([item])).toEqual(["b"]);
+  });
+
   it("keeps only dwellings with no effective vote on any item", () => {
     const greening = [
       { id: "a", online: { choice: "AGREE" as const, at }, paper: [] },

@@ -1,9 +1,10 @@
 // Who still needs a knock on the door: the dwellings of a ballot without an effective vote on any
-// of its items (what counts is ./effective.ts: an online vote, or a paper form not voided). Pure.
+// of its items (what counts is ../effective.ts: an online vote, a paper form not voided, or a
+// proxy's form under an authorisation in force). Pure.
 import { effectiveVote, type DwellingVotes } from "../effective";
 
 /** Ids of the dwellings in scope of some item that have no effective vote on any item, in first-seen order. */
-export function dwellingsWithoutVote(itemVotes: readonly (readonly Pick<DwellingVotes, "id" | "online" | "paper">[])[]): string[] {
+export function dwellingsWithoutVote(itemVotes: readonly (readonly Pick<DwellingVotes, "id" | "online" | "paper" | "proxy">[])[]): string[] {
   const voted = new Set<string>();
   const inScope: string[] = [];
   const seen = new Set<string>();

@@ -12,6 +12,7 @@ import { NotFoundError } from "@/lib/errors";
 import { effectiveVote } from "../effective";
 import { dwellingScopeWhere, itemVotes } from "../scope";
 import type { TallyResult } from "../tally";
+import { maskName } from "@/modules/neighborhoods/owner-id";
 import { dwellingsWithoutVote, maskPhone } from "./follow-up";
 import { noticeFigures } from "./notice";
 
@@ -126,8 +127,9 @@ export async function noticeSheet(actor: Actor, ballotId: string) {
 export type FollowUpFilter = { building?: string; unit?: string };
 
 /**
- * The dwellings of a ballot without an effective vote on any item (online, or a paper form not
- * voided), with their bound residents' phone numbers masked, filtered by building and unit.
+ * The dwellings of a ballot without an effective vote on any item (online, a paper form not
+ * voided, or a proxy's form under an authorisation in force), with their owners' names and bound
+ * residents' phone numbers masked, and the proxy where one is authorised, filtered by building and unit.
  */
 export async function followUpList(actor: Actor, ballotId: string, filter: FollowUpFilter = {}) {
   const ballot = await ballotHeader(actor, ballotId);
@@ -149,6 +151,9 @@ export async function followUpList(actor: Actor, ballotId: string, filter: Follo
       neighborhood: { select: { name: true } },
       unit: { select: { name: true, building: { select: { name: true } } } },
       residents: { where: { revokedAt: null }, select: { user: { select: { phone: true, username: true } } } },
+      owners: { orderBy: { sortOrder: "asc" }, select: { name: true } },
+      // A dwelling that authorised a proxy but has no vote yet: staff call the proxy, not the owner.
+      proxies: { where: { ballotId, revokedAt: null }, select: { proxyName: true, proxyPhone: true } },
     },
   });
   const buildings = await db.building.findMany({
@@ -174,13 +179,19 @@ export async function followUpList(actor: Actor, ballotId: string, filter: Follo
       bound: d.residents.length,
       // Residents register with their mobile number as login; `phone` where the account has one.
       phones: d.residents.map((r) => maskPhone(r.user.phone ?? r.user.username)).filter(Boolean),
+      // Masked as the owner register shows them to officials (张*英); opening them is audited there.
+      owners: d.owners.map((o) => maskName(o.name)),
+      proxy: d.proxies[0] ? { name: maskName(d.proxies[0].proxyName), phone: maskPhone(d.proxies[0].proxyPhone) } : null,
     })),
   };
 }
 
 export type FollowUp = Awaited<ReturnType<typeof followUpList>>;
 
-/** One dwelling's paper entry: the items it votes on, with its online vote and its paper forms that count. */
+/**
+ * One dwelling's paper entry: the items it votes on, with its online vote, its paper forms (the
+ * owner's and the proxy's) and which vote counts; its proxy authorisations; its vote history.
+ */
 export async function paperEntrySheet(actor: Actor, ballotId: string, dwellingId: string | undefined) {
   requireRole(actor, "DISTRICT");
   const ballot = await ballotHeader(actor, ballotId);
@@ -199,19 +210,61 @@ export async function paperEntrySheet(actor: Actor, ballotId: string, dwellingId
       unitId: true,
       areaM2: true,
       votes: { where: { ballotItem: { ballotId } }, select: { ballotItemId: true, choice: true, updatedAt: true } },
-      paperBallots: { where: { ballotItem: { ballotId } }, orderBy: { enteredAt: "desc" }, select: { id: true, ballotItemId: true, choice: true, enteredAt: true, voidedAt: true, voidReason: true } },
+      paperBallots: {
+        where: { ballotItem: { ballotId } },
+        orderBy: { enteredAt: "desc" },
+        select: { id: true, ballotItemId: true, choice: true, enteredAt: true, voidedAt: true, voidReason: true, proxyId: true, proxy: { select: { proxyName: true, revokedAt: true } } },
+      },
+      proxies: {
+        where: { ballotId },
+        orderBy: { recordedAt: "desc" },
+        select: { id: true, ownerName: true, proxyName: true, proxyPhone: true, proxyIdLast4: true, recordedAt: true, revokedAt: true, revokeReason: true },
+      },
+      owners: { orderBy: { sortOrder: "asc" }, select: { name: true } },
     },
   });
+  const counts = (p: (typeof detail.paperBallots)[number]) => !p.voidedAt && (!p.proxy || !p.proxy.revokedAt);
   const items = ballot.items
     .filter((i) => !i.unitId || i.unitId === detail.unitId)
     .map((i) => {
       const online = detail.votes.find((v) => v.ballotItemId === i.id);
-      const papers = detail.paperBallots.filter((p) => p.ballotItemId === i.id);
+      const papers = detail.paperBallots
+        .filter((p) => p.ballotItemId === i.id)
+        .map(({ proxy, ...p }) => ({ ...p, proxyName: proxy ? maskName(proxy.proxyName) : null, proxyRevoked: !!proxy?.revokedAt, counts: counts({ ...p, proxy }) }));
       const counting = effectiveVote({
         online: online ? { choice: online.choice, at: online.updatedAt } : null,
-        paper: papers.filter((p) => !p.voidedAt).map((p) => ({ choice: p.choice, at: p.enteredAt })),
+        paper: papers.filter((p) => p.counts && !p.proxyId).map((p) => ({ choice: p.choice, at: p.enteredAt })),
+        proxy: papers.filter((p) => p.counts && p.proxyId).map((p) => ({ choice: p.choice, at: p.enteredAt })),
       });
       return { id: i.id, title: i.title, matter: i.matter, online: online?.choice ?? null, papers, counting };
     });
-  return { ballot, dwellings, dwelling: { ...chosen, area: detail.areaM2.toString(), items } };
+  // Names are shown masked, as in the owner register; the last four of the ID match the signed paper.
+  const proxies = detail.proxies.map((p) => ({ ...p, ownerName: maskName(p.ownerName), proxyName: maskName(p.proxyName), proxyPhone: maskPhone(p.proxyPhone) }));
+  const history = await dwellingHistory(chosen.id, ballotId);
+  return {
+    ballot,
+    dwellings,
+    dwelling: { ...chosen, area: detail.areaM2.toString(), owners: detail.owners.map((o) => maskName(o.name)), items, proxies, proxyInForce: proxies.find((p) => !p.revokedAt) ?? null, history },
+  };
+}
+
+/** Every vote event of a dwelling in a ballot, oldest first, with who did it and the proxy it was under. */
+async function dwellingHistory(dwellingId: string, ballotId: string) {
+  const rows = await db.voteHistory.findMany({
+    where: { dwellingId, ballotItem: { ballotId } },
+    orderBy: { id: "asc" },
+    take: 500,
+    select: { id: true, event: true, choice: true, at: true, actorId: true, proxyId: true, ballotItem: { select: { title: true } } },
+  });
+  const [actors, proxies] = await Promise.all([
+    db.user.findMany({ where: { id: { in: [...new Set(rows.map((r) => r.actorId))] } }, select: { id: true, displayName: true, role: true } }),
+    db.proxyAuthorisation.findMany({ where: { id: { in: [...new Set(rows.flatMap((r) => (r.proxyId ? [r.proxyId] : [])))] } }, select: { id: true, proxyName: true } }),
+  ]);
+  const actorOf = new Map(actors.map((a) => [a.id, a]));
+  const proxyOf = new Map(proxies.map((p) => [p.id, maskName(p.proxyName)]));
+  return rows.map((r) => {
+    const actor = actorOf.get(r.actorId);
+    // Residents are shown as "居民" only: their names are not the officials' business here.
+    return { id: r.id.toString(), item: r.ballotItem.title, event: r.event, choice: r.choice, at: r.at, by: actor ? (actor.role === "RESIDENT" ? "居民" : actor.displayName) : "—", proxyName: r.proxyId ? (proxyOf.get(r.proxyId) ?? null) : null };
+  });
 }

@@ -6,6 +6,7 @@ import { pick } from "@/lib/i18n/messages";
 import { CATEGORY_LABELS, OUTCOME_LABELS, STAGE_LABELS } from "@/lib/labels";
 import { RATING_STAGES, REPORT_STAGES } from "@/modules/feedback/stages";
 import { STAGE_ORDER } from "@/modules/projects/stages";
+import { outcomeMeaning, roundName } from "@/modules/consultation/rounds/outcome-words";
 import type { ResidentTimeline } from "../data";
 
 type Project = ResidentTimeline[number];
@@ -15,7 +16,11 @@ export function ProjectTimeline({ project: p, locale }: { project: Project; loca
   const reached = new Map(p.stageChanges.map((c) => [c.toStage, c.at]));
   const current = STAGE_ORDER.indexOf(p.stage);
   const included = p.items.filter((i) => i.status === "INCLUDED");
-  const proposed = p.items.filter((i) => i.status === "PROPOSED");
+  // An undecided item awaits the vote only while no published result speaks for it, or while a
+  // later round open now asks it again; once a result is out, the result's meaning is shown instead.
+  const asked = new Map(p.openBallots.flatMap((b) => b.projectItemIds.map((id) => [id, b] as const)));
+  const published = new Set(p.ballots.flatMap((b) => b.items.map((i) => i.projectItemId)));
+  const proposed = p.items.filter((i) => i.status === "PROPOSED" && (asked.has(i.id) || !published.has(i.id)));
   return (
     <article className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm" data-testid="project-timeline">
       <h3 className="text-xl font-bold">{p.name}</h3>
@@ -46,11 +51,17 @@ export function ProjectTimeline({ project: p, locale }: { project: Project; loca
         ) : (
           p.ballots.map((b) => (
             <div key={b.id} className="mt-1">
-              <p className="text-base text-slate-700">{b.title}({L("截止", "closed")} {formatDate(b.closesAt, locale)})</p>
+              <p className="text-base text-slate-700">{b.round > 1 ? `${pick(locale, roundName(b.round))} · ` : ""}{b.title}({L("截止", "closed")} {formatDate(b.closesAt, locale)})</p>
               <ul className="mt-1 space-y-1">
-                {b.items.map((item) => (
-                  <li key={item.id}>{item.title}:<strong className={item.outcome === "PASSED" ? "text-green-800" : "text-slate-800"}>{OUTCOME_LABELS[item.outcome][locale]}</strong></li>
-                ))}
+                {b.items.map((item) => {
+                  const meaning = outcomeMeaning({ outcome: item.outcome, ballotStatus: b.status, nextRound: b.nextRound });
+                  return (
+                    <li key={item.id} data-testid="timeline-outcome">
+                      {item.title}:<strong className={item.outcome === "PASSED" ? "text-green-800" : "text-slate-800"}>{OUTCOME_LABELS[item.outcome][locale]}</strong>
+                      {meaning ? <span className="block text-base text-slate-700">{pick(locale, meaning)}</span> : null}
+                    </li>
+                  );
+                })}
               </ul>
             </div>
           ))
@@ -76,7 +87,10 @@ export function ProjectTimeline({ project: p, locale }: { project: Project; loca
             <h4 className="mt-3 font-semibold">{L("等待居民表决的内容", "Still to be voted on")}</h4>
             <ul className="mt-1 list-disc space-y-1 pl-6" data-testid="proposed-items">
               {proposed.map((item) => (
-                <li key={item.id}>{locale === "zh" ? item.catalogueItem.name : item.catalogueItem.nameEn}{item.unit ? <span className="text-base text-slate-600">({item.unit.building.name}{item.unit.name})</span> : null}</li>
+                <li key={item.id}>
+                  {locale === "zh" ? item.catalogueItem.name : item.catalogueItem.nameEn}{item.unit ? <span className="text-base text-slate-600">({item.unit.building.name}{item.unit.name})</span> : null}
+                  {asked.get(item.id) && asked.get(item.id)!.round > 1 ? <span className="text-base text-amber-800">({pick(locale, roundName(asked.get(item.id)!.round))}{L("表决中", " open")})</span> : null}
+                </li>
               ))}
             </ul>
           </>

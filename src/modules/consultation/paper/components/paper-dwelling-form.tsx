@@ -17,22 +17,39 @@ const CHOICES = [
 
 const CHOICE_WORD: Record<string, string> = { AGREE: "同意", DISAGREE: "不同意", ABSTAIN: "弃权" };
 
-export function PaperDwellingForm({ ballotId, dwellingId, items }: { ballotId: string; dwellingId: string; items: Item[] }) {
+/** `proxy`: the dwelling's authorisation in force, if any — then staff say who signed the form. */
+export function PaperDwellingForm({ ballotId, dwellingId, items, proxy }: { ballotId: string; dwellingId: string; items: Item[]; proxy: { proxyName: string; proxyIdLast4: string | null } | null }) {
   const [state, action, pending] = useActionState(paperDwellingFormAction, IDLE);
   const chosen = (id: string) => state.status === "error" ? state.values?.[`choice_${id}`] : undefined;
+  const signedBy = state.status === "error" ? (state.values?.signedBy ?? "OWNER") : "OWNER";
+  const signedByErrors = state.fieldErrors?.signedBy ?? [];
   return (
     <form action={action} method="post" encType="multipart/form-data" className="space-y-4" data-testid="paper-dwelling-form">
       <input type="hidden" name="ballotId" value={ballotId} />
       <input type="hidden" name="dwellingId" value={dwellingId} />
       <FormMessage state={state} testId="paper-dwelling-message" />
+      {proxy ? (
+        <fieldset className={`rounded border p-3 ${signedByErrors.length ? "border-red-600" : "border-amber-400 bg-amber-50"}`} data-testid="paper-signed-by" aria-describedby={signedByErrors.length ? "err-signedBy" : undefined}>
+          <legend className="px-1 font-semibold">签字人 / Signed by</legend>
+          <label className="mr-6 inline-flex items-center gap-2 text-base">
+            <input type="radio" name="signedBy" value="OWNER" defaultChecked={signedBy === "OWNER"} className="h-5 w-5" />业主本人 The owner
+          </label>
+          <label className="inline-flex items-center gap-2 text-base">
+            <input type="radio" name="signedBy" value="PROXY" defaultChecked={signedBy === "PROXY"} className="h-5 w-5" />受托人 {proxy.proxyName}{proxy.proxyIdLast4 ? `(身份证后四位 ${proxy.proxyIdLast4})` : ""} The proxy
+          </label>
+          <p className="mt-1 text-sm text-slate-600">{"业主本人签字的票优先于受托人的票,受托人的票优先于线上投票。/ The owner's own form outranks the proxy's, which outranks the online vote."}</p>
+          {signedByErrors.length ? <p id="err-signedBy" className="mt-1 text-sm text-red-700" data-testid="error-signedBy">{signedByErrors.join(" ")}</p> : null}
+        </fieldset>
+      ) : null}
       {items.map((item) => {
         const errors = state.fieldErrors?.[`choice_${item.id}`] ?? [];
         return (
           <fieldset key={item.id} className={`rounded border p-3 ${errors.length ? "border-red-600" : "border-slate-300"}`} data-testid="paper-item" aria-describedby={errors.length ? `err-${item.id}` : undefined}>
             <legend className="px-1 font-semibold">{item.title}</legend>
             <p className="mb-2 text-sm text-slate-600">
-              {item.online ? <span className="text-amber-800" data-testid="paper-online">线上已投:{CHOICE_WORD[item.online]}(录入后以纸质票为准)</span> : "线上未投票"}
-              {item.counting?.source === "PAPER" ? <span className="ml-2 text-amber-800" data-testid="paper-existing">已有纸质票:{CHOICE_WORD[item.counting.choice]}(再录入以最新一张为准)</span> : null}
+              {item.online ? <span className="text-amber-800" data-testid="paper-online">线上已投:{CHOICE_WORD[item.online]}(录入后以纸质票或委托投票为准)</span> : "线上未投票"}
+              {item.counting?.source === "PAPER" ? <span className="ml-2 text-amber-800" data-testid="paper-existing">已有业主签字纸质票:{CHOICE_WORD[item.counting.choice]}(再录入以最新一张为准)</span> : null}
+              {item.counting?.source === "PROXY" ? <span className="ml-2 text-amber-800" data-testid="paper-existing-proxy">已有受托人签字票(委托投票):{CHOICE_WORD[item.counting.choice]}(计入;业主本人签字的票优先)</span> : null}
             </p>
             <div className="flex flex-wrap gap-x-5 gap-y-2">
               {CHOICES.map((c) => (

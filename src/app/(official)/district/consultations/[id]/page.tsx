@@ -12,6 +12,11 @@ import { ThresholdLines } from "@/modules/consultation/components/threshold-line
 import { answerObjectionForm, ballotStepForm, paperBallotForm, voidPaperForm } from "@/modules/consultation/forms";
 import { ballotDwellings, getBallotForOfficial } from "@/modules/consultation/queries";
 import type { TallyResult } from "@/modules/consultation/tally";
+import { ExtendBallotForm, SecondRoundForm } from "@/modules/consultation/rounds/components/round-forms";
+import { roundName } from "@/modules/consultation/rounds/outcome-words";
+
+/** A time as a `datetime-local` value in China time (the forms read it as China time). */
+const chinaLocal = (d: Date) => new Date(d.getTime() + 8 * 3_600_000).toISOString().slice(0, 16);
 
 export const metadata = { title: "表决详情" };
 
@@ -25,6 +30,7 @@ export default async function BallotPage({ params, searchParams }: { params: Pro
   const dwellings = ballot.canManage && ballot.status === "OPEN" ? await ballotDwellings(actor, id) : [];
   const time = (d: Date | null) => (d ? d.toLocaleString(locale === "zh" ? "zh-CN" : "en-GB", { timeZone: "Asia/Shanghai", dateStyle: "medium", timeStyle: "short" }) : "—");
   const itemTitle = new Map(ballot.items.map((i) => [i.id, i.title]));
+  const now = new Date();
   const step = (name: "close" | "publish" | "finalize", label: string, hint: string) => (
     <form action={ballotStepForm} className="inline-block">
       <input type="hidden" name="ballotId" value={ballot.id} />
@@ -35,7 +41,21 @@ export default async function BallotPage({ params, searchParams }: { params: Pro
   return (
     <AppShell actor={actor}>
       <Link href={actor.role === "COMMISSION" ? "/commission/consultations" : "/district/consultations"} className="text-sm text-brand-700">← {L("返回表决列表", "Back to ballots")}</Link>
-      <PageTitle subtitle={ballot.project.name}>{ballot.title}</PageTitle>
+      <PageTitle subtitle={`${ballot.project.name} · ${pick(locale, roundName(ballot.round))}`}>{ballot.title}</PageTitle>
+      {ballot.previousRound || ballot.nextRound ? (
+        <nav aria-label={L("各轮表决", "Rounds")} className="mb-4 flex flex-wrap gap-4 rounded-lg border border-brand-100 bg-brand-50 p-3 text-sm" data-testid="rounds">
+          {ballot.previousRound ? (
+            <Link href={`/district/consultations/${ballot.previousRound.id}`} className="text-brand-700" data-testid="previous-round">
+              ← {L(`${roundName(ballot.previousRound.round).zh}:${ballot.previousRound.title}(记录与结果保留)`, `Round ${ballot.previousRound.round}: ${ballot.previousRound.title} (records kept)`)}
+            </Link>
+          ) : null}
+          {ballot.nextRound ? (
+            <Link href={`/district/consultations/${ballot.nextRound.id}`} className="font-semibold text-brand-700" data-testid="next-round">
+              {L(`未通过的事项已在${roundName(ballot.nextRound.round).zh}重新表决:${ballot.nextRound.title}`, `Failed items asked again in round ${ballot.nextRound.round}: ${ballot.nextRound.title}`)} →
+            </Link>
+          ) : null}
+        </nav>
+      ) : null}
       <Flash
         ok={ok}
         error={error}
@@ -52,6 +72,11 @@ export default async function BallotPage({ params, searchParams }: { params: Pro
       <div className="mb-6 flex flex-wrap items-center gap-4 rounded-lg bg-white p-4 text-sm shadow-sm">
         <span data-testid="ballot-status" className="text-base font-bold">{BALLOT_STATUS_LABELS[ballot.status][locale]}</span>
         <span>{L("表决时间", "Voting")}:{time(ballot.opensAt)} – {time(ballot.closesAt)}</span>
+        {ballot.originalClosesAt ? (
+          <span className="text-amber-800" data-testid="extended">
+            {L(`已延长一次(原定 ${time(ballot.originalClosesAt)} 截止):${ballot.extensionReason ?? ""}`, `Extended once (first set to close ${time(ballot.originalClosesAt)}): ${ballot.extensionReason ?? ""}`)}
+          </span>
+        ) : null}
         <span>{ballot.showRunningResults ? L("居民可见实时统计", "Running results shown") : L("截止前不向居民显示统计", "No running results for residents")}</span>
         {ballot.noticeEndsAt ? <span data-testid="notice-ends">{L("公示截止", "Notice ends")}:{time(ballot.noticeEndsAt)}({ballot.noticeWorkingDays} {L("个工作日", "working days")}){periodEndNote(ballot.noticeEndsAt) ? <span className="ml-1 text-amber-800">· {pick(locale, periodEndNote(ballot.noticeEndsAt)!)}</span> : null}</span> : null}
         {ballot.canManage ? (
@@ -94,6 +119,7 @@ export default async function BallotPage({ params, searchParams }: { params: Pro
                   <td>{formatFen(item.estimatedCostFen, locale)}</td>
                   <td>
                     <ResultLine result={result} locale={locale} />
+                    {item.proxyDwellings > 0 ? <p className="text-amber-800" data-testid="proxy-count">{L(`其中委托投票 ${item.proxyDwellings} 户`, `of which ${item.proxyDwellings} by proxy`)}</p> : null}
                     {ballot.status === "OPEN" ? <ThresholdLines matter={item.matter} result={result} locale={locale} /> : null}
                   </td>
                   <td data-testid="outcome">{OUTCOME_LABELS[item.outcome][locale]}</td>
@@ -104,9 +130,46 @@ export default async function BallotPage({ params, searchParams }: { params: Pro
         </table>
       </Card>
 
+      {ballot.canManage && ballot.status === "OPEN" && now < ballot.closesAt ? (
+        <div className="mt-6" id="extend">
+          <Card title={L("延长截止时间(仅限一次)", "Extend the closing time (once)")}>
+            {ballot.originalClosesAt ? (
+              <p className="text-sm text-slate-700" data-testid="extend-used">{L("本表决已经延长过一次,不能再次延长。", "This ballot was already extended once.")}</p>
+            ) : null}
+            <p className="mb-3 text-sm text-slate-600">{L("参与人数或面积可能达不到三分之二时,可在截止前延长一次并说明原因;原截止时间与原因记入审计日志并告知居民。", "If turnout may fall short of two thirds, extend once before closing, with a reason; it is audited and residents are told.")}</p>
+            <ExtendBallotForm ballotId={ballot.id} suggestedClose={chinaLocal(new Date(ballot.closesAt.getTime() + 7 * 86_400_000))} />
+          </Card>
+        </div>
+      ) : null}
+
+      {ballot.canManage && ballot.status === "CLOSED" && ballot.items.some((i) => i.outcome === "FAILED" || i.outcome === "NOT_QUORATE") ? (
+        <p className="mt-6 rounded bg-amber-50 p-3 text-sm text-amber-900" data-testid="second-round-hint">
+          {L("有事项未通过。公示本轮结果后,可就这些事项组织第二轮表决。", "Some items failed. Publish this round's result, then the failed items can be asked again in a second round.")}
+        </p>
+      ) : null}
+
+      {ballot.canManage && ["PUBLISHED", "FINAL"].includes(ballot.status) && !ballot.nextRound && ballot.project.stage === "CONSULTATION" && ballot.items.some((i) => i.outcome === "FAILED" || i.outcome === "NOT_QUORATE") ? (
+        <div className="mt-6" id="second-round">
+          <Card title={L(`就未通过的事项组织${roundName(ballot.round + 1).zh}表决`, `Ask the failed items again in round ${ballot.round + 1}`)}>
+            <p className="mb-2 text-sm text-slate-600">
+              {L("只包含本轮未通过或参与不足的事项:", "Only the items that failed or lacked participation: ")}
+              <span data-testid="second-round-items">{ballot.items.filter((i) => i.outcome === "FAILED" || i.outcome === "NOT_QUORATE").map((i) => i.title).join("、")}</span>
+              {L("。本轮的投票、纸质票、委托、记录和结果保持不变,仍可查看。", ". This round's votes, forms, proxies, history and result stay as they are and remain viewable.")}
+            </p>
+            <SecondRoundForm
+              ballotId={ballot.id}
+              roundLabel={roundName(ballot.round + 1).zh}
+              title={`${ballot.title.replace(/^第.轮:/, "")}`.replace(/^/, `${roundName(ballot.round + 1).zh}:`)}
+              opensAt={chinaLocal(now)}
+              closesAt={chinaLocal(new Date(now.getTime() + 14 * 86_400_000))}
+            />
+          </Card>
+        </div>
+      ) : null}
+
       <div id="paper" className="mt-6 grid gap-6 lg:grid-cols-2">
         <Card title={L("纸质表决票", "Paper ballots")}>
-          <p className="mb-3 text-sm text-slate-600">{L("签字纸质表决票优先于线上投票,除非被作废;两者都保留在记录中。", "A signed paper form overrides the online vote unless voided; both stay on record.")}</p>
+          <p className="mb-3 text-sm text-slate-600">{L("业主本人签字的纸质票优先于受托人签字的票(委托投票),两者都优先于线上投票,除非被作废或委托被撤销;所有票都保留在记录中。", "The owner's signed form outranks the proxy's, and both outrank the online vote unless voided or the proxy revoked; all stay on record.")}</p>
           <ul className="space-y-3 text-sm">
             {ballot.paperBallots.map((p) => (
               <li key={p.id} className="rounded border border-slate-200 p-3" data-testid="paper-ballot">
@@ -114,6 +177,11 @@ export default async function BallotPage({ params, searchParams }: { params: Pro
                   {p.dwelling.neighborhood.name} {p.dwelling.unit.building.name}{p.dwelling.unit.name} {p.dwelling.room} · {itemTitle.get(p.ballotItemId)}
                 </p>
                 <p>
+                  {p.proxyId ? (
+                    <strong className="mr-1 text-amber-800" data-testid="paper-ballot-proxy">
+                      {L(`委托投票(受托人 ${p.proxyName} 签字${p.proxyRevoked ? ",委托已撤销,不计入" : ""})`, `Proxy vote (signed by ${p.proxyName}${p.proxyRevoked ? "; revoked, not counted" : ""})`)}
+                    </strong>
+                  ) : null}
                   {L("纸质", "Paper")}:<strong>{VOTE_CHOICE_LABELS[p.choice][locale]}</strong>
                   {p.online ? (
                     <span className={p.online !== p.choice && !p.voidedAt ? "ml-2 text-amber-700" : "ml-2"} data-testid="conflict">

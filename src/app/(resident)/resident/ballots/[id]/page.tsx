@@ -14,6 +14,7 @@ import { ThresholdLines } from "@/modules/consultation/components/threshold-line
 import { objectionForm } from "@/modules/consultation/forms";
 import { myBallot } from "@/modules/consultation/queries";
 import type { TallyResult } from "@/modules/consultation/tally";
+import { outcomeMeaning, roundName } from "@/modules/consultation/rounds/outcome-words";
 
 export const metadata = { title: "改造内容表决" };
 
@@ -42,12 +43,23 @@ export default async function ResidentBallotPage({ params, searchParams }: { par
     <AppShell actor={actor} wide={false}>
       <div className="text-lg leading-relaxed">
         <Link href="/resident" className="text-brand-700">← {L("返回首页", "Back")}</Link>
-        <PageTitle subtitle={ballot.project.name}>{ballot.title}</PageTitle>
+        <PageTitle subtitle={ballot.round > 1 ? `${ballot.project.name} · ${pick(locale, roundName(ballot.round))}` : ballot.project.name}>{ballot.title}</PageTitle>
+        {ballot.previousRound ? (
+          <p className="mb-4 rounded-lg bg-white p-4" data-testid="round-note">
+            {L(`这是${roundName(ballot.round).zh}征求意见:只就上一轮未通过的事项再次表决。`, `This is round ${ballot.round}: only the items that did not pass last time are asked again.`)}{" "}
+            <Link href={`/resident/ballots/${ballot.previousRound.id}`} className="text-brand-700">{L("查看上一轮结果", "See the previous round")}</Link>
+          </p>
+        ) : null}
         <Flash ok={ok} error={error} messages={{ voted: L("已记录您家的选择。截止前可以随时修改。", "Your choice is recorded. You can change it until closing."), objected: L("异议已提交,区县将答复。", "Objection lodged; the district will reply.") }} />
         <p className="mb-4 rounded-lg bg-white p-4" data-testid="ballot-status">
           <strong>{BALLOT_STATUS_LABELS[ballot.status][locale]}</strong>
           {" · "}
           {ballot.status === "OPEN" ? `${L("截止时间", "Closes")} ${time(ballot.closesAt)}` : null}
+          {ballot.status === "OPEN" && ballot.originalClosesAt ? (
+            <span className="block text-base text-amber-900" data-testid="extension-note">
+              {L(`截止时间已由 ${time(ballot.originalClosesAt)} 延长至 ${time(ballot.closesAt)}。原因:${ballot.extensionReason ?? ""}`, `Extended from ${time(ballot.originalClosesAt)} to ${time(ballot.closesAt)}. Reason: ${ballot.extensionReason ?? ""}`)}
+            </span>
+          ) : null}
           {ballot.status === "PUBLISHED" && ballot.noticeEndsAt ? `${L("公示至", "Notice period until")} ${time(ballot.noticeEndsAt)}${periodEndNote(ballot.noticeEndsAt) ? `(${pick(locale, periodEndNote(ballot.noticeEndsAt)!)})` : ""}` : null}
         </p>
         {ballot.project.items.length > 0 ? (
@@ -67,7 +79,9 @@ export default async function ResidentBallotPage({ params, searchParams }: { par
             </h2>
             <ol className="space-y-5">
               {d.items.map((item) => {
-                const current = item.paper ?? item.online;
+                const current = item.counting?.choice ?? null;
+                const byForm = item.counting?.source === "PAPER" || item.counting?.source === "PROXY";
+                const meaning = ballot.status === "PUBLISHED" || ballot.status === "FINAL" ? outcomeMeaning({ outcome: item.outcome, ballotStatus: ballot.status, nextRound: item.nextRound }) : null;
                 const result = (ballot.status === "OPEN" ? ballot.running[item.id] : item.result) as TallyResult | undefined;
                 return (
                   <li key={item.id} id={`item-${item.id}-${d.id}`} className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm" data-testid="ballot-item">
@@ -102,9 +116,18 @@ export default async function ResidentBallotPage({ params, searchParams }: { par
                     ) : null}
                     <p className="mt-3" data-testid="current-choice">
                       {L("您家当前的选择", "Your household's choice")}:<strong>{current ? VOTE_CHOICE_LABELS[current][locale] : L("尚未表决", "not voted yet")}</strong>
-                      {item.paper ? <span className="block text-base text-slate-700">{L("(以社区录入的纸质签字表决票为准)", "(the signed paper form entered by the community counts)")}</span> : null}
+                      {item.counting?.source === "PAPER" ? <span className="block text-base text-slate-700">{L("(以社区录入的纸质签字表决票为准)", "(the signed paper form entered by the community counts)")}</span> : null}
+                      {item.counting?.source === "PROXY" ? <span className="block text-base text-slate-700" data-testid="proxy-note">{L(`(委托投票:以受托人 ${item.proxyName ?? ""} 签字的表决票为准)`, `(proxy vote: the form signed by your proxy ${item.proxyName ?? ""} counts)`)}</span> : null}
                     </p>
-                    {ballot.votingOpen && !item.paper ? (
+                    {meaning ? (
+                      <p className={`mt-3 rounded-lg p-3 font-semibold ${item.outcome === "PASSED" ? "bg-green-50 text-green-900" : "bg-amber-50 text-amber-900"}`} data-testid="outcome-meaning">
+                        {pick(locale, meaning)}
+                        {item.nextRound && (item.nextRound.status === "OPEN" || item.nextRound.status === "DRAFT") ? (
+                          <Link href={`/resident/ballots/${item.nextRound.id}`} className="mt-2 block text-brand-700 underline" data-testid="next-round-link">{L(`去参加${roundName(item.nextRound.round).zh}表决 →`, `Vote in round ${item.nextRound.round} →`)}</Link>
+                        ) : null}
+                      </p>
+                    ) : null}
+                    {ballot.votingOpen && !byForm ? (
                       <form action={`/resident/ballots/${ballot.id}/vote`} method="post" className="mt-3 grid grid-cols-3 gap-2">
                         <input type="hidden" name="ballotId" value={ballot.id} />
                         <input type="hidden" name="ballotItemId" value={item.id} />

@@ -28,7 +28,7 @@ export default async function FollowUpPage({ params, searchParams }: { params: P
       </div>
       <PageTitle subtitle={`${list.ballot.project.name} · ${list.ballot.title}`}>{L("未投票房屋(入户名单)", "Dwellings that have not voted")}</PageTitle>
       <p className="mb-4 text-sm" data-testid="follow-up-summary">
-        {L(`共 ${list.inScope} 户,${list.missingTotal} 户尚未投票(线上或纸质票均无)`, `${list.missingTotal} of ${list.inScope} dwellings have not voted (online or on paper)`)}
+        {L(`共 ${list.inScope} 户,${list.missingTotal} 户尚未投票(线上、纸质票、委托投票均无)`, `${list.missingTotal} of ${list.inScope} dwellings have not voted (online, on paper or by proxy)`)}
         {filter.building || filter.unit ? L(`;当前筛选 ${filter.building ?? ""}${filter.unit ?? ""}:${list.rows.length} 户`, `; filtered: ${list.rows.length}`) : ""}。
       </p>
       <form method="get" className="mb-4 flex flex-wrap items-end gap-3 rounded-lg bg-white p-4 text-sm shadow-sm print:hidden">
@@ -56,7 +56,9 @@ export default async function FollowUpPage({ params, searchParams }: { params: P
             <th>{L("单元", "Unit")}</th>
             <th>{L("房号", "Room")}</th>
             <th>{L("面积 m²", "Area m²")}</th>
+            <th>{L("业主", "Owners")}</th>
             <th>{L("已绑定住户电话", "Bound residents' phones")}</th>
+            <th>{L("委托", "Proxy")}</th>
             <th className="w-40">{L("入户记录", "Visit notes")}</th>
           </tr>
         </thead>
@@ -68,11 +70,13 @@ export default async function FollowUpPage({ params, searchParams }: { params: P
               <td>{r.unit}</td>
               <td className="font-semibold" data-testid="follow-up-room">{r.room}</td>
               <td>{r.area}</td>
+              <td data-testid="follow-up-owners">{r.owners.length ? r.owners.join("、") : <span className="text-slate-500">{L("未登记", "not registered")}</span>}</td>
               <td>{r.phones.length ? r.phones.join("、") : <span className="text-slate-500">{L("未绑定", "none bound")}</span>}</td>
+              <td data-testid="follow-up-proxy">{r.proxy ? L(`已委托 ${r.proxy.name}${r.proxy.phone ? `(${r.proxy.phone})` : ""},受托人尚未投票`, `Proxy ${r.proxy.name}${r.proxy.phone ? ` (${r.proxy.phone})` : ""} has not voted yet`) : ""}</td>
               <td />
             </tr>
           ))}
-          {list.rows.length === 0 ? <tr><td colSpan={7} className="p-4 text-center text-slate-600">{L("没有未投票的房屋。", "Every dwelling has voted.")}</td></tr> : null}
+          {list.rows.length === 0 ? <tr><td colSpan={9} className="p-4 text-center text-slate-600">{L("没有未投票的房屋。", "Every dwelling has voted.")}</td></tr> : null}
         </tbody>
       </table>
     </AppShell>

@@ -20,10 +20,12 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
           { header: "房号", key: "room", width: 10 },
           { header: "楼层", key: "floor", width: 8 },
           { header: "面积(m²)", key: "area", width: 10 },
+          { header: "业主(脱敏)", key: "owners", width: 16 },
           { header: "已绑定住户电话(脱敏)", key: "phones", width: 28 },
+          { header: "委托(受托人尚未投票)", key: "proxy", width: 24 },
           { header: "入户记录", key: "notes", width: 30 },
         ],
-        rows: list.rows.map((r) => ({ ...r, phones: r.phones.join("、"), notes: "" })),
+        rows: list.rows.map((r) => ({ ...r, owners: r.owners.join("、"), phones: r.phones.join("、"), proxy: r.proxy ? `${r.proxy.name} ${r.proxy.phone}`.trim() : "", notes: "" })),
       },
     ]);
     return xlsxResponse(buffer, `${list.ballot.project.name}未投票房屋.xlsx`);

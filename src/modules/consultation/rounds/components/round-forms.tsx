@@ -1,0 +1,34 @@
+"use client";
+// Extending an open ballot once, and opening the next round for a counted ballot's failed items.
+// Both work without JavaScript; errors (e.g. a second extension) are shown at their fields.
+import { useActionState } from "react";
+import { Field, FormMessage } from "@/components/forms/field";
+import { IDLE } from "@/lib/form-state";
+import { extendBallotFormAction, secondRoundFormAction } from "../forms";
+
+export function ExtendBallotForm({ ballotId, suggestedClose }: { ballotId: string; suggestedClose: string }) {
+  const [state, action, pending] = useActionState(extendBallotFormAction, IDLE);
+  return (
+    <form action={action} method="post" className="space-y-3" data-testid="extend-form">
+      <input type="hidden" name="ballotId" value={ballotId} />
+      <FormMessage state={state} testId="extend-message" />
+      <Field name="closesAt" label="新的截止时间 / New closing time" type="datetime-local" state={state} required defaultValue={suggestedClose} hint="只能延长一次,须晚于现在的截止时间。/ Once only, after the current closing time." />
+      <Field name="reason" label="延长原因(将告知居民)/ Reason (residents are told)" state={state} required />
+      <button type="submit" disabled={pending} className="rounded bg-brand-700 px-4 py-2 font-semibold text-white">延长截止时间 Extend</button>
+    </form>
+  );
+}
+
+export function SecondRoundForm({ ballotId, title, opensAt, closesAt, roundLabel }: { ballotId: string; title: string; opensAt: string; closesAt: string; roundLabel: string }) {
+  const [state, action, pending] = useActionState(secondRoundFormAction, IDLE);
+  return (
+    <form action={action} method="post" className="space-y-3" data-testid="second-round-form">
+      <input type="hidden" name="ballotId" value={ballotId} />
+      <FormMessage state={state} testId="second-round-message" />
+      <Field name="title" label={`${roundLabel}标题 / Title`} state={state} required defaultValue={title} />
+      <Field name="opensAt" label="开始时间 / Opens" type="datetime-local" state={state} required defaultValue={opensAt} />
+      <Field name="closesAt" label="截止时间 / Closes" type="datetime-local" state={state} required defaultValue={closesAt} />
+      <button type="submit" disabled={pending} className="rounded bg-brand-700 px-4 py-2 font-semibold text-white">发起{roundLabel}表决</button>
+    </form>
+  );
+}
