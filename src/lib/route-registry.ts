@@ -23,6 +23,8 @@ export const ROUTE_HANDLERS: readonly RegisteredRoute[] = [
   { file: "api/health/route.ts", path: "/api/health", methods: ["GET"], kind: "api", who: "anyone (liveness, no data)" },
   { file: "api/v1/public/progress/route.ts", path: "/api/v1/public/progress", methods: ["GET"], kind: "api", who: "anyone (aggregated public figures)", query: ["year", "format"] },
   { file: "api/consultation/scans/[id]/route.ts", path: "/api/consultation/scans/[id]", methods: ["GET"], kind: "file", who: "officials who may read the ballot's project" },
+  { file: "api/consultation/proxies/[id]/scan/route.ts", path: "/api/consultation/proxies/[id]/scan", methods: ["GET"], kind: "file", who: "officials who may read the ballot's project (the signed 委托书)" },
+  { file: "(resident)/resident/ballots/[id]/vote/route.ts", path: "/resident/ballots/[id]/vote", methods: ["POST"], kind: "api", who: "a resident bound to the dwelling (the vote's own checks, castVote); answers 303 with the outcome" },
   { file: "api/department-tasks/[id]/attachments/[attachmentId]/route.ts", path: "/api/department-tasks/[id]/attachments/[attachmentId]", methods: ["GET"], kind: "file", who: "the task's department, the project's district (its streets), the commission" },
   { file: "api/feedback/photos/[id]/route.ts", path: "/api/feedback/photos/[id]", methods: ["GET"], kind: "file", who: "the report's author, officials who may read its project" },
   { file: "(resident)/resident/photos/[evidenceId]/route.ts", path: "/resident/photos/[evidenceId]", methods: ["GET"], kind: "file", who: "residents bound to a dwelling of the project" },

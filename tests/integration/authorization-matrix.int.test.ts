@@ -196,6 +196,30 @@ const ACTION_CASES: Record<string, ActionCase> = {
       return { ballotId: b.ballotId, dwellingId: world.home.dwellings[1]!.id, [`choice_${b.itemId}`]: "AGREE", scan: png() };
     },
   },
+  "proxy.record": {
+    allowed: MANAGERS,
+    build: async () => ({ ballotId: (await ballot("OPEN")).ballotId, dwellingId: world.home.dwellings[2]!.id, ownerName: "张秀英", proxyName: "陈建华", proxyPhone: "13800000000", proxyIdLast4: "123X", scan: png() }),
+  },
+  "proxy.revoke": {
+    allowed: MANAGERS,
+    build: async () => {
+      const b = await ballot("OPEN");
+      const proxy = await db.proxyAuthorisation.create({
+        data: { ballotId: b.ballotId, dwellingId: world.home.dwellings[2]!.id, ownerName: "张秀英", proxyName: "陈建华", scanKey: await storedPng(), recordedById: world.users.district },
+        select: { id: true },
+      });
+      return { proxyId: proxy.id, reason: "业主本人要求撤销委托" };
+    },
+  },
+  "ballot.extend": { allowed: MANAGERS, build: async () => ({ ballotId: (await ballot("OPEN")).ballotId, closesAt: iso(10 * DAY), reason: "外出务工业主较多,延长一周" }) },
+  "ballot.secondRound": {
+    allowed: MANAGERS,
+    build: async () => {
+      const b = await ballot("PUBLISHED");
+      await db.ballotItem.update({ where: { id: b.itemId }, data: { outcome: "FAILED" } });
+      return { ballotId: b.ballotId, title: "第二轮表决", opensAt: iso(-HOUR), closesAt: iso(7 * DAY) };
+    },
+  },
   "ballot.close": { allowed: MANAGERS, build: async () => ({ ballotId: (await ballot("DUE")).ballotId }) },
   "ballot.publish": { allowed: MANAGERS, build: async () => ({ ballotId: (await ballot("CLOSED")).ballotId }) },
   "ballot.object": { allowed: RESIDENT, build: async () => ({ ballotId: (await ballot("PUBLISHED")).ballotId, body: "计票结果与我所知不符,请复核。" }) },
@@ -433,6 +457,8 @@ type RouteCase = {
   build: (cell: Cell) => Promise<RouteCall>;
   /** For an allowed call that answers each user with their own share: what this user must (not) see. */
   check?: (who: Who, body: ArrayBuffer) => Promise<string | null>;
+  /** A plain form's handler answers 303 either way: `?ok=` for done, `?error=<message>` for refused. */
+  answers?: "redirect";
 };
 
 const BASE = "http://matrix.test";
@@ -454,6 +480,35 @@ const ROUTE_CASES: RouteCase[] = [
       const b = await ballot("OPEN");
       const paper = await db.paperBallot.create({ data: { ballotItemId: b.itemId, dwellingId: world.home.dwellings[1]!.id, choice: "AGREE", scanKey: await storedPng(), enteredById: world.users.district }, select: { id: true } });
       return { url: `${BASE}/api/consultation/scans/${paper.id}`, params: { id: paper.id } };
+    },
+  },
+  {
+    file: "api/consultation/proxies/[id]/scan/route.ts",
+    method: "GET",
+    allowed: READERS,
+    build: async () => {
+      const b = await ballot("OPEN");
+      const proxy = await db.proxyAuthorisation.create({
+        data: { ballotId: b.ballotId, dwellingId: world.home.dwellings[2]!.id, ownerName: "张秀英", proxyName: "陈建华", scanKey: await storedPng(), recordedById: world.users.district },
+        select: { id: true },
+      });
+      return { url: `${BASE}/api/consultation/proxies/${proxy.id}/scan`, params: { id: proxy.id } };
+    },
+  },
+  {
+    // The no-JS vote form: answers 303 back to the ballot, the outcome in the address.
+    file: "(resident)/resident/ballots/[id]/vote/route.ts",
+    method: "POST",
+    allowed: RESIDENT,
+    answers: "redirect",
+    build: async () => {
+      const b = await ballot("OPEN");
+      const form = new FormData();
+      form.set("ballotId", b.ballotId);
+      form.set("ballotItemId", b.itemId);
+      form.set("dwellingId", world.home.dwellings[0]!.id);
+      form.set("choice", "AGREE");
+      return { url: `${BASE}/resident/ballots/${b.ballotId}/vote`, params: { id: b.ballotId }, body: form };
     },
   },
   {
@@ -674,6 +729,22 @@ async function runRouteCell(spec: RouteCase, who: Who) {
   counts.routeCells += 1;
   const respond = () =>
     handler(new Request(call.url, { method: spec.method, body: call.body, headers: { origin: BASE } }), { params: Promise.resolve(call.params ?? {}) });
+  if (spec.answers === "redirect") {
+    const outcome = (response: Response) => new URL(response.headers.get("location") ?? "/", BASE).searchParams;
+    if (allowed) {
+      counts.allowed += 1;
+      const response = await respond();
+      if (response.status !== 303 || !outcome(response).get("ok")) failures.push(`${label}: should answer 303 with ok, got ${response.status} ${response.headers.get("location")}`);
+      return;
+    }
+    counts.refused += 1;
+    await expectNothingChanged(label, async () => {
+      const response = await respond();
+      const error = outcome(response).get("error") ?? "";
+      return response.status === 303 && error.trim() ? null : `should be refused with a message, got ${response.status} ${response.headers.get("location")}`;
+    });
+    return;
+  }
   if (allowed) {
     counts.allowed += 1;
     const response = await respond();
@@ -730,7 +801,7 @@ describe("the registries", () => {
 
   it("hold every action written with defineAction, once, as soon as its module loads", () => {
     const sources = readdirSync(path.join(root, "src"), { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".ts") && !f.endsWith(".test.ts"));
-    const written = sources.flatMap((f) => [...readFileSync(path.join(root, "src", f), "utf8").matchAll(/defineAction\(\{\s*name:\s*"([^"]+)"/g)].map((m) => m[1]!));
+    const written = sources.flatMap((f) => [...readFileSync(path.join(root, "src", f), "utf8").matchAll(/define(?:Statement)?Action\(\{\s*name:\s*"([^"]+)"/g)].map((m) => m[1]!));
     expect(written.length).toBeGreaterThan(60);
     expect(written.filter((name, i) => written.indexOf(name) !== i), "two actions with one name (the registry keeps only the last)").toEqual([]);
     const registered = registeredActions().map((a) => a.name);
@@ -741,11 +812,11 @@ describe("the registries", () => {
     const sources = readdirSync(path.join(root, "src"), { recursive: true, encoding: "utf8" })
       .filter((f) => /\.tsx?$/.test(f) && !f.includes(".test."))
       .map((f) => readFileSync(path.join(root, "src", f), "utf8"));
-    const actionConsts = sources.flatMap((text) => [...text.matchAll(/export const (\w+) = defineAction\(/g)].map((m) => m[1]!));
+    const actionConsts = sources.flatMap((text) => [...text.matchAll(/export const (\w+) = define(?:Statement)?Action\(/g)].map((m) => m[1]!));
     const declared = SERVER_ACTIONS_OUTSIDE_REGISTRY.map((a) => a.name);
     const unaccounted: string[] = [];
     for (const text of sources.filter((t) => /^(\s*\/\/.*\n)*\s*"use server";/.test(t))) {
-      for (const [, name, kind, wrapped] of text.matchAll(/export const (\w+) = (defineAction|formAction)\((\w+)?/g)) {
+      for (const [, name, kind, wrapped] of text.matchAll(/export const (\w+) = (defineAction|defineStatementAction|formAction)\((\w+)?/g)) {
         if (kind === "formAction" && !actionConsts.includes(wrapped!)) unaccounted.push(`${name} wraps ${wrapped}, not a registered action`);
       }
       for (const match of text.matchAll(/export async function (\w+)[\s\S]*?\n\}\n/g)) {
@@ -754,7 +825,7 @@ describe("the registries", () => {
         const calls = [...actionConsts, ...declared].some((a) => a !== name && new RegExp(`\\b${a}\\b`).test(body));
         if (!calls && !declared.includes(name)) unaccounted.push(`${name} calls no registered action`);
       }
-      const others = [...text.matchAll(/export (?:const|let|function|class) (\w+)/g)].map((m) => m[1]!).filter((name) => !new RegExp(`export const ${name} = (defineAction|formAction)\\(`).test(text));
+      const others = [...text.matchAll(/export (?:const|let|function|class) (\w+)/g)].map((m) => m[1]!).filter((name) => !new RegExp(`export const ${name} = (defineAction|defineStatementAction|formAction)\\(`).test(text));
       unaccounted.push(...others.map((name) => `${name} is exported from a "use server" module but is no action`));
     }
     expect(unaccounted).toEqual([]);
