@@ -110,7 +110,9 @@ describe("snapshots and the bulletin", () => {
     // This month has a snapshot (taken above): the bulletin says it is that snapshot, of when.
     expect(data?.source).toBe("snapshot");
     expect(data?.asOf).toEqual((await db.rollupSnapshot.findFirstOrThrow({ where: { year: YEAR, month: monthOf(new Date()) }, orderBy: { takenAt: "desc" } })).takenAt);
-    const ranked = rankForBulletin(data!.rollup.rows, data!.threshold);
+    // The plan was approved minutes ago: ranked, not yet on the 约谈 list; a month on, it is.
+    expect(rankForBulletin(data!.rollup.rows, data!.threshold)[0]).toMatchObject({ startRank: 1, laggard: false, newlyApproved: true });
+    const ranked = rankForBulletin(data!.rollup.rows, data!.threshold, new Date(Date.now() + 31 * 24 * 3600_000));
     expect(ranked).toHaveLength(1);
     expect(ranked[0]).toMatchObject({ startRank: 1, laggard: true, laggardReasons: ["完工率25%低于40%"] });
     expect(await bulletinData(await actor("commission"), YEAR, "2000-01")).toBeNull();
