@@ -66,17 +66,21 @@ const INDEXES_SQL = `
   SELECT tablename AS "table", indexname AS "name", indexdef AS "definition"
   FROM pg_indexes
   WHERE schemaname = 'public' AND tablename <> $1
+    -- Partial indexes (… WHERE …) are hand-written in migrations: schema.prisma cannot declare them.
+    AND indexdef NOT LIKE '% WHERE %'
   ORDER BY 1, 2`;
 
 // NOT NULL constraints (listed in pg_constraint since PostgreSQL 18) are left out: nullability is
 // already in the columns, and their generated names keep a column's old name after a rename.
+// Constraint triggers (contype 't', e.g. the deferred figures stamp) are hand-written SQL in the
+// migrations that schema.prisma cannot express, like the plain triggers, which are not read either.
 const CONSTRAINTS_SQL = `
   SELECT c.relname AS "table", k.conname AS "name", k.contype::text AS "type",
          pg_get_constraintdef(k.oid) AS "definition"
   FROM pg_constraint k
   JOIN pg_class c ON c.oid = k.conrelid
   JOIN pg_namespace n ON n.oid = c.relnamespace
-  WHERE n.nspname = 'public' AND c.relname <> $1 AND k.contype <> 'n'
+  WHERE n.nspname = 'public' AND c.relname <> $1 AND k.contype NOT IN ('n', 't')
   ORDER BY 1, 2`;
 
 /** Reads the catalogue of the public schema of the database at `url`. */

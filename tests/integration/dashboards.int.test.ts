@@ -340,6 +340,8 @@ describe("the public figures and open data", () => {
   const ALLOWED_KEYS = new Set([
     "year", "target", "neighborhoods", "floorAreaM2", "households", "city", "districts", "code", "name", "targetNeighborhoods", "plannedNeighborhoods",
     "plannedFloorAreaM2", "plannedHouseholds", "startedNeighborhoods", "completedNeighborhoods", "startRatePct", "completionRatePct",
+    // Counts, not records: how many of the started / completed are outside the rates (no approved plan).
+    "startedOutsidePlans", "completedOutsidePlans",
     "workDone", "category", "nameEn", "unit", "items", "quantity", "otherItems",
   ]);
   const keysOf = (value: unknown, out = new Set<string>()): Set<string> => {
