@@ -30,6 +30,33 @@ async function official(browser: Browser, username: string): Promise<Page> {
   return page;
 }
 
+test("a closing time before the opening is refused at its field, everything typed kept (JavaScript off)", async ({ browser }) => {
+  const signedIn = await official(browser, "district.yuzhong");
+  const storageState = await signedIn.context().storageState();
+  const page = await (await browser.newContext({ javaScriptEnabled: false, storageState })).newPage();
+  await page.goto("/district/consultations");
+  const form = page.locator("[data-testid^=open-ballot-]");
+  await expect(form).toHaveCount(1);
+  const opensAt = chinaLocal(24 * 60);
+  const closesAt = chinaLocal(60);
+  await form.getByLabel("表决标题").fill("第一次试填的表决标题");
+  await form.getByLabel("开始时间").fill(opensAt);
+  await form.getByLabel("截止时间").fill(closesAt);
+  await form.getByLabel("截止前向居民显示实时统计").check();
+  await form.getByRole("button", { name: "发起表决" }).click();
+
+  const again = page.locator("[data-testid^=open-ballot-]");
+  await expect(again.getByTestId("error-closesAt")).toHaveText("截止时间须晚于开始时间");
+  await expect(again.getByTestId("error-closesAt")).not.toContainText("Closing");
+  await expect(again.getByLabel("表决标题")).toHaveValue("第一次试填的表决标题");
+  await expect(again.getByLabel("开始时间")).toHaveValue(opensAt);
+  await expect(again.getByLabel("截止时间")).toHaveValue(closesAt);
+  await expect(again.getByLabel("截止前向居民显示实时统计")).toBeChecked();
+  // Nothing was opened.
+  await page.goto("/district/consultations");
+  await expect(page.locator("[data-testid^=open-ballot-]")).toHaveCount(1);
+});
+
 test("redeem a code, vote, change the vote, paper ballot overrides, close and publish", async ({ browser }) => {
   test.setTimeout(240_000);
   const district = await official(browser, "district.yuzhong");

@@ -37,10 +37,11 @@ export async function redeemFormAction(_previous: FormState, form: FormData): Pr
   return stateOf(result, form);
 }
 
-export async function openBallotForm(form: FormData) {
+/** For `useActionState`: a refusal keeps the title, both times and the settings, the error at its field. */
+export async function openBallotFormAction(_previous: FormState, form: FormData): Promise<FormState> {
   const result = await openBallot(form);
   if (result.ok) redirect(`/district/consultations/${result.data.id}?ok=opened`);
-  back("/district/consultations", result, "opened");
+  return stateOf(result, form);
 }
 
 export async function ballotStepForm(form: FormData) {

@@ -5,7 +5,7 @@ import { pick } from "@/lib/i18n/messages";
 import { getTranslator } from "@/lib/i18n/server";
 import { BALLOT_STATUS_LABELS, STAGE_LABELS } from "@/lib/labels";
 import { Flash, type FlashParams } from "@/modules/consultation/components/flash";
-import { openBallotForm } from "@/modules/consultation/forms";
+import { OpenBallotForm } from "@/modules/consultation/components/open-ballot-form";
 import { listConsultations } from "@/modules/consultation/queries";
 
 export const metadata = { title: "征求意见与表决" };
@@ -47,16 +47,7 @@ export default async function ConsultationsPage({ searchParams }: { searchParams
                 </p>
               ) : null}
               {manage && !running && p.stage === "CONSULTATION" && p.items.length > 0 ? (
-                <form action={openBallotForm} className="grid gap-3 rounded border border-slate-200 p-3 text-sm md:grid-cols-2" data-testid={`open-ballot-${p.code}`}>
-                  <input type="hidden" name="projectId" value={p.id} />
-                  <label className="md:col-span-2">{L("表决标题", "Title")}<input name="title" required defaultValue={`${p.name} · 改造内容表决`} className="mt-1 block w-full rounded border border-slate-300 p-2" /></label>
-                  <label>{L("开始时间", "Opens")}<input type="datetime-local" name="opensAt" required className="mt-1 block w-full rounded border border-slate-300 p-2" /></label>
-                  <label>{L("截止时间", "Closes")}<input type="datetime-local" name="closesAt" required className="mt-1 block w-full rounded border border-slate-300 p-2" /></label>
-                  <label>{L("公示期(工作日)", "Notice period (working days)")}<input type="number" name="noticeWorkingDays" min={1} max={30} defaultValue={5} className="mt-1 block w-full rounded border border-slate-300 p-2" /></label>
-                  <label className="flex items-center gap-2"><input type="checkbox" name="showRunningResults" />{L("截止前向居民显示实时统计", "Show running results to residents")}</label>
-                  <p className="text-slate-600 md:col-span-2">{L(`待表决事项 ${p.items.length} 项(提升类、完善类);基础类内容直接纳入。`, `${p.items.length} proposed items; basic items are included without a vote.`)}</p>
-                  <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white md:col-span-2">{L("发起表决", "Open ballot")}</button>
-                </form>
+                <OpenBallotForm projectId={p.id} code={p.code} defaultTitle={`${p.name} · 改造内容表决`} items={p.items.length} locale={locale} />
               ) : null}
             </Card>
           );
