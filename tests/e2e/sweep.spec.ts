@@ -257,6 +257,8 @@ for (const [who, visits] of Object.entries(SWEEP)) {
         }
         findings.push({ role: who, route: visit.route, locale, url, status, axe, chinese });
         expect.soft(status, `${who} ${locale} ${url}`).toBeLessThan(400);
+        // Every page's title is in the user's language.
+        if (locale === "en") expect.soft(await page.title(), `${who} title of ${url}`).not.toMatch(/\p{Script=Han}/u);
       }
     }
     report(who, findings.filter((f) => f.role === who));

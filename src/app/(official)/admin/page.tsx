@@ -6,8 +6,9 @@ import { getTranslator } from "@/lib/i18n/server";
 import { pick } from "@/lib/i18n/messages";
 import { ROLE_LABELS } from "@/lib/labels";
 import { listAccounts, referenceCounts } from "@/modules/accounts/queries";
+import { localizedTitle } from "@/lib/i18n/metadata";
 
-export const metadata = { title: "系统管理" };
+export const generateMetadata = localizedTitle({ zh: "系统管理", en: "Administration" });
 
 export default async function AdminHome() {
   const actor = await requirePageActor("ADMIN");

@@ -7,8 +7,9 @@ import { ConsultationPanel, FundingPanel, FunnelPanel, OverduePanel, ProgressKpi
 import { commissionDashboard } from "@/modules/dashboards/queries";
 import { YearPicker } from "@/modules/programme/components/year-picker";
 import { YearQuery } from "@/modules/programme/schema";
+import { localizedTitle } from "@/lib/i18n/metadata";
 
-export const metadata = { title: "全市工作台" };
+export const generateMetadata = localizedTitle({ zh: "全市工作台", en: "City home" });
 
 export default async function CommissionHome({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const actor = await requirePageActor("COMMISSION");

@@ -6,8 +6,9 @@ import { pick } from "@/lib/i18n/messages";
 import { getTranslator } from "@/lib/i18n/server";
 import { HorizontalBars } from "@/modules/dashboards/components/charts";
 import { departmentDashboard } from "@/modules/dashboards/queries";
+import { localizedTitle } from "@/lib/i18n/metadata";
 
-export const metadata = { title: "部门工作台" };
+export const generateMetadata = localizedTitle({ zh: "部门工作台", en: "Department home" });
 
 const link = "text-brand-700 underline underline-offset-2 hover:text-brand-800";
 

@@ -5,8 +5,9 @@ import { pick } from "@/lib/i18n/messages";
 import { getTranslator } from "@/lib/i18n/server";
 import { ResponsibilityMatrix } from "@/modules/departments/components/matrix";
 import { responsibilityMatrix } from "@/modules/departments/queries";
+import { localizedTitle } from "@/lib/i18n/metadata";
 
-export const metadata = { title: "部门职责分工" };
+export const generateMetadata = localizedTitle({ zh: "部门职责分工", en: "Department responsibilities" });
 
 export default async function MatrixPage() {
   const actor = await requirePageActor("ADMIN", "COMMISSION", "DISTRICT", "DEPARTMENT");

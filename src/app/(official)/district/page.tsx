@@ -9,8 +9,9 @@ import { ConsultationPanel, FundingPanel, FunnelPanel, OverduePanel, ProgressKpi
 import { districtDashboard } from "@/modules/dashboards/queries";
 import { YearPicker } from "@/modules/programme/components/year-picker";
 import { YearQuery } from "@/modules/programme/schema";
+import { localizedTitle } from "@/lib/i18n/metadata";
 
-export const metadata = { title: "区县工作台" };
+export const generateMetadata = localizedTitle({ zh: "区县工作台", en: "District home" });
 
 export default async function DistrictHome({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const actor = await requirePageActor("DISTRICT");

@@ -5,8 +5,9 @@ import { getTranslator } from "@/lib/i18n/server";
 import { Flash, type FlashParams } from "@/modules/consultation/components/flash";
 import { MarkAllReadButton, NotificationList } from "@/modules/notifications/components/notification-list";
 import { notificationsOf } from "@/modules/notifications/queries";
+import { localizedTitle } from "@/lib/i18n/metadata";
 
-export const metadata = { title: "通知" };
+export const generateMetadata = localizedTitle({ zh: "通知", en: "Notifications" });
 
 export default async function NotificationsPage({ searchParams }: { searchParams: FlashParams }) {
   const actor = await requirePageActor();

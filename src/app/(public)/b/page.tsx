@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { LocaleSwitch } from "@/components/shell/locale-switch";
@@ -7,8 +6,9 @@ import { MIN_PASSWORD_LENGTH } from "@/lib/auth/password-policy";
 import { pick } from "@/lib/i18n/messages";
 import { getTranslator } from "@/lib/i18n/server";
 import { RegisterForm } from "./register-form";
+import { localizedTitle } from "@/lib/i18n/metadata";
 
-export const metadata: Metadata = { title: "凭绑定码注册 / Register with your code" };
+export const generateMetadata = localizedTitle({ zh: "凭绑定码注册", en: "Register with your code" });
 
 /**
  * The short address printed on the binding letter. A resident who is signed in binds the code to

@@ -7,8 +7,9 @@ import { chongqingYear } from "@/lib/dates";
 import { publicProgress } from "@/modules/dashboards/queries";
 import { YearPicker } from "@/modules/programme/components/year-picker";
 import { YearQuery } from "@/modules/programme/schema";
+import { localizedTitle } from "@/lib/i18n/metadata";
 
-export const metadata = { title: "改造进度公开" };
+export const generateMetadata = localizedTitle({ zh: "改造进度公开", en: "Public progress" });
 
 /** City-wide progress for everyone, no sign-in: aggregated figures only. */
 export default async function PublicProgressPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {

@@ -12,11 +12,12 @@ import { residentTimeline } from "@/modules/dashboards/queries";
 import { MarkAllReadButton, NotificationList } from "@/modules/notifications/components/notification-list";
 import { notificationsOf, unreadNotificationCount } from "@/modules/notifications/queries";
 import { myDwellings } from "@/modules/residents/queries";
+import { localizedTitle } from "@/lib/i18n/metadata";
 
 /** How many notices the home page shows; the rest are one tap away at /notifications. */
 const HOME_NOTICES = 5;
 
-export const metadata = { title: "我的小区" };
+export const generateMetadata = localizedTitle({ zh: "我的小区", en: "My neighbourhood" });
 
 /** The resident's home: large text, one column, readable on an old phone. */
 export default async function ResidentHome({ searchParams }: { searchParams: FlashParams }) {

@@ -7,8 +7,9 @@ import { getTranslator } from "@/lib/i18n/server";
 import { ROLE_LABELS } from "@/lib/labels";
 import { accountFormOptions, searchAccounts } from "@/modules/accounts/admin-queries";
 import { AccountListQuery, ROLE_FILTERS } from "@/modules/accounts/schema";
+import { localizedTitle } from "@/lib/i18n/metadata";
 
-export const metadata = { title: "账号管理" };
+export const generateMetadata = localizedTitle({ zh: "账号管理", en: "Accounts" });
 
 const control = "rounded border border-slate-300 px-2 py-1.5 text-sm";
 

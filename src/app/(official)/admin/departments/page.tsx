@@ -10,8 +10,9 @@ import { saveDutyForm, saveRuleForm } from "@/modules/departments/actions";
 import type { MatrixDepartment } from "@/modules/departments/components/matrix";
 import { TASK_KIND_LABELS } from "@/modules/departments/labels";
 import { catalogueTags, responsibilityMatrix } from "@/modules/departments/queries";
+import { localizedTitle } from "@/lib/i18n/metadata";
 
-export const metadata = { title: "维护部门职责与分派规则" };
+export const generateMetadata = localizedTitle({ zh: "维护部门职责与分派规则", en: "Department duties and routing rules" });
 
 const input = "rounded border border-slate-300 px-2 py-1.5";
 const STAGES = Object.keys(STAGE_LABELS) as (keyof typeof STAGE_LABELS)[];

@@ -5,8 +5,9 @@ import { pick } from "@/lib/i18n/messages";
 import { getTranslator } from "@/lib/i18n/server";
 import { BALLOT_STATUS_LABELS } from "@/lib/labels";
 import { listConsultations } from "@/modules/consultation/queries";
+import { localizedTitle } from "@/lib/i18n/metadata";
 
-export const metadata = { title: "居民表决结果" };
+export const generateMetadata = localizedTitle({ zh: "居民表决结果", en: "Resident votes" });
 
 /** The commission reads every district's ballots and results; it changes nothing. */
 export default async function CommissionConsultationsPage() {

@@ -7,8 +7,9 @@ import { pick } from "@/lib/i18n/messages";
 import { getTranslator } from "@/lib/i18n/server";
 import { escalateOverdueTasks } from "@/modules/departments/escalation";
 import { departmentWorkload, overdueTasks } from "@/modules/departments/queries";
+import { localizedTitle } from "@/lib/i18n/metadata";
 
-export const metadata = { title: "部门任务督办" };
+export const generateMetadata = localizedTitle({ zh: "部门任务督办", en: "Department tasks follow-up" });
 
 export default async function CommissionDepartmentsPage() {
   const actor = await requirePageActor("COMMISSION");

@@ -9,8 +9,9 @@ import { percentText } from "@/modules/funding/money";
 import { cityFunding } from "@/modules/funding/queries";
 import { FUNDING_SHARE_LABELS } from "@/modules/funding/shares";
 import { SHARES } from "@/modules/funding/summary";
+import { localizedTitle } from "@/lib/i18n/metadata";
 
-export const metadata = { title: "全市资金汇总" };
+export const generateMetadata = localizedTitle({ zh: "全市资金汇总", en: "City funding summary" });
 
 const td = "py-1.5 pr-3 text-right tabular-nums";
 

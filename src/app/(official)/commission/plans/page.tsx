@@ -6,8 +6,9 @@ import { pick } from "@/lib/i18n/messages";
 import { getTranslator } from "@/lib/i18n/server";
 import { PLAN_STATUS_LABELS } from "@/lib/labels";
 import { listPlans } from "@/modules/plans/queries";
+import { localizedTitle } from "@/lib/i18n/metadata";
 
-export const metadata = { title: "年度计划审核" };
+export const generateMetadata = localizedTitle({ zh: "年度计划审核", en: "Annual plan review" });
 
 export default async function CommissionPlansPage() {
   const actor = await requirePageActor("COMMISSION");

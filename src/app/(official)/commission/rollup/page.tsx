@@ -9,8 +9,9 @@ import { YearPicker } from "@/modules/programme/components/year-picker";
 import { cityRollup, programmeTargets, rollupSnapshots } from "@/modules/programme/queries";
 import { monthOf, rateBasisNote, type RollupRow } from "@/modules/programme/rollup";
 import { YearQuery } from "@/modules/programme/schema";
+import { localizedTitle } from "@/lib/i18n/metadata";
 
-export const metadata = { title: "全市汇总" };
+export const generateMetadata = localizedTitle({ zh: "全市汇总", en: "City roll-up" });
 
 const pct = (value: number | null) => (value === null ? "—" : `${value}%`);
 

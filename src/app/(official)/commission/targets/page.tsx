@@ -7,8 +7,9 @@ import { YearPicker } from "@/modules/programme/components/year-picker";
 import { programmeTargets } from "@/modules/programme/queries";
 import { monthOf } from "@/modules/programme/rollup";
 import { YearQuery } from "@/modules/programme/schema";
+import { localizedTitle } from "@/lib/i18n/metadata";
 
-export const metadata = { title: "目标任务" };
+export const generateMetadata = localizedTitle({ zh: "目标任务", en: "Targets" });
 
 export default async function TargetsPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const actor = await requirePageActor("COMMISSION");

@@ -11,8 +11,9 @@ import { escalateOverdueTasks } from "@/modules/departments/escalation";
 import { TASK_KIND_LABELS, TASK_STATUS_LABELS } from "@/modules/departments/labels";
 import { departmentQueue } from "@/modules/departments/queries";
 import { QueueFilters, TASK_STATUSES } from "@/modules/departments/schema";
+import { localizedTitle } from "@/lib/i18n/metadata";
 
-export const metadata = { title: "部门任务" };
+export const generateMetadata = localizedTitle({ zh: "部门任务", en: "Department tasks" });
 
 const input = "rounded border border-slate-300 px-2 py-1.5";
 

@@ -7,8 +7,9 @@ import { BALLOT_STATUS_LABELS, STAGE_LABELS } from "@/lib/labels";
 import { Flash, type FlashParams } from "@/modules/consultation/components/flash";
 import { OpenBallotForm } from "@/modules/consultation/components/open-ballot-form";
 import { listConsultations } from "@/modules/consultation/queries";
+import { localizedTitle } from "@/lib/i18n/metadata";
 
-export const metadata = { title: "征求意见与表决" };
+export const generateMetadata = localizedTitle({ zh: "征求意见与表决", en: "Consultations and votes" });
 
 export default async function ConsultationsPage({ searchParams }: { searchParams: FlashParams }) {
   const actor = await requirePageActor("DISTRICT", "COMMISSION");

@@ -6,8 +6,9 @@ import { getTranslator } from "@/lib/i18n/server";
 import { Flash, type FlashParams } from "@/modules/consultation/components/flash";
 import { answerFeedbackForm } from "@/modules/feedback/forms";
 import { listProblemReports, projectRatings } from "@/modules/feedback/queries";
+import { localizedTitle } from "@/lib/i18n/metadata";
 
-export const metadata = { title: "居民反馈" };
+export const generateMetadata = localizedTitle({ zh: "居民反馈", en: "Resident feedback" });
 
 export default async function DistrictFeedbackPage({ searchParams }: { searchParams: FlashParams }) {
   const actor = await requirePageActor("DISTRICT", "COMMISSION");

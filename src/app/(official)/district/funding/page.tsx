@@ -9,8 +9,9 @@ import { STAGE_LABELS } from "@/lib/labels";
 import { ShareCards, SourceTable, YearTable } from "@/modules/funding/components/share-summary";
 import { percentText } from "@/modules/funding/money";
 import { districtFunding } from "@/modules/funding/queries";
+import { localizedTitle } from "@/lib/i18n/metadata";
 
-export const metadata = { title: "资金汇总" };
+export const generateMetadata = localizedTitle({ zh: "资金汇总", en: "Funding summary" });
 
 const td = "py-1.5 pr-3 text-right tabular-nums";
 

@@ -7,8 +7,9 @@ import { ExtensionSwitch } from "@/modules/neighborhoods/components/extension-sw
 import { NeighborhoodList } from "@/modules/neighborhoods/components/neighborhood-list";
 import { districtOptions, listNeighborhoods, NEIGHBORHOOD_PAGE_SIZE, ownDistrict, streetOptions } from "@/modules/neighborhoods/queries";
 import { NeighborhoodListQuery } from "@/modules/neighborhoods/schema";
+import { localizedTitle } from "@/lib/i18n/metadata";
 
-export const metadata = { title: "小区名录" };
+export const generateMetadata = localizedTitle({ zh: "小区名录", en: "Neighbourhoods" });
 
 export default async function NeighborhoodsPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const actor = await requirePageActor("DISTRICT", "COMMISSION");

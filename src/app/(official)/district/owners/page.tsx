@@ -6,8 +6,9 @@ import { getTranslator } from "@/lib/i18n/server";
 import { listQuery, PrevNext } from "@/components/pager";
 import { ownersWithSeveralDwellings } from "@/modules/neighborhoods/dwelling-queries";
 import { OwnerListQuery } from "@/modules/neighborhoods/schema";
+import { localizedTitle } from "@/lib/i18n/metadata";
 
-export const metadata = { title: "一人多套业主" };
+export const generateMetadata = localizedTitle({ zh: "一人多套业主", en: "Owners of several dwellings" });
 
 export default async function OwnersPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requirePageActor("DISTRICT", "COMMISSION");

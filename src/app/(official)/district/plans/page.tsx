@@ -8,8 +8,9 @@ import { PLAN_STATUS_LABELS } from "@/lib/labels";
 import { isStreetScoped } from "@/lib/auth/guards";
 import { CreatePlanForm } from "@/modules/plans/components/create-plan-form";
 import { listPlans } from "@/modules/plans/queries";
+import { localizedTitle } from "@/lib/i18n/metadata";
 
-export const metadata = { title: "年度计划" };
+export const generateMetadata = localizedTitle({ zh: "年度计划", en: "Annual plans" });
 
 export default async function DistrictPlansPage() {
   const actor = await requirePageActor("DISTRICT");

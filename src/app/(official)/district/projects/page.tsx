@@ -8,8 +8,9 @@ import { STAGE_LABELS } from "@/lib/labels";
 import { listProjects, overdueMilestones, PROJECT_PAGE_SIZE } from "@/modules/projects/queries";
 import { ProjectListQuery } from "@/modules/projects/schema";
 import { STAGE_ORDER } from "@/modules/projects/stages";
+import { localizedTitle } from "@/lib/i18n/metadata";
 
-export const metadata = { title: "改造项目" };
+export const generateMetadata = localizedTitle({ zh: "改造项目", en: "Projects" });
 
 export default async function ProjectsPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const actor = await requirePageActor("DISTRICT", "COMMISSION");

@@ -6,8 +6,9 @@ import { getTranslator } from "@/lib/i18n/server";
 import { maskMobile, normalizeMobile } from "@/lib/mobile";
 import { ResetPasswordForm } from "@/modules/residents/components/reset-form";
 import { residentsByMobile } from "@/modules/residents/queries";
+import { localizedTitle } from "@/lib/i18n/metadata";
 
-export const metadata = { title: "居民账号" };
+export const generateMetadata = localizedTitle({ zh: "居民账号", en: "Resident accounts" });
 
 /** A forgotten password: find the resident by mobile number, check their ID card in person, reset. */
 export default async function DistrictResidentsPage({ searchParams }: { searchParams: Promise<{ mobile?: string }> }) {

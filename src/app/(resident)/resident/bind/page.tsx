@@ -4,8 +4,9 @@ import { requirePageActor } from "@/lib/auth/page";
 import { pick } from "@/lib/i18n/messages";
 import { getTranslator } from "@/lib/i18n/server";
 import { BindForm } from "./bind-form";
+import { localizedTitle } from "@/lib/i18n/metadata";
 
-export const metadata = { title: "绑定房屋" };
+export const generateMetadata = localizedTitle({ zh: "绑定房屋", en: "Bind a dwelling" });
 
 export default async function BindPage() {
   const actor = await requirePageActor("RESIDENT");

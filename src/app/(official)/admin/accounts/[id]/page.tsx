@@ -9,8 +9,9 @@ import { accountDetail, accountFormOptions, accountHistory, recentSignIns } from
 import { describeAccountAudit } from "@/modules/accounts/audit-text";
 import { AccountControls } from "@/modules/accounts/components/account-controls";
 import { AccountForm } from "@/modules/accounts/components/account-form";
+import { localizedTitle } from "@/lib/i18n/metadata";
 
-export const metadata = { title: "账号详情" };
+export const generateMetadata = localizedTitle({ zh: "账号详情", en: "Account" });
 
 const REASONS: Record<string, { zh: string; en: string }> = {
   INVALID: { zh: "用户名或密码错误", en: "wrong username or password" },

@@ -5,8 +5,9 @@ import { pick } from "@/lib/i18n/messages";
 import { getTranslator } from "@/lib/i18n/server";
 import { ACCOUNT_IMPORT_COLUMNS, MAX_IMPORT_BYTES, MAX_IMPORT_ROWS } from "@/modules/accounts/account-import";
 import { ImportAccountsForm } from "@/modules/accounts/components/import-accounts-form";
+import { localizedTitle } from "@/lib/i18n/metadata";
 
-export const metadata = { title: "批量创建账号" };
+export const generateMetadata = localizedTitle({ zh: "批量创建账号", en: "Import accounts" });
 
 export default async function ImportAccountsPage() {
   const actor = await requirePageActor("ADMIN");

@@ -5,8 +5,9 @@ import { pick } from "@/lib/i18n/messages";
 import { getTranslator } from "@/lib/i18n/server";
 import { accountFormOptions } from "@/modules/accounts/admin-queries";
 import { AccountForm } from "@/modules/accounts/components/account-form";
+import { localizedTitle } from "@/lib/i18n/metadata";
 
-export const metadata = { title: "新建账号" };
+export const generateMetadata = localizedTitle({ zh: "新建账号", en: "New account" });
 
 export default async function NewAccountPage() {
   const actor = await requirePageActor("ADMIN");

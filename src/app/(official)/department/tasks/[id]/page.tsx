@@ -11,8 +11,9 @@ import { completeTaskForm, rejectTaskForm, startTaskForm } from "@/modules/depar
 import { TaskStatusBadge } from "@/modules/departments/components/task-status";
 import { TASK_KIND_LABELS } from "@/modules/departments/labels";
 import { departmentTask } from "@/modules/departments/queries";
+import { localizedTitle } from "@/lib/i18n/metadata";
 
-export const metadata = { title: "任务详情" };
+export const generateMetadata = localizedTitle({ zh: "任务详情", en: "Task" });
 
 const input = "rounded border border-slate-300 px-2 py-1.5";
 

@@ -14,11 +14,12 @@ import { ballotDwellings, getBallotForOfficial } from "@/modules/consultation/qu
 import type { TallyResult } from "@/modules/consultation/tally";
 import { ExtendBallotForm, SecondRoundForm } from "@/modules/consultation/rounds/components/round-forms";
 import { roundName } from "@/modules/consultation/rounds/outcome-words";
+import { localizedTitle } from "@/lib/i18n/metadata";
 
 /** A time as a `datetime-local` value in China time (the forms read it as China time). */
 const chinaLocal = (d: Date) => new Date(d.getTime() + 8 * 3_600_000).toISOString().slice(0, 16);
 
-export const metadata = { title: "表决详情" };
+export const generateMetadata = localizedTitle({ zh: "表决详情", en: "Ballot" });
 
 export default async function BallotPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: FlashParams }) {
   const actor = await requirePageActor("DISTRICT", "COMMISSION");

@@ -7,8 +7,9 @@ import { pick } from "@/lib/i18n/messages";
 import { getTranslator } from "@/lib/i18n/server";
 import { EditDwellingForm, OwnersForm, RemoveDwelling, RevealOwners } from "@/modules/neighborhoods/components/dwelling-forms";
 import { getDwelling } from "@/modules/neighborhoods/dwelling-queries";
+import { localizedTitle } from "@/lib/i18n/metadata";
 
-export const metadata = { title: "房屋与业主" };
+export const generateMetadata = localizedTitle({ zh: "房屋与业主", en: "Dwelling and owners" });
 
 export default async function DwellingPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requirePageActor("DISTRICT", "COMMISSION");

@@ -8,8 +8,9 @@ import { saveLiftCoefficientsForm, seedDefaultLiftCoefficientsForm } from "@/mod
 import { DEFAULT_TOP_FLOOR } from "@/modules/funding/default-coefficients";
 import { liftCoefficientTable } from "@/modules/funding/queries";
 import { MAX_TABLE_FLOOR } from "@/modules/funding/schema";
+import { localizedTitle } from "@/lib/i18n/metadata";
 
-export const metadata = { title: "加装电梯分摊系数" };
+export const generateMetadata = localizedTitle({ zh: "加装电梯分摊系数", en: "Lift floor coefficients" });
 
 export default async function LiftCoefficientsPage() {
   const actor = await requirePageActor("DISTRICT");

@@ -5,8 +5,9 @@ import { pick } from "@/lib/i18n/messages";
 import { getTranslator } from "@/lib/i18n/server";
 import { NeighborhoodForm } from "@/modules/neighborhoods/components/neighborhood-form";
 import { streetOptions } from "@/modules/neighborhoods/queries";
+import { localizedTitle } from "@/lib/i18n/metadata";
 
-export const metadata = { title: "登记小区" };
+export const generateMetadata = localizedTitle({ zh: "登记小区", en: "Register a neighbourhood" });
 
 export default async function NewNeighborhoodPage() {
   const actor = await requirePageActor("DISTRICT");

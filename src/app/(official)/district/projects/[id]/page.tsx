@@ -12,8 +12,9 @@ import { ProjectItemForms } from "@/modules/projects/components/item-forms";
 import { describeHistory } from "@/modules/projects/history";
 import { getProject, itemCatalogue, liftUnitOptions, projectHistory } from "@/modules/projects/queries";
 import { isOverdue, nextStage, STAGE_ORDER } from "@/modules/projects/stages";
+import { localizedTitle } from "@/lib/i18n/metadata";
 
-export const metadata = { title: "项目详情" };
+export const generateMetadata = localizedTitle({ zh: "项目详情", en: "Project" });
 
 const input = "rounded border border-slate-300 px-2 py-1.5";
 

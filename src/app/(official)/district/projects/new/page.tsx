@@ -6,8 +6,9 @@ import { getTranslator } from "@/lib/i18n/server";
 import { ProjectForm } from "@/modules/projects/components/project-form";
 import { fromSearchParams, typedOf } from "@/modules/projects/new-project-form";
 import { newProjectLiftUnits, projectFormOptions } from "@/modules/projects/queries";
+import { localizedTitle } from "@/lib/i18n/metadata";
 
-export const metadata = { title: "新建项目" };
+export const generateMetadata = localizedTitle({ zh: "新建项目", en: "New project" });
 
 type Search = Record<string, string | string[] | undefined>;
 

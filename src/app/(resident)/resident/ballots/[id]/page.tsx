@@ -15,8 +15,9 @@ import { objectionForm } from "@/modules/consultation/forms";
 import { myBallot } from "@/modules/consultation/queries";
 import type { TallyResult } from "@/modules/consultation/tally";
 import { outcomeMeaning, roundName } from "@/modules/consultation/rounds/outcome-words";
+import { localizedTitle } from "@/lib/i18n/metadata";
 
-export const metadata = { title: "改造内容表决" };
+export const generateMetadata = localizedTitle({ zh: "改造内容表决", en: "Vote on the renovation" });
 
 const CHOICES: VoteChoice[] = ["AGREE", "DISAGREE", "ABSTAIN"];
 const CHOICE_STYLE: Record<VoteChoice, string> = {

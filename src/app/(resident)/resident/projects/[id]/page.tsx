@@ -9,8 +9,9 @@ import { RATING_STAGES, REPORT_STAGES } from "@/modules/feedback/stages";
 import { rateProjectForm, reportProblemForm } from "@/modules/feedback/forms";
 import { myProjectFeedback } from "@/modules/feedback/queries";
 import { MyLiftShare } from "@/modules/funding/components/my-lift-share";
+import { localizedTitle } from "@/lib/i18n/metadata";
 
-export const metadata = { title: "问题反映与评价" };
+export const generateMetadata = localizedTitle({ zh: "问题反映与评价", en: "Report a problem and rate" });
 
 export default async function ResidentProjectPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: FlashParams }) {
   const actor = await requirePageActor("RESIDENT");

@@ -5,8 +5,9 @@ import { pick } from "@/lib/i18n/messages";
 import { getTranslator } from "@/lib/i18n/server";
 import { PrintStyles } from "@/modules/consultation/paper/components/print-sheet";
 import { followUpList } from "@/modules/consultation/paper/queries";
+import { localizedTitle } from "@/lib/i18n/metadata";
 
-export const metadata = { title: "未投票房屋(入户名单)" };
+export const generateMetadata = localizedTitle({ zh: "未投票房屋(入户名单)", en: "Dwellings not yet voted (door-to-door list)" });
 
 const text = (v: string | string[] | undefined) => (typeof v === "string" && v.trim() ? v.trim().slice(0, 60) : undefined);
 

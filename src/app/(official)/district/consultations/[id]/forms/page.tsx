@@ -3,8 +3,9 @@ import { formatFen } from "@/lib/format";
 import { MATTER_LABELS } from "@/lib/labels";
 import { PrintStyles, PrintToolbar } from "@/modules/consultation/paper/components/print-sheet";
 import { ballotFormSheet } from "@/modules/consultation/paper/queries";
+import { localizedTitle } from "@/lib/i18n/metadata";
 
-export const metadata = { title: "打印纸质表决票" };
+export const generateMetadata = localizedTitle({ zh: "打印纸质表决票", en: "Print paper ballots" });
 
 const chinaTime = (d: Date) => d.toLocaleString("zh-CN", { timeZone: "Asia/Shanghai", dateStyle: "medium", timeStyle: "short" });
 

@@ -3,8 +3,9 @@ import { MATTER_LABELS, OUTCOME_LABELS } from "@/lib/labels";
 import { PrintStyles, PrintToolbar } from "@/modules/consultation/paper/components/print-sheet";
 import type { Threshold } from "@/modules/consultation/paper/notice";
 import { noticeSheet } from "@/modules/consultation/paper/queries";
+import { localizedTitle } from "@/lib/i18n/metadata";
 
-export const metadata = { title: "表决结果公示" };
+export const generateMetadata = localizedTitle({ zh: "表决结果公示", en: "Ballot result notice" });
 
 const chinaTime = (d: Date | null) => (d ? d.toLocaleString("zh-CN", { timeZone: "Asia/Shanghai", dateStyle: "long", timeStyle: "short" }) : "—");
 

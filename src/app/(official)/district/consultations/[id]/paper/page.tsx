@@ -7,8 +7,9 @@ import { VOTE_CHOICE_LABELS, VOTE_EVENT_LABELS } from "@/lib/labels";
 import { RecordProxyForm, RevokeProxyForm } from "@/modules/consultation/proxy/components/proxy-forms";
 import { PaperDwellingForm } from "@/modules/consultation/paper/components/paper-dwelling-form";
 import { paperEntrySheet } from "@/modules/consultation/paper/queries";
+import { localizedTitle } from "@/lib/i18n/metadata";
 
-export const metadata = { title: "录入纸质表决票" };
+export const generateMetadata = localizedTitle({ zh: "录入纸质表决票", en: "Enter paper ballots" });
 
 /** Choose a dwelling, then enter every item of its signed paper form on one screen. */
 export default async function PaperEntryPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ dwelling?: string }> }) {

@@ -9,8 +9,9 @@ import { issueCodesForm, revokeCodeForm } from "@/modules/consultation/forms";
 import { codeSheet } from "@/modules/consultation/queries";
 import { ContactPhoneForm } from "@/modules/consultation/paper/components/contact-phone-form";
 import { letterAddress } from "@/modules/consultation/paper/queries";
+import { localizedTitle } from "@/lib/i18n/metadata";
 
-export const metadata = { title: "绑定码信件" };
+export const generateMetadata = localizedTitle({ zh: "绑定码信件", en: "Binding-code letters" });
 
 /** One letter per dwelling, printable (each letter starts a new page when printed). */
 export default async function CodeLettersPage({ params, searchParams }: { params: Promise<{ neighborhoodId: string }>; searchParams: FlashParams }) {

@@ -9,8 +9,9 @@ import { CATEGORY_LABELS } from "@/lib/labels";
 import { saveAssessmentForm } from "@/modules/neighborhoods/actions";
 import { CHECKLIST, maxScore } from "@/modules/neighborhoods/assessment";
 import { getNeighborhood, latestAssessment } from "@/modules/neighborhoods/queries";
+import { localizedTitle } from "@/lib/i18n/metadata";
 
-export const metadata = { title: "基础设施与公共服务评价" };
+export const generateMetadata = localizedTitle({ zh: "基础设施与公共服务评价", en: "Infrastructure and services assessment" });
 
 const ANSWERS = [
   { value: 0, zh: "良好", en: "Good" },

@@ -6,8 +6,9 @@ import { getTranslator } from "@/lib/i18n/server";
 import { listQuery, PrevNext } from "@/components/pager";
 import { listDwellings } from "@/modules/neighborhoods/dwelling-queries";
 import { DwellingListQuery } from "@/modules/neighborhoods/schema";
+import { localizedTitle } from "@/lib/i18n/metadata";
 
-export const metadata = { title: "房屋与业主清单" };
+export const generateMetadata = localizedTitle({ zh: "房屋与业主清单", en: "Dwellings and owners" });
 
 export default async function DwellingsPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requirePageActor("DISTRICT", "COMMISSION");

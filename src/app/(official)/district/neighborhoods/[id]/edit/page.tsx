@@ -5,8 +5,9 @@ import { pick } from "@/lib/i18n/messages";
 import { getTranslator } from "@/lib/i18n/server";
 import { NeighborhoodForm } from "@/modules/neighborhoods/components/neighborhood-form";
 import { getNeighborhood, streetOptions } from "@/modules/neighborhoods/queries";
+import { localizedTitle } from "@/lib/i18n/metadata";
 
-export const metadata = { title: "修改小区信息" };
+export const generateMetadata = localizedTitle({ zh: "修改小区信息", en: "Edit neighbourhood" });
 
 export default async function EditNeighborhoodPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requirePageActor("DISTRICT");

@@ -15,8 +15,9 @@ import { exactYuan } from "@/modules/funding/money";
 import { describeLedgerChange } from "@/modules/funding/history";
 import { ledgerHistory, projectLedger } from "@/modules/funding/queries";
 import { FUNDING_SHARE_LABELS, FUNDING_SHARE_OF_SOURCE } from "@/modules/funding/shares";
+import { localizedTitle } from "@/lib/i18n/metadata";
 
-export const metadata = { title: "资金台账" };
+export const generateMetadata = localizedTitle({ zh: "资金台账", en: "Funding ledger" });
 
 const td = "py-1.5 pr-2 align-top";
 

@@ -4,8 +4,9 @@ import { letterText } from "@/modules/consultation/paper/letter-text";
 import { PrintStyles, PrintToolbar } from "@/modules/consultation/paper/components/print-sheet";
 import { qrSvg } from "@/modules/consultation/paper/qr-svg";
 import { letterSheet } from "@/modules/consultation/paper/queries";
+import { localizedTitle } from "@/lib/i18n/metadata";
 
-export const metadata = { title: "打印绑定码信件" };
+export const generateMetadata = localizedTitle({ zh: "打印绑定码信件", en: "Print binding-code letters" });
 
 /** The letters for printing: four to an A4 sheet with cut marks, no app shell. */
 export default async function PrintLettersPage({ params }: { params: Promise<{ neighborhoodId: string }> }) {

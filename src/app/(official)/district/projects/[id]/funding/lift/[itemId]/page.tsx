@@ -9,8 +9,9 @@ import { markLiftSharePaidForm, splitLiftForm } from "@/modules/funding/actions"
 import { SHARE_PAYMENT_LABELS } from "@/modules/funding/labels";
 import { exactYuan } from "@/modules/funding/money";
 import { liftSplit } from "@/modules/funding/queries";
+import { localizedTitle } from "@/lib/i18n/metadata";
 
-export const metadata = { title: "加装电梯费用分摊" };
+export const generateMetadata = localizedTitle({ zh: "加装电梯费用分摊", en: "Lift cost split" });
 
 const input = "rounded border border-slate-300 px-2 py-1";
 
