@@ -48,6 +48,9 @@ export async function runPlatform(options: PlatformOptions): Promise<RunningPlat
     env.DATABASE_URL = embedded.url;
     env.AUTH_SECRET = process.env.AUTH_SECRET ?? embeddedSecrets(dir).authSecret;
     env.UPLOAD_DIR = process.env.UPLOAD_DIR ?? path.join(dir, "uploads");
+    // One session serves every connection of the embedded server: one pool connection keeps two
+    // requests' statements from interleaving in it.
+    env.DB_POOL_MAX = process.env.DB_POOL_MAX ?? "1";
   }
   env.NEXTAUTH_URL ??= `http://localhost:${options.port}`;
 

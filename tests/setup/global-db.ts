@@ -12,6 +12,8 @@ let embedded: EmbeddedDb | null = null;
 declare module "vitest" {
   export interface ProvidedContext {
     databaseUrl: string;
+    /** The embedded PGlite server (no TEST_DATABASE_URL): its connections share one session. */
+    embeddedDb: boolean;
   }
 }
 
@@ -29,6 +31,7 @@ export async function setup(project: TestProject) {
   }
   await applyMigrations(url, path.resolve(import.meta.dirname, "../../prisma/migrations"));
   project.provide("databaseUrl", url);
+  project.provide("embeddedDb", embedded !== null);
 }
 
 export async function teardown() {

@@ -6,7 +6,10 @@ import { requestContext } from "../helpers/request-context";
 
 process.env.DATABASE_URL = inject("databaseUrl");
 process.env.AUTH_SECRET ??= "test-secret-test-secret-test-secret-0123";
-process.env.DB_POOL_MAX ??= "5";
+// PGlite behind pglite-socket is one session for all its connections: two pool connections'
+// extended-protocol messages can interleave there ("bind message supplies 2 parameters…"), so the
+// embedded database gets one connection.
+process.env.DB_POOL_MAX ??= inject("embeddedDb") ? "1" : "5";
 
 // Only the session lookup is replaced: who is signed in comes from actAs(); everything the
 // action then does (loading the actor, checking scope, writing) runs against the real database.
