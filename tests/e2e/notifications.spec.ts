@@ -3,8 +3,15 @@ import { signInAndWait } from "./helpers";
 
 test("overdue department work reaches the commission as notifications, which it reads and clears", async ({ page }) => {
   await signInAndWait(page, "commission", /\/commission$/);
-  // Opening the follow-up page escalates the demo's overdue tasks (the daily job does the same).
+  // Opening the follow-up page only reads: it says when escalation last ran and sends nothing.
   await page.goto("/commission/departments");
+  await expect(page.getByTestId("escalation-freshness")).toContainText("逾期督办尚未运行");
+  await expect(page.getByTestId("notifications-link")).toHaveText("通知");
+  // The commission runs the daily job's escalation itself; the page then says it ran.
+  await page.getByRole("button", { name: "立即督办" }).click();
+  await expect(page.getByText("已督办,通知已发送。")).toBeVisible();
+  await page.reload();
+  await expect(page.getByTestId("escalation-freshness")).toContainText("市住房城乡建委手动督办");
   await page.goto("/notifications");
   const items = page.getByTestId("notification");
   await expect(items.first()).toContainText("逾期");

@@ -2,7 +2,7 @@ import "server-only";
 // The dwellings of a neighbourhood with their owners, as officials see them: names and phones
 // masked (opening them in full is an audited action), ID numbers only as their last four.
 import type { Actor } from "@/lib/auth/actor";
-import { assertCanManage, canRead, neighborhoodScope } from "@/lib/auth/guards";
+import { assertCanManage, canManage, canRead, neighborhoodScope } from "@/lib/auth/guards";
 import { neighborhoodPlace, NEIGHBORHOOD_PLACE_SELECT } from "@/lib/auth/place";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
@@ -85,6 +85,8 @@ export async function getDwelling(actor: Actor, dwellingId: string) {
     id: d.id, room: d.room, floor: d.floor, areaM2: d.areaM2.toString(), neighborhoodId: d.neighborhoodId,
     neighborhoodName: d.neighborhood.name, building: d.unit.building.name, unit: d.unit.name, unitFloors: d.unit.floors,
     owners: d.owners.map(maskOwner), counts: d._count,
+    // Whether the page shows edit controls: the same guard the dwelling's actions assert.
+    canManage: canManage(actor, neighborhoodPlace(d.neighborhood)),
   };
 }
 

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
-import { canRead, districtLevelScope, isStreetScoped, neighborhoodScope, projectScope } from "@/lib/auth/guards";
+import { canManage, canRead, districtLevelScope, isStreetScoped, neighborhoodScope, projectScope } from "@/lib/auth/guards";
 import { neighborhoodPlace, NEIGHBORHOOD_PLACE_SELECT } from "@/lib/auth/place";
 import { cachedFigures } from "@/lib/cached-figures";
 import { db } from "@/lib/db";
@@ -67,6 +67,8 @@ export async function getNeighborhood(actor: Actor, id: string) {
   const area = await db.dwelling.aggregate({ where: { neighborhoodId: id }, _sum: { areaM2: true }, _count: true });
   return {
     ...row,
+    // Whether the page shows edit controls: the same guard the neighbourhood's actions assert.
+    canManage: canManage(actor, neighborhoodPlace(row)),
     dwellingCount: area._count,
     totalAreaM2: area._sum.areaM2?.toString() ?? "0",
     eligibility: assessEligibility({

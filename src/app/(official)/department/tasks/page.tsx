@@ -1,15 +1,14 @@
 import Link from "next/link";
 import { AppShell, Card, PageTitle } from "@/components/shell/app-shell";
-import { db } from "@/lib/db";
 import { requirePageActor } from "@/lib/auth/page";
 import { CalendarNote } from "@/components/calendar-note";
 import { formatDate } from "@/lib/format";
 import { pick } from "@/lib/i18n/messages";
 import { getTranslator } from "@/lib/i18n/server";
 import { TaskStatusBadge } from "@/modules/departments/components/task-status";
-import { escalateOverdueTasks } from "@/modules/departments/escalation";
+import { EscalationFreshness } from "@/modules/departments/components/escalation-freshness";
 import { TASK_KIND_LABELS, TASK_STATUS_LABELS } from "@/modules/departments/labels";
-import { departmentQueue } from "@/modules/departments/queries";
+import { departmentQueue, escalationFreshness } from "@/modules/departments/queries";
 import { QueueFilters, TASK_STATUSES } from "@/modules/departments/schema";
 import { localizedTitle } from "@/lib/i18n/metadata";
 
@@ -22,12 +21,12 @@ export default async function DepartmentTasksPage({ searchParams }: { searchPara
   const { locale } = await getTranslator();
   const L = (zh: string, en: string) => pick(locale, { zh, en });
   const filter = QueueFilters.catch({ overdue: false }).parse(await searchParams);
-  // A missed scheduled run is made up here (see escalation.ts).
-  await escalateOverdueTasks(db);
-  const { tasks, districts } = await departmentQueue(actor, filter);
+  // Reading only: a task shows overdue as of now; its escalation comes from the daily job.
+  const [{ tasks, districts }, freshness] = await Promise.all([departmentQueue(actor, filter), escalationFreshness(actor)]);
   return (
     <AppShell actor={actor}>
       <PageTitle subtitle={L("分派到本部门的检验、签认、协调和手续任务,逾期的排在最前", "Inspections, sign-offs, coordination and procedures routed to your department; overdue first")}>{L("任务办理", "Task queue")}</PageTitle>
+      <EscalationFreshness lastRun={freshness.lastRun} stale={freshness.stale} locale={locale} />
       <Card title={L(`任务(${tasks.length})`, `Tasks (${tasks.length})`)}>
         <form className="mb-3 flex flex-wrap items-end gap-2 text-sm" action="/department/tasks">
           <label className="flex flex-col">

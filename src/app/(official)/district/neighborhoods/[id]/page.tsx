@@ -17,7 +17,7 @@ export default async function NeighborhoodPage({ params }: { params: Promise<{ i
   const L = (zh: string, en: string) => pick(locale, { zh, en });
   const { id } = await params;
   const n = await orNotFound(getNeighborhood(actor, id));
-  const canEdit = actor.role === "DISTRICT" && actor.districtId === n.districtId;
+  const canEdit = n.canManage;
   return (
     <AppShell actor={actor}>
       <Link href="/district/neighborhoods" className="text-sm text-brand-700">← {L("返回小区名录", "Back to the registry")}</Link>
