@@ -1,10 +1,9 @@
 import Link from "next/link";
 import { AppShell, Card, PageTitle, StatCard } from "@/components/shell/app-shell";
 import { requirePageActor } from "@/lib/auth/page";
-import { formatDate } from "@/lib/format";
 import { getTranslator } from "@/lib/i18n/server";
 import { pick } from "@/lib/i18n/messages";
-import { ROLE_LABELS } from "@/lib/labels";
+import { AccountsTable } from "@/modules/accounts/components/accounts-table";
 import { listAccounts, referenceCounts } from "@/modules/accounts/queries";
 import { localizedTitle } from "@/lib/i18n/metadata";
 
@@ -31,32 +30,7 @@ export default async function AdminHome() {
           <Link href="/admin/accounts/new" className="text-brand-700 underline">{L("新建账号", "New account")}</Link>
           <Link href="/admin/accounts/import" className="text-brand-700 underline">{L("Excel 批量创建", "Import from Excel")}</Link>
         </p>
-        <div className="overflow-x-auto">
-          <table className="w-full text-left text-sm">
-            <thead className="border-b text-slate-600">
-              <tr>
-                <th className="py-2 pr-4">{L("用户名", "Username")}</th>
-                <th className="py-2 pr-4">{L("姓名/单位", "Name")}</th>
-                <th className="py-2 pr-4">{L("角色", "Role")}</th>
-                <th className="py-2 pr-4">{L("范围", "Scope")}</th>
-                <th className="py-2 pr-4">{L("状态", "Status")}</th>
-                <th className="py-2">{L("最近登录", "Last sign-in")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {accounts.map((a) => (
-                <tr key={a.id} className="border-b last:border-0">
-                  <td className="py-2 pr-4 font-mono"><Link href={`/admin/accounts/${a.id}`} className="text-brand-700 underline">{a.username}</Link></td>
-                  <td className="py-2 pr-4">{a.displayName}</td>
-                  <td className="py-2 pr-4">{ROLE_LABELS[a.role][locale]}</td>
-                  <td className="py-2 pr-4">{a.district?.name ?? a.department?.name ?? "—"}</td>
-                  <td className="py-2 pr-4">{a.active ? L("启用", "Active") : L("停用", "Disabled")}</td>
-                  <td className="py-2">{formatDate(a.lastLoginAt, locale)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <AccountsTable rows={accounts} locale={locale} />
       </Card>
     </AppShell>
   );

@@ -1,11 +1,11 @@
 import Link from "next/link";
 import { AppShell, Card, PageTitle } from "@/components/shell/app-shell";
 import { requirePageActor } from "@/lib/auth/page";
-import { formatDateTime } from "@/lib/format";
 import { pick } from "@/lib/i18n/messages";
 import { getTranslator } from "@/lib/i18n/server";
 import { ROLE_LABELS } from "@/lib/labels";
 import { accountFormOptions, searchAccounts } from "@/modules/accounts/admin-queries";
+import { AccountsTable } from "@/modules/accounts/components/accounts-table";
 import { AccountListQuery, ROLE_FILTERS } from "@/modules/accounts/schema";
 import { localizedTitle } from "@/lib/i18n/metadata";
 
@@ -72,43 +72,7 @@ export default async function AccountsPage({ searchParams }: { searchParams: Pro
       </Card>
       <div className="mt-4">
         <Card title={L(`共 ${list.total} 个账号`, `${list.total} accounts`)}>
-          <div className="overflow-x-auto">
-            <table className="w-full text-left text-sm" data-testid="accounts-table">
-              <thead className="border-b text-slate-600">
-                <tr>
-                  <th className="py-2 pr-4">{L("用户名", "Username")}</th>
-                  <th className="py-2 pr-4">{L("姓名/单位", "Name")}</th>
-                  <th className="py-2 pr-4">{L("角色", "Role")}</th>
-                  <th className="py-2 pr-4">{L("范围", "Scope")}</th>
-                  <th className="py-2 pr-4">{L("状态", "Status")}</th>
-                  <th className="py-2">{L("最近登录", "Last sign-in")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {list.rows.map((a) => (
-                  <tr key={a.id} className="border-b last:border-0">
-                    <td className="py-2 pr-4 font-mono">
-                      <Link href={`/admin/accounts/${a.id}`} className="text-brand-700 underline">{a.username}</Link>
-                    </td>
-                    <td className="py-2 pr-4">{a.displayName}</td>
-                    <td className="py-2 pr-4">{ROLE_LABELS[a.role][locale]}</td>
-                    <td className="py-2 pr-4">
-                      {a.district?.name ?? a.department?.name ?? "—"}
-                      {a._count.streets ? L(`(限 ${a._count.streets} 个街道)`, ` (${a._count.streets} streets)`) : ""}
-                    </td>
-                    <td className="py-2 pr-4">
-                      {a.active ? L("启用", "Active") : <span className="font-semibold text-red-700">{L("停用", "Disabled")}</span>}
-                      {a.mustChangePassword ? <span className="ml-1 text-amber-700">{L("· 待改密码", "· temp. password")}</span> : null}
-                    </td>
-                    <td className="py-2">{formatDateTime(a.lastLoginAt, locale)}</td>
-                  </tr>
-                ))}
-                {list.rows.length === 0 ? (
-                  <tr><td colSpan={6} className="py-4 text-center text-slate-600">{L("没有符合条件的账号。", "No accounts match.")}</td></tr>
-                ) : null}
-              </tbody>
-            </table>
-          </div>
+          <AccountsTable rows={list.rows} locale={locale} testId="accounts-table" empty={L("没有符合条件的账号。", "No accounts match.")} />
           {list.pageCount > 1 ? (
             <nav className="mt-3 flex items-center justify-between text-sm" aria-label={L("分页", "Pagination")}>
               {list.page > 1 ? <Link href={pageHref(list.page - 1)} className="text-brand-700 underline">{L("上一页", "Previous")}</Link> : <span />}

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { AppShell, Card, PageTitle } from "@/components/shell/app-shell";
+import { DataTable } from "@/components/data-table";
 import { ActionForm } from "@/components/forms/action-form";
 import { requirePageActor } from "@/lib/auth/page";
 import { formatDate } from "@/lib/format";
@@ -24,32 +25,21 @@ export default async function CommissionDepartmentsPage() {
       <EscalationFreshness lastRun={freshness.lastRun} stale={freshness.stale} locale={locale} />
       <div className="grid gap-6">
         <Card title={L("按部门统计", "By department")}>
-          <div className="overflow-x-auto">
-            <table className="w-full text-left text-sm" data-testid="department-workload">
-              <thead className="border-b text-slate-600">
-                <tr>
-                  <th className="py-2 pr-2">{L("部门", "Department")}</th>
-                  <th className="py-2 pr-2 text-right">{L("待办/办理中", "Open")}</th>
-                  <th className="py-2 pr-2 text-right">{L("逾期", "Overdue")}</th>
-                  <th className="py-2 pr-2 text-right">{L("已督办", "Escalated")}</th>
-                  <th className="py-2 pr-2 text-right">{L("已办结", "Done")}</th>
-                  <th className="py-2 text-right">{L("不予通过", "Rejected")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map((r) => (
-                  <tr key={r.id} className={`border-b last:border-0 ${r.overdue ? "bg-red-50" : ""}`}>
-                    <td className="py-1.5 pr-2">{locale === "zh" ? r.name : r.nameEn}</td>
-                    <td className="py-1.5 pr-2 text-right">{r.open}</td>
-                    <td className={`py-1.5 pr-2 text-right ${r.overdue ? "font-semibold text-red-700" : ""}`}>{r.overdue}</td>
-                    <td className="py-1.5 pr-2 text-right">{r.escalated}</td>
-                    <td className="py-1.5 pr-2 text-right">{r.done}</td>
-                    <td className="py-1.5 text-right">{r.rejected}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            caption={L("各部门任务办理情况", "Each department's tasks")}
+            testId="department-workload"
+            rows={rows}
+            rowKey={(r) => r.id}
+            rowClassName={(r) => (r.overdue ? "bg-red-50" : "")}
+            columns={[
+              { key: "name", header: L("部门", "Department"), cell: (r) => (locale === "zh" ? r.name : r.nameEn) },
+              { key: "open", header: L("待办/办理中", "Open"), align: "right", cell: (r) => r.open },
+              { key: "overdue", header: L("逾期", "Overdue"), align: "right", cell: (r) => (r.overdue ? <span className="font-semibold text-red-700">{r.overdue}</span> : r.overdue) },
+              { key: "escalated", header: L("已督办", "Escalated"), align: "right", cell: (r) => r.escalated },
+              { key: "done", header: L("已办结", "Done"), align: "right", cell: (r) => r.done },
+              { key: "rejected", header: L("不予通过", "Rejected"), align: "right", cell: (r) => r.rejected },
+            ]}
+          />
         </Card>
         <Card title={L(`逾期任务(${overdue.length})`, `Overdue tasks (${overdue.length})`)}>
           <ul className="space-y-1 text-sm" data-testid="overdue-tasks">

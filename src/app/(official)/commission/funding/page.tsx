@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { DataTable } from "@/components/data-table";
 import { AppShell, Card, PageTitle } from "@/components/shell/app-shell";
 import { requirePageActor } from "@/lib/auth/page";
 import { formatFen } from "@/lib/format";
@@ -12,8 +13,6 @@ import { SHARES } from "@/modules/funding/summary";
 import { localizedTitle } from "@/lib/i18n/metadata";
 
 export const generateMetadata = localizedTitle({ zh: "全市资金汇总", en: "City funding summary" });
-
-const td = "py-1.5 pr-3 text-right tabular-nums";
 
 export default async function CityFundingPage() {
   const actor = await requirePageActor("COMMISSION");
@@ -31,29 +30,25 @@ export default async function CityFundingPage() {
       </p>
       <div className="grid gap-6">
         <Card title={L("各区县", "By district")}>
-          <div className="overflow-x-auto">
-            <table className="w-full text-left text-sm" data-testid="by-district">
-              <thead className="border-b text-slate-600">
-                <tr>
-                  <th className="py-2 pr-3">{L("区县", "District")}</th>
-                  {SHARES.map((s) => <th key={s} className="py-2 pr-3 text-right">{FUNDING_SHARE_LABELS[s][locale]}</th>)}
-                  <th className="py-2 pr-3 text-right">{L("计划合计", "Planned")}</th><th className="py-2 pr-3 text-right">{L("已到位", "Paid")}</th><th className="py-2 pr-3 text-right">{L("到位率", "Paid rate")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {withFunding.map((d) => (
-                  <tr key={d.id} className="border-b last:border-0">
-                    <td className="py-1.5 pr-3"><Link href={`/district/funding?district=${d.id}`} className="text-brand-700 hover:underline">{d.name}</Link></td>
-                    {SHARES.map((s) => <td key={s} className={td}>{formatFen(d.amounts!.byShare[s].plannedFen, locale)}<div className="text-xs text-slate-500">{percentText(d.amounts!.byShare[s].plannedFen, d.amounts!.plannedFen)}</div></td>)}
-                    <td className={td}>{formatFen(d.amounts!.plannedFen, locale)}</td>
-                    <td className={td}>{formatFen(d.amounts!.paidFen, locale)}</td>
-                    <td className={td}>{percentText(d.amounts!.paidFen, d.amounts!.plannedFen)}</td>
-                  </tr>
-                ))}
-                {withFunding.length === 0 ? <tr><td colSpan={7} className="py-3 text-slate-500">{L("暂无资金记录", "No funding recorded")}</td></tr> : null}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            caption={L("各区县改造资金", "Funding by district")}
+            testId="by-district"
+            rows={withFunding}
+            rowKey={(d) => d.id}
+            empty={L("暂无资金记录", "No funding recorded")}
+            columns={[
+              { key: "district", header: L("区县", "District"), cell: (d) => <Link href={`/district/funding?district=${d.id}`} className="text-brand-700 hover:underline">{d.name}</Link> },
+              ...SHARES.map((s) => ({
+                key: s,
+                header: FUNDING_SHARE_LABELS[s][locale],
+                align: "right" as const,
+                cell: (d: (typeof withFunding)[number]) => <>{formatFen(d.amounts!.byShare[s].plannedFen, locale)}<div className="text-xs text-slate-500">{percentText(d.amounts!.byShare[s].plannedFen, d.amounts!.plannedFen)}</div></>,
+              })),
+              { key: "planned", header: L("计划合计", "Planned"), align: "right", cell: (d) => formatFen(d.amounts!.plannedFen, locale) },
+              { key: "paid", header: L("已到位", "Paid"), align: "right", cell: (d) => formatFen(d.amounts!.paidFen, locale) },
+              { key: "rate", header: L("到位率", "Paid rate"), align: "right", cell: (d) => percentText(d.amounts!.paidFen, d.amounts!.plannedFen) },
+            ]}
+          />
           <p className="mt-2 text-xs text-slate-500">{L(`其余 ${districts.length - withFunding.length} 个区县尚无资金记录。`, `${districts.length - withFunding.length} other districts have no funding recorded.`)}</p>
         </Card>
         <div className="grid gap-6 lg:grid-cols-2">

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { AppShell, Card, PageTitle } from "@/components/shell/app-shell";
 import { requirePageActor } from "@/lib/auth/page";
 import { CalendarNote } from "@/components/calendar-note";
+import { DataTable } from "@/components/data-table";
 import { formatDate } from "@/lib/format";
 import { pick } from "@/lib/i18n/messages";
 import { getTranslator } from "@/lib/i18n/server";
@@ -48,43 +49,45 @@ export default async function DepartmentTasksPage({ searchParams }: { searchPara
           </label>
           <button className="rounded bg-brand-600 px-3 py-1.5 text-white">{L("筛选", "Filter")}</button>
         </form>
-        <div className="overflow-x-auto">
-          <table className="w-full text-left text-sm" data-testid="task-queue">
-            <thead className="border-b text-slate-600">
-              <tr>
-                <th className="py-2 pr-2">{L("任务", "Task")}</th>
-                <th className="py-2 pr-2">{L("项目", "Project")}</th>
-                <th className="py-2 pr-2">{L("区县", "District")}</th>
-                <th className="py-2 pr-2">{L("办理期限", "Due")}</th>
-                <th className="py-2">{L("状态", "Status")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {tasks.map((t) => (
-                <tr key={t.id} className={`border-b last:border-0 ${t.overdue ? "bg-red-50" : ""}`}>
-                  <td className="py-1.5 pr-2">
-                    <Link href={`/department/tasks/${t.id}`} className="text-brand-700 hover:underline">{t.title}</Link>
-                    <div className="text-xs text-slate-500">
-                      {TASK_KIND_LABELS[t.kind][locale]}
-                      {t.projectItem ? ` · ${locale === "zh" ? t.projectItem.catalogueItem.name : t.projectItem.catalogueItem.nameEn}` : ""}
-                      {t.requiredForAcceptance ? L(" · 联合验收前须办结", " · needed before joint acceptance") : ""}
-                    </div>
-                  </td>
-                  <td className="py-1.5 pr-2">{t.project.name}<div className="text-xs text-slate-500">{t.project.code}</div></td>
-                  <td className="py-1.5 pr-2">{t.project.district.name}</td>
-                  <td className="py-1.5 pr-2">
-                    {formatDate(t.dueOn, locale)}
-                    <CalendarNote dueOn={t.dueOn} locale={locale} />
-                    {t.overdue ? <span className="ml-2 rounded bg-red-600 px-1.5 text-xs text-white">{L("逾期", "Overdue")}</span> : null}
-                    {t.overdue && t.escalatedAt ? <span className="ml-1 rounded bg-red-100 px-1.5 text-xs text-red-800">{L("已督办", "Escalated")}</span> : null}
-                  </td>
-                  <td className="py-1.5"><TaskStatusBadge status={t.status} locale={locale} /></td>
-                </tr>
-              ))}
-              {tasks.length === 0 ? <tr><td colSpan={5} className="py-3 text-slate-500">{L("没有符合条件的任务", "No tasks match")}</td></tr> : null}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption={L("本部门的任务", "Your department's tasks")}
+          testId="task-queue"
+          rows={tasks}
+          rowKey={(t) => t.id}
+          rowClassName={(t) => (t.overdue ? "bg-red-50" : "")}
+          empty={L("没有符合条件的任务", "No tasks match")}
+          columns={[
+            {
+              key: "task",
+              header: L("任务", "Task"),
+              cell: (t) => (
+                <>
+                  <Link href={`/department/tasks/${t.id}`} className="text-brand-700 hover:underline">{t.title}</Link>
+                  <div className="text-xs text-slate-500">
+                    {TASK_KIND_LABELS[t.kind][locale]}
+                    {t.projectItem ? ` · ${locale === "zh" ? t.projectItem.catalogueItem.name : t.projectItem.catalogueItem.nameEn}` : ""}
+                    {t.requiredForAcceptance ? L(" · 联合验收前须办结", " · needed before joint acceptance") : ""}
+                  </div>
+                </>
+              ),
+            },
+            { key: "project", header: L("项目", "Project"), cell: (t) => <>{t.project.name}<div className="text-xs text-slate-500">{t.project.code}</div></> },
+            { key: "district", header: L("区县", "District"), cell: (t) => t.project.district.name },
+            {
+              key: "due",
+              header: L("办理期限", "Due"),
+              cell: (t) => (
+                <>
+                  {formatDate(t.dueOn, locale)}
+                  <CalendarNote dueOn={t.dueOn} locale={locale} />
+                  {t.overdue ? <span className="ml-2 rounded bg-red-600 px-1.5 text-xs text-white">{L("逾期", "Overdue")}</span> : null}
+                  {t.overdue && t.escalatedAt ? <span className="ml-1 rounded bg-red-100 px-1.5 text-xs text-red-800">{L("已督办", "Escalated")}</span> : null}
+                </>
+              ),
+            },
+            { key: "status", header: L("状态", "Status"), cell: (t) => <TaskStatusBadge status={t.status} locale={locale} /> },
+          ]}
+        />
       </Card>
     </AppShell>
   );

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { redirect } from "next/navigation";
+import { DataTable } from "@/components/data-table";
 import { AppShell, Card, PageTitle } from "@/components/shell/app-shell";
 import { orNotFound, requirePageActor } from "@/lib/auth/page";
 import { formatFen } from "@/lib/format";
@@ -12,8 +13,6 @@ import { districtFunding } from "@/modules/funding/queries";
 import { localizedTitle } from "@/lib/i18n/metadata";
 
 export const generateMetadata = localizedTitle({ zh: "资金汇总", en: "Funding summary" });
-
-const td = "py-1.5 pr-3 text-right tabular-nums";
 
 export default async function DistrictFundingPage({ searchParams }: { searchParams: Promise<{ district?: string }> }) {
   const actor = await requirePageActor("DISTRICT", "COMMISSION");
@@ -40,31 +39,30 @@ export default async function DistrictFundingPage({ searchParams }: { searchPara
           <Card title={L("按年度(登记日期)", "By year (record date)")}><YearTable summary={summary} locale={locale} /></Card>
         </div>
         <Card title={L("各项目资金与估算", "Projects against their estimates")}>
-          <div className="overflow-x-auto">
-            <table className="w-full text-left text-sm" data-testid="project-funding">
-              <thead className="border-b text-slate-600">
-                <tr>
-                  <th className="py-2 pr-3">{L("项目", "Project")}</th><th className="py-2 pr-3">{L("阶段", "Stage")}</th>
-                  <th className="py-2 pr-3 text-right">{L("估算总投资", "Estimate")}</th><th className="py-2 pr-3 text-right">{L("计划", "Planned")}</th><th className="py-2 pr-3 text-right">{L("已到位", "Paid")}</th><th className="py-2 pr-3 text-right">{L("缺口 / 超出", "Shortfall / surplus")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {data.projects.map((p) => (
-                  <tr key={p.id} className="border-b last:border-0">
-                    <td className="py-1.5 pr-3"><Link href={`/district/projects/${p.id}/funding`} className="text-brand-700 hover:underline">{p.name}</Link><div className="text-xs text-slate-500">{p.code} · {p.year}</div></td>
-                    <td className="py-1.5 pr-3">{STAGE_LABELS[p.stage][locale]}</td>
-                    <td className={td}>{formatFen(p.estimateFen, locale)}</td>
-                    <td className={td}>{formatFen(p.plannedFen, locale)}</td>
-                    <td className={td}>{formatFen(p.paidFen, locale)}</td>
-                    <td className={`${td} font-semibold ${p.balance.kind === "SHORTFALL" ? "text-amber-700" : p.balance.kind === "SURPLUS" ? "text-red-700" : "text-green-700"}`}>
-                      {p.balance.kind === "SHORTFALL" ? `${L("缺口", "Short")} ${formatFen(p.balance.differenceFen, locale)}` : p.balance.kind === "SURPLUS" ? `${L("超出", "Over")} ${formatFen(p.balance.differenceFen, locale)}` : L("持平", "Balanced")}
-                    </td>
-                  </tr>
-                ))}
-                {data.projects.length === 0 ? <tr><td colSpan={6} className="py-3 text-slate-500">{L("暂无项目", "No projects")}</td></tr> : null}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            caption={L("各项目资金与估算", "Projects against their estimates")}
+            testId="project-funding"
+            rows={data.projects}
+            rowKey={(p) => p.id}
+            empty={L("暂无项目", "No projects")}
+            columns={[
+              { key: "project", header: L("项目", "Project"), cell: (p) => <><Link href={`/district/projects/${p.id}/funding`} className="text-brand-700 hover:underline">{p.name}</Link><div className="text-xs text-slate-500">{p.code} · {p.year}</div></> },
+              { key: "stage", header: L("阶段", "Stage"), cell: (p) => STAGE_LABELS[p.stage][locale] },
+              { key: "estimate", header: L("估算总投资", "Estimate"), align: "right", cell: (p) => formatFen(p.estimateFen, locale) },
+              { key: "planned", header: L("计划", "Planned"), align: "right", cell: (p) => formatFen(p.plannedFen, locale) },
+              { key: "paid", header: L("已到位", "Paid"), align: "right", cell: (p) => formatFen(p.paidFen, locale) },
+              {
+                key: "balance",
+                header: L("缺口 / 超出", "Shortfall / surplus"),
+                align: "right",
+                cell: (p) => (
+                  <span className={`font-semibold ${p.balance.kind === "SHORTFALL" ? "text-amber-700" : p.balance.kind === "SURPLUS" ? "text-red-700" : "text-green-700"}`}>
+                    {p.balance.kind === "SHORTFALL" ? `${L("缺口", "Short")} ${formatFen(p.balance.differenceFen, locale)}` : p.balance.kind === "SURPLUS" ? `${L("超出", "Over")} ${formatFen(p.balance.differenceFen, locale)}` : L("持平", "Balanced")}
+                  </span>
+                ),
+              },
+            ]}
+          />
         </Card>
       </div>
     </AppShell>

@@ -3,6 +3,7 @@ import { AppShell, PageTitle } from "@/components/shell/app-shell";
 import { requirePageActor } from "@/lib/auth/page";
 import { pick } from "@/lib/i18n/messages";
 import { getTranslator } from "@/lib/i18n/server";
+import { DataTable } from "@/components/data-table";
 import { listQuery, PrevNext } from "@/components/pager";
 import { ownersWithSeveralDwellings } from "@/modules/neighborhoods/dwelling-queries";
 import { OwnerListQuery } from "@/modules/neighborhoods/schema";
@@ -31,35 +32,30 @@ export default async function OwnersPage({ searchParams }: { searchParams: Promi
         </label>
         <button type="submit" className="rounded-md border border-brand-600 px-3 py-1.5 font-semibold text-brand-700">{L("筛选", "Filter")}</button>
       </form>
-      <div className="overflow-x-auto rounded-lg bg-white shadow-sm">
-        <table className="w-full text-sm" data-testid="multi-owners">
-          <thead className="bg-slate-50 text-left text-slate-700">
-            <tr>
-              <th className="px-3 py-2">{L("业主", "Owner")}</th>
-              <th className="px-3 py-2">{L("套数", "Dwellings")}</th>
-              <th className="px-3 py-2">{L("房屋", "Rooms")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {owners.map((o) => (
-              <tr key={o.key} className="border-t border-slate-100 align-top">
-                <td className="px-3 py-2">{o.name}({L("身份证号末四位", "ID ends")} {o.idLast4})</td>
-                <td className="px-3 py-2">{o.count}</td>
-                <td className="px-3 py-2">
-                  {o.dwellings.map((d, i) => (
-                    <span key={d.id}>
-                      {i ? "、" : ""}
-                      <Link className="text-brand-700 hover:underline" href={`/district/dwellings/${d.id}`}>{d.label}</Link>
-                      {d.coOwner ? L("(共有)", " (co-owned)") : ""}
-                    </span>
-                  ))}
-                </td>
-              </tr>
-            ))}
-            {owners.length === 0 ? <tr><td colSpan={3} className="px-3 py-4 text-slate-500">{filters.last4 || filters.neighborhood || page > 1 ? L("没有符合条件的业主。", "No owner matches.") : L("没有登记在多套房屋上的业主。", "No owner is registered on more than one dwelling.")}</td></tr> : null}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        variant="card"
+        caption={L("登记在多套房屋上的业主", "Owners registered on several dwellings")}
+        testId="multi-owners"
+        rows={owners}
+        rowKey={(o) => o.key}
+        empty={filters.last4 || filters.neighborhood || page > 1 ? L("没有符合条件的业主。", "No owner matches.") : L("没有登记在多套房屋上的业主。", "No owner is registered on more than one dwelling.")}
+        columns={[
+          { key: "owner", header: L("业主", "Owner"), cell: (o) => <>{o.name}({L("身份证号末四位", "ID ends")} {o.idLast4})</> },
+          { key: "count", header: L("套数", "Dwellings"), cell: (o) => o.count },
+          {
+            key: "rooms",
+            header: L("房屋", "Rooms"),
+            cell: (o) =>
+              o.dwellings.map((d, i) => (
+                <span key={d.id}>
+                  {i ? "、" : ""}
+                  <Link className="text-brand-700 hover:underline" href={`/district/dwellings/${d.id}`}>{d.label}</Link>
+                  {d.coOwner ? L("(共有)", " (co-owned)") : ""}
+                </span>
+              )),
+          },
+        ]}
+      />
       <PrevNext page={page} hasNext={hasNext} shown={owners.length} href={href} locale={locale} />
     </AppShell>
   );

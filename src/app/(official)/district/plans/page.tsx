@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { DataTable } from "@/components/data-table";
 import { AppShell, Card, PageTitle } from "@/components/shell/app-shell";
 import { requirePageActor } from "@/lib/auth/page";
 import { formatArea, formatDate, formatFen } from "@/lib/format";
@@ -30,33 +31,21 @@ export default async function DistrictPlansPage() {
           </Card>
         )}
         <Card title={L("本区县的年度计划", "Your district's plans")}>
-          <table className="w-full text-left text-sm">
-            <thead className="border-b text-slate-600">
-              <tr>
-                <th className="py-2 pr-2">{L("年度", "Year")}</th>
-                <th className="py-2 pr-2">{L("状态", "Status")}</th>
-                <th className="py-2 pr-2 text-right">{L("小区", "Entries")}</th>
-                <th className="py-2 pr-2 text-right">{L("改造面积", "Floor area")}</th>
-                <th className="py-2 pr-2 text-right">{L("受益户数", "Households")}</th>
-                <th className="py-2 pr-2 text-right">{L("计划投资", "Investment")}</th>
-                <th className="py-2">{L("更新时间", "Updated")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {plans.map((p) => (
-                <tr key={p.id} className="border-b last:border-0">
-                  <td className="py-1.5 pr-2"><Link className="text-brand-700 underline" href={`/district/plans/${p.id}`}>{L(`${p.year}年计划`, `${p.year} plan`)}</Link></td>
-                  <td className="py-1.5 pr-2">{PLAN_STATUS_LABELS[p.status][locale]}</td>
-                  <td className="py-1.5 pr-2 text-right">{p._count.entries}</td>
-                  <td className="py-1.5 pr-2 text-right">{formatArea(p.floorAreaM2, locale)}</td>
-                  <td className="py-1.5 pr-2 text-right">{p.households}</td>
-                  <td className="py-1.5 pr-2 text-right">{formatFen(p.investmentFen, locale)}</td>
-                  <td className="py-1.5">{formatDate(p.updatedAt, locale)}</td>
-                </tr>
-              ))}
-              {plans.length === 0 ? <tr><td colSpan={7} className="py-3 text-slate-500">{L("还没有年度计划。", "No plans yet.")}</td></tr> : null}
-            </tbody>
-          </table>
+          <DataTable
+            caption={L("本区县的年度计划", "Your district's plans")}
+            rows={plans}
+            rowKey={(p) => p.id}
+            empty={L("还没有年度计划。", "No plans yet.")}
+            columns={[
+              { key: "year", header: L("年度", "Year"), cell: (p) => <Link className="text-brand-700 underline" href={`/district/plans/${p.id}`}>{L(`${p.year}年计划`, `${p.year} plan`)}</Link> },
+              { key: "status", header: L("状态", "Status"), cell: (p) => PLAN_STATUS_LABELS[p.status][locale] },
+              { key: "entries", header: L("小区", "Entries"), align: "right", cell: (p) => p._count.entries },
+              { key: "area", header: L("改造面积", "Floor area"), align: "right", cell: (p) => formatArea(p.floorAreaM2, locale) },
+              { key: "households", header: L("受益户数", "Households"), align: "right", cell: (p) => p.households },
+              { key: "investment", header: L("计划投资", "Investment"), align: "right", cell: (p) => formatFen(p.investmentFen, locale) },
+              { key: "updated", header: L("更新时间", "Updated"), cell: (p) => formatDate(p.updatedAt, locale) },
+            ]}
+          />
         </Card>
       </div>
     </AppShell>

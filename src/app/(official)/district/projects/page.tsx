@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { DataTable } from "@/components/data-table";
 import { AppShell, Card, PageTitle } from "@/components/shell/app-shell";
 import { requirePageActor } from "@/lib/auth/page";
 import { formatDate } from "@/lib/format";
@@ -45,31 +46,20 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Pro
               {commission && query.district ? <input type="hidden" name="district" value={query.district} /> : null}
               <button className="rounded bg-brand-600 px-3 py-1.5 text-white">{L("筛选", "Filter")}</button>
             </form>
-            <table className="w-full text-left text-sm">
-              <thead className="border-b text-slate-600">
-                <tr>
-                  <th className="py-2 pr-2">{L("项目", "Project")}</th>
-                  {commission ? <th className="py-2 pr-2">{L("区县", "District")}</th> : null}
-                  <th className="py-2 pr-2">{L("年度", "Year")}</th>
-                  <th className="py-2 pr-2">{L("阶段", "Stage")}</th>
-                  <th className="py-2 pr-2 text-right">{L("小区", "Neighbourhoods")}</th>
-                  <th className="py-2 text-right">{L("逾期节点", "Overdue")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {list.rows.map((p) => (
-                  <tr key={p.id} className="border-b last:border-0">
-                    <td className="py-1.5 pr-2"><Link href={`/district/projects/${p.id}`} className="text-brand-700 hover:underline">{p.name}</Link></td>
-                    {commission ? <td className="py-1.5 pr-2">{p.district.name}</td> : null}
-                    <td className="py-1.5 pr-2">{p.year}</td>
-                    <td className="py-1.5 pr-2">{STAGE_LABELS[p.stage][locale]}</td>
-                    <td className="py-1.5 pr-2 text-right">{p._count.neighborhoods}</td>
-                    <td className="py-1.5 text-right">{p._count.milestones ? <span className="font-semibold text-red-700">{p._count.milestones}</span> : "—"}</td>
-                  </tr>
-                ))}
-                {list.rows.length === 0 ? <tr><td colSpan={6} className="py-4 text-center text-slate-500">{L("暂无项目", "No projects")}</td></tr> : null}
-              </tbody>
-            </table>
+            <DataTable
+              caption={commission ? L("全市改造项目", "Projects city-wide") : L("本区县改造项目", "Your district's projects")}
+              rows={list.rows}
+              rowKey={(p) => p.id}
+              empty={L("暂无项目", "No projects")}
+              columns={[
+                { key: "name", header: L("项目", "Project"), cell: (p) => <Link href={`/district/projects/${p.id}`} className="text-brand-700 hover:underline">{p.name}</Link> },
+                ...(commission ? [{ key: "district", header: L("区县", "District"), cell: (p: (typeof list.rows)[number]) => p.district.name }] : []),
+                { key: "year", header: L("年度", "Year"), cell: (p) => p.year },
+                { key: "stage", header: L("阶段", "Stage"), cell: (p) => STAGE_LABELS[p.stage][locale] },
+                { key: "neighborhoods", header: L("小区", "Neighbourhoods"), align: "right", cell: (p) => p._count.neighborhoods },
+                { key: "overdue", header: L("逾期节点", "Overdue"), align: "right", cell: (p) => (p._count.milestones ? <span className="font-semibold text-red-700">{p._count.milestones}</span> : "—") },
+              ]}
+            />
             <nav className="mt-3 flex items-center justify-between text-sm" aria-label={L("分页", "Pagination")}>
               <span>{L(`第 ${query.page} / ${pages} 页,共 ${list.total} 个`, `Page ${query.page} of ${pages}, ${list.total} in all`)}</span>
               <span className="flex gap-3">
