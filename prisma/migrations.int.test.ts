@@ -18,7 +18,7 @@ import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { readCatalogue } from "../scripts/lib/catalogue";
+import { readCatalogue, readHandWritten, type HandWritten } from "../scripts/lib/catalogue";
 import { startEmbeddedDb, type EmbeddedDb } from "../scripts/lib/embedded-db";
 import {
   applyMigrations,
@@ -108,6 +108,39 @@ function migrationRows(url: string): Promise<MigrationRow[]> {
   });
 }
 
+// The tables whose writes bump the figures stamp (migration figures_stamp; src/lib/figures-cache.ts).
+const FIGURES_STAMPED = [
+  "AnnualPlan", "AnnualPlanEntry", "AnnualPlanVersion", "Ballot", "BallotItem", "CatalogueItem",
+  "Department", "DepartmentTask", "District", "DistrictTargetShare", "Feedback", "FundingRecord",
+  "Milestone", "Neighborhood", "PlanReview", "ProgrammeTarget", "Project", "ProjectItem",
+  "ProjectNeighborhood", "RollupSnapshot", "Setting", "Street",
+];
+
+/** The hand-written SQL in the migrations (docs/migrations.md lists where each piece comes from). */
+const HAND_WRITTEN: HandWritten = {
+  functions: ["cast_vote", "figures_stamp_bump", "neighborhood_dwelling_totals"],
+  triggers: [
+    ...["dwelling_totals_delete", "dwelling_totals_insert", "dwelling_totals_update"].map((name) => ({
+      table: "Dwelling",
+      name,
+      deferred: false,
+    })),
+    ...FIGURES_STAMPED.flatMap((table) => [
+      { table, name: "figures_stamp", deferred: true },
+      { table, name: "figures_stamp_truncate", deferred: false },
+    ]),
+  ].sort((a, b) => (a.table === b.table ? (a.name < b.name ? -1 : 1) : a.table < b.table ? -1 : 1)),
+  partialIndexes: [
+    {
+      table: "ProxyAuthorisation",
+      name: "ProxyAuthorisation_one_in_force",
+      definition:
+        'CREATE UNIQUE INDEX "ProxyAuthorisation_one_in_force" ON public."ProxyAuthorisation" ' +
+        'USING btree ("ballotId", "dwellingId") WHERE ("revokedAt" IS NULL)',
+    },
+  ],
+};
+
 /** What `prisma migrate status` and `deploy` require before they call a database up to date. */
 const IN_SYNC = {
   history: null,
@@ -165,6 +198,20 @@ describe("prisma migrations", () => {
           `ALTER TYPE … ADD VALUE '…' BEFORE '…'. Otherwise ${MAKE_MIGRATION}`,
       ).toEqual(expected.enums);
       expect(built, `the migrations do not build prisma/schema.prisma: ${MAKE_MIGRATION}`).toEqual(expected);
+    },
+    TEST_TIMEOUT,
+  );
+
+  it(
+    "keep the hand-written SQL: triggers, functions, the partial index",
+    async () => {
+      await applyMigrations(migrated.url, MIGRATIONS_DIR);
+      expect(
+        await readHandWritten(migrated.url),
+        "the migrations no longer create the hand-written triggers, functions or partial index " +
+          "(a migration dropped or recreated a table, or was squashed from a fresh diff?). If the " +
+          "change is intended, update HAND_WRITTEN here and docs/migrations.md",
+      ).toEqual(HAND_WRITTEN);
     },
     TEST_TIMEOUT,
   );
