@@ -102,7 +102,7 @@ type MigrationRow = {
 function migrationRows(url: string): Promise<MigrationRow[]> {
   return withClient(url, async (client) => {
     const result = await client.query<MigrationRow>(
-      "SELECT * FROM _prisma_migrations ORDER BY migration_name COLLATE \"C\"",
+      'SELECT * FROM _prisma_migrations ORDER BY migration_name COLLATE "C"',
     );
     return result.rows;
   });
@@ -110,10 +110,28 @@ function migrationRows(url: string): Promise<MigrationRow[]> {
 
 // The tables whose writes bump the figures stamp (migration figures_stamp; src/lib/figures-cache.ts).
 const FIGURES_STAMPED = [
-  "AnnualPlan", "AnnualPlanEntry", "AnnualPlanVersion", "Ballot", "BallotItem", "CatalogueItem",
-  "Department", "DepartmentTask", "District", "DistrictTargetShare", "Feedback", "FundingRecord",
-  "Milestone", "Neighborhood", "PlanReview", "ProgrammeTarget", "Project", "ProjectItem",
-  "ProjectNeighborhood", "RollupSnapshot", "Setting", "Street",
+  "AnnualPlan",
+  "AnnualPlanEntry",
+  "AnnualPlanVersion",
+  "Ballot",
+  "BallotItem",
+  "CatalogueItem",
+  "Department",
+  "DepartmentTask",
+  "District",
+  "DistrictTargetShare",
+  "Feedback",
+  "FundingRecord",
+  "Milestone",
+  "Neighborhood",
+  "PlanReview",
+  "ProgrammeTarget",
+  "Project",
+  "ProjectItem",
+  "ProjectNeighborhood",
+  "RollupSnapshot",
+  "Setting",
+  "Street",
 ];
 
 /** The hand-written SQL in the migrations (docs/migrations.md lists where each piece comes from). */
@@ -240,7 +258,8 @@ describe("prisma migrations", () => {
     });
 
     it("keep _prisma_migrations in the table stock Prisma creates", async () => {
-      const columnsOf = (url: string) => withClient(url, async (client) => (await client.query(COLUMNS_OF_MIGRATIONS_TABLE)).rows);
+      const columnsOf = (url: string) =>
+        withClient(url, async (client) => (await client.query(COLUMNS_OF_MIGRATIONS_TABLE)).rows);
       await executeScript(fromSchema.url, `DROP TABLE IF EXISTS _prisma_migrations; ${STOCK_MIGRATIONS_TABLE}`);
       const stock = await columnsOf(fromSchema.url);
       expect(stock.map((column) => column.column_name)).toEqual([
@@ -279,7 +298,8 @@ describe("prisma migrations", () => {
         })),
       );
       // A random UUID per row, as the engine's record_migration_started writes.
-      for (const row of rows) expect(row.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+      for (const row of rows)
+        expect(row.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     });
 
     it(
@@ -339,7 +359,16 @@ describe("prisma migrations", () => {
         const shadow = await startEmbeddedDb({ dataDir: null });
         try {
           const diff = await cli(
-            ["migrate", "diff", "--from-migrations", "prisma/migrations", "--to-schema", "prisma/schema.prisma", "--script", "--exit-code"],
+            [
+              "migrate",
+              "diff",
+              "--from-migrations",
+              "prisma/migrations",
+              "--to-schema",
+              "prisma/schema.prisma",
+              "--script",
+              "--exit-code",
+            ],
             { DATABASE_URL: fromSchema.url, SHADOW_DATABASE_URL: shadow.url },
           );
           expect(diff, `prisma migrate diff: ${MAKE_MIGRATION}`).toMatchObject({ code: 0 });
