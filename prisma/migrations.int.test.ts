@@ -35,9 +35,10 @@ const SCHEMA_FILE = path.join(PRISMA_DIR, "schema.prisma");
 
 const MAKE_MIGRATION = "run `npm run db:migration -- <name>` and commit the migration";
 
-// Each PGlite takes a few seconds to start; a large schema takes a few more to diff and apply.
-const SETUP_TIMEOUT = 60_000;
-const TEST_TIMEOUT = 120_000;
+// Each PGlite takes a few seconds to start, a large schema a few more to diff and apply — several
+// times that on a loaded 2-core machine (the integration project's hook timeout is 180 s too).
+const SETUP_TIMEOUT = 180_000;
+const TEST_TIMEOUT = 240_000;
 
 async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: url });
