@@ -22,6 +22,7 @@ import { readCatalogue, readHandWritten, type HandWritten } from "../scripts/lib
 import { startEmbeddedDb, type EmbeddedDb } from "../scripts/lib/embedded-db";
 import {
   applyMigrations,
+  createMigration,
   diffEmptyToSchema,
   diffMigrationsToSchema,
   migrationStatus,
@@ -196,6 +197,24 @@ describe("prisma migrations", () => {
         pending.changed ? pending.sql : "",
         `prisma/schema.prisma has changes that no migration makes: ${MAKE_MIGRATION}`,
       ).toBe("");
+    },
+    TEST_TIMEOUT,
+  );
+
+  it(
+    "make the next migration as prisma migrate dev --create-only does",
+    async () => {
+      // What `npm run db:migration -- add_probe` writes for a new model: the engine's SQL for just
+      // that change, in a folder named by the UTC time.
+      const changed = `${schema}\nmodel MigrationProbe {\n  id   Int    @id\n  note String @default("a;b")\n}\n`;
+      const now = new Date("2027-03-04T05:06:07Z");
+      expect(await createMigration(fromSchema.url, MIGRATIONS_DIR, changed, "add_probe", { now })).toEqual({
+        directory: "20270304050607_add_probe",
+        sql:
+          '-- CreateTable\nCREATE TABLE "MigrationProbe" (\n    "id" INTEGER NOT NULL,\n' +
+          `    "note" TEXT NOT NULL DEFAULT 'a;b',\n\n` +
+          '    CONSTRAINT "MigrationProbe_pkey" PRIMARY KEY ("id")\n);\n',
+      });
     },
     TEST_TIMEOUT,
   );

@@ -8,9 +8,10 @@
 //   diffMigrationsToSchema = `prisma migrate diff --from-migrations … --to-schema …`
 //   migrationStatus        = what `prisma migrate status` and `deploy` look at first
 //
-// Two things the CLI does around the engine are done here: it gives the engine a shadow database
-// (here a throw-away in-memory PGlite, so nothing needs CREATE DATABASE rights), and two gaps in
-// adapter-pg 7.10 are patched per connection (see patchAdapter). docs/migrations.md says more.
+// Around the engine, this file does what the CLI does — read the migrations folder, give the
+// engine a shadow database (here a throw-away in-memory PGlite, so nothing needs CREATE DATABASE
+// rights) — and patches two gaps of adapter-pg 7.10 on the engine's connections (patchAdapter).
+// docs/migrations.md says more.
 import { readdir, readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import path from "node:path";
