@@ -68,10 +68,7 @@ async function committedMigrations(): Promise<{ name: string; sql: string }[]> {
 const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
 
 // The table the schema engine creates before its first migration (prisma-engines,
-// sql-schema-connector, PostgreSQL flavour) — the same for the native and the WebAssembly build:
-//   id VARCHAR(36) PRIMARY KEY NOT NULL, checksum VARCHAR(64) NOT NULL, finished_at TIMESTAMPTZ,
-//   migration_name VARCHAR(255) NOT NULL, logs TEXT, rolled_back_at TIMESTAMPTZ,
-//   started_at TIMESTAMPTZ NOT NULL DEFAULT now(), applied_steps_count INTEGER NOT NULL DEFAULT 0
+// sql-schema-connector, PostgreSQL flavour), the same in the native and the WebAssembly build.
 const STOCK_MIGRATIONS_TABLE = `
   CREATE TABLE _prisma_migrations (
     id                  VARCHAR(36) PRIMARY KEY NOT NULL,
