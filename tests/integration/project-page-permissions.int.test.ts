@@ -5,6 +5,10 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import ProjectPage from "@/app/(official)/district/projects/[id]/page";
+import { loadActor } from "@/lib/auth/actor";
+import { NotFoundError } from "@/lib/errors";
+import { noticeSheet } from "@/modules/consultation/paper/queries";
+import { getBallotForOfficial } from "@/modules/consultation/queries";
 import { addMilestone } from "@/modules/projects/actions";
 import { createNeighborhood, createStreet, createUser } from "../helpers/fixtures";
 import { elementText } from "../helpers/page-element";
@@ -62,5 +66,20 @@ describe("the project page's edit controls follow the guard the actions use", ()
 
   it("nothing the refused wrote: only the two allowed milestones exist", async () => {
     expect(await db.milestone.findMany({ where: { projectId }, orderBy: { name: "asc" }, select: { name: true } })).toEqual([{ name: "district的节点" }, { name: "streetA的节点" }]);
+  });
+});
+
+describe("the ballot's pages: the same guard decides who manages it", () => {
+  it("its district's officials (of its street) manage; the commission reads only; others do not find it", async () => {
+    const ballot = await db.ballot.create({ data: { projectId, title: "权限测试表决", opensAt: new Date("2026-11-01"), closesAt: new Date("2026-11-20") }, select: { id: true } });
+    const as = async (who: string) => loadActor(db, users[who]!);
+    for (const [who, manages] of [["district", true], ["streetA", true], ["commission", false]] as const) {
+      expect((await getBallotForOfficial(await as(who), ballot.id)).canManage).toBe(manages);
+      expect((await noticeSheet(await as(who), ballot.id)).ballot.canManage).toBe(manages);
+    }
+    for (const who of ["otherDistrict", "streetB"]) {
+      await expect(getBallotForOfficial(await as(who), ballot.id)).rejects.toBeInstanceOf(NotFoundError);
+      await expect(noticeSheet(await as(who), ballot.id)).rejects.toBeInstanceOf(NotFoundError);
+    }
   });
 });
