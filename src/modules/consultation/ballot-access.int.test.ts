@@ -116,7 +116,7 @@ describe("another district's ballot, to an official", () => {
     expect((await ballotDwellings(mine, ballotId)).length).toBe(3);
     expect((await ballotFormSheet(mine, ballotId)).forms).toHaveLength(3);
     expect((await noticeSheet(mine, ballotId)).ballot.id).toBe(ballotId);
-    expect((await paperEntrySheet(mine, ballotId, dwellingId)).dwelling).not.toBeNull();
+    expect((await paperEntrySheet(mine, ballotId, dwellingId)).dwelling).toMatchObject({ id: dwellingId, area: "60.5", proxyInForce: { id: proxyId } });
     expect((await followUpList(mine, ballotId)).inScope).toBe(3);
     const loaders = [
       () => getBallotForOfficial(theirs, ballotId),
