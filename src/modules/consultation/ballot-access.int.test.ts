@@ -10,7 +10,10 @@ vi.hoisted(() => {
   process.env.UPLOAD_DIR = `${process.env.TMPDIR ?? "/tmp"}/renew-test-uploads-ballot-access-${process.pid}`;
 });
 // Pages read the language cookie; outside a request there is none (Chinese, the default).
-vi.mock("next/headers", () => ({ cookies: async () => ({ get: () => undefined }), headers: async () => new Headers() }));
+vi.mock("next/headers", () => ({
+  cookies: async () => ({ get: () => undefined }),
+  headers: async () => new Headers(),
+}));
 
 import BallotPage from "@/app/(official)/district/consultations/[id]/page";
 import BallotFormsPage from "@/app/(official)/district/consultations/[id]/forms/page";
@@ -26,7 +29,13 @@ import { NotFoundError } from "@/lib/errors";
 import { saveUpload } from "@/lib/storage";
 import { answerObjection, closeBallot, enterPaperBallot, voidPaperBallot } from "@/modules/consultation/actions";
 import { ballotFormSheet, followUpList, noticeSheet, paperEntrySheet } from "@/modules/consultation/paper/queries";
-import { ballotDwellings, getBallotForOfficial, listConsultations, paperBallotScanFile, proxyScanFile } from "@/modules/consultation/queries";
+import {
+  ballotDwellings,
+  getBallotForOfficial,
+  listConsultations,
+  paperBallotScanFile,
+  proxyScanFile,
+} from "@/modules/consultation/queries";
 import { createConsultationProject, createNeighborhood, createUser } from "../../../tests/helpers/fixtures";
 import { actAs } from "../../../tests/helpers/request-context";
 
@@ -64,7 +73,9 @@ beforeAll(async () => {
         status: "OPEN",
         opensAt: new Date(Date.now() - DAY),
         closesAt: new Date(Date.now() + 7 * DAY),
-        items: { create: [{ projectItemId, matter: "ORDINARY", title: "绿化", estimatedCostFen: 1_000_000n, sortOrder: 1 }] },
+        items: {
+          create: [{ projectItemId, matter: "ORDINARY", title: "绿化", estimatedCostFen: 1_000_000n, sortOrder: 1 }],
+        },
       },
       select: { id: true, items: { select: { id: true } } },
     });
@@ -74,18 +85,36 @@ beforeAll(async () => {
   itemId = b.items[0]!.id;
   proxyId = (
     await db.proxyAuthorisation.create({
-      data: { ballotId, dwellingId, ownerName: "张三英", proxyName: "李四", scanKey: (await saveUpload(png(), "image")).storageKey, recordedById: own },
+      data: {
+        ballotId,
+        dwellingId,
+        ownerName: "张三英",
+        proxyName: "李四",
+        scanKey: (await saveUpload(png(), "image")).storageKey,
+        recordedById: own,
+      },
       select: { id: true },
     })
   ).id;
   paperId = (
     await db.paperBallot.create({
-      data: { ballotItemId: itemId, dwellingId, choice: "AGREE", scanKey: (await saveUpload(png(), "image")).storageKey, enteredById: own },
+      data: {
+        ballotItemId: itemId,
+        dwellingId,
+        choice: "AGREE",
+        scanKey: (await saveUpload(png(), "image")).storageKey,
+        enteredById: own,
+      },
       select: { id: true },
     })
   ).id;
   const resident = (await createUser({ role: "RESIDENT" })).id;
-  objectionId = (await db.ballotObjection.create({ data: { ballotId, ballotItemId: itemId, userId: resident, body: "请核实计票。" }, select: { id: true } })).id;
+  objectionId = (
+    await db.ballotObjection.create({
+      data: { ballotId, ballotItemId: itemId, userId: resident, body: "请核实计票。" },
+      select: { id: true },
+    })
+  ).id;
 });
 
 const actor = (id: string) => loadActor(db, id);
@@ -116,7 +145,11 @@ describe("another district's ballot, to an official", () => {
     expect((await ballotDwellings(mine, ballotId)).length).toBe(3);
     expect((await ballotFormSheet(mine, ballotId)).forms).toHaveLength(3);
     expect((await noticeSheet(mine, ballotId)).ballot.id).toBe(ballotId);
-    expect((await paperEntrySheet(mine, ballotId, dwellingId)).dwelling).toMatchObject({ id: dwellingId, area: "60.5", proxyInForce: { id: proxyId } });
+    expect((await paperEntrySheet(mine, ballotId, dwellingId)).dwelling).toMatchObject({
+      id: dwellingId,
+      area: "60.5",
+      proxyInForce: { id: proxyId },
+    });
     expect((await followUpList(mine, ballotId)).inScope).toBe(3);
     const loaders = [
       () => getBallotForOfficial(theirs, ballotId),
@@ -142,14 +175,22 @@ describe("another district's ballot, to an official", () => {
     const request = () => new Request(`http://localhost/district/consultations/${ballotId}/follow-up/export`);
     actAs(own);
     expect((await followUpExport(request(), params())).status).toBe(200);
-    expect((await paperScan(new Request("http://localhost/"), { params: Promise.resolve({ id: paperId }) })).status).toBe(200);
-    expect((await proxyScan(new Request("http://localhost/"), { params: Promise.resolve({ id: proxyId }) })).status).toBe(200);
+    expect(
+      (await paperScan(new Request("http://localhost/"), { params: Promise.resolve({ id: paperId }) })).status,
+    ).toBe(200);
+    expect(
+      (await proxyScan(new Request("http://localhost/"), { params: Promise.resolve({ id: proxyId }) })).status,
+    ).toBe(200);
     actAs(other);
     const exported = await followUpExport(request(), params());
     expect(exported.status).toBe(404);
     expect(await exported.text()).not.toContain(projectName);
-    expect((await paperScan(new Request("http://localhost/"), { params: Promise.resolve({ id: paperId }) })).status).toBe(404);
-    expect((await proxyScan(new Request("http://localhost/"), { params: Promise.resolve({ id: proxyId }) })).status).toBe(404);
+    expect(
+      (await paperScan(new Request("http://localhost/"), { params: Promise.resolve({ id: paperId }) })).status,
+    ).toBe(404);
+    expect(
+      (await proxyScan(new Request("http://localhost/"), { params: Promise.resolve({ id: proxyId }) })).status,
+    ).toBe(404);
     await expect(paperBallotScanFile(await actor(other), paperId)).rejects.toBeInstanceOf(NotFoundError);
     await expect(proxyScanFile(await actor(other), proxyId)).rejects.toBeInstanceOf(NotFoundError);
   });
@@ -168,7 +209,8 @@ describe("another district's ballot, to an official", () => {
       await enterPaperBallot({ ballotItemId: itemId, dwellingId, choice: "DISAGREE", scan: png() }),
     ];
     // Actions say why (the record is another district's); reads stay "not found".
-    for (const result of results) expect(result).toEqual({ ok: false, code: "FORBIDDEN", error: "该记录属于其他区县,您无权查看或修改。" });
+    for (const result of results)
+      expect(result).toEqual({ ok: false, code: "FORBIDDEN", error: "该记录属于其他区县,您无权查看或修改。" });
     expect({
       ballot: await db.ballot.findUniqueOrThrow({ where: { id: ballotId } }),
       papers: await db.paperBallot.findMany({ where: { ballotItemId: itemId }, orderBy: { id: "asc" } }),

@@ -12,7 +12,12 @@ import { escalateOverdueTasks } from "@/modules/departments/escalation";
 import { departmentOverview, departmentQueue, departmentWorkload, overdueTasks } from "@/modules/departments/queries";
 import { dueDate } from "@/modules/departments/routing";
 import { overdueMilestones } from "@/modules/projects/queries";
-import { createConsultationProject, createNeighborhood, createUser, departmentByCode } from "../../../tests/helpers/fixtures";
+import {
+  createConsultationProject,
+  createNeighborhood,
+  createUser,
+  departmentByCode,
+} from "../../../tests/helpers/fixtures";
 
 // The due day: Saturday 28 November 2026 in Chongqing.
 const DUE = "2026-11-28";
@@ -41,14 +46,37 @@ beforeAll(async () => {
   users.commission = (await createUser({ role: "COMMISSION" })).id;
   users.department = (await createUser({ role: "DEPARTMENT", departmentCode: "scjgj" })).id;
   const addTask = async (key: string, dueOn: string, status: "OPEN" | "IN_PROGRESS" | "DONE" = "OPEN") => {
-    task[key] = (await db.departmentTask.create({ data: { departmentId, projectId, dedupeKey: `overdue-${key}`, kind: "INSPECTION", title: `检验-${key}`, status, dueOn: day(dueOn) }, select: { id: true } })).id;
+    task[key] = (
+      await db.departmentTask.create({
+        data: {
+          departmentId,
+          projectId,
+          dedupeKey: `overdue-${key}`,
+          kind: "INSPECTION",
+          title: `检验-${key}`,
+          status,
+          dueOn: day(dueOn),
+        },
+        select: { id: true },
+      })
+    ).id;
   };
   await addTask("yesterday", "2026-11-27", "IN_PROGRESS");
   await addTask("today", DUE);
   await addTask("tomorrow", "2026-11-29");
   await addTask("doneYesterday", "2026-11-27", "DONE");
   const addMilestone = async (key: string, plannedEnd: string, actualEnd: string | null = null) => {
-    milestone[key] = (await db.milestone.create({ data: { projectId, name: `节点-${key}`, plannedEnd: day(plannedEnd), actualEnd: actualEnd ? day(actualEnd) : null }, select: { id: true } })).id;
+    milestone[key] = (
+      await db.milestone.create({
+        data: {
+          projectId,
+          name: `节点-${key}`,
+          plannedEnd: day(plannedEnd),
+          actualEnd: actualEnd ? day(actualEnd) : null,
+        },
+        select: { id: true },
+      })
+    ).id;
   };
   await addMilestone("yesterday", "2026-11-27");
   await addMilestone("today", DUE);
@@ -67,7 +95,9 @@ describe.each([
 ])("%s", (_when, now, overdue) => {
   it("the overdue lists hold exactly the tasks whose due day has passed", async () => {
     for (const who of ["district", "commission"]) {
-      expect(sorted((await overdueTasks(await actor(who), now)).map((t) => t.id)), who).toEqual(tasksDueBefore(...overdue));
+      expect(sorted((await overdueTasks(await actor(who), now)).map((t) => t.id)), who).toEqual(
+        tasksDueBefore(...overdue),
+      );
     }
     const queue = await departmentQueue(await actor("department"), { overdue: true }, now);
     expect(sorted(queue.tasks.map((t) => t.id))).toEqual(tasksDueBefore(...overdue));
@@ -86,14 +116,21 @@ describe.each([
   });
 
   it("the overdue milestones are those whose planned end has passed, unfinished", async () => {
-    expect(sorted((await overdueMilestones(await actor("district"), now)).map((m) => m.id))).toEqual(sorted(overdue.map((k) => milestone[k]!)));
+    expect(sorted((await overdueMilestones(await actor("district"), now)).map((m) => m.id))).toEqual(
+      sorted(overdue.map((k) => milestone[k]!)),
+    );
   });
 });
 
 describe("escalation", () => {
   it("escalates on the due day only what was due before it, and the rest the day after", async () => {
     expect(await escalateOverdueTasks(db, AT.dueDayLate)).toMatchObject({ escalated: 1, skipped: false });
-    const escalated = async () => sorted((await db.departmentTask.findMany({ where: { projectId, escalatedAt: { not: null } }, select: { id: true } })).map((t) => t.id));
+    const escalated = async () =>
+      sorted(
+        (
+          await db.departmentTask.findMany({ where: { projectId, escalatedAt: { not: null } }, select: { id: true } })
+        ).map((t) => t.id),
+      );
     expect(await escalated()).toEqual(tasksDueBefore("yesterday"));
     expect(await escalateOverdueTasks(db, AT.nextDay)).toMatchObject({ escalated: 1, skipped: false });
     expect(await escalated()).toEqual(tasksDueBefore("yesterday", "today"));
@@ -105,8 +142,14 @@ describe("a due day moved past a holiday", () => {
     // Seven days from Friday 25 September 2026 fall in the National Day holiday: due Thursday 8 October.
     const dueOn = dueDate(new Date("2026-09-25T02:00:00Z"), 7);
     expect(dueOn).toEqual(day("2026-10-08"));
-    const id = (await db.departmentTask.create({ data: { departmentId, projectId, dedupeKey: "overdue-holiday", kind: "INSPECTION", title: "节后检验", dueOn }, select: { id: true } })).id;
-    const isListed = async (now: string) => (await overdueTasks(await actor("commission"), new Date(now))).some((t) => t.id === id);
+    const id = (
+      await db.departmentTask.create({
+        data: { departmentId, projectId, dedupeKey: "overdue-holiday", kind: "INSPECTION", title: "节后检验", dueOn },
+        select: { id: true },
+      })
+    ).id;
+    const isListed = async (now: string) =>
+      (await overdueTasks(await actor("commission"), new Date(now))).some((t) => t.id === id);
     expect(await isListed("2026-10-02T04:00:00Z")).toBe(false); // in the holiday
     expect(await isListed("2026-10-08T15:30:00Z")).toBe(false); // 23:30 on the due day
     expect(await isListed("2026-10-08T16:30:00Z")).toBe(true); // 00:30 on 9 October

@@ -69,7 +69,6 @@ describe("splitLiftCost", () => {
   function splitProblems(dwellings: { id: string; floor: number; area: string | number }[], amount: bigint): string[] {
     const { shares } = splitLiftCost({ totalFen: Number(amount), subsidyFen: 0, coefficients: DEFAULT, dwellings });
     const weights = dwellings.map((d) => tenths(d.floor) * BigInt(Math.round(Number(d.area) * 100)));
-    const sum = weights.reduce((a, b) => a + b, 0n);
     const problems: string[] = [];
     if (shares.map((s) => s.id).join() !== dwellings.map((d) => d.id).join()) problems.push("order");
     if (shares.reduce((total, s) => total + BigInt(s.fen), 0n) !== amount) problems.push("sum");

@@ -6,7 +6,10 @@ import { isValidElement } from "react";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 
 // Pages read the language cookie; outside a request there is none (Chinese, the default).
-vi.mock("next/headers", () => ({ cookies: async () => ({ get: () => undefined }), headers: async () => new Headers() }));
+vi.mock("next/headers", () => ({
+  cookies: async () => ({ get: () => undefined }),
+  headers: async () => new Headers(),
+}));
 
 import CommissionPlanPage from "@/app/(official)/commission/plans/[id]/page";
 import { GET as exportPlan } from "@/app/(official)/district/plans/[id]/export/route";
@@ -32,17 +35,30 @@ beforeAll(async () => {
   if (!created.ok) throw new Error(created.error);
   planId = created.data.id;
   const saved = await saveEntry({
-    planId, neighborhoodId: hood.id, floorAreaM2: "2000", households: "30", buildings: "1", investmentWan: "100",
-    startQuarter: "Q2", categories: ["BASIC"], residentsConsulted: true, note: "",
+    planId,
+    neighborhoodId: hood.id,
+    floorAreaM2: "2000",
+    households: "30",
+    buildings: "1",
+    investmentWan: "100",
+    startQuarter: "Q2",
+    categories: ["BASIC"],
+    residentsConsulted: true,
+    note: "",
   });
   if (!saved.ok) throw new Error(saved.error);
 });
 
 const actor = (id: string) => loadActor(db, id);
 const page = () => CommissionPlanPage({ params: Promise.resolve({ id: planId }) });
-const exported = () => exportPlan(new Request(`http://localhost/district/plans/${planId}/export`), { params: Promise.resolve({ id: planId }) });
-const listedIds = async (filter: Parameters<typeof listPlans>[1] = {}) => (await listPlans(await actor(commission), filter)).map((p) => p.id);
-const planRow = () => db.annualPlan.findUniqueOrThrow({ where: { id: planId }, select: { status: true, version: true, updatedAt: true } });
+const exported = () =>
+  exportPlan(new Request(`http://localhost/district/plans/${planId}/export`), {
+    params: Promise.resolve({ id: planId }),
+  });
+const listedIds = async (filter: Parameters<typeof listPlans>[1] = {}) =>
+  (await listPlans(await actor(commission), filter)).map((p) => p.id);
+const planRow = () =>
+  db.annualPlan.findUniqueOrThrow({ where: { id: planId }, select: { status: true, version: true, updatedAt: true } });
 
 describe("a district's draft plan", () => {
   it("is the district's to see", async () => {
@@ -80,7 +96,11 @@ describe("a district's draft plan", () => {
     expect(await submitPlan({ planId })).toMatchObject({ ok: true, data: { version: 1 } });
     expect(await listedIds()).toEqual([planId]);
     const plan = await getPlan(await actor(commission), planId);
-    expect({ status: plan.status, version: plan.version, entries: plan.entries.length }).toEqual({ status: "SUBMITTED", version: 1, entries: 1 });
+    expect({ status: plan.status, version: plan.version, entries: plan.entries.length }).toEqual({
+      status: "SUBMITTED",
+      version: 1,
+      entries: 1,
+    });
     actAs(commission);
     expect(isValidElement(await page())).toBe(true);
     expect((await exported()).status).toBe(200);
