@@ -170,16 +170,6 @@ export async function applyMigrations(url: string, migrationsDir: string): Promi
   return output.appliedMigrationNames;
 }
 
-/**
- * Marks a failed migration as rolled back, as `prisma migrate resolve --rolled-back` does, so that
- * the next applyMigrations runs it again. Until then the engine refuses to apply anything. A
- * migration that failed changed nothing (its script runs as one transaction), so after fixing its
- * SQL this is the whole recovery.
- */
-export async function markRolledBack(url: string, migrationName: string): Promise<void> {
-  await withEngine(url, (engine) => engine.markMigrationRolledBack({ migrationName }));
-}
-
 export const MIGRATION_LOCK_FILE = "migration_lock.toml";
 
 /** The migrations folder as the Prisma CLI hands it to the engine: every sub-directory, in name

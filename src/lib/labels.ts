@@ -3,7 +3,6 @@ import type {
   BallotOutcome,
   BallotStatus,
   ContentCategory,
-  DistrictKind,
   ManagementModel,
   ProjectItemStatus,
   PlanReviewAction,
@@ -43,12 +42,6 @@ export const CATEGORY_LABELS: Labels<ContentCategory> = {
   BASIC: { zh: "基础类", en: "Basic" },
   IMPROVEMENT: { zh: "完善类", en: "Improvement" },
   UPGRADE: { zh: "提升类", en: "Upgrade" },
-};
-
-export const DISTRICT_KIND_LABELS: Labels<DistrictKind> = {
-  DISTRICT: { zh: "区", en: "District" },
-  COUNTY: { zh: "县", en: "County" },
-  AUTONOMOUS_COUNTY: { zh: "自治县", en: "Autonomous county" },
 };
 
 export const PROPERTY_TYPE_LABELS: Labels<PropertyType> = {

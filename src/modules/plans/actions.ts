@@ -325,4 +325,3 @@ export const createPlanForm = formAction(createPlan);
 export const saveEntryForm = formAction(saveEntry);
 export const removeEntryForm = formAction(removeEntry);
 export const submitPlanForm = formAction(submitPlan);
-export const approvePlanForm = formAction(approvePlan);
