@@ -15,7 +15,6 @@ import type {
   VoteChoice,
   VoteEvent,
 } from "@/generated/prisma/enums";
-import type { Locale } from "@/lib/i18n/locale";
 
 export type Labels<K extends string> = Record<K, { zh: string; en: string }>;
 
@@ -72,10 +71,6 @@ export const REVIEW_CONCLUSION_LABELS: Labels<ReviewConclusion> = {
   REVISE: { zh: "修改后再审", en: "Revise and resubmit" },
   REJECTED: { zh: "不通过", en: "Rejected" },
 };
-
-export function label<K extends string>(labels: Labels<K>, key: K, locale: Locale): string {
-  return labels[key][locale];
-}
 
 export const PLAN_STATUS_LABELS: Labels<PlanStatus> = {
   DRAFT: { zh: "草稿", en: "Draft" },

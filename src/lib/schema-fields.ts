@@ -28,11 +28,6 @@ export function wholeNumber(bound: Bound) {
   );
 }
 
-/** An optional whole number: an empty field means "not given". */
-export function optionalWholeNumber(bound: Bound) {
-  return z.preprocess((value) => (value === "" || value === null ? undefined : value), wholeNumber(bound).optional());
-}
-
 /** A calendar day "YYYY-MM-DD" that exists, in a plausible range of years; as a UTC midnight Date. */
 export function calendarDay(options: { minYear?: number; maxYear?: number; label?: string } = {}) {
   const minYear = options.minYear ?? 2000;

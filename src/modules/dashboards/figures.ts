@@ -56,7 +56,7 @@ export function consultationSummary(rows: readonly BallotItemRow[]): Consultatio
 }
 
 export type TaskRow = { status: TaskStatus; dueOn: Date; createdAt: Date; completedAt: Date | null; districtId: string; districtName: string };
-export type DistrictQueue = { districtId: string; name: string; open: number; overdue: number; doneThisMonth: number; done: number };
+type DistrictQueue = { districtId: string; name: string; open: number; overdue: number; doneThisMonth: number; done: number };
 export type QueueSummary = { open: number; overdue: number; doneThisMonth: number; done: number; avgDaysToClose: number | null; byDistrict: DistrictQueue[] };
 
 /**

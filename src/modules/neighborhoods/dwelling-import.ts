@@ -22,7 +22,7 @@ export const IMPORT_COLUMNS = [
 ] as const;
 
 /** At most this many owners (the owner and co-owners) of one dwelling. */
-export const MAX_OWNERS = 10;
+const MAX_OWNERS = 10;
 
 type Cell = string | number | boolean | Date | null | undefined;
 export type ImportRow = { rowNumber: number; values: Record<string, Cell> };
@@ -47,7 +47,7 @@ export function missingHeaders(headers: string[]): string[] {
 
 const list = (v: string) => (v ? v.split(/[、,,;;]/).map((part) => part.trim()) : []);
 
-export type OwnerField = "ownerName" | "ownerId" | "ownerPhone" | "coOwnerNames" | "coOwnerIds" | "coOwnerPhones";
+type OwnerField = "ownerName" | "ownerId" | "ownerPhone" | "coOwnerNames" | "coOwnerIds" | "coOwnerPhones";
 export type OwnerProblem = { field: OwnerField; message: string };
 
 /**

@@ -24,7 +24,7 @@ export const yuan = z
     return BigInt(whole!) * 100n + BigInt(cents.padEnd(2, "0"));
   });
 
-export const ProjectItemInput = z.object({
+const ProjectItemInput = z.object({
   catalogueItemId: z.string().min(1),
   quantity: z
     .union([z.string(), z.number()])
