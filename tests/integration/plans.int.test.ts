@@ -74,7 +74,8 @@ describe("entry validations", () => {
     const figures = await saveEntry(entry(planId, yz[1]!.id, { floorAreaM2: "-5", households: "0", investmentWan: "abc" }));
     expect(figures.ok).toBe(false);
     if (figures.ok) throw new Error();
-    expect(figures.fieldErrors?.investmentWan?.[0]).toBe("计划投资应为数字。");
+    expect(figures.fieldErrors?.investmentWan?.[0]).toBe("计划投资应为不小于0的数字(单位:万元),最多六位小数,如 12,345.67");
+    expect(figures.fieldErrors?.floorAreaM2?.[0]).toContain("改造面积应为不小于0的数字(单位:平方米)");
 
     const implausible = await saveEntry(entry(planId, yz[1]!.id, { investmentWan: "100000" }));
     expect(!implausible.ok && implausible.fieldErrors?.investmentFen?.[0]).toContain("每平方米投资");

@@ -2,7 +2,7 @@
 // pass rate, a department's queue. Pure: data.ts gathers the rows.
 import type { BallotOutcome, FundingSource, TaskStatus } from "../../generated/prisma/enums";
 import { isTaskOverdue, LIVE_TASK } from "../departments/routing";
-import { percentOfFen } from "../funding/money";
+import { percentOfFen } from "@/lib/money";
 import { SHARES, sumByShare, type FundingShare } from "../funding/shares";
 import { percent } from "../programme/rollup";
 import { chongqingMonthStart, DAY } from "@/lib/dates";

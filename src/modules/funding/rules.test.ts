@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { exactYuan, percentText, yuanInput, yuanText } from "./money";
+import { exactYuan, percentText, yuanInput, yuanText } from "@/lib/money";
 import { checkFundDecision, checkRecordAmounts, checkSurplus, fundingBalance, type LinkedBallotItem } from "./rules";
 import { summarize } from "./summary";
 

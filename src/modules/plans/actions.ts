@@ -10,7 +10,7 @@ import { neighborhoodPlace } from "@/lib/auth/place";
 import type { Tx } from "@/lib/db";
 import { ConflictError, InvalidInputError, NotFoundError, RuleViolationError } from "@/lib/errors";
 import { entryFacts, entryFactsForMany } from "./facts";
-import { missingHeaders, parseRow, wanToFen } from "./import-rows";
+import { missingHeaders, parseRow } from "./import-rows";
 import { canReview, canSubmit, checkEntry, editRule } from "./rules";
 import { ApprovePlanInput, CreatePlanInput, EntryInput, ImportRowsInput, PlanIdInput, RemoveEntryInput, ReturnPlanInput } from "./schema";
 import { currentSnapshot, recordVersion } from "./versions";
@@ -110,10 +110,10 @@ export const saveEntry = defineAction({
   run: async ({ actor, input, tx, scope: { plan, before }, audit }) => {
     const amendment = editableOrThrow(plan.status, input.amendmentReason);
     const figures = {
-      floorAreaM2: input.floorAreaM2,
+      floorAreaM2: Number(input.floorAreaM2),
       households: input.households,
       buildings: input.buildings,
-      investmentFen: wanToFen(input.investmentWan),
+      investmentFen: input.investmentFen,
       startQuarter: input.startQuarter,
       categories: input.categories,
     };
@@ -121,7 +121,7 @@ export const saveEntry = defineAction({
     if (Object.keys(problems).length > 0) throw new InvalidInputError(problems, { zh: "该条目不符合要求,请按提示修改。", en: "The entry does not meet the rules." });
     const data = {
       neighborhoodId: input.neighborhoodId,
-      floorAreaM2: figures.floorAreaM2.toFixed(2),
+      floorAreaM2: input.floorAreaM2,
       households: figures.households,
       buildings: figures.buildings,
       investmentFen: figures.investmentFen,

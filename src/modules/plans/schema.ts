@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { wholeNumber } from "@/lib/schema-fields";
+import { areaField, wanField, wholeNumber } from "@/lib/schema-fields";
 
 const id = z.string().min(1, "缺少编号。");
 const checkbox = z.preprocess((v) => v === "on" || v === "true" || v === true, z.boolean());
@@ -16,17 +16,19 @@ export const EntryInput = z.object({
   /** Set when editing an existing entry. */
   entryId: z.string().optional().transform((v) => v || undefined),
   neighborhoodId: z.string().min(1, "请选择小区。"),
-  floorAreaM2: numberField("改造面积"),
+  /** Decimal text, "1234.50". */
+  floorAreaM2: areaField({ label: { zh: "改造面积", en: "The floor area" } }),
   households: numberField("受益户数"),
   buildings: numberField("楼栋数"),
-  investmentWan: numberField("计划投资"),
+  /** Typed in 万元; the action gets `investmentFen`. */
+  investmentWan: wanField({ label: { zh: "计划投资", en: "The investment" } }),
   startQuarter: z.enum(["Q1", "Q2", "Q3", "Q4"], { error: "请选择计划开工季度。" }),
   categories: list(z.enum(["BASIC", "IMPROVEMENT", "UPGRADE"])),
   residentsConsulted: checkbox,
   note: z.string().max(500, "备注不超过500字。").default(""),
   /** Required once the plan is approved: the change is then a recorded amendment. */
   amendmentReason: z.string().max(500).optional().transform((v) => v?.trim() || undefined),
-});
+}).transform(({ investmentWan, ...entry }) => ({ ...entry, investmentFen: investmentWan }));
 
 export const RemoveEntryInput = z.object({
   planId: id,
