@@ -46,10 +46,11 @@ export function calendarDay(options: { minYear?: number; maxYear?: number; label
     .transform((text) => new Date(`${text}T00:00:00Z`));
 }
 
-type AmountOptions = { label: { zh: string; en: string }; min?: bigint; max?: bigint };
+/** `min: 1n` refuses 0 (a negative is never a plain decimal); `max` is in the unit's smallest part. */
+type AmountOptions = { label: { zh: string; en: string }; min?: 0n | 1n; max?: bigint };
 
 function amount(unit: Unit, { label, min = 0n, max }: AmountOptions) {
-  const below = `${label.zh}${min === 0n ? "不能为负数" : "应大于0"} / ${label.en} must be ${min === 0n ? "at least 0" : "above 0"}`;
+  const below = `${label.zh}应大于0 / ${label.en} must be above 0`;
   return z.union([z.string(), z.number()], { error: refusalMessage("format", unit, label) }).transform((value, ctx) => {
     const parsed = parseAmount(value, unit);
     if (!parsed.ok) {
