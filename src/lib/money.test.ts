@@ -25,8 +25,15 @@ describe("parseAmount: what may be typed", () => {
     expect(value(text)).toBe(fen);
   });
 
-  it.each(["", " ", "abc", "-1", "−1", "1e3", "1E3", ".5", "5.", "1.2.3", "1,2345", "12,34", ",123", "123,", "1,234,56", "1 234", "0x10", "Infinity", "NaN", "¥12", "12元", "++1"])("refuses %j as no plain decimal", (text) => {
+  it.each(["", " ", "abc", "−1", "-x", "--1", "1e3", "1E3", ".5", "5.", "1.2.3", "1,2345", "12,34", ",123", "123,", "1,234,56", "1 234", "0x10", "Infinity", "NaN", "¥12", "12元", "++1"])("refuses %j as no plain decimal", (text) => {
     expect(value(text)).toBe("format");
+  });
+
+  it("says a negative number is negative, typed or not", () => {
+    expect(value("-1")).toBe("negative");
+    expect(value(" -12,345.6 ")).toBe("negative");
+    expect(value("－１")).toBe("negative");
+    expect(value(-1)).toBe("negative");
   });
 
   it("refuses a third decimal, even a zero: the rule is what was written", () => {
@@ -58,7 +65,6 @@ describe("parseAmount: what may be typed", () => {
     expect(value(1.005 * 100)).toBe("decimals");
     expect(value(1e21)).toBe("format");
     expect(value(1e-7)).toBe("format");
-    expect(value(-1)).toBe("format");
     expect(value(Number.NaN)).toBe("format");
     expect(value(Number.POSITIVE_INFINITY)).toBe("format");
   });
@@ -156,7 +162,7 @@ describe("round trips (property)", () => {
 
 describe("refusalMessage", () => {
   it("says each reason in both languages, each half in its own", () => {
-    for (const refusal of ["format", "decimals", "digits"] as const) {
+    for (const refusal of ["format", "decimals", "digits", "negative"] as const) {
       const message = refusalMessage(refusal, YUAN, { zh: "计划金额", en: "The planned amount" });
       expect(inLocale(message, "zh")).toMatch(/^计划金额/);
       expect(inLocale(message, "en")).toMatch(/^The planned amount/);

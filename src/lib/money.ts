@@ -58,11 +58,14 @@ export function normalizeTyped(text: string): string | null {
   return MACHINE.test(t) ? t : null;
 }
 
-export type Refusal = "format" | "decimals" | "digits";
+export type Refusal = "format" | "decimals" | "digits" | "negative";
 export type Parsed = { ok: true; value: bigint } | { ok: false; refusal: Refusal };
 
 /** A typed text or a number in `unit` as an integer in its smallest part (fen, hundredths of m²). */
 export function parseAmount(value: string | number, unit: Unit): Parsed {
+  // "-5" is a number out of range rather than a typo: said so, so a field can name its range.
+  const negative = typeof value === "number" ? value < 0 && readDecimal(-value) !== null : /^-/.test(value.normalize("NFKC").trim()) && normalizeTyped(value.normalize("NFKC").trim().slice(1)) !== null;
+  if (negative) return { ok: false, refusal: "negative" };
   const text = typeof value === "number" ? value : normalizeTyped(value);
   const scaled = text === null ? null : readDecimal(text);
   if (!scaled) return { ok: false, refusal: "format" };
@@ -79,6 +82,7 @@ export function refusalMessage(refusal: Refusal, unit: Unit, label: { zh: string
   const decimals = `${DECIMALS_ZH[unit.decimals] ?? unit.decimals}位小数`;
   switch (refusal) {
     case "format":
+    case "negative":
       return `${label.zh}应为不小于0的数字(单位:${unit.zh}),最多${decimals},如 12,345.67 / ${label.en}: a number ≥ 0 in ${unit.en}, up to ${unit.decimals} decimals, e.g. 12,345.67`;
     case "decimals":
       return `${label.zh}最多${decimals}(单位:${unit.zh}) / ${label.en}: at most ${unit.decimals} decimals (in ${unit.en})`;

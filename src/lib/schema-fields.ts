@@ -47,16 +47,24 @@ export function calendarDay(options: { minYear?: number; maxYear?: number; label
 }
 
 /** `min: 1n` refuses 0 (a negative is never a plain decimal); `max` is in the unit's smallest part. */
-type AmountOptions = { label: { zh: string; en: string }; min?: 0n | 1n; max?: bigint };
+type AmountOptions = {
+  label: { zh: string; en: string };
+  min?: 0n | 1n;
+  max?: bigint;
+  /** A field's own range, said in its own words (also for a negative number typed). */
+  range?: (value: bigint) => string | null;
+};
 
-function amount(unit: Unit, { label, min = 0n, max }: AmountOptions) {
+function amount(unit: Unit, { label, min = 0n, max, range }: AmountOptions) {
   const below = `${label.zh}应大于0 / ${label.en} must be above 0`;
   return z.union([z.string(), z.number()], { error: refusalMessage("format", unit, label) }).transform((value, ctx) => {
     const parsed = parseAmount(value, unit);
     if (!parsed.ok) {
-      ctx.addIssue({ code: "custom", message: refusalMessage(parsed.refusal, unit, label) });
+      ctx.addIssue({ code: "custom", message: (parsed.refusal === "negative" && range?.(-1n)) || refusalMessage(parsed.refusal, unit, label) });
       return z.NEVER;
     }
+    const outOfRange = range?.(parsed.value);
+    if (outOfRange) ctx.addIssue({ code: "custom", message: outOfRange });
     if (parsed.value < min) ctx.addIssue({ code: "custom", message: below });
     else if (max !== undefined && parsed.value > max) {
       const most = formatFixed(max, unit.decimals, { trim: true });
