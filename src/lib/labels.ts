@@ -3,7 +3,6 @@ import type {
   BallotOutcome,
   BallotStatus,
   ContentCategory,
-  DistrictKind,
   ManagementModel,
   ProjectItemStatus,
   PlanReviewAction,
@@ -16,7 +15,6 @@ import type {
   VoteChoice,
   VoteEvent,
 } from "@/generated/prisma/enums";
-import type { Locale } from "@/lib/i18n/locale";
 
 export type Labels<K extends string> = Record<K, { zh: string; en: string }>;
 
@@ -43,12 +41,6 @@ export const CATEGORY_LABELS: Labels<ContentCategory> = {
   BASIC: { zh: "基础类", en: "Basic" },
   IMPROVEMENT: { zh: "完善类", en: "Improvement" },
   UPGRADE: { zh: "提升类", en: "Upgrade" },
-};
-
-export const DISTRICT_KIND_LABELS: Labels<DistrictKind> = {
-  DISTRICT: { zh: "区", en: "District" },
-  COUNTY: { zh: "县", en: "County" },
-  AUTONOMOUS_COUNTY: { zh: "自治县", en: "Autonomous county" },
 };
 
 export const PROPERTY_TYPE_LABELS: Labels<PropertyType> = {
@@ -79,10 +71,6 @@ export const REVIEW_CONCLUSION_LABELS: Labels<ReviewConclusion> = {
   REVISE: { zh: "修改后再审", en: "Revise and resubmit" },
   REJECTED: { zh: "不通过", en: "Rejected" },
 };
-
-export function label<K extends string>(labels: Labels<K>, key: K, locale: Locale): string {
-  return labels[key][locale];
-}
 
 export const PLAN_STATUS_LABELS: Labels<PlanStatus> = {
   DRAFT: { zh: "草稿", en: "Draft" },

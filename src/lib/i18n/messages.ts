@@ -37,7 +37,7 @@ const zh = {
   "common.back": "返回",
 } as const;
 
-export type MessageKey = keyof typeof zh;
+type MessageKey = keyof typeof zh;
 
 const en: Record<MessageKey, string> = {
   "app.name": "Chongqing Old Neighbourhood Renewal & Community Services Platform",

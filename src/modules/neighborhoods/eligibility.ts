@@ -8,7 +8,7 @@ export type EligibilityInput = {
   districtAllows2005: boolean;
 };
 
-export type EligibilityBasis = "BUILT_BY_2000" | "BUILT_BY_2005_POOR" | "NONE";
+type EligibilityBasis = "BUILT_BY_2000" | "BUILT_BY_2005_POOR" | "NONE";
 
 export type Eligibility = {
   eligible: boolean;

@@ -35,7 +35,7 @@ export type EntryFacts = {
 export type EntryProblems = Record<string, string[]>;
 
 // Plausible bounds, so a slip of the keyboard (an extra zero, 元 typed for 万元) is caught.
-export const LIMITS = {
+const LIMITS = {
   maxFloorAreaM2: 1_000_000,
   maxHouseholds: 20_000,
   maxBuildings: 300,

@@ -20,7 +20,7 @@ const pct = (v: number | null) => (v === null ? "—" : `${v}%`);
 const words = (locale: Locale) => (zh: string, en: string) => pick(locale, { zh, en });
 
 /** Query string for the list pages; `district` only when the commission narrows to one. */
-export function listHref(path: string, params: Record<string, string | number | undefined>): string {
+function listHref(path: string, params: Record<string, string | number | undefined>): string {
   const q = new URLSearchParams();
   for (const [k, v] of Object.entries(params)) if (v !== undefined && v !== "") q.set(k, String(v));
   const s = q.toString();

@@ -4,7 +4,7 @@ import { formatArea, formatDate } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/locale";
 import { pick } from "@/lib/i18n/messages";
 import { SHARE_PAYMENT_LABELS } from "../labels";
-import { exactYuan } from "../money";
+import { exactYuan } from "@/lib/money";
 import { myLiftShares } from "../queries";
 
 export async function MyLiftShare({ actor, projectId, locale }: { actor: Actor; projectId: string; locale: Locale }) {

@@ -5,7 +5,7 @@ import type { Locale } from "@/lib/i18n/locale";
 import { pick } from "@/lib/i18n/messages";
 import { createFundingRecordForm, updateFundingRecordForm } from "../actions";
 import { FUNDING_SOURCE_LABELS, FUNDING_SOURCES, FUNDING_STATUS_LABELS } from "../labels";
-import { yuanInput } from "../money";
+import { yuanInput } from "@/lib/money";
 import { FUNDING_SHARE_LABELS, FUNDING_SHARE_OF_SOURCE } from "../shares";
 
 const input = "rounded border border-slate-300 px-2 py-1.5";

@@ -8,7 +8,7 @@ import { pick } from "@/lib/i18n/messages";
 import { getTranslator } from "@/lib/i18n/server";
 import { STAGE_LABELS } from "@/lib/labels";
 import { ShareCards, SourceTable, YearTable } from "@/modules/funding/components/share-summary";
-import { percentText } from "@/modules/funding/money";
+import { percentText } from "@/lib/money";
 import { districtFunding } from "@/modules/funding/queries";
 import { localizedTitle } from "@/lib/i18n/metadata";
 

@@ -4,7 +4,7 @@ import { AppShell, PageTitle } from "@/components/shell/app-shell";
 import type { VoteChoice } from "@/generated/prisma/enums";
 import { orNotFound, requirePageActor } from "@/lib/auth/page";
 import { formatFen } from "@/lib/format";
-import { exactYuan } from "@/modules/funding/money";
+import { exactYuan } from "@/lib/money";
 import { pick } from "@/lib/i18n/messages";
 import { getTranslator } from "@/lib/i18n/server";
 import { BALLOT_STATUS_LABELS, MATTER_LABELS, OUTCOME_LABELS, VOTE_CHOICE_LABELS } from "@/lib/labels";

@@ -7,7 +7,7 @@ import { pick } from "@/lib/i18n/messages";
 import { getTranslator } from "@/lib/i18n/server";
 import { markLiftSharePaidForm, splitLiftForm } from "@/modules/funding/actions";
 import { SHARE_PAYMENT_LABELS } from "@/modules/funding/labels";
-import { exactYuan } from "@/modules/funding/money";
+import { exactYuan } from "@/lib/money";
 import { liftSplit } from "@/modules/funding/queries";
 import { localizedTitle } from "@/lib/i18n/metadata";
 
