@@ -24,8 +24,8 @@ describe("assessEligibility", () => {
   });
 
   it("explains every verdict", () => {
-    expect(assess(2003, true, false).reason).toContain("尚未启用");
-    expect(assess(2006).reason).toContain("晚于2005年底");
-    expect(assess(1999).reason).toContain("2000年底前");
+    expect(assess(2003, true, false).reason.zh).toContain("尚未启用");
+    expect(assess(2006).reason.zh).toContain("晚于2005年底");
+    expect(assess(1999).reason.zh).toContain("2000年底前");
   });
 });
