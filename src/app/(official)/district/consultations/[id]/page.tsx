@@ -98,7 +98,7 @@ export default async function BallotPage({ params, searchParams }: { params: Pro
 
       <Card title={L("表决事项与计票", "Items and counts")}>
         {ballot.project.items.length > 0 ? (
-          <p className="mb-3 text-sm text-slate-600">{L("基础类(已纳入,不表决):", "Basic items (included, not voted): ")}{ballot.project.items.map((i) => i.catalogueItem.name).join("、")}</p>
+          <p className="mb-3 text-sm text-slate-600">{L("基础类(已纳入,不表决):", "Basic items (included, not voted): ")}{ballot.project.items.map((i) => (locale === "zh" ? i.catalogueItem.name : i.catalogueItem.nameEn)).join(L("、", ", "))}</p>
         ) : null}
         <table className="w-full text-left text-sm">
           <thead className="text-slate-600">
