@@ -76,13 +76,13 @@ export function rateProblems(samples: RateSample[]): string[] {
 /**
  * The page's text in runs, text node by text node (so names in neighbouring cells are not read as
  * one run), leaving out text marked as Chinese on purpose (lang="zh…": the language switch's
- * "中文", a policy's title, a printed document) and text marked as stored data (data-stored).
+ * "中文", a policy's title, a printed document for residents).
  */
 export function collectText(): string {
   const parts: string[] = [];
   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (node.parentElement?.closest('script, style, [lang^="zh"], [data-stored]')) continue;
+    if (node.parentElement?.closest('script, style, [lang^="zh"]')) continue;
     parts.push(node.textContent ?? "");
   }
   return parts.join("\n");
