@@ -26,6 +26,10 @@ type Visit = {
   /** Of the matching links, the first whose text holds this. */
   text?: string;
   suffix?: string;
+  /** …or the page of `fromRoute` with this select (by test id) set to its first choice, as its GET form sends it. */
+  choose?: string;
+  /** The visit's name when a route is visited twice (e.g. with and without a choice). */
+  key?: string;
 };
 
 const id = "[^/?#]+";
@@ -73,6 +77,8 @@ const SWEEP: Record<string, Visit[]> = {
       link: new RegExp(`^/district/consultations/(?!codes)${id}$`),
       suffix: `/${tail}`,
     })),
+    // A dwelling chosen: the paper form and the proxy form.
+    { route: "/district/consultations/[id]/paper", key: "paper, a dwelling chosen", fromRoute: "/district/consultations/[id]/paper", choose: "paper-dwelling-select" },
     { route: "/district/consultations/codes/[neighborhoodId]", from: "/district/consultations", link: new RegExp(`^/district/consultations/codes/${id}$`) },
     { route: "/district/consultations/codes/[neighborhoodId]/print", from: "/district/consultations", link: new RegExp(`^/district/consultations/codes/${id}$`), suffix: "/print" },
     { route: "/district/neighborhoods", path: "/district/neighborhoods" },
@@ -200,7 +206,14 @@ const findings: Finding[] = [];
 
 async function resolve(page: Page, visit: Visit, resolved: Map<string, string>): Promise<string | null> {
   if (visit.path) return visit.path;
-  await page.goto(visit.fromRoute ? resolved.get(visit.fromRoute)! : visit.from!);
+  const from = visit.fromRoute ? resolved.get(visit.fromRoute)! : visit.from!;
+  await page.goto(from);
+  if (visit.choose) {
+    const select = page.getByTestId(visit.choose);
+    const name = await select.getAttribute("name");
+    const value = await select.locator("option:not([disabled])").first().getAttribute("value");
+    return name && value ? `${from}?${new URLSearchParams({ [name]: value })}` : null;
+  }
   const links = await page.locator("a[href]").evaluateAll((as) => as.map((a) => ({ href: a.getAttribute("href") ?? "", text: a.textContent ?? "" })));
   const found = links
     .map((l) => ({ ...l, href: l.href.split("?")[0]!.split("#")[0]! }))
@@ -267,12 +280,12 @@ for (const [who, visits] of Object.entries(SWEEP)) {
     for (const visit of visits) {
       const address = await resolve(page, visit, addresses);
       expect(address, `${who}: no link to ${visit.route} on ${visit.from ?? visit.fromRoute}`).not.toBeNull();
-      addresses.set(visit.route, address!);
+      addresses.set(visit.key ?? visit.route, address!);
     }
     for (const locale of ["zh", "en"] as const) {
       await setLocale(page, baseURL!, locale);
       for (const visit of visits) {
-        const url = addresses.get(visit.route)!;
+        const url = addresses.get(visit.key ?? visit.route)!;
         const response = await page.goto(url);
         const status = response?.status() ?? 0;
         // axe once per page (contrast and structure do not change with the language), to keep CI short.
