@@ -1,10 +1,13 @@
 "use client";
-
-import { useRouter } from "next/navigation";
-import { startTransition, useActionState, useEffect } from "react";
+// Register or edit a neighbourhood. A real POST form (useActionState): with JavaScript off the page
+// is rendered again with the answer. A refusal shows each error at its field and keeps everything
+// typed; a saved neighbourhood opens its page.
+import { useActionState } from "react";
+import { controlProps, FieldError, FormMessage } from "@/components/forms/field";
+import { IDLE, type FormState } from "@/lib/form-state";
 import type { Locale } from "@/lib/i18n/locale";
 import { PROPERTY_TYPE_LABELS } from "@/lib/labels";
-import { createNeighborhoodForm, updateNeighborhoodForm } from "../actions";
+import { createNeighborhoodFormAction, updateNeighborhoodFormAction } from "../forms";
 import { PROPERTY_TYPES } from "../property-types";
 
 export type NeighborhoodFormValues = {
@@ -22,86 +25,82 @@ export type NeighborhoodFormValues = {
   notes: string;
 };
 
-/** Register or edit a neighbourhood. Submitted without React's form reset, so a refusal keeps what was typed. */
+/** What the form shows: what was sent after a refusal, else the neighbourhood's values. */
+function shown(state: FormState, values: NeighborhoodFormValues) {
+  const sent = state.status === "error" ? state.values : undefined;
+  const text = (key: keyof NeighborhoodFormValues) => sent?.[key] ?? String(values[key] ?? "");
+  const checked = (key: "poorCondition" | "singleBuilding") => (sent ? sent[key] === "on" : values[key]);
+  return { text, checked };
+}
+
 export function NeighborhoodForm({ values, streets, locale }: { values: NeighborhoodFormValues; streets: { id: string; name: string }[]; locale: Locale }) {
   const editing = Boolean(values.id);
-  const [state, submit, pending] = useActionState(editing ? updateNeighborhoodForm : createNeighborhoodForm, null);
-  const router = useRouter();
+  const [state, formAction, pending] = useActionState(editing ? updateNeighborhoodFormAction : createNeighborhoodFormAction, IDLE);
   const L = (zh: string, en: string) => (locale === "zh" ? zh : en);
-  useEffect(() => {
-    if (state?.ok) router.push(`/district/neighborhoods/${values.id ?? state.data.id}`);
-  }, [state, router, values.id]);
-  const errorsOf = (field: string) => (state && !state.ok ? state.fieldErrors?.[field] : undefined);
-  const field = "mt-1 w-full rounded border border-slate-300 px-3 py-2";
-  const err = (name: string) => <FieldError name={name} errors={errorsOf(name)} />;
+  const { text, checked } = shown(state, values);
+  const field = (name: string) => `mt-1 w-full rounded border px-3 py-2 ${state.fieldErrors?.[name]?.length ? "border-red-600" : "border-slate-300"}`;
+  const err = (name: string) => <FieldError state={state} name={name} />;
   return (
-    <form
-      className="grid max-w-3xl gap-4 text-sm md:grid-cols-2"
-      onSubmit={(event) => {
-        event.preventDefault();
-        const data = new FormData(event.currentTarget);
-        startTransition(() => submit(data));
-      }}
-    >
+    // A fresh key after each refusal remounts the form, so the selects show what was sent.
+    <form key={state.data?.key ?? "form"} action={formAction} className="grid max-w-3xl gap-4 text-sm md:grid-cols-2" data-testid="neighborhood-form">
       {values.id ? <input type="hidden" name="id" value={values.id} /> : null}
       {values.version ? <input type="hidden" name="version" value={values.version} /> : null}
-      <label>
-        {L("小区名称", "Name")} *
-        <input name="name" defaultValue={values.name} className={field} aria-invalid={Boolean(errorsOf("name"))} aria-describedby="name-error" />
+      <div>
+        <label htmlFor="field-name">{L("小区名称", "Name")} *</label>
+        <input {...controlProps(state, "name")} defaultValue={text("name")} className={field("name")} />
         {err("name")}
-      </label>
-      <label>
-        {L("地址", "Address")} *
-        <input name="address" defaultValue={values.address} className={field} aria-describedby="address-error" />
+      </div>
+      <div>
+        <label htmlFor="field-address">{L("地址", "Address")} *</label>
+        <input {...controlProps(state, "address")} defaultValue={text("address")} className={field("address")} />
         {err("address")}
-      </label>
-      <label>
-        {L("街道(镇)", "Street / town")}
-        <select name="streetId" defaultValue={values.streetId} className={field}>
+      </div>
+      <div>
+        <label htmlFor="field-streetId">{L("街道(镇)", "Street / town")}</label>
+        <select {...controlProps(state, "streetId")} defaultValue={text("streetId")} className={field("streetId")}>
           <option value="">{L("请选择", "Choose")}</option>
           {streets.map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}
         </select>
         {err("streetId")}
-      </label>
-      <label>
-        {L("社区", "Community")}
-        <input name="communityName" defaultValue={values.communityName} className={field} />
+      </div>
+      <div>
+        <label htmlFor="field-communityName">{L("社区", "Community")}</label>
+        <input {...controlProps(state, "communityName")} defaultValue={text("communityName")} className={field("communityName")} />
         {err("communityName")}
-      </label>
-      <label>
-        {L("建成年份", "Year built")} *
-        <input name="completionYear" type="number" inputMode="numeric" defaultValue={values.completionYear} className={field} aria-describedby="completionYear-error" />
+      </div>
+      <div>
+        <label htmlFor="field-completionYear">{L("建成年份", "Year built")} *</label>
+        <input {...controlProps(state, "completionYear")} type="number" inputMode="numeric" defaultValue={text("completionYear")} className={field("completionYear")} />
         {err("completionYear")}
-      </label>
-      <label>
-        {L("楼栋数", "Number of buildings")}
-        <input name="buildingCount" type="number" min={0} defaultValue={values.buildingCount} className={field} />
+      </div>
+      <div>
+        <label htmlFor="field-buildingCount">{L("楼栋数", "Number of buildings")}</label>
+        <input {...controlProps(state, "buildingCount")} type="number" min={0} defaultValue={text("buildingCount")} className={field("buildingCount")} />
         {err("buildingCount")}
-      </label>
-      <label>
-        {L("物业类型", "Property type")}
-        <select name="propertyType" defaultValue={values.propertyType} className={field}>
+      </div>
+      <div>
+        <label htmlFor="field-propertyType">{L("物业类型", "Property type")}</label>
+        <select {...controlProps(state, "propertyType")} defaultValue={text("propertyType")} className={field("propertyType")}>
           {PROPERTY_TYPES.map((p) => <option key={p} value={p}>{PROPERTY_TYPE_LABELS[p][locale]}</option>)}
         </select>
         {err("propertyType")}
-      </label>
+      </div>
       <div className="flex flex-col justify-end gap-2">
         <label className="flex items-center gap-2">
-          <input type="checkbox" name="singleBuilding" defaultChecked={values.singleBuilding} /> {L("单栋楼", "Single building")}
+          <input type="checkbox" name="singleBuilding" defaultChecked={checked("singleBuilding")} /> {L("单栋楼", "Single building")}
         </label>
         <label className="flex items-center gap-2">
-          <input type="checkbox" name="poorCondition" defaultChecked={values.poorCondition} /> {L("居住条件较差", "Poor living conditions")}
+          <input type="checkbox" name="poorCondition" defaultChecked={checked("poorCondition")} /> {L("居住条件较差", "Poor living conditions")}
         </label>
       </div>
-      <label className="md:col-span-2">
-        {L("备注", "Notes")}
-        <textarea name="notes" rows={3} defaultValue={values.notes} className={field} />
-        {err("notes")}
-      </label>
       <div className="md:col-span-2">
-        <div role="status" className="mb-2 min-h-5">
-          {state && !state.ok ? <span className="text-red-700">{state.error}</span> : null}
-          {state?.ok ? <span className="text-green-700">{L("已保存。", "Saved.")}</span> : null}
+        <label htmlFor="field-notes">{L("备注", "Notes")}</label>
+        <textarea {...controlProps(state, "notes")} rows={3} defaultValue={text("notes")} className={field("notes")} />
+        {err("notes")}
+      </div>
+      <div className="md:col-span-2">
+        <div className="mb-2 min-h-5">
+          <FormMessage state={state} testId="neighborhood-message" />
         </div>
         <button type="submit" disabled={pending} className="rounded bg-brand-600 px-4 py-2 font-semibold text-white disabled:opacity-60">
           {pending ? L("正在保存…", "Saving…") : L("保存", "Save")}
@@ -109,8 +108,4 @@ export function NeighborhoodForm({ values, streets, locale }: { values: Neighbor
       </div>
     </form>
   );
-}
-
-function FieldError({ name, errors }: { name: string; errors?: string[] }) {
-  return errors ? <p id={`${name}-error`} className="mt-1 text-sm text-red-700">{errors.join(" ")}</p> : null;
 }

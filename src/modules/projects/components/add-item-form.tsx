@@ -3,7 +3,7 @@
 // the official ticks the units, grouped by building, and each becomes its own item. A real POST
 // form (useActionState): with JavaScript off the page is rendered again with the answer.
 import { useActionState } from "react";
-import { FormMessage } from "@/components/forms/field";
+import { controlProps, FieldError, FormMessage } from "@/components/forms/field";
 import { IDLE } from "@/lib/form-state";
 import type { Locale } from "@/lib/i18n/locale";
 import { pick } from "@/lib/i18n/messages";
@@ -15,9 +15,6 @@ export type BuildingOption = { id: string; name: string; neighborhoodName: strin
 
 const input = "rounded border px-2 py-1.5";
 
-function Errors({ id, errors }: { id: string; errors?: string[] }) {
-  return errors?.length ? <p id={id} className="text-red-700" data-testid={id}>{errors.join(" ")}</p> : null;
-}
 
 export function AddItemForm({ projectId, catalogue, buildings, afterConsultation, locale }: { projectId: string; catalogue: CatalogueOption[]; buildings: BuildingOption[]; afterConsultation: boolean; locale: Locale }) {
   const L = (zh: string, en: string) => pick(locale, { zh, en });
@@ -32,20 +29,26 @@ export function AddItemForm({ projectId, catalogue, buildings, afterConsultation
     <form key={state.data?.key ?? "form"} action={formAction} method="post" className="grid gap-2 text-sm" data-testid="add-item">
       <input type="hidden" name="projectId" value={projectId} />
       <label className="flex flex-col">{L("改造内容", "Item")}
-        <select name="catalogueItemId" className={`${input} ${border("catalogueItemId")}`} defaultValue={v.catalogueItemId ?? ""} aria-invalid={e.catalogueItemId ? true : undefined}>
+        <select {...controlProps(state, "catalogueItemId")} className={`${input} ${border("catalogueItemId")}`} defaultValue={v.catalogueItemId ?? ""}>
           <option value="">{L("请选择", "Choose")}</option>
           {catalogue.map((c) => <option key={c.id} value={c.id}>{c.code} {locale === "zh" ? c.name : c.nameEn}({CATEGORY_LABELS[c.category][locale]})</option>)}
         </select>
       </label>
-      <Errors id="error-catalogueItemId" errors={e.catalogueItemId} />
+      <FieldError state={state} name="catalogueItemId" className="text-red-700" />
       <div className="flex gap-2">
-        <label className="flex flex-1 flex-col">{L("数量", "Quantity")}<input name="quantity" defaultValue={v.quantity} className={`${input} ${border("quantity")}`} /></label>
-        <label className="flex flex-1 flex-col">{L("估算费用(元)", "Estimated cost (yuan)")}<input name="estimatedCost" defaultValue={v.estimatedCost} inputMode="decimal" className={`${input} ${border("estimatedCost")}`} /></label>
+        <div className="flex flex-1 flex-col">
+          <label htmlFor="field-quantity">{L("数量", "Quantity")}</label>
+          <input {...controlProps(state, "quantity")} defaultValue={v.quantity} className={`${input} ${border("quantity")}`} />
+          <FieldError state={state} name="quantity" className="text-red-700" />
+        </div>
+        <div className="flex flex-1 flex-col">
+          <label htmlFor="field-estimatedCost">{L("估算费用(元)", "Estimated cost (yuan)")}</label>
+          <input {...controlProps(state, "estimatedCost")} defaultValue={v.estimatedCost} inputMode="decimal" className={`${input} ${border("estimatedCost")}`} />
+          <FieldError state={state} name="estimatedCost" className="text-red-700" />
+        </div>
       </div>
-      <Errors id="error-quantity" errors={e.quantity} />
-      <Errors id="error-estimatedCost" errors={e.estimatedCost} />
       {lift ? (
-        <fieldset className={`rounded border p-2 ${border("unitIds")}`} data-testid="lift-units" aria-describedby={e.unitIds ? "error-unitIds" : undefined}>
+        <fieldset className={`rounded border p-2 ${border("unitIds")}`} data-testid="lift-units" aria-describedby={e.unitIds ? "field-unitIds-error" : undefined}>
           <legend className="px-1 font-medium">{L(`${lift.name}:选择楼栋和单元(每个单元单独表决、单独分摊;数量和费用按每个单元填写)`, "Lift: choose the building and units (each unit votes and pays on its own; quantity and cost are per unit)")}</legend>
           {buildings.length === 0 ? <p className="text-slate-600">{L("本项目的小区尚未登记楼栋和单元。", "No buildings or units are registered for this project's neighbourhoods.")}</p> : null}
           <div className="max-h-64 space-y-2 overflow-y-auto">
@@ -69,14 +72,14 @@ export function AddItemForm({ projectId, catalogue, buildings, afterConsultation
               </div>
             ))}
           </div>
-          <Errors id="error-unitIds" errors={e.unitIds} />
+          <FieldError state={state} name="unitIds" className="text-red-700" />
         </fieldset>
       ) : null}
       <label className="flex flex-col">
         {afterConsultation ? L("居民表决依据(完善类、提升类必填,如单元业主表决记录)", "Residents' decision (required for improvement/upgrade items)") : L("说明(可选;完善类、提升类将提交居民表决)", "Note (optional; improvement/upgrade items go to the vote)")}
-        <input name="decisionNote" defaultValue={v.decisionNote} className={`${input} ${border("decisionNote")}`} />
+        <input {...controlProps(state, "decisionNote")} defaultValue={v.decisionNote} className={`${input} ${border("decisionNote")}`} />
       </label>
-      <Errors id="error-decisionNote" errors={e.decisionNote} />
+      <FieldError state={state} name="decisionNote" className="text-red-700" />
       <FormMessage state={state} />
       <button type="submit" disabled={pending} className="justify-self-start rounded bg-brand-600 px-3 py-1.5 text-sm font-semibold text-white disabled:opacity-60">
         {pending ? L("正在保存…", "Saving…") : L("增加改造内容", "Add item")}
