@@ -2,6 +2,7 @@
 // number is text (most of them links to the records behind them); charts only repeat the tables.
 import { LAGGARD_GRACE_DAYS, rateBasisNote } from "@/modules/programme/rollup";
 import Link from "next/link";
+import { Rate } from "@/components/figures/rate";
 import { Card } from "@/components/shell/app-shell";
 import { formatArea, formatCount, formatDate, formatFen } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/locale";
@@ -27,9 +28,9 @@ function listHref(path: string, params: Record<string, string | number | undefin
   return s ? `${path}?${s}` : path;
 }
 
-function Kpi({ label, value, href, target, hint, testId }: { label: string; value: string; href: string; target?: string; hint?: string; testId: string }) {
+function Kpi({ label, value, href, target, hint, testId }: { label: string; value: string; href: string; target?: string; hint?: React.ReactNode; testId: string }) {
   return (
-    <div className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm" data-testid={testId}>
+    <div className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm" data-testid={testId} data-rate-scope>
       <div className="text-sm text-slate-600">{label}</div>
       <div className="mt-1 text-2xl font-semibold text-slate-900">
         <Link href={href} className="hover:underline">{value}</Link>
@@ -46,15 +47,19 @@ export function ProgressKpis({ data, locale, district }: Props & { district?: st
   const { year, target, headline, started, completed, investment } = data;
   const started$ = listHref("/district/neighborhoods", { progress: "started", year, district });
   const completed$ = listHref("/district/neighborhoods", { progress: "completed", year, district });
-  const ofTarget = (part: number, whole: number | undefined) => (whole ? L(`完成目标 ${pct(percent(part, whole))}`, `${pct(percent(part, whole))} of target`) : L("未设目标", "No target set"));
+  const ofTarget = (part: number, whole: number | undefined) => {
+    if (!whole) return L("未设目标", "No target set");
+    const rate = <Rate value={percent(part, whole)} part={part} whole={whole} />;
+    return locale === "zh" ? <>完成目标 {rate}</> : <>{rate} of target</>;
+  };
   return (
     <section aria-label={L("目标完成情况", "Progress against targets")} className="mb-6">
       <div className="grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-3">
-        <Kpi testId="kpi-started" label={L("已开工小区", "Neighbourhoods started")} value={formatCount(started.neighborhoods, locale)} href={started$} target={target ? formatCount(target.neighborhoods, locale) : undefined} hint={[`${ofTarget(started.neighborhoods, target?.neighborhoods)} · ${L("计划", "planned")} ${formatCount(headline.planned.neighborhoods, locale)} · ${L("开工率", "start rate")} ${pct(headline.startRatePct)}`, rateBasisNote(headline, "start", locale)].filter(Boolean).join(" ")} />
+        <Kpi testId="kpi-started" label={L("已开工小区", "Neighbourhoods started")} value={formatCount(started.neighborhoods, locale)} href={started$} target={target ? formatCount(target.neighborhoods, locale) : undefined} hint={<>{ofTarget(started.neighborhoods, target?.neighborhoods)} · {L("计划", "planned")} {formatCount(headline.planned.neighborhoods, locale)} · {L("开工率", "start rate")} <Rate value={headline.startRatePct} part={headline.started - (headline.startedOutsidePlans ?? 0)} whole={headline.planned.neighborhoods} /> {rateBasisNote(headline, "start", locale)}</>} />
         <Kpi testId="kpi-area" label={L("已开工面积", "Floor area started")} value={formatArea(started.floorAreaM2, locale)} href={started$} target={target ? formatArea(target.floorAreaM2, locale) : undefined} hint={ofTarget(Number(started.floorAreaM2), target?.floorAreaM2)} />
         <Kpi testId="kpi-households" label={L("受益户数", "Households benefiting")} value={formatCount(started.households, locale)} href={started$} target={target ? formatCount(target.households, locale) : undefined} hint={ofTarget(started.households, target?.households)} />
         <Kpi testId="kpi-investment" label={L("纳入改造内容投资", "Investment in included items")} value={formatFen(investment.includedItemCostFen, locale)} href={listHref("/district/projects", { year, district })} target={target?.investmentYuan ? formatFen(BigInt(Math.round(target.investmentYuan * 100)), locale) : undefined} hint={L(`${investment.includedItems} 项改造内容`, `${investment.includedItems} items`)} />
-        <Kpi testId="kpi-completed" label={L("已完工小区 / 已开工", "Completed / started")} value={formatCount(completed.neighborhoods, locale)} href={completed$} target={formatCount(started.neighborhoods, locale)} hint={[`${L("完工率(对计划)", "completion rate (of plan)")} ${pct(headline.completionRatePct)} · ${formatArea(completed.floorAreaM2, locale)} · ${formatCount(completed.households, locale)} ${L("户", "households")}`, rateBasisNote(headline, "completion", locale)].filter(Boolean).join(" ")} />
+        <Kpi testId="kpi-completed" label={L("已完工小区 / 已开工", "Completed / started")} value={formatCount(completed.neighborhoods, locale)} href={completed$} target={formatCount(started.neighborhoods, locale)} hint={<>{L("完工率(对计划", "completion rate (of the")} {formatCount(headline.planned.neighborhoods, locale)}{L(")", " planned)")} <Rate value={headline.completionRatePct} part={headline.completed - (headline.completedOutsidePlans ?? 0)} whole={headline.planned.neighborhoods} /> · {formatArea(completed.floorAreaM2, locale)} · {formatCount(completed.households, locale)} {L("户", "households")} {rateBasisNote(headline, "completion", locale)}</>} />
         <Kpi testId="kpi-overdue" label={L("逾期节点 / 逾期部门任务", "Overdue milestones / tasks")} value={formatCount(data.overdueMilestones.count, locale)} href="/district/projects" target={formatCount(data.overdueTasks.count, locale)} hint={L("全部年度,截至今日", "All years, as of today")} />
       </div>
       <details className="mt-2 text-xs text-slate-600">
@@ -106,9 +111,9 @@ export function RankingPanel({ data, locale, own = false }: Props & { own?: bool
                     <td className="py-1.5 pr-2"><Link className={link} href={listHref("/district/projects", { year: data.year, district: r.districtId })}>{r.name}</Link></td>
                     <td className="py-1.5 pr-2 text-right">{r.planned.neighborhoods}</td>
                     <td className="py-1.5 pr-2 text-right"><Link className={link} href={listHref("/district/neighborhoods", { progress: "started", year: data.year, district: r.districtId })}>{r.started}</Link></td>
-                    <td className="py-1.5 pr-2 text-right">{pct(r.startRatePct)}</td>
+                    <td className="py-1.5 pr-2 text-right"><Rate value={r.startRatePct} part={r.started} whole={r.planned.neighborhoods} /></td>
                     <td className="py-1.5 pr-2 text-right"><Link className={link} href={listHref("/district/neighborhoods", { progress: "completed", year: data.year, district: r.districtId })}>{r.completed}</Link></td>
-                    <td className="py-1.5 pr-2 text-right">{pct(r.completionRatePct)}</td>
+                    <td className="py-1.5 pr-2 text-right"><Rate value={r.completionRatePct} part={r.completed} whole={r.planned.neighborhoods} /></td>
                     <td className="py-1.5">
                       {r.laggard ? (
                         <strong className="text-red-800">
@@ -280,11 +285,11 @@ export function ConsultationPanel({ data, locale, href }: Props & { href: string
   return (
     <Card title={L("居民表决参与率与通过率", "Resident votes: turnout and pass rate")}>
       {c.decided === 0 ? <p className="mb-2 text-slate-600">{L(`${data.year}年度项目尚无已计票的表决事项。`, `No ballot item of ${data.year} projects has been counted yet.`)}</p> : null}
-      <dl className="grid grid-cols-2 gap-3 text-sm" data-testid="consultation-figures">
+      <dl className="grid grid-cols-2 gap-3 text-sm" data-testid="consultation-figures" data-rate-scope>
         <div><dt className="text-slate-600">{L("表决(不含已取消)", "Ballots")}</dt><dd className="text-xl font-semibold"><Link className={link} href={href}>{ballots}</Link></dd></div>
         <div><dt className="text-slate-600">{L("已计票事项", "Items counted")}</dt><dd className="text-xl font-semibold">{c.decided} / {c.items}</dd></div>
-        <div><dt className="text-slate-600">{L("参与率", "Turnout")}</dt><dd className="text-xl font-semibold">{pct(c.turnoutPct)}</dd><dd className="text-xs text-slate-600">{L(`${c.participating} / ${c.entitled} 户次`, `${c.participating} of ${c.entitled} owner-votes`)}</dd></div>
-        <div><dt className="text-slate-600">{L("通过率", "Pass rate")}</dt><dd className="text-xl font-semibold">{pct(c.passRatePct)}</dd><dd className="text-xs text-slate-600">{L(`通过 ${c.passed},未通过 ${c.failed},参与不足 ${c.notQuorate}`, `${c.passed} passed, ${c.failed} failed, ${c.notQuorate} not quorate`)}</dd></div>
+        <div><dt className="text-slate-600">{L("参与率", "Turnout")}</dt><dd className="text-xl font-semibold"><Rate value={c.turnoutPct} part={c.participating} whole={c.entitled} /></dd><dd className="text-xs text-slate-600">{L(`${c.participating} / ${c.entitled} 户次`, `${c.participating} of ${c.entitled} owner-votes`)}</dd></div>
+        <div><dt className="text-slate-600">{L("通过率", "Pass rate")}</dt><dd className="text-xl font-semibold"><Rate value={c.passRatePct} part={c.passed} whole={c.decided} /></dd><dd className="text-xs text-slate-600">{L(`通过 ${c.passed},未通过 ${c.failed},参与不足 ${c.notQuorate}`, `${c.passed} passed, ${c.failed} failed, ${c.notQuorate} not quorate`)}</dd></div>
       </dl>
       <p className="mt-2 text-xs text-slate-600">{L("参与率 = 各已计票事项的参与业主数之和 ÷ 应参与业主数之和(计票时保存的结果)。", "Turnout = owners taking part over owners entitled, summed over counted items.")}</p>
     </Card>

@@ -8,8 +8,8 @@ import { pick } from "@/lib/i18n/messages";
 import { CATEGORY_LABELS } from "@/lib/labels";
 import type { PublicProgress } from "../data";
 import { HorizontalBars } from "./charts";
+import { OutsidePlans, Rate } from "@/components/figures/rate";
 
-const pct = (v: number | null) => (v === null ? "—" : `${v}%`);
 const card = "rounded-lg border border-slate-200 bg-white p-4 shadow-sm";
 
 export function PolicyBlurb({ locale }: { locale: Locale }) {
@@ -41,11 +41,11 @@ export function PublicFigures({ data, locale }: { data: PublicProgress; locale: 
   const used = data.workDone.filter((w) => w.items > 0);
   return (
     <>
-      <section className="grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-4" aria-label={L("全市进度", "City progress")}>
+      <section className="grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-4" aria-label={L("全市进度", "City progress")} data-rate-scope>
         <div className={card} data-testid="public-target"><div className="text-sm text-slate-600">{L("年度目标", "Target")}</div><div className="mt-1 text-2xl font-semibold">{target ? L(`${formatCount(target.neighborhoods, locale)} 个小区`, `${formatCount(target.neighborhoods, locale)} neighbourhoods`) : L("未公布", "Not set")}</div>{target ? <div className="mt-1 text-xs text-slate-600">{formatArea(target.floorAreaM2, locale)} · {formatCount(target.households, locale)} {L("户", "households")}</div> : null}</div>
         <div className={card}><div className="text-sm text-slate-600">{L("计划改造小区", "Planned")}</div><div className="mt-1 text-2xl font-semibold">{formatCount(city.plannedNeighborhoods, locale)}</div><div className="mt-1 text-xs text-slate-600">{L("各区县已批准的年度计划", "in approved district plans")}</div></div>
-        <div className={card} data-testid="public-started"><div className="text-sm text-slate-600">{L("已开工小区", "Started")}</div><div className="mt-1 text-2xl font-semibold">{formatCount(city.startedNeighborhoods, locale)}</div><div className="mt-1 text-xs text-slate-600">{L("开工率", "Start rate")} {pct(city.startRatePct)} {rateBasisNote({ started: city.startedNeighborhoods, completed: city.completedNeighborhoods, startedOutsidePlans: city.startedOutsidePlans, completedOutsidePlans: city.completedOutsidePlans }, "start", locale)}</div></div>
-        <div className={card} data-testid="public-completed"><div className="text-sm text-slate-600">{L("已完工小区", "Completed")}</div><div className="mt-1 text-2xl font-semibold">{formatCount(city.completedNeighborhoods, locale)}</div><div className="mt-1 text-xs text-slate-600">{L("完工率", "Completion rate")} {pct(city.completionRatePct)} {rateBasisNote({ started: city.startedNeighborhoods, completed: city.completedNeighborhoods, startedOutsidePlans: city.startedOutsidePlans, completedOutsidePlans: city.completedOutsidePlans }, "completion", locale)}</div></div>
+        <div className={card} data-testid="public-started"><div className="text-sm text-slate-600">{L("已开工小区", "Started")}</div><div className="mt-1 text-2xl font-semibold">{formatCount(city.startedNeighborhoods, locale)}</div><div className="mt-1 text-xs text-slate-600">{L("开工率", "Start rate")} <Rate value={city.startRatePct} part={city.startedNeighborhoods - city.startedOutsidePlans} whole={city.plannedNeighborhoods} /> {rateBasisNote({ started: city.startedNeighborhoods, completed: city.completedNeighborhoods, startedOutsidePlans: city.startedOutsidePlans, completedOutsidePlans: city.completedOutsidePlans }, "start", locale)}</div></div>
+        <div className={card} data-testid="public-completed"><div className="text-sm text-slate-600">{L("已完工小区", "Completed")}</div><div className="mt-1 text-2xl font-semibold">{formatCount(city.completedNeighborhoods, locale)}</div><div className="mt-1 text-xs text-slate-600">{L("完工率", "Completion rate")} <Rate value={city.completionRatePct} part={city.completedNeighborhoods - city.completedOutsidePlans} whole={city.plannedNeighborhoods} /> {rateBasisNote({ started: city.startedNeighborhoods, completed: city.completedNeighborhoods, startedOutsidePlans: city.startedOutsidePlans, completedOutsidePlans: city.completedOutsidePlans }, "completion", locale)}</div></div>
       </section>
 
       <section className={card} aria-labelledby="districts-heading">
@@ -66,12 +66,19 @@ export function PublicFigures({ data, locale }: { data: PublicProgress; locale: 
                       <td className="py-1.5 pr-2">{d.name}</td>
                       <td className="py-1.5 pr-2 text-right">{d.plannedNeighborhoods}</td>
                       <td className="py-1.5 pr-2 text-right">{d.startedNeighborhoods}</td>
-                      <td className="py-1.5 pr-2 text-right">{pct(d.startRatePct)}</td>
+                      <td className="py-1.5 pr-2 text-right"><Rate value={d.startRatePct} part={d.startedNeighborhoods} whole={d.plannedNeighborhoods} /></td>
                       <td className="py-1.5 pr-2 text-right">{d.completedNeighborhoods}</td>
-                      <td className="py-1.5 text-right">{pct(d.completionRatePct)}</td>
+                      <td className="py-1.5 text-right"><Rate value={d.completionRatePct} part={d.completedNeighborhoods} whole={d.plannedNeighborhoods} /></td>
                     </tr>
                   ))}
-                  <tr className="font-semibold"><td className="py-1.5 pr-2">{L("全市", "City")}</td><td className="py-1.5 pr-2 text-right">{city.plannedNeighborhoods}</td><td className="py-1.5 pr-2 text-right">{city.startedNeighborhoods}</td><td className="py-1.5 pr-2 text-right">{pct(city.startRatePct)}</td><td className="py-1.5 pr-2 text-right">{city.completedNeighborhoods}</td><td className="py-1.5 text-right">{pct(city.completionRatePct)}</td></tr>
+                  <tr className="font-semibold">
+                    <td className="py-1.5 pr-2">{L("全市", "City")}</td>
+                    <td className="py-1.5 pr-2 text-right">{city.plannedNeighborhoods}</td>
+                    <td className="py-1.5 pr-2 text-right">{city.startedNeighborhoods}<OutsidePlans counted={city.startedNeighborhoods - city.startedOutsidePlans} outside={city.startedOutsidePlans} locale={locale} /></td>
+                    <td className="py-1.5 pr-2 text-right"><Rate value={city.startRatePct} part={city.startedNeighborhoods - city.startedOutsidePlans} whole={city.plannedNeighborhoods} /></td>
+                    <td className="py-1.5 pr-2 text-right">{city.completedNeighborhoods}<OutsidePlans counted={city.completedNeighborhoods - city.completedOutsidePlans} outside={city.completedOutsidePlans} locale={locale} /></td>
+                    <td className="py-1.5 text-right"><Rate value={city.completionRatePct} part={city.completedNeighborhoods - city.completedOutsidePlans} whole={city.plannedNeighborhoods} /></td>
+                  </tr>
                 </tbody>
               </table>
             </div>

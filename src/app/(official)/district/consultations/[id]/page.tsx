@@ -98,7 +98,7 @@ export default async function BallotPage({ params, searchParams }: { params: Pro
 
       <Card title={L("表决事项与计票", "Items and counts")}>
         {ballot.project.items.length > 0 ? (
-          <p className="mb-3 text-sm text-slate-600">{L("基础类(已纳入,不表决):", "Basic items (included, not voted): ")}{ballot.project.items.map((i) => i.catalogueItem.name).join("、")}</p>
+          <p className="mb-3 text-sm text-slate-600">{L("基础类(已纳入,不表决):", "Basic items (included, not voted): ")}{ballot.project.items.map((i) => (locale === "zh" ? i.catalogueItem.name : i.catalogueItem.nameEn)).join(L("、", ", "))}</p>
         ) : null}
         <table className="w-full text-left text-sm">
           <thead className="text-slate-600">
@@ -138,7 +138,7 @@ export default async function BallotPage({ params, searchParams }: { params: Pro
               <p className="text-sm text-slate-700" data-testid="extend-used">{L("本表决已经延长过一次,不能再次延长。", "This ballot was already extended once.")}</p>
             ) : null}
             <p className="mb-3 text-sm text-slate-600">{L("参与人数或面积可能达不到三分之二时,可在截止前延长一次并说明原因;原截止时间与原因记入审计日志并告知居民。", "If turnout may fall short of two thirds, extend once before closing, with a reason; it is audited and residents are told.")}</p>
-            <ExtendBallotForm ballotId={ballot.id} suggestedClose={chinaLocal(new Date(ballot.closesAt.getTime() + 7 * 86_400_000))} />
+            <ExtendBallotForm ballotId={ballot.id} suggestedClose={chinaLocal(new Date(ballot.closesAt.getTime() + 7 * 86_400_000))} locale={locale} />
           </Card>
         </div>
       ) : null}
@@ -160,6 +160,8 @@ export default async function BallotPage({ params, searchParams }: { params: Pro
             <SecondRoundForm
               ballotId={ballot.id}
               roundLabel={roundName(ballot.round + 1).zh}
+              round={ballot.round + 1}
+              locale={locale}
               title={`${ballot.title.replace(/^第.轮:/, "")}`.replace(/^/, `${roundName(ballot.round + 1).zh}:`)}
               opensAt={chinaLocal(now)}
               closesAt={chinaLocal(new Date(now.getTime() + 14 * 86_400_000))}

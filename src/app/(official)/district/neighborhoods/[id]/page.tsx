@@ -49,7 +49,7 @@ export default async function NeighborhoodPage({ params }: { params: Promise<{ i
               <span className={n.eligibility.eligible ? "font-semibold text-green-700" : "font-semibold text-slate-600"}>
                 {n.eligibility.eligible ? L("纳入", "In scope") : L("不纳入", "Out of scope")}
               </span>
-              <p className="mt-1 text-slate-600">{n.eligibility.reason}</p>
+              <p className="mt-1 text-slate-600">{n.eligibility.reason[locale]}</p>
             </dd>
           </dl>
         </Card>

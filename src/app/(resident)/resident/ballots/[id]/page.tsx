@@ -68,7 +68,7 @@ export default async function ResidentBallotPage({ params, searchParams }: { par
             <h2 className="font-bold">{L("基础类改造内容(已纳入,无需表决)", "Basic items (included, no vote)")}</h2>
             <ul className="mt-2 list-disc pl-6">
               {ballot.project.items.map((b) => (
-                <li key={b.id}>{b.catalogueItem.name}</li>
+                <li key={b.id}>{locale === "zh" ? b.catalogueItem.name : b.catalogueItem.nameEn}</li>
               ))}
             </ul>
           </section>

@@ -51,7 +51,7 @@ export default async function PaperEntryPage({ params, searchParams }: { params:
         <div className="mt-6">
           <Card title={L(`2. ${dwelling.neighborhood.name} ${dwelling.unit.building.name}${dwelling.unit.name} ${dwelling.room}(${dwelling.area} m²):按纸质表逐项录入`, `2. ${dwelling.unit.building.name}${dwelling.unit.name} ${dwelling.room}: enter each item as marked`)}>
             <p className="mb-3 text-sm text-slate-600">{L("业主本人签字的纸质票优先于受托人签字的票,两者都优先于线上投票;所有事项一次保存,有一项未选则全部不保存。", "The owner's signed form outranks the proxy's, both outrank online votes; all items are saved together or not at all.")}</p>
-            {ballot.status === "OPEN" && ballot.canManage ? <PaperDwellingForm ballotId={ballot.id} dwellingId={dwelling.id} items={dwelling.items} proxy={dwelling.proxyInForce} /> : null}
+            {ballot.status === "OPEN" && ballot.canManage ? <PaperDwellingForm ballotId={ballot.id} dwellingId={dwelling.id} items={dwelling.items} proxy={dwelling.proxyInForce} locale={locale} /> : null}
             <h3 className="mt-6 font-semibold">{L("本户已录入的纸质票", "Paper forms on record")}</h3>
             <ul className="mt-2 space-y-1 text-sm" data-testid="paper-history">
               {dwelling.items.flatMap((i) => i.papers.map((p) => (
@@ -80,13 +80,13 @@ export default async function PaperEntryPage({ params, searchParams }: { params:
                       {L("登记于", "Recorded")} {time(p.recordedAt)} · <a href={`/api/consultation/proxies/${p.id}/scan`} className="text-brand-700">{L("委托书扫描件", "Signed authorisation")}</a>
                       {p.revokedAt ? ` · ${L("撤销于", "revoked")} ${time(p.revokedAt)}:${p.revokeReason}` : ""}
                     </p>
-                    {!p.revokedAt && ballot.status === "OPEN" && ballot.canManage ? <RevokeProxyForm proxyId={p.id} /> : null}
+                    {!p.revokedAt && ballot.status === "OPEN" && ballot.canManage ? <RevokeProxyForm proxyId={p.id} locale={locale} /> : null}
                   </li>
                 ))}
                 {dwelling.proxies.length === 0 ? <li className="text-slate-500">{L("本户没有委托", "No proxy")}</li> : null}
               </ul>
               {!dwelling.proxyInForce && ballot.status === "OPEN" && ballot.canManage ? (
-                <RecordProxyForm ballotId={ballot.id} dwellingId={dwelling.id} ownerHint={dwelling.owners.length ? L(`业主名册:${dwelling.owners.join("、")}`, `Owner register: ${dwelling.owners.join(", ")}`) : L("业主名册中未登记本户业主", "No owner registered for this dwelling")} />
+                <RecordProxyForm ballotId={ballot.id} dwellingId={dwelling.id} ownerHint={dwelling.owners.length ? L(`业主名册:${dwelling.owners.join("、")}`, `Owner register: ${dwelling.owners.join(", ")}`) : L("业主名册中未登记本户业主", "No owner registered for this dwelling")} locale={locale} />
               ) : null}
             </Card>
             <Card title={L("本户表决记录(全部)", "This dwelling's vote history")}>

@@ -41,7 +41,7 @@ export default async function CodeLettersPage({ params, searchParams }: { params
           <a href={`/district/consultations/codes/${n.id}/pdf`} className="rounded border border-brand-700 px-4 py-2 font-semibold text-brand-700">{L("下载 PDF", "Download PDF")}</a>
         </div>
         <div className="mb-6 rounded-lg bg-white p-4 text-sm shadow-sm">
-          <ContactPhoneForm neighborhoodId={n.id} current={sheet.contactPhone} />
+          <ContactPhoneForm neighborhoodId={n.id} current={sheet.contactPhone} locale={locale} />
         </div>
       </div>
       <ol className="grid gap-4 md:grid-cols-2 print:block">
