@@ -15,6 +15,7 @@ import type {
   VoteChoice,
   VoteEvent,
 } from "@/generated/prisma/enums";
+import type { Locale } from "@/lib/i18n/locale";
 
 export type Labels<K extends string> = Record<K, { zh: string; en: string }>;
 
