@@ -179,7 +179,7 @@ function sourceStamp(): string {
       hash.update(`${relative}\0`).update(readFileSync(full)).update("\0");
     }
   };
-  for (const entry of ["src", "public", "next.config.ts", "postcss.config.mjs", "tsconfig.json", "package-lock.json", "prisma/schema.prisma"]) {
+  for (const entry of ["src", "messages", "public", "next.config.ts", "postcss.config.mjs", "tsconfig.json", "package-lock.json", "prisma/schema.prisma"]) {
     visit(entry);
   }
   return hash.digest("hex");
