@@ -73,12 +73,12 @@ test("project: a bad cost is told under its own item's cost, not under the list;
 
   const again = page.getByTestId("new-project");
   const cost = again.getByLabel("供水设施改造估算费用(元)");
-  await expectErrorAt(cost, "估算费用应为不小于0的金额(元),最多两位小数");
+  await expectErrorAt(cost, "估算费用最多两位小数(单位:元)");
   await expect(cost).not.toHaveAccessibleDescription(/yuan/);
   // The message is in B01's own line, and nowhere else.
   const line = again.getByRole("row").filter({ has: page.getByRole("checkbox", { name: "B01 供水设施改造" }) });
   await expect(line.getByTestId("error-cost-B01")).toBeVisible();
-  await expect(again.getByText("估算费用应为不小于0的金额")).toHaveCount(1);
+  await expect(again.getByText("估算费用最多两位小数")).toHaveCount(1);
   await expect(again.getByLabel("供电设施改造估算费用(元)")).not.toHaveAttribute("aria-invalid", "true");
   await expect(again.getByLabel("供水设施改造数量")).not.toHaveAttribute("aria-invalid", "true");
   // Everything typed is still there.
