@@ -19,6 +19,7 @@ const OVERRIDES = join(ROOT, "scripts/codemods/catalogue-overrides.json");
 
 type Tree = { [key: string]: string | Tree };
 type Pair = { zh: string; en: string };
+type Override = Partial<Pair> & { numbers?: string[] };
 
 // ---------------------------------------------------------------------------------------------
 // Catalogues
@@ -92,8 +93,9 @@ export function namespaceOf(file: string): string {
 }
 
 function slug(en: string): string {
-  const words = en
-    .replace(/\{[^}]*\}/g, " ")
+  let bare = en;
+  for (let prev = ""; prev !== bare; ) [prev, bare] = [bare, bare.replace(/\{[^{}]*\}/g, " ")];
+  const words = bare
     .toLowerCase()
     .match(/[a-z0-9]+/g);
   const picked = (words ?? []).slice(0, 6);
@@ -146,6 +148,19 @@ function holdsWords(expr: ts.Node): boolean {
   return found;
 }
 
+/** A condition choosing between two bits of wording (either may be empty), each free of nested words. */
+function fragmentOf(expr: ts.Expression): { cond: ts.Expression; whenTrue: Piece[]; whenFalse: Piece[] } | null {
+  let e = expr;
+  while (ts.isParenthesizedExpression(e)) e = e.expression;
+  if (!ts.isConditionalExpression(e)) return null;
+  const whenTrue = piecesOf(e.whenTrue);
+  const whenFalse = piecesOf(e.whenFalse);
+  if (!whenTrue || !whenFalse) return null;
+  const inner = [...whenTrue, ...whenFalse].filter((p): p is { expr: ts.Expression } => "expr" in p);
+  if (inner.some((p) => holdsWords(p.expr))) return null;
+  return { cond: e.condition, whenTrue, whenFalse };
+}
+
 function argName(expr: ts.Expression, sf: ts.SourceFile): string {
   let e: ts.Expression = expr;
   while (ts.isParenthesizedExpression(e) || ts.isNonNullExpression(e) || ts.isAsExpression(e)) e = e.expression;
@@ -168,15 +183,13 @@ function argName(expr: ts.Expression, sf: ts.SourceFile): string {
   return "value";
 }
 
-type Converted = { key: string; pair: Pair; values: [string, string][] };
-
 /** An L(zh, en) call as ICU messages and the values they take; null when it cannot be moved. */
 function convertPair(zhNode: ts.Expression, enNode: ts.Expression, sf: ts.SourceFile): { pair: Pair; values: [string, string][] } | null {
   const zh = piecesOf(zhNode);
   const en = piecesOf(enNode);
   if (!zh || !en) return null;
   const exprs = [...zh, ...en].filter((p): p is { expr: ts.Expression } => "expr" in p);
-  if (exprs.some((p) => holdsWords(p.expr))) return null;
+  if (exprs.some((p) => !fragmentOf(p.expr) && holdsWords(p.expr))) return null;
   const names = new Map<string, string>(); // expression text → placeholder
   const used = new Set<string>();
   const values: [string, string][] = [];
@@ -193,7 +206,31 @@ function convertPair(zhNode: ts.Expression, enNode: ts.Expression, sf: ts.Source
     }
     return `{${name}}`;
   };
-  const render = (pieces: Piece[]) => pieces.map((p) => ("text" in p ? escapeIcu(p.text) : placeholder(p.expr))).join("");
+  // cond ? `words ${x}` : "" — words shown on a condition — becomes {hasX, select, true {…} other {…}}.
+  const flags = new Map<string, string>();
+  const flag = (cond: ts.Expression) => {
+    const text = cond.getText(sf).replace(/\s+/g, " ");
+    let name = flags.get(text);
+    if (!name) {
+      const base = argName(cond, sf).replace(/[^A-Za-z0-9_]/g, "") || "value";
+      const cap = `has${base[0]!.toUpperCase()}${base.slice(1)}`;
+      name = cap;
+      for (let i = 2; used.has(name); i++) name = `${cap}${i}`;
+      used.add(name);
+      flags.set(text, name);
+      values.push([name, `\u0000${text}`]);
+    }
+    return name;
+  };
+  const render = (pieces: Piece[]): string =>
+    pieces
+      .map((p) => {
+        if ("text" in p) return escapeIcu(p.text);
+        const fragment = fragmentOf(p.expr);
+        if (!fragment) return placeholder(p.expr);
+        return `{${flag(fragment.cond)}, select, true {${render(fragment.whenTrue)}} other {${render(fragment.whenFalse)}}}`;
+      })
+      .join("");
   return { pair: { zh: render(zh), en: render(en) }, values };
 }
 
@@ -276,7 +313,7 @@ function identifierUses(root: ts.Node, name: string, except?: ts.Node): ts.Ident
 
 type Stats = { files: number; moved: number; titles: number; copiesRemoved: number; left: string[] };
 
-type KeyBook = { flat: { zh: Map<string, string>; en: Map<string, string> }; overrides: Record<string, Partial<Pair>> };
+type KeyBook = { flat: { zh: Map<string, string>; en: Map<string, string> }; overrides: Record<string, Override> };
 
 function keyFor(book: KeyBook, ns: string, pair: Pair): string {
   const base = slug(pair.en) || `text${hash(pair)}`;
@@ -301,9 +338,30 @@ function keyFor(book: KeyBook, ns: string, pair: Pair): string {
   throw new Error(`no key for ${JSON.stringify(pair)} in ${ns}`);
 }
 
-function valuesText(values: [string, string][]): string {
+/**
+ * The values of a message. Each is passed as the template literal showed it, String(x), so ICU
+ * does not format numbers (a year 2026 stays 2026, not 2,026); arguments that a hand-written
+ * plural needs as numbers are named in the overrides' "numbers".
+ */
+function valuesText(values: [string, string][], numbers: string[] = []): string {
   if (values.length === 0) return "";
-  return `, { ${values.map(([name, expr]) => (name === expr ? name : `${name}: ${expr}`)).join(", ")} }`;
+  const value = (name: string, expr: string) => {
+    if (expr.startsWith("\u0000")) return `${name}: String(Boolean(${expr.slice(1)}))`;
+    return `${name}: ${numbers.includes(name) ? `Number(${expr})` : `String(${expr})`}`;
+  };
+  return `, { ${values.map(([name, expr]) => value(name, expr)).join(", ")} }`;
+}
+
+/** Every name bound anywhere inside a function: its parameters, variables, nested parameters. */
+function declaredNames(fn: ts.Node): Set<string> {
+  const out = new Set<string>();
+  const visit = (n: ts.Node) => {
+    if ((ts.isVariableDeclaration(n) || ts.isParameter(n) || ts.isBindingElement(n)) && ts.isIdentifier(n.name)) out.add(n.name.text);
+    if (ts.isFunctionDeclaration(n) && n.name) out.add(n.name.text);
+    ts.forEachChild(n, visit);
+  };
+  ts.forEachChild(fn, visit);
+  return out;
 }
 
 function transformFile(file: string, book: KeyBook, stats: Stats): string | null {
@@ -357,6 +415,12 @@ function transformFile(file: string, book: KeyBook, stats: Stats): string | null
       continue;
     }
     const statement = decl.parent.parent as ts.VariableStatement;
+    // A t already in scope from getTranslator/getTranslations/useTranslations is reused; a t that
+    // is something else (a task, a loop variable) leaves the translator another name.
+    const translatorT = /\bconst\s*\{[^}]*\bt\b[^}]*\}\s*=\s*await getTranslator\(\)|\bconst t = (await getTranslations|useTranslations)\(/.test(fn.body.getText(sf));
+    const declared = declaredNames(fn);
+    const tName = translatorT ? "t" : (["t", "tr", "tx"].find((n) => !declared.has(n)) ?? "tx");
+    const hasT = translatorT || new RegExp(`\\bconst ${tName} = (await getTranslations|useTranslations)\\(`).test(fn.body.getText(sf));
     // The calls that see this L: inside fn, not under a nested function that declares its own L.
     const uses = identifierUses(fn.body, "L", statement).filter((id) => {
       for (let p: ts.Node | undefined = id.parent; p && p !== fn; p = p.parent) {
@@ -371,20 +435,24 @@ function transformFile(file: string, book: KeyBook, stats: Stats): string | null
         remaining++;
         continue;
       }
-      const converted = convertPair(call.arguments[0]!, call.arguments[1]!, sf);
+      const [zhArg, enArg] = call.arguments as unknown as [ts.Expression, ts.Expression];
+      // A pair that is data (x.zh, x.en) is picked by locale, not moved.
+      if (ts.isPropertyAccessExpression(zhArg) && ts.isPropertyAccessExpression(enArg) && zhArg.name.text === "zh" && enArg.name.text === "en" && zhArg.expression.getText(sf) === enArg.expression.getText(sf)) {
+        edits.push({ start: call.getStart(sf), end: call.getEnd(), text: `${zhArg.expression.getText(sf)}[locale]` });
+        continue;
+      }
+      const converted = convertPair(zhArg, enArg, sf);
       if (!converted) {
         remaining++;
         stats.left.push(`${relative(ROOT, file)}:${sf.getLineAndCharacterOfPosition(call.getStart(sf)).line + 1} ${call.getText(sf).slice(0, 90).replace(/\s+/g, " ")}`);
         continue;
       }
       const key = keyFor(book, ns, converted.pair);
-      edits.push({ start: call.getStart(sf), end: call.getEnd(), text: `t(${JSON.stringify(key)}${valuesText(converted.values)})` });
+      edits.push({ start: call.getStart(sf), end: call.getEnd(), text: `${tName}(${JSON.stringify(key)}${valuesText(converted.values, book.overrides[key]?.numbers)})` });
       stats.moved++;
     }
-    // A t already in scope from getTranslator/getTranslations/useTranslations is reused.
-    const hasT = /\bconst\s*\{[^}]*\bt\b[^}]*\}\s*=\s*await getTranslator\(\)|\bconst t = (await getTranslations|useTranslations)\(/.test(fn.body.getText(sf));
     const indent = text.slice(text.lastIndexOf("\n", statement.getStart(sf)) + 1, statement.getStart(sf));
-    const tDecl = hasT ? "" : `const t = ${hook};`;
+    const tDecl = hasT ? "" : `const ${tName} = ${hook};`;
     if (!hasT) imports.add(hook.startsWith("await") ? "getTranslations" : "useTranslations");
     if (remaining === 0) {
       stats.copiesRemoved++;
@@ -522,8 +590,8 @@ function clientNamespaces(): string[] {
   for (const file of walk(join(ROOT, "src"))) {
     const text = readFileSync(file, "utf8");
     if (!/^["']use client["']/m.test(text)) continue;
-    for (const m of text.matchAll(/\bt\(\s*"([A-Za-z0-9_.]+)"/g)) out.add(m[1]!.split(".").slice(0, 2).join("."));
-    for (const m of text.matchAll(/\bt\(\s*`([A-Za-z0-9_.]+)\.\$\{/g)) out.add(m[1]!.split(".").slice(0, 2).join("."));
+    for (const m of text.matchAll(/\b(?:t|tr|tx)\(\s*"([A-Za-z0-9_.]+)"/g)) out.add(m[1]!.split(".").slice(0, 2).join("."));
+    for (const m of text.matchAll(/\b(?:t|tr|tx)\(\s*`([A-Za-z0-9_.]+)\.\$\{/g)) out.add(m[1]!.split(".").slice(0, 2).join("."));
   }
   return [...out].sort();
 }
@@ -534,7 +602,7 @@ function main() {
   const files = args.filter((a) => !a.startsWith("--")).map((f) => join(ROOT, f));
   const book: KeyBook = {
     flat: { zh: flatten(readJson(CATALOGUES.zh)), en: flatten(readJson(CATALOGUES.en)) },
-    overrides: readJson(OVERRIDES) as unknown as Record<string, Partial<Pair>>,
+    overrides: readJson(OVERRIDES) as unknown as Record<string, Override>,
   };
   const stats: Stats = { files: 0, moved: 0, titles: 0, copiesRemoved: 0, left: [] };
   const changed: [string, string][] = [];

@@ -39,8 +39,8 @@ function usedKeys(): { exact: Map<string, string>; prefixes: Map<string, string>
   const prefixes = new Map<string, string>();
   for (const file of sourceFiles(join(import.meta.dirname, ".."))) {
     const text = readFileSync(file, "utf8");
-    for (const m of text.matchAll(/\bt(?:\.rich|\.markup|\.has)?\(\s*"([^"]+)"/g)) exact.set(m[1]!, file);
-    for (const m of text.matchAll(/\bt\(\s*`([^`$]+)\$\{/g)) prefixes.set(m[1]!, file);
+    for (const m of text.matchAll(/\b(?:t|tr|tx)(?:\.rich|\.markup|\.has)?\(\s*"([^"]+)"/g)) exact.set(m[1]!, file);
+    for (const m of text.matchAll(/\b(?:t|tr|tx)\(\s*`([^`$]+)\$\{/g)) prefixes.set(m[1]!, file);
     for (const m of text.matchAll(/\blocalizedTitle\(\s*"([^"]+)"/g)) exact.set(m[1]!, file);
   }
   return { exact, prefixes };
@@ -54,8 +54,8 @@ describe("the catalogues", () => {
     expect([...EN.keys()].filter((k) => !ZH.has(k))).toEqual([]);
   });
 
-  it("hold no empty message", () => {
-    expect([...ZH, ...EN].filter(([, v]) => v.trim() === "").map(([k]) => k)).toEqual([]);
+  it("hold no empty Chinese message (English may drop a word such as 室)", () => {
+    expect([...ZH].filter(([, v]) => v.trim() === "").map(([k]) => k)).toEqual([]);
   });
 
   it("name the same arguments in both languages, unless a language leaves one out", () => {

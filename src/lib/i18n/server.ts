@@ -11,15 +11,13 @@ export async function getLocale(): Promise<Locale> {
   return parseLocale(store.get(LOCALE_COOKIE)?.value);
 }
 
-export type Translate = Awaited<ReturnType<typeof getTranslations>>;
-
 /** The user's locale and next-intl's translator for it, in one call. */
-export async function getTranslator(): Promise<{ locale: Locale; t: Translate }> {
+export async function getTranslator() {
   const [locale, t] = await Promise.all([getLocale(), getTranslations()]);
   return { locale, t };
 }
 
 /** A translator for a locale given outside a request's rendering (a server action's context, a job). */
-export function translator(locale: Locale): Translate {
-  return createTranslator({ locale, messages: catalogue(locale), onError: onIntlError }) as unknown as Translate;
+export function translator(locale: Locale) {
+  return createTranslator({ locale, messages: catalogue(locale), onError: onIntlError });
 }

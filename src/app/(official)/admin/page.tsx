@@ -3,44 +3,43 @@ import { AppShell, Card, PageTitle, StatCard } from "@/components/shell/app-shel
 import { requirePageActor } from "@/lib/auth/page";
 import { formatDate } from "@/lib/format";
 import { getTranslator } from "@/lib/i18n/server";
-import { pick } from "@/lib/i18n/messages";
-import { ROLE_LABELS } from "@/lib/labels";
 import { listAccounts, referenceCounts } from "@/modules/accounts/queries";
 import { localizedTitle } from "@/lib/i18n/metadata";
+import { getTranslations } from "next-intl/server";
 
-export const generateMetadata = localizedTitle({ zh: "系统管理", en: "Administration" });
+export const generateMetadata = localizedTitle("routes.admin.administration");
 
 export default async function AdminHome() {
   const actor = await requirePageActor("ADMIN");
   const { locale } = await getTranslator();
   const [counts, accounts] = await Promise.all([referenceCounts(actor), listAccounts(actor)]);
-  const L = (zh: string, en: string) => pick(locale, { zh, en });
+  const t = await getTranslations();
   return (
     <AppShell actor={actor}>
-      <PageTitle subtitle={L("账号与基础数据", "Accounts and reference data")}>{L("系统管理", "Administration")}</PageTitle>
+      <PageTitle subtitle={t("routes.admin.accountsAndReferenceData")}>{t("routes.admin.administration")}</PageTitle>
       <div className="mb-6 grid grid-cols-2 gap-4 md:grid-cols-5">
-        <StatCard label={L("区县", "Districts")} value={counts.districts} />
-        <StatCard label={L("市级部门", "Departments")} value={counts.departments} />
-        <StatCard label={L("改造内容清单", "Catalogue items")} value={counts.catalogueItems} />
-        <StatCard label={L("任务分派规则", "Routing rules")} value={counts.routingRules} />
-        <StatCard label={L("账号", "Accounts")} value={counts.users} />
+        <StatCard label={t("routes.admin.districts")} value={counts.districts} />
+        <StatCard label={t("routes.admin.departments")} value={counts.departments} />
+        <StatCard label={t("routes.admin.catalogueItems")} value={counts.catalogueItems} />
+        <StatCard label={t("routes.admin.routingRules")} value={counts.routingRules} />
+        <StatCard label={t("routes.admin.accounts")} value={counts.users} />
       </div>
-      <Card title={L("账号", "Accounts")}>
+      <Card title={t("routes.admin.accounts")}>
         <p className="mb-3 flex flex-wrap gap-3 text-sm">
-          <Link href="/admin/accounts" className="font-semibold text-brand-700 underline">{L("账号管理(筛选、修改、停用、重置密码)", "Manage accounts")}</Link>
-          <Link href="/admin/accounts/new" className="text-brand-700 underline">{L("新建账号", "New account")}</Link>
-          <Link href="/admin/accounts/import" className="text-brand-700 underline">{L("Excel 批量创建", "Import from Excel")}</Link>
+          <Link href="/admin/accounts" className="font-semibold text-brand-700 underline">{t("routes.admin.manageAccounts")}</Link>
+          <Link href="/admin/accounts/new" className="text-brand-700 underline">{t("routes.admin.newAccount")}</Link>
+          <Link href="/admin/accounts/import" className="text-brand-700 underline">{t("routes.admin.importFromExcel")}</Link>
         </p>
         <div className="overflow-x-auto">
           <table className="w-full text-left text-sm">
             <thead className="border-b text-slate-600">
               <tr>
-                <th className="py-2 pr-4">{L("用户名", "Username")}</th>
-                <th className="py-2 pr-4">{L("姓名/单位", "Name")}</th>
-                <th className="py-2 pr-4">{L("角色", "Role")}</th>
-                <th className="py-2 pr-4">{L("范围", "Scope")}</th>
-                <th className="py-2 pr-4">{L("状态", "Status")}</th>
-                <th className="py-2">{L("最近登录", "Last sign-in")}</th>
+                <th className="py-2 pr-4">{t("routes.admin.username")}</th>
+                <th className="py-2 pr-4">{t("routes.admin.name")}</th>
+                <th className="py-2 pr-4">{t("routes.admin.role")}</th>
+                <th className="py-2 pr-4">{t("routes.admin.scope")}</th>
+                <th className="py-2 pr-4">{t("routes.admin.status")}</th>
+                <th className="py-2">{t("routes.admin.lastSignIn")}</th>
               </tr>
             </thead>
             <tbody>
@@ -48,9 +47,9 @@ export default async function AdminHome() {
                 <tr key={a.id} className="border-b last:border-0">
                   <td className="py-2 pr-4 font-mono"><Link href={`/admin/accounts/${a.id}`} className="text-brand-700 underline">{a.username}</Link></td>
                   <td className="py-2 pr-4">{a.displayName}</td>
-                  <td className="py-2 pr-4">{ROLE_LABELS[a.role][locale]}</td>
+                  <td className="py-2 pr-4">{t(`role.${a.role}`)}</td>
                   <td className="py-2 pr-4">{a.district?.name ?? a.department?.name ?? "—"}</td>
-                  <td className="py-2 pr-4">{a.active ? L("启用", "Active") : L("停用", "Disabled")}</td>
+                  <td className="py-2 pr-4">{a.active ? t("routes.admin.active") : t("routes.admin.disabled")}</td>
                   <td className="py-2">{formatDate(a.lastLoginAt, locale)}</td>
                 </tr>
               ))}

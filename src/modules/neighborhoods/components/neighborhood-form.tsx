@@ -6,6 +6,7 @@ import type { Locale } from "@/lib/i18n/locale";
 import { PROPERTY_TYPE_LABELS } from "@/lib/labels";
 import { createNeighborhoodForm, updateNeighborhoodForm } from "../actions";
 import { PROPERTY_TYPES } from "../property-types";
+import { useTranslations } from "next-intl";
 
 export type NeighborhoodFormValues = {
   id?: string;
@@ -27,7 +28,7 @@ export function NeighborhoodForm({ values, streets, locale }: { values: Neighbor
   const editing = Boolean(values.id);
   const [state, submit, pending] = useActionState(editing ? updateNeighborhoodForm : createNeighborhoodForm, null);
   const router = useRouter();
-  const L = (zh: string, en: string) => (locale === "zh" ? zh : en);
+  const t = useTranslations();
   useEffect(() => {
     if (state?.ok) router.push(`/district/neighborhoods/${values.id ?? state.data.id}`);
   }, [state, router, values.id]);
@@ -46,40 +47,40 @@ export function NeighborhoodForm({ values, streets, locale }: { values: Neighbor
       {values.id ? <input type="hidden" name="id" value={values.id} /> : null}
       {values.version ? <input type="hidden" name="version" value={values.version} /> : null}
       <label>
-        {L("小区名称", "Name")} *
+        {t("neighborhoods.neighborhoodForm.name")} *
         <input name="name" defaultValue={values.name} className={field} aria-invalid={Boolean(errorsOf("name"))} aria-describedby="name-error" />
         {err("name")}
       </label>
       <label>
-        {L("地址", "Address")} *
+        {t("neighborhoods.neighborhoodForm.address")} *
         <input name="address" defaultValue={values.address} className={field} aria-describedby="address-error" />
         {err("address")}
       </label>
       <label>
-        {L("街道(镇)", "Street / town")}
+        {t("neighborhoods.neighborhoodForm.streetTown")}
         <select name="streetId" defaultValue={values.streetId} className={field}>
-          <option value="">{L("请选择", "Choose")}</option>
+          <option value="">{t("neighborhoods.neighborhoodForm.choose")}</option>
           {streets.map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}
         </select>
         {err("streetId")}
       </label>
       <label>
-        {L("社区", "Community")}
+        {t("neighborhoods.neighborhoodForm.community")}
         <input name="communityName" defaultValue={values.communityName} className={field} />
         {err("communityName")}
       </label>
       <label>
-        {L("建成年份", "Year built")} *
+        {t("neighborhoods.neighborhoodForm.yearBuilt")} *
         <input name="completionYear" type="number" inputMode="numeric" defaultValue={values.completionYear} className={field} aria-describedby="completionYear-error" />
         {err("completionYear")}
       </label>
       <label>
-        {L("楼栋数", "Number of buildings")}
+        {t("neighborhoods.neighborhoodForm.numberOfBuildings")}
         <input name="buildingCount" type="number" min={0} defaultValue={values.buildingCount} className={field} />
         {err("buildingCount")}
       </label>
       <label>
-        {L("物业类型", "Property type")}
+        {t("neighborhoods.neighborhoodForm.propertyType")}
         <select name="propertyType" defaultValue={values.propertyType} className={field}>
           {PROPERTY_TYPES.map((p) => <option key={p} value={p}>{PROPERTY_TYPE_LABELS[p][locale]}</option>)}
         </select>
@@ -87,24 +88,24 @@ export function NeighborhoodForm({ values, streets, locale }: { values: Neighbor
       </label>
       <div className="flex flex-col justify-end gap-2">
         <label className="flex items-center gap-2">
-          <input type="checkbox" name="singleBuilding" defaultChecked={values.singleBuilding} /> {L("单栋楼", "Single building")}
+          <input type="checkbox" name="singleBuilding" defaultChecked={values.singleBuilding} /> {t("neighborhoods.neighborhoodForm.singleBuilding")}
         </label>
         <label className="flex items-center gap-2">
-          <input type="checkbox" name="poorCondition" defaultChecked={values.poorCondition} /> {L("居住条件较差", "Poor living conditions")}
+          <input type="checkbox" name="poorCondition" defaultChecked={values.poorCondition} /> {t("neighborhoods.neighborhoodForm.poorLivingConditions")}
         </label>
       </div>
       <label className="md:col-span-2">
-        {L("备注", "Notes")}
+        {t("neighborhoods.neighborhoodForm.notes")}
         <textarea name="notes" rows={3} defaultValue={values.notes} className={field} />
         {err("notes")}
       </label>
       <div className="md:col-span-2">
         <div role="status" className="mb-2 min-h-5">
           {state && !state.ok ? <span className="text-red-700">{state.error}</span> : null}
-          {state?.ok ? <span className="text-green-700">{L("已保存。", "Saved.")}</span> : null}
+          {state?.ok ? <span className="text-green-700">{t("neighborhoods.neighborhoodForm.saved")}</span> : null}
         </div>
         <button type="submit" disabled={pending} className="rounded bg-brand-600 px-4 py-2 font-semibold text-white disabled:opacity-60">
-          {pending ? L("正在保存…", "Saving…") : L("保存", "Save")}
+          {pending ? t("neighborhoods.neighborhoodForm.saving") : t("neighborhoods.neighborhoodForm.save")}
         </button>
       </div>
     </form>

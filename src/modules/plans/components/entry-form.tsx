@@ -5,6 +5,7 @@ import { startTransition, useActionState, useEffect, useState } from "react";
 import type { ContentCategory, StartQuarter } from "@/generated/prisma/enums";
 import type { Locale } from "@/lib/i18n/locale";
 import { saveEntryForm } from "../actions";
+import { useTranslations } from "next-intl";
 
 export type EntryDefaults = {
   entryId?: string;
@@ -51,7 +52,7 @@ export function EntryForm({
     return result;
   }, null);
   const router = useRouter();
-  const L = (zh: string, en: string) => (locale === "zh" ? zh : en);
+  const t = useTranslations();
   const errors = state && !state.ok ? state.fieldErrors ?? {} : {};
   useEffect(() => {
     if (state?.ok && defaults?.entryId) router.replace(`/district/plans/${planId}`);
@@ -70,14 +71,14 @@ export function EntryForm({
         startTransition(() => submit(data));
       }}
       className="grid gap-3 md:grid-cols-2"
-      aria-label={L("计划条目", "Plan entry")}
+      aria-label={t("plans.entryForm.planEntry")}
     >
       <input type="hidden" name="planId" value={planId} />
       {defaults?.entryId ? <input type="hidden" name="entryId" value={defaults.entryId} /> : null}
       <div className="md:col-span-2">
-        <label htmlFor="neighborhoodId" className="block text-sm text-slate-600">{L("小区(仅列出本区县纳入改造范围的小区)", "Neighbourhood (in scope, your district)")}</label>
+        <label htmlFor="neighborhoodId" className="block text-sm text-slate-600">{t("plans.entryForm.neighbourhoodInScopeYourDistrict")}</label>
         <select id="neighborhoodId" name="neighborhoodId" value={form.neighborhoodId} onChange={(e) => set("neighborhoodId", e.target.value)} className={input} aria-describedby="neighborhoodId-error">
-          <option value="">{L("请选择", "Choose")}</option>
+          <option value="">{t("plans.entryForm.choose")}</option>
           {neighborhoods.map((n) => (
             <option key={n.id} value={n.id}>{n.name}({n.address})</option>
           ))}
@@ -85,10 +86,10 @@ export function EntryForm({
         {fieldError("neighborhoodId")}
       </div>
       {([
-        ["floorAreaM2", L("改造面积(平方米)", "Floor area (m²)")],
-        ["households", L("受益户数", "Households")],
-        ["buildings", L("楼栋数", "Buildings")],
-        ["investmentWan", L("计划投资(万元)", "Investment (10k yuan)")],
+        ["floorAreaM2", t("plans.entryForm.floorAreaM")],
+        ["households", t("plans.entryForm.households")],
+        ["buildings", t("plans.entryForm.buildings")],
+        ["investmentWan", t("plans.entryForm.investment10kYuan")],
       ] as const).map(([key, label]) => (
         <div key={key}>
           <label htmlFor={key} className="block text-sm text-slate-600">{label}</label>
@@ -98,13 +99,13 @@ export function EntryForm({
         </div>
       ))}
       <div>
-        <label htmlFor="startQuarter" className="block text-sm text-slate-600">{L("计划开工季度", "Planned start")}</label>
+        <label htmlFor="startQuarter" className="block text-sm text-slate-600">{t("plans.entryForm.plannedStart")}</label>
         <select id="startQuarter" name="startQuarter" value={form.startQuarter} onChange={(e) => set("startQuarter", e.target.value as StartQuarter)} className={input}>
-          {QUARTERS.map((q) => <option key={q.value} value={q.value}>{L(q.zh, q.en)}</option>)}
+          {QUARTERS.map((q) => <option key={q.value} value={q.value}>{q[locale]}</option>)}
         </select>
       </div>
       <fieldset>
-        <legend className="text-sm text-slate-600">{L("改造内容类别", "Content categories")}</legend>
+        <legend className="text-sm text-slate-600">{t("plans.entryForm.contentCategories")}</legend>
         <div className="mt-1 flex gap-4">
           {CATEGORIES.map((c) => (
             <label key={c.value} className="flex items-center gap-1 text-sm">
@@ -112,7 +113,7 @@ export function EntryForm({
                 type="checkbox" name="categories" value={c.value} checked={form.categories.includes(c.value)}
                 onChange={(e) => set("categories", e.target.checked ? [...form.categories, c.value] : form.categories.filter((x) => x !== c.value))}
               />
-              {L(c.zh, c.en)}
+              {c[locale]}
             </label>
           ))}
         </div>
@@ -120,25 +121,25 @@ export function EntryForm({
       </fieldset>
       <label className="flex items-center gap-2 text-sm">
         <input type="checkbox" name="residentsConsulted" checked={form.residentsConsulted} onChange={(e) => set("residentsConsulted", e.target.checked)} />
-        {L("已征求居民意见", "Residents consulted")}
+        {t("plans.entryForm.residentsConsulted")}
       </label>
       <div className="md:col-span-2">
-        <label htmlFor="note" className="block text-sm text-slate-600">{L("备注", "Note")}</label>
+        <label htmlFor="note" className="block text-sm text-slate-600">{t("plans.entryForm.note")}</label>
         <input id="note" name="note" value={form.note} onChange={(e) => set("note", e.target.value)} className={input} />
       </div>
       {amendment ? (
         <div className="md:col-span-2">
-          <label htmlFor="amendmentReason" className="block text-sm font-semibold text-amber-800">{L("变更理由(计划已批准,修改将记录为计划变更)", "Amendment reason (the plan is approved)")}</label>
+          <label htmlFor="amendmentReason" className="block text-sm font-semibold text-amber-800">{t("plans.entryForm.amendmentReasonThePlanIsApproved")}</label>
           <input id="amendmentReason" name="amendmentReason" value={reason} onChange={(e) => setReason(e.target.value)} className={input} />
           {fieldError("amendmentReason")}
         </div>
       ) : null}
       <div className="md:col-span-2 flex items-center gap-3">
         <button disabled={pending} className="rounded bg-brand-600 px-4 py-2 text-sm font-semibold text-white disabled:opacity-60">
-          {pending ? L("正在保存…", "Saving…") : defaults?.entryId ? L("保存修改", "Save changes") : L("添加条目", "Add entry")}
+          {pending ? t("plans.entryForm.saving") : defaults?.entryId ? t("plans.entryForm.saveChanges") : t("plans.entryForm.addEntry")}
         </button>
         <span role="status" className="text-sm">
-          {state?.ok ? <span className="text-green-700">{L("已保存。", "Saved.")}</span> : null}
+          {state?.ok ? <span className="text-green-700">{t("plans.entryForm.saved")}</span> : null}
           {state && !state.ok ? <span className="text-red-700">{state.error}</span> : null}
         </span>
       </div>

@@ -4,16 +4,17 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import type { Locale } from "@/lib/i18n/locale";
 import { approvePlan, returnPlan } from "../actions";
+import { useTranslations } from "next-intl";
 
 /** The commission's decision on a submitted plan: return with comments (plan and entries) or approve. */
-export function ReviewPanel({ planId, entries, locale }: { planId: string; entries: { id: string; name: string }[]; locale: Locale }) {
+export function ReviewPanel({ planId, entries }: { planId: string; entries: { id: string; name: string }[]; locale: Locale }) {
   const [comment, setComment] = useState("");
   const [entryComments, setEntryComments] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const [confirming, setConfirming] = useState(false);
   const [pending, startTransition] = useTransition();
   const router = useRouter();
-  const L = (zh: string, en: string) => (locale === "zh" ? zh : en);
+  const t = useTranslations();
 
   const run = (kind: "return" | "approve") =>
     startTransition(async () => {
@@ -23,7 +24,7 @@ export function ReviewPanel({ planId, entries, locale }: { planId: string; entri
           : await approvePlan({ planId, comment });
       setConfirming(false);
       if (result.ok) {
-        setMessage({ ok: true, text: kind === "return" ? L("已退回区县修改。", "Returned to the district.") : L("已批准。", "Approved.") });
+        setMessage({ ok: true, text: kind === "return" ? t("plans.reviewPanel.returnedToTheDistrict") : t("plans.reviewPanel.approved") });
         router.refresh();
       } else {
         setMessage({ ok: false, text: `${result.error} ${result.fieldErrors?.comment?.join(" ") ?? ""}` });
@@ -33,11 +34,11 @@ export function ReviewPanel({ planId, entries, locale }: { planId: string; entri
   return (
     <div className="space-y-3 text-sm">
       <div>
-        <label htmlFor="review-comment" className="block text-slate-600">{L("审核意见(退回时必填)", "Comment (required to return)")}</label>
+        <label htmlFor="review-comment" className="block text-slate-600">{t("plans.reviewPanel.commentRequiredToReturn")}</label>
         <textarea id="review-comment" rows={3} value={comment} onChange={(e) => setComment(e.target.value)} className="w-full rounded border border-slate-300 px-3 py-2" />
       </div>
       <details>
-        <summary className="cursor-pointer text-brand-700">{L("对具体条目提意见", "Comment on entries")}</summary>
+        <summary className="cursor-pointer text-brand-700">{t("plans.reviewPanel.commentOnEntries")}</summary>
         <div className="mt-2 space-y-2">
           {entries.map((e) => (
             <div key={e.id}>
@@ -51,27 +52,24 @@ export function ReviewPanel({ planId, entries, locale }: { planId: string; entri
         // Approval fixes the year's targets and the 约谈 list's base; later changes need amendments.
         <div role="alertdialog" aria-labelledby="approve-confirm-text" className="rounded border border-green-700 bg-green-50 p-3">
           <p id="approve-confirm-text" className="text-slate-800">
-            {L(
-              "批准后,本计划即作为该区县本年度开工率、完工率的考核基数;此后修改须填写理由,记录为计划变更。确认批准?",
-              "Once approved, this plan is the district's base for this year's start and completion rates; later changes need a reason and are recorded as amendments. Approve?",
-            )}
+            {t("plans.reviewPanel.onceApprovedThisPlanIsThe")}
           </p>
           <div className="mt-3 flex gap-3">
             <button type="button" disabled={pending} onClick={() => run("approve")} className="rounded bg-green-700 px-4 py-2 font-semibold text-white disabled:opacity-60">
-              {L("确认批准", "Yes, approve")}
+              {t("plans.reviewPanel.yesApprove")}
             </button>
             <button type="button" disabled={pending} onClick={() => setConfirming(false)} className="rounded border border-slate-400 px-4 py-2 text-slate-800">
-              {L("取消", "Cancel")}
+              {t("plans.reviewPanel.cancel")}
             </button>
           </div>
         </div>
       ) : (
         <div className="flex gap-3">
           <button type="button" disabled={pending} onClick={() => run("return")} className="rounded border border-amber-600 px-4 py-2 font-semibold text-amber-800 disabled:opacity-60">
-            {L("退回修改", "Return")}
+            {t("plans.reviewPanel.return")}
           </button>
           <button type="button" disabled={pending} onClick={() => setConfirming(true)} className="rounded bg-green-700 px-4 py-2 font-semibold text-white disabled:opacity-60">
-            {L("批准", "Approve")}
+            {t("plans.reviewPanel.approve")}
           </button>
         </div>
       )}

@@ -2,21 +2,20 @@ import Link from "next/link";
 import { AppShell, Card, PageTitle } from "@/components/shell/app-shell";
 import { requirePageActor } from "@/lib/auth/page";
 import { formatDateTime } from "@/lib/format";
-import { pick } from "@/lib/i18n/messages";
 import { getTranslator } from "@/lib/i18n/server";
-import { ROLE_LABELS } from "@/lib/labels";
 import { accountFormOptions, searchAccounts } from "@/modules/accounts/admin-queries";
 import { AccountListQuery, ROLE_FILTERS } from "@/modules/accounts/schema";
 import { localizedTitle } from "@/lib/i18n/metadata";
+import { getTranslations } from "next-intl/server";
 
-export const generateMetadata = localizedTitle({ zh: "账号管理", en: "Accounts" });
+export const generateMetadata = localizedTitle("routes.adminAccounts.accounts");
 
 const control = "rounded border border-slate-300 px-2 py-1.5 text-sm";
 
 export default async function AccountsPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const actor = await requirePageActor("ADMIN");
   const { locale } = await getTranslator();
-  const L = (zh: string, en: string) => pick(locale, { zh, en });
+  const t = await getTranslations();
   const raw = await searchParams;
   const filters = AccountListQuery.parse(raw);
   const [list, options] = await Promise.all([searchAccounts(actor, filters), accountFormOptions(actor)]);
@@ -26,62 +25,62 @@ export default async function AccountsPage({ searchParams }: { searchParams: Pro
   };
   return (
     <AppShell actor={actor}>
-      <PageTitle subtitle={L("创建、修改、停用官员账号,重置密码", "Create, edit and disable officials' accounts; reset passwords")}>{L("账号管理", "Accounts")}</PageTitle>
+      <PageTitle subtitle={t("routes.adminAccounts.createEditAndDisableOfficialsAccounts")}>{t("routes.adminAccounts.accounts")}</PageTitle>
       <div className="mb-4 flex flex-wrap gap-2">
-        <Link href="/admin/accounts/new" className="rounded-md bg-brand-600 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-700">{L("新建账号", "New account")}</Link>
-        <Link href="/admin/accounts/import" className="rounded-md border border-slate-400 bg-white px-4 py-2 text-sm font-semibold hover:bg-slate-50">{L("Excel 批量创建", "Import from Excel")}</Link>
+        <Link href="/admin/accounts/new" className="rounded-md bg-brand-600 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-700">{t("routes.adminAccounts.newAccount")}</Link>
+        <Link href="/admin/accounts/import" className="rounded-md border border-slate-400 bg-white px-4 py-2 text-sm font-semibold hover:bg-slate-50">{t("routes.adminAccounts.importFromExcel")}</Link>
       </div>
-      <Card title={L("筛选", "Filter")}>
+      <Card title={t("routes.adminAccounts.filter")}>
         <form method="get" className="flex flex-wrap items-end gap-2" role="search">
           <label className="text-sm">
-            <span className="mb-1 block">{L("用户名或姓名", "Username or name")}</span>
+            <span className="mb-1 block">{t("routes.adminAccounts.usernameOrName")}</span>
             <input name="q" defaultValue={filters.q ?? ""} className={control} />
           </label>
           <label className="text-sm">
-            <span className="mb-1 block">{L("角色", "Role")}</span>
+            <span className="mb-1 block">{t("routes.adminAccounts.role")}</span>
             <select name="role" defaultValue={filters.role ?? ""} className={control}>
-              <option value="">{L("全部", "All")}</option>
-              {ROLE_FILTERS.map((r) => <option key={r} value={r}>{ROLE_LABELS[r][locale]}</option>)}
+              <option value="">{t("routes.adminAccounts.all")}</option>
+              {ROLE_FILTERS.map((r) => <option key={r} value={r}>{t(`role.${r}`)}</option>)}
             </select>
           </label>
           <label className="text-sm">
-            <span className="mb-1 block">{L("区县", "District")}</span>
+            <span className="mb-1 block">{t("routes.adminAccounts.district")}</span>
             <select name="district" defaultValue={filters.district ?? ""} className={control}>
-              <option value="">{L("全部", "All")}</option>
+              <option value="">{t("routes.adminAccounts.all")}</option>
               {options.districts.map((d) => <option key={d.id} value={d.id}>{d.name}</option>)}
             </select>
           </label>
           <label className="text-sm">
-            <span className="mb-1 block">{L("市级部门", "Department")}</span>
+            <span className="mb-1 block">{t("routes.adminAccounts.department")}</span>
             <select name="department" defaultValue={filters.department ?? ""} className={control}>
-              <option value="">{L("全部", "All")}</option>
+              <option value="">{t("routes.adminAccounts.all")}</option>
               {options.departments.map((d) => <option key={d.id} value={d.id}>{locale === "zh" ? d.name : d.nameEn}</option>)}
             </select>
           </label>
           <label className="text-sm">
-            <span className="mb-1 block">{L("状态", "Status")}</span>
+            <span className="mb-1 block">{t("routes.adminAccounts.status")}</span>
             <select name="status" defaultValue={filters.status ?? ""} className={control}>
-              <option value="">{L("全部", "All")}</option>
-              <option value="active">{L("启用", "Active")}</option>
-              <option value="disabled">{L("停用", "Disabled")}</option>
+              <option value="">{t("routes.adminAccounts.all")}</option>
+              <option value="active">{t("routes.adminAccounts.active")}</option>
+              <option value="disabled">{t("routes.adminAccounts.disabled")}</option>
             </select>
           </label>
-          <button type="submit" className="rounded bg-brand-600 px-3 py-1.5 text-sm font-semibold text-white">{L("查询", "Search")}</button>
-          <Link href="/admin/accounts" className="px-2 py-1.5 text-sm text-brand-700 underline">{L("清除", "Clear")}</Link>
+          <button type="submit" className="rounded bg-brand-600 px-3 py-1.5 text-sm font-semibold text-white">{t("routes.adminAccounts.search")}</button>
+          <Link href="/admin/accounts" className="px-2 py-1.5 text-sm text-brand-700 underline">{t("routes.adminAccounts.clear")}</Link>
         </form>
       </Card>
       <div className="mt-4">
-        <Card title={L(`共 ${list.total} 个账号`, `${list.total} accounts`)}>
+        <Card title={t("routes.adminAccounts.accounts_914e0", { total: Number(list.total) })}>
           <div className="overflow-x-auto">
             <table className="w-full text-left text-sm" data-testid="accounts-table">
               <thead className="border-b text-slate-600">
                 <tr>
-                  <th className="py-2 pr-4">{L("用户名", "Username")}</th>
-                  <th className="py-2 pr-4">{L("姓名/单位", "Name")}</th>
-                  <th className="py-2 pr-4">{L("角色", "Role")}</th>
-                  <th className="py-2 pr-4">{L("范围", "Scope")}</th>
-                  <th className="py-2 pr-4">{L("状态", "Status")}</th>
-                  <th className="py-2">{L("最近登录", "Last sign-in")}</th>
+                  <th className="py-2 pr-4">{t("routes.adminAccounts.username")}</th>
+                  <th className="py-2 pr-4">{t("routes.adminAccounts.name")}</th>
+                  <th className="py-2 pr-4">{t("routes.adminAccounts.role")}</th>
+                  <th className="py-2 pr-4">{t("routes.adminAccounts.scope")}</th>
+                  <th className="py-2 pr-4">{t("routes.adminAccounts.status")}</th>
+                  <th className="py-2">{t("routes.adminAccounts.lastSignIn")}</th>
                 </tr>
               </thead>
               <tbody>
@@ -91,29 +90,29 @@ export default async function AccountsPage({ searchParams }: { searchParams: Pro
                       <Link href={`/admin/accounts/${a.id}`} className="text-brand-700 underline">{a.username}</Link>
                     </td>
                     <td className="py-2 pr-4">{a.displayName}</td>
-                    <td className="py-2 pr-4">{ROLE_LABELS[a.role][locale]}</td>
+                    <td className="py-2 pr-4">{t(`role.${a.role}`)}</td>
                     <td className="py-2 pr-4">
                       {a.district?.name ?? a.department?.name ?? "—"}
-                      {a._count.streets ? L(`(限 ${a._count.streets} 个街道)`, ` (${a._count.streets} streets)`) : ""}
+                      {a._count.streets ? t("routes.adminAccounts.streets", { streets: String(a._count.streets) }) : ""}
                     </td>
                     <td className="py-2 pr-4">
-                      {a.active ? L("启用", "Active") : <span className="font-semibold text-red-700">{L("停用", "Disabled")}</span>}
-                      {a.mustChangePassword ? <span className="ml-1 text-amber-700">{L("· 待改密码", "· temp. password")}</span> : null}
+                      {a.active ? t("routes.adminAccounts.active") : <span className="font-semibold text-red-700">{t("routes.adminAccounts.disabled")}</span>}
+                      {a.mustChangePassword ? <span className="ml-1 text-amber-700">{t("routes.adminAccounts.tempPassword")}</span> : null}
                     </td>
                     <td className="py-2">{formatDateTime(a.lastLoginAt, locale)}</td>
                   </tr>
                 ))}
                 {list.rows.length === 0 ? (
-                  <tr><td colSpan={6} className="py-4 text-center text-slate-600">{L("没有符合条件的账号。", "No accounts match.")}</td></tr>
+                  <tr><td colSpan={6} className="py-4 text-center text-slate-600">{t("routes.adminAccounts.noAccountsMatch")}</td></tr>
                 ) : null}
               </tbody>
             </table>
           </div>
           {list.pageCount > 1 ? (
-            <nav className="mt-3 flex items-center justify-between text-sm" aria-label={L("分页", "Pagination")}>
-              {list.page > 1 ? <Link href={pageHref(list.page - 1)} className="text-brand-700 underline">{L("上一页", "Previous")}</Link> : <span />}
-              <span>{L(`第 ${list.page} / ${list.pageCount} 页`, `Page ${list.page} of ${list.pageCount}`)}</span>
-              {list.page < list.pageCount ? <Link href={pageHref(list.page + 1)} className="text-brand-700 underline">{L("下一页", "Next")}</Link> : <span />}
+            <nav className="mt-3 flex items-center justify-between text-sm" aria-label={t("routes.adminAccounts.pagination")}>
+              {list.page > 1 ? <Link href={pageHref(list.page - 1)} className="text-brand-700 underline">{t("routes.adminAccounts.previous")}</Link> : <span />}
+              <span>{t("routes.adminAccounts.pageOf", { page: String(list.page), pageCount: String(list.pageCount) })}</span>
+              {list.page < list.pageCount ? <Link href={pageHref(list.page + 1)} className="text-brand-700 underline">{t("routes.adminAccounts.next")}</Link> : <span />}
             </nav>
           ) : null}
         </Card>

@@ -3,35 +3,35 @@ import { AppShell, Card, PageTitle } from "@/components/shell/app-shell";
 import { requirePageActor } from "@/lib/auth/page";
 import { db } from "@/lib/db";
 import { formatDate } from "@/lib/format";
-import { pick } from "@/lib/i18n/messages";
 import { getTranslator } from "@/lib/i18n/server";
 import { escalateOverdueTasks } from "@/modules/departments/escalation";
 import { departmentWorkload, overdueTasks } from "@/modules/departments/queries";
 import { localizedTitle } from "@/lib/i18n/metadata";
+import { getTranslations } from "next-intl/server";
 
-export const generateMetadata = localizedTitle({ zh: "部门任务督办", en: "Department tasks follow-up" });
+export const generateMetadata = localizedTitle("routes.commissionDepartments.departmentTasksFollowUp");
 
 export default async function CommissionDepartmentsPage() {
   const actor = await requirePageActor("COMMISSION");
   const { locale } = await getTranslator();
-  const L = (zh: string, en: string) => pick(locale, { zh, en });
+  const tr = await getTranslations();
   await escalateOverdueTasks(db);
   const [rows, overdue] = await Promise.all([departmentWorkload(actor), overdueTasks(actor)]);
   return (
     <AppShell actor={actor}>
-      <PageTitle subtitle={L("各市级部门的任务办理情况,逾期多的排在前面", "Each department's routed work; most overdue first")}>{L("部门任务督办", "Department follow-up")}</PageTitle>
+      <PageTitle subtitle={tr("routes.commissionDepartments.eachDepartmentSRoutedWorkMost")}>{tr("routes.commissionDepartments.departmentFollowUp")}</PageTitle>
       <div className="grid gap-6">
-        <Card title={L("按部门统计", "By department")}>
+        <Card title={tr("routes.commissionDepartments.byDepartment")}>
           <div className="overflow-x-auto">
             <table className="w-full text-left text-sm" data-testid="department-workload">
               <thead className="border-b text-slate-600">
                 <tr>
-                  <th className="py-2 pr-2">{L("部门", "Department")}</th>
-                  <th className="py-2 pr-2 text-right">{L("待办/办理中", "Open")}</th>
-                  <th className="py-2 pr-2 text-right">{L("逾期", "Overdue")}</th>
-                  <th className="py-2 pr-2 text-right">{L("已督办", "Escalated")}</th>
-                  <th className="py-2 pr-2 text-right">{L("已办结", "Done")}</th>
-                  <th className="py-2 text-right">{L("不予通过", "Rejected")}</th>
+                  <th className="py-2 pr-2">{tr("routes.commissionDepartments.department")}</th>
+                  <th className="py-2 pr-2 text-right">{tr("routes.commissionDepartments.open")}</th>
+                  <th className="py-2 pr-2 text-right">{tr("routes.commissionDepartments.overdue")}</th>
+                  <th className="py-2 pr-2 text-right">{tr("routes.commissionDepartments.escalated")}</th>
+                  <th className="py-2 pr-2 text-right">{tr("routes.commissionDepartments.done")}</th>
+                  <th className="py-2 text-right">{tr("routes.commissionDepartments.rejected")}</th>
                 </tr>
               </thead>
               <tbody>
@@ -49,14 +49,14 @@ export default async function CommissionDepartmentsPage() {
             </table>
           </div>
         </Card>
-        <Card title={L(`逾期任务(${overdue.length})`, `Overdue tasks (${overdue.length})`)}>
+        <Card title={tr("routes.commissionDepartments.overdueTasks", { overdueCount: String(overdue.length) })}>
           <ul className="space-y-1 text-sm" data-testid="overdue-tasks">
             {overdue.map((t) => (
               <li key={t.id} className="border-b py-1 last:border-0">
-                <span className="font-semibold">{t.department.name}</span> · {t.title} · <Link href={`/district/projects/${t.project.id}`} className="text-brand-700 hover:underline">{t.project.name}</Link>({t.project.district.name})· {L("到期", "due")} {formatDate(t.dueOn, locale)}
+                <span className="font-semibold">{t.department.name}</span> · {t.title} · <Link href={`/district/projects/${t.project.id}`} className="text-brand-700 hover:underline">{t.project.name}</Link>({t.project.district.name})· {tr("routes.commissionDepartments.due")} {formatDate(t.dueOn, locale)}
               </li>
             ))}
-            {overdue.length === 0 ? <li className="text-slate-500">{L("没有逾期任务", "Nothing overdue")}</li> : null}
+            {overdue.length === 0 ? <li className="text-slate-500">{tr("routes.commissionDepartments.nothingOverdue")}</li> : null}
           </ul>
         </Card>
       </div>

@@ -3,15 +3,15 @@ import { redirect } from "next/navigation";
 import { AppShell, Card, PageTitle } from "@/components/shell/app-shell";
 import { orNotFound, requirePageActor } from "@/lib/auth/page";
 import { formatFen } from "@/lib/format";
-import { pick } from "@/lib/i18n/messages";
 import { getTranslator } from "@/lib/i18n/server";
 import { STAGE_LABELS } from "@/lib/labels";
 import { ShareCards, SourceTable, YearTable } from "@/modules/funding/components/share-summary";
 import { percentText } from "@/modules/funding/money";
 import { districtFunding } from "@/modules/funding/queries";
 import { localizedTitle } from "@/lib/i18n/metadata";
+import { getTranslations } from "next-intl/server";
 
-export const generateMetadata = localizedTitle({ zh: "资金汇总", en: "Funding summary" });
+export const generateMetadata = localizedTitle("routes.districtFunding.fundingSummary");
 
 const td = "py-1.5 pr-3 text-right tabular-nums";
 
@@ -20,32 +20,32 @@ export default async function DistrictFundingPage({ searchParams }: { searchPara
   const { district: chosen } = await searchParams;
   if (actor.role === "COMMISSION" && !chosen) redirect("/commission/funding");
   const { locale } = await getTranslator();
-  const L = (zh: string, en: string) => pick(locale, { zh, en });
+  const t = await getTranslations();
   const data = await orNotFound(districtFunding(actor, chosen));
   const { summary } = data;
   const query = actor.role === "COMMISSION" ? `?district=${data.district.id}` : "";
   return (
     <AppShell actor={actor}>
-      {actor.role === "COMMISSION" ? <Link href="/commission/funding" className="text-sm text-brand-700">← {L("返回全市资金汇总", "Back to the city")}</Link> : null}
-      <PageTitle subtitle={data.streetScoped ? L("仅统计您负责街道(乡镇)的项目;政府、居民、社会力量三方分担", "Only the projects of your streets; government, residents and society") : L("政府、居民、社会力量三方分担;计划与到位", "Government, residents and society; planned against paid")}>{data.district.name} · {L("改造资金汇总", "Funding summary")}</PageTitle>
+      {actor.role === "COMMISSION" ? <Link href="/commission/funding" className="text-sm text-brand-700">← {t("routes.districtFunding.backToTheCity")}</Link> : null}
+      <PageTitle subtitle={data.streetScoped ? t("routes.districtFunding.onlyTheProjectsOfYourStreets") : t("routes.districtFunding.governmentResidentsAndSocietyPlannedAgainst")}>{data.district.name} · {t("routes.districtFunding.fundingSummary_44b01")}</PageTitle>
       <ShareCards summary={summary} locale={locale} />
       <p className="mt-2 mb-6 flex flex-wrap gap-x-4 text-sm text-slate-600">
-        <span>{L("计划合计", "Planned")} {formatFen(summary.total.plannedFen, locale)} · {L("已承诺", "Committed")} {formatFen(summary.total.committedFen, locale)} · {L("已到位", "Paid")} {formatFen(summary.total.paidFen, locale)}({percentText(summary.total.paidFen, summary.total.plannedFen)})</span>
-        <a href={`/district/funding/export${query}`} className="text-brand-700 hover:underline">{L("导出 Excel", "Export to Excel")}</a>
-        {actor.role === "DISTRICT" ? <Link href="/district/funding/lift-coefficients" className="text-brand-700 hover:underline">{L("加装电梯分摊系数表", "Lift cost coefficients")}</Link> : null}
+        <span>{t("routes.districtFunding.planned")} {formatFen(summary.total.plannedFen, locale)} · {t("routes.districtFunding.committed")} {formatFen(summary.total.committedFen, locale)} · {t("routes.districtFunding.paid")} {formatFen(summary.total.paidFen, locale)}({percentText(summary.total.paidFen, summary.total.plannedFen)})</span>
+        <a href={`/district/funding/export${query}`} className="text-brand-700 hover:underline">{t("routes.districtFunding.exportToExcel")}</a>
+        {actor.role === "DISTRICT" ? <Link href="/district/funding/lift-coefficients" className="text-brand-700 hover:underline">{t("routes.districtFunding.liftCostCoefficients")}</Link> : null}
       </p>
       <div className="grid gap-6">
         <div className="grid gap-6 lg:grid-cols-2">
-          <Card title={L("按资金来源", "By source")}><SourceTable summary={summary} locale={locale} /></Card>
-          <Card title={L("按年度(登记日期)", "By year (record date)")}><YearTable summary={summary} locale={locale} /></Card>
+          <Card title={t("routes.districtFunding.bySource")}><SourceTable summary={summary} locale={locale} /></Card>
+          <Card title={t("routes.districtFunding.byYearRecordDate")}><YearTable summary={summary} locale={locale} /></Card>
         </div>
-        <Card title={L("各项目资金与估算", "Projects against their estimates")}>
+        <Card title={t("routes.districtFunding.projectsAgainstTheirEstimates")}>
           <div className="overflow-x-auto">
             <table className="w-full text-left text-sm" data-testid="project-funding">
               <thead className="border-b text-slate-600">
                 <tr>
-                  <th className="py-2 pr-3">{L("项目", "Project")}</th><th className="py-2 pr-3">{L("阶段", "Stage")}</th>
-                  <th className="py-2 pr-3 text-right">{L("估算总投资", "Estimate")}</th><th className="py-2 pr-3 text-right">{L("计划", "Planned")}</th><th className="py-2 pr-3 text-right">{L("已到位", "Paid")}</th><th className="py-2 pr-3 text-right">{L("缺口 / 超出", "Shortfall / surplus")}</th>
+                  <th className="py-2 pr-3">{t("routes.districtFunding.project")}</th><th className="py-2 pr-3">{t("routes.districtFunding.stage")}</th>
+                  <th className="py-2 pr-3 text-right">{t("routes.districtFunding.estimate")}</th><th className="py-2 pr-3 text-right">{t("routes.districtFunding.planned_03573")}</th><th className="py-2 pr-3 text-right">{t("routes.districtFunding.paid")}</th><th className="py-2 pr-3 text-right">{t("routes.districtFunding.shortfallSurplus")}</th>
                 </tr>
               </thead>
               <tbody>
@@ -57,11 +57,11 @@ export default async function DistrictFundingPage({ searchParams }: { searchPara
                     <td className={td}>{formatFen(p.plannedFen, locale)}</td>
                     <td className={td}>{formatFen(p.paidFen, locale)}</td>
                     <td className={`${td} font-semibold ${p.balance.kind === "SHORTFALL" ? "text-amber-700" : p.balance.kind === "SURPLUS" ? "text-red-700" : "text-green-700"}`}>
-                      {p.balance.kind === "SHORTFALL" ? `${L("缺口", "Short")} ${formatFen(p.balance.differenceFen, locale)}` : p.balance.kind === "SURPLUS" ? `${L("超出", "Over")} ${formatFen(p.balance.differenceFen, locale)}` : L("持平", "Balanced")}
+                      {p.balance.kind === "SHORTFALL" ? `${t("routes.districtFunding.short")} ${formatFen(p.balance.differenceFen, locale)}` : p.balance.kind === "SURPLUS" ? `${t("routes.districtFunding.over")} ${formatFen(p.balance.differenceFen, locale)}` : t("routes.districtFunding.balanced")}
                     </td>
                   </tr>
                 ))}
-                {data.projects.length === 0 ? <tr><td colSpan={6} className="py-3 text-slate-500">{L("暂无项目", "No projects")}</td></tr> : null}
+                {data.projects.length === 0 ? <tr><td colSpan={6} className="py-3 text-slate-500">{t("routes.districtFunding.noProjects")}</td></tr> : null}
               </tbody>
             </table>
           </div>

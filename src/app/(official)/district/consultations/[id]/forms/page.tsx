@@ -5,7 +5,7 @@ import { PrintStyles, PrintToolbar } from "@/modules/consultation/paper/componen
 import { ballotFormSheet } from "@/modules/consultation/paper/queries";
 import { localizedTitle } from "@/lib/i18n/metadata";
 
-export const generateMetadata = localizedTitle({ zh: "打印纸质表决票", en: "Print paper ballots" });
+export const generateMetadata = localizedTitle("routes.districtConsultationsIdForms.printPaperBallots");
 
 const chinaTime = (d: Date) => d.toLocaleString("zh-CN", { timeZone: "Asia/Shanghai", dateStyle: "medium", timeStyle: "short" });
 

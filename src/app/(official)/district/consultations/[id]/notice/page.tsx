@@ -5,7 +5,7 @@ import type { Threshold } from "@/modules/consultation/paper/notice";
 import { noticeSheet } from "@/modules/consultation/paper/queries";
 import { localizedTitle } from "@/lib/i18n/metadata";
 
-export const generateMetadata = localizedTitle({ zh: "表决结果公示", en: "Ballot result notice" });
+export const generateMetadata = localizedTitle("routes.districtConsultationsIdNotice.ballotResultNotice");
 
 const chinaTime = (d: Date | null) => (d ? d.toLocaleString("zh-CN", { timeZone: "Asia/Shanghai", dateStyle: "long", timeStyle: "short" }) : "—");
 

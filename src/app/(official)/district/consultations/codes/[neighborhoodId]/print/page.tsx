@@ -6,7 +6,7 @@ import { qrSvg } from "@/modules/consultation/paper/qr-svg";
 import { letterSheet } from "@/modules/consultation/paper/queries";
 import { localizedTitle } from "@/lib/i18n/metadata";
 
-export const generateMetadata = localizedTitle({ zh: "打印绑定码信件", en: "Print binding-code letters" });
+export const generateMetadata = localizedTitle("routes.districtConsultationsCodesNeighborhoodIdPrint.printBindingCodeLetters");
 
 /** The letters for printing: four to an A4 sheet with cut marks, no app shell. */
 export default async function PrintLettersPage({ params }: { params: Promise<{ neighborhoodId: string }> }) {
