@@ -584,6 +584,17 @@ function walk(dir: string, out: string[] = []): string[] {
   return out;
 }
 
+/** Every literal key the code asks for, in the tree as it will be written. */
+function usedKeys(changed: [string, string][]): Set<string> {
+  const pending = new Map(changed);
+  const out = new Set<string>();
+  for (const file of walk(join(ROOT, "src"))) {
+    const text = pending.get(file) ?? readFileSync(file, "utf8");
+    for (const m of text.matchAll(/\b(?:t|tr|tx|localizedTitle)(?:\.rich|\.markup|\.has)?\(\s*"([A-Za-z0-9_.]+)"/g)) out.add(m[1]!);
+  }
+  return out;
+}
+
 /** The namespaces client components use: their provider gets these and nothing more. */
 function clientNamespaces(): string[] {
   const out = new Set<string>();
@@ -616,7 +627,18 @@ function main() {
     if (o.zh !== undefined && book.flat.zh.has(key)) book.flat.zh.set(key, o.zh);
     if (o.en !== undefined && book.flat.en.has(key)) book.flat.en.set(key, o.en);
   }
-  console.log(`files changed: ${stats.files}; pairs moved: ${stats.moved}; titles moved: ${stats.titles}; local L copies removed: ${stats.copiesRemoved}; keys: zh ${book.flat.zh.size}, en ${book.flat.en.size}`);
+  // Keys of the codemod's namespaces that no code asks for any more (its English changed on main,
+  // its page was removed) leave the catalogues; the shared ones (app, nav, common, …) stay.
+  const ours = new Set(["routes", "ui", "lib", "misc", ...readdirSync(join(ROOT, "src/modules")).map((m) => namespaceOf(join(ROOT, "src/modules", m, "x.ts")).split(".")[0]!)]);
+  const used = usedKeys(changed);
+  let pruned = 0;
+  for (const key of [...book.flat.zh.keys()]) {
+    if (!ours.has(key.split(".")[0]!) || used.has(key)) continue;
+    book.flat.zh.delete(key);
+    book.flat.en.delete(key);
+    pruned++;
+  }
+  console.log(`files changed: ${stats.files}; pairs moved: ${stats.moved}; titles moved: ${stats.titles}; local L copies removed: ${stats.copiesRemoved}; keys: zh ${book.flat.zh.size}, en ${book.flat.en.size}; unused keys removed: ${pruned}`);
   if (stats.left.length) console.log(`left in place (${stats.left.length}):\n  ${stats.left.join("\n  ")}`);
   if (check) process.exit(changed.length ? 1 : 0);
   for (const [file, out] of changed) writeFileSync(file, out);

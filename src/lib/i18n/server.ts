@@ -3,7 +3,7 @@ import { cookies } from "next/headers";
 import { createTranslator } from "next-intl";
 import { getTranslations } from "next-intl/server";
 import { catalogue } from "@/i18n/catalogue";
-import { onIntlError } from "@/i18n/request";
+import { onIntlError } from "@/i18n/errors";
 import { LOCALE_COOKIE, parseLocale, type Locale } from "./locale";
 
 export async function getLocale(): Promise<Locale> {
