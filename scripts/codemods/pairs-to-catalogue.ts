@@ -598,9 +598,28 @@ function usedKeys(changed: [string, string][]): Set<string> {
 /** The namespaces client components use: their provider gets these and nothing more. */
 function clientNamespaces(): string[] {
   const out = new Set<string>();
-  for (const file of walk(join(ROOT, "src"))) {
-    const text = readFileSync(file, "utf8");
-    if (!/^["']use client["']/m.test(text)) continue;
+  // A file a client component imports runs on the client too, directive or not.
+  const files = walk(join(ROOT, "src"));
+  const texts = new Map(files.map((f) => [f, readFileSync(f, "utf8")]));
+  const resolve = (from: string, spec: string): string | undefined => {
+    const base = spec.startsWith("@/") ? join(ROOT, "src", spec.slice(2)) : spec.startsWith(".") ? join(from, "..", spec) : undefined;
+    if (!base) return undefined;
+    return [base, `${base}.ts`, `${base}.tsx`, join(base, "index.ts"), join(base, "index.tsx")].find((c) => texts.has(c));
+  };
+  const client = new Set<string>();
+  const queue = files.filter((f) => /^["']use client["']/m.test(texts.get(f)!));
+  while (queue.length) {
+    const file = queue.pop()!;
+    // A "use server" module reaches the client only as a reference to its actions.
+    if (client.has(file) || /^["']use server["']/m.test(texts.get(file)!)) continue;
+    client.add(file);
+    for (const m of texts.get(file)!.matchAll(/^import\s+(?!type\b)[^;]*?from\s+["']([^"']+)["']/gm)) {
+      const target = resolve(file, m[1]!);
+      if (target && !client.has(target)) queue.push(target);
+    }
+  }
+  for (const file of client) {
+    const text = texts.get(file)!;
     for (const m of text.matchAll(/\b(?:t|tr|tx)\(\s*"([A-Za-z0-9_.]+)"/g)) out.add(m[1]!.split(".").slice(0, 2).join("."));
     for (const m of text.matchAll(/\b(?:t|tr|tx)\(\s*`([A-Za-z0-9_.]+)\.\$\{/g)) out.add(m[1]!.split(".").slice(0, 2).join("."));
   }

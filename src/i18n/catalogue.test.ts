@@ -58,7 +58,7 @@ describe("the catalogues", () => {
     expect([...ZH].filter(([, v]) => v.trim() === "").map(([k]) => k)).toEqual([]);
   });
 
-  it("name the same arguments in both languages, unless a language leaves one out", () => {
+  it("parse and format in both languages with the arguments they name", () => {
     // A language may drop an argument (Chinese says 上一轮 where English says round {round}),
     // but an argument one language names must be supplied to both, so none may be unknown to
     // the code: we only check that every message formats with its own arguments.
@@ -83,6 +83,36 @@ describe("the catalogues", () => {
     const keys = [...ZH.keys()];
     const deadPrefixes = [...prefixes].filter(([prefix]) => !keys.some((k) => k.startsWith(prefix))).map(([p, f]) => `${p} (${f})`);
     expect(deadPrefixes).toEqual([]);
+  });
+
+  it("give client components every namespace they and the modules they import ask for", () => {
+    const files = sourceFiles(join(import.meta.dirname, ".."));
+    const texts = new Map(files.map((f) => [f, readFileSync(f, "utf8")]));
+    const root = join(import.meta.dirname, "..");
+    const resolve = (from: string, spec: string) => {
+      const base = spec.startsWith("@/") ? join(root, spec.slice(2)) : spec.startsWith(".") ? join(from, "..", spec) : undefined;
+      return base ? [base, `${base}.ts`, `${base}.tsx`, join(base, "index.ts"), join(base, "index.tsx")].find((c) => texts.has(c)) : undefined;
+    };
+    const client = new Set<string>();
+    const queue = files.filter((f) => /^["']use client["']/m.test(texts.get(f)!));
+    while (queue.length) {
+      const file = queue.pop()!;
+      if (client.has(file) || /^["']use server["']/m.test(texts.get(file)!)) continue;
+      client.add(file);
+      for (const m of texts.get(file)!.matchAll(/^import\s+(?!type\b)[^;]*?from\s+["']([^"']+)["']/gm)) {
+        const target = resolve(file, m[1]!);
+        if (target) queue.push(target);
+      }
+    }
+    const provided = new Set(CLIENT_NAMESPACES);
+    const unprovided: string[] = [];
+    for (const file of client) {
+      for (const m of texts.get(file)!.matchAll(/\b(?:t|tr|tx)\(\s*"([A-Za-z0-9_.]+)"/g)) {
+        const ns = m[1]!.split(".").slice(0, 2).join(".");
+        if (!provided.has(ns)) unprovided.push(`${m[1]} (${file})`);
+      }
+    }
+    expect(unprovided).toEqual([]);
   });
 
   it("give client components only namespaces that exist", () => {
