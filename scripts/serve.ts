@@ -5,6 +5,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import path from "node:path";
 import { CLIENT_IP_HEADER, clientAddress } from "../src/lib/auth/client-ip";
+import { admissionGate, admissionLimit } from "./lib/admission";
 
 const dev = process.argv.includes("--dev");
 const portIndex = process.argv.indexOf("-p");
@@ -25,9 +26,10 @@ async function main() {
   const app = next({ dev, dir: path.resolve(import.meta.dirname, ".."), port, hostname: "localhost" });
   const handle = app.getRequestHandler();
   await app.prepare();
+  const admit = admissionGate(admissionLimit(process.env), (req, res) => void handle(req, res));
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
     recordClientAddress(req, trustProxy);
-    void handle(req, res);
+    admit(req, res);
   });
   server.keepAliveTimeout = 65_000;
   server.listen(port, () => console.log(`▲ ready on http://localhost:${port}`));

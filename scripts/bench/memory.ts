@@ -33,22 +33,31 @@ function statusKb(pid: number, field: "VmRSS" | "VmHWM"): number {
   }
 }
 
-export type MemoryPeak = { treeMb: number; largestProcessHwmMb: number };
+/** The peak over the whole run, and per phase (what the bench was doing: reads, votes, imports). */
+export type MemoryPeak = { treeMb: number; largestProcessHwmMb: number; phases: { phase: string; treeMb: number }[] };
 
-export function sampleMemory(pid: number): { stop: () => MemoryPeak } {
+export function sampleMemory(pid: number): { phase: (name: string) => void; stop: () => MemoryPeak } {
   let peakKb = 0;
+  const phases: { phase: string; peakKb: number }[] = [{ phase: "start", peakKb: 0 }];
   const tick = () => {
     const kb = descendants(pid).reduce((sum, p) => sum + statusKb(p, "VmRSS"), 0);
     if (kb > peakKb) peakKb = kb;
+    const current = phases[phases.length - 1]!;
+    if (kb > current.peakKb) current.peakKb = kb;
   };
   tick();
   const timer = setInterval(tick, 250);
   return {
+    phase: (name) => {
+      tick();
+      phases.push({ phase: name, peakKb: 0 });
+      tick();
+    },
     stop: () => {
       clearInterval(timer);
       tick();
       const hwm = Math.max(...descendants(pid).map((p) => statusKb(p, "VmHWM")));
-      return { treeMb: peakKb / 1024, largestProcessHwmMb: hwm / 1024 };
+      return { treeMb: peakKb / 1024, largestProcessHwmMb: hwm / 1024, phases: phases.map((p) => ({ phase: p.phase, treeMb: p.peakKb / 1024 })) };
     },
   };
 }

@@ -144,6 +144,7 @@ const platform = await runPlatform({ port: PORT, databaseUrl: url, seedDemo: fal
 const sampler = sampleMemory(platform.pid);
 try {
   const base = `http://127.0.0.1:${PORT}`;
+  if (READS) sampler.phase("reads");
   for (const c of READS ? cases : []) {
     process.stdout.write(`• ${c.what} …`);
     const r = await load(base, c.path, c.cookie);
@@ -151,9 +152,11 @@ try {
     process.stdout.write(` p95 ${r.p95} ms\n`);
   }
   if (voteBench) {
+    sampler.phase("votes");
     process.stdout.write(`• ${VOTES} 张无脚本表单投票,${VOTE_CONNECTIONS} 并发 / no-JS form votes …`);
     votes = await runVotes(pool, base, voteBench, VOTE_CONNECTIONS, VOTES);
     process.stdout.write(` ${fmt(votes.perSecond)} votes/s, lost ${votes.check.lost}, doubled ${votes.check.doubled}\n`);
+    sampler.phase("bare route and pages' JavaScript");
     ceilings.push(await bareRoute(base, VOTE_CONNECTIONS, VOTES));
     // The app's pool size (DB_POOL_MAX, 10 by default), so the bare rows have what the server has.
     const barePool = new pg.Pool({ connectionString: url, max: Number(process.env.DB_POOL_MAX) || 10 });
@@ -164,6 +167,7 @@ try {
     const floor = await floorJs(base, path.resolve(import.meta.dirname, "../..", process.env.NEXT_DIST_DIR ?? ".next"));
     const login = await pageJs(base, "/login", null);
     if (importBench) {
+      sampler.phase("imports");
       for (const time of [() => timePlanImport(base, importBench), () => timeDwellingImport(base, importBench, option("dwelling-rows", 2000))]) {
         const t = await time();
         imports.push(t);
@@ -220,7 +224,7 @@ const jsTable = js
       `Browsers with ES modules (every phone browser since ~2018) skip the \`nomodule\` polyfills; older ones also fetch ${kb(js.legacy)} of them, on every page alike.`,
     ].join("\n")
   : "";
-const memoryLine = memory ? `Server memory under this load: peak ${memory.treeMb.toFixed(0)} MB resident for the server's process tree (sampled every 250 ms), ${memory.largestProcessHwmMb.toFixed(0)} MB the largest process's own peak (VmHWM); target ≤ 512 MB.` : "";
+const memoryLine = memory ? `Server memory under this load: peak ${memory.treeMb.toFixed(0)} MB resident for the server's process tree (sampled every 250 ms), ${memory.largestProcessHwmMb.toFixed(0)} MB the largest process's own peak (VmHWM); target ≤ 512 MB. By phase: ${memory.phases.filter((p) => p.treeMb > 0).map((p) => `${p.phase} ${p.treeMb.toFixed(0)} MB`).join(", ")}.` : "";
 const table = [READS ? readTable : "(reads not run)", writeTable, importTable, jsTable, memoryLine].filter(Boolean).join("\n\n");
 const machine = `${os.cpus().length} CPUs; 1-minute load average ${loadBefore.toFixed(1)} at the start, ${os.loadavg()[0]!.toFixed(1)} at the end`;
 const report = `# Benchmark ${date}

@@ -104,3 +104,50 @@ export async function readCatalogue(url: string): Promise<Catalogue> {
     await client.end();
   }
 }
+
+/**
+ * What the migrations hold that prisma/schema.prisma cannot express and the schema engine neither
+ * writes nor reads: triggers (constraint triggers included), functions, partial indexes. A
+ * migration the engine generates never drops them, but a hand-edited or squashed one could; the
+ * migrations test compares this list with the one it expects.
+ */
+export type HandWritten = {
+  functions: string[];
+  triggers: { table: string; name: string; deferred: boolean }[];
+  partialIndexes: { table: string; name: string; definition: string }[];
+};
+
+const FUNCTIONS_SQL = `
+  SELECT p.proname AS "name"
+  FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
+  WHERE n.nspname = 'public'
+  ORDER BY p.proname COLLATE "C"`;
+
+const TRIGGERS_SQL = `
+  SELECT c.relname AS "table", t.tgname AS "name", t.tginitdeferred AS "deferred"
+  FROM pg_trigger t
+  JOIN pg_class c ON c.oid = t.tgrelid
+  JOIN pg_namespace n ON n.oid = c.relnamespace
+  WHERE n.nspname = 'public' AND NOT t.tgisinternal
+  ORDER BY c.relname COLLATE "C", t.tgname COLLATE "C"`;
+
+const PARTIAL_INDEXES_SQL = `
+  SELECT tablename AS "table", indexname AS "name", indexdef AS "definition"
+  FROM pg_indexes
+  WHERE schemaname = 'public' AND indexdef LIKE '% WHERE %'
+  ORDER BY tablename COLLATE "C", indexname COLLATE "C"`;
+
+export async function readHandWritten(url: string): Promise<HandWritten> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const functions = await client.query<{ name: string }>(FUNCTIONS_SQL);
+    return {
+      functions: functions.rows.map((row) => row.name),
+      triggers: (await client.query<HandWritten["triggers"][number]>(TRIGGERS_SQL)).rows,
+      partialIndexes: (await client.query<HandWritten["partialIndexes"][number]>(PARTIAL_INDEXES_SQL)).rows,
+    };
+  } finally {
+    await client.end();
+  }
+}

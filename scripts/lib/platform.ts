@@ -78,7 +78,8 @@ export async function runPlatform(options: PlatformOptions): Promise<RunningPlat
     }
 
     if (!options.dev) await buildIfChanged(env, log);
-    const server = spawn(path.join(ROOT, "node_modules/.bin/tsx"), ["scripts/serve.ts", ...(options.dev ? ["--dev"] : []), "-p", String(options.port)], {
+    // Node itself with tsx's loader: the `tsx` command would put a second Node process (~45 MB) in front.
+    const server = spawn(process.execPath, [...serverHeap(env, options.dev), "--import", "tsx", "scripts/serve.ts", ...(options.dev ? ["--dev"] : []), "-p", String(options.port)], {
       cwd: ROOT,
       env,
       stdio: ["ignore", "pipe", "pipe"],
@@ -113,6 +114,20 @@ export function printBanner(url: string, demo: boolean): void {
   }
   lines.push("  按 Ctrl+C 停止 / press Ctrl+C to stop", "");
   console.log(lines.join("\n"));
+}
+
+/**
+ * The production server's heap, fixed (SERVER_HEAP_MB, default 288; `next build` and `next dev`
+ * keep V8's own sizing). V8 sizes its heap from the machine's memory and collects lazily, so under
+ * a burst the server grew past 1 GB resident though its live data stays small (requests are
+ * admitted a few dozen at a time, scripts/lib/admission.ts). 288 MB keeps one process within
+ * 512 MB resident; a smaller heap collects more often and slows large imports
+ * (docs/performance.md, "Memory"). An explicit --max-old-space-size in NODE_OPTIONS wins.
+ */
+function serverHeap(env: NodeJS.ProcessEnv, dev: boolean | undefined): string[] {
+  if (dev || /max-old-space-size/.test(env.NODE_OPTIONS ?? "")) return [];
+  const mb = Number(env.SERVER_HEAP_MB);
+  return [`--max-old-space-size=${Number.isInteger(mb) && mb >= 128 ? mb : 288}`];
 }
 
 function nextBin(): string {
