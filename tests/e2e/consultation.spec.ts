@@ -3,7 +3,8 @@
 // ballot overrides the online vote; the official closes, counts and publishes. Officials of
 // another district see nothing.
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { signIn } from "./helpers";
+import { queryE2eDatabase } from "./e2e-db";
+import { expectErrorAt, signedInPage, signIn } from "./helpers";
 
 const PHONE = { width: 390, height: 844 };
 const PNG = Buffer.from("89504e470d0a1a0a0000000d4948445200000001000000010806000000", "hex");
@@ -22,6 +23,9 @@ async function oldPhone(browser: Browser, username: string): Promise<Page> {
   const context = await browser.newContext({ viewport: PHONE, javaScriptEnabled: false, storageState, locale: "zh-CN" });
   return context.newPage();
 }
+
+const HAN = /\p{Script=Han}/u;
+const ballotCount = async () => Number((await queryE2eDatabase<{ n: string }>(`SELECT count(*) AS n FROM "Ballot"`))[0]!.n);
 
 async function official(browser: Browser, username: string): Promise<Page> {
   const page = await (await browser.newContext({ viewport: { width: 1366, height: 900 } })).newPage();
@@ -47,6 +51,7 @@ test("a closing time before the opening is refused at its field, everything type
 
   const again = page.locator("[data-testid^=open-ballot-]");
   await expect(again.getByTestId("error-closesAt")).toHaveText("截止时间须晚于开始时间");
+  await expectErrorAt(again.getByLabel("截止时间"), "截止时间须晚于开始时间");
   await expect(again.getByTestId("error-closesAt")).not.toContainText("Closing");
   await expect(again.getByLabel("表决标题")).toHaveValue("第一次试填的表决标题");
   await expect(again.getByLabel("开始时间")).toHaveValue(opensAt);
@@ -55,6 +60,32 @@ test("a closing time before the opening is refused at its field, everything type
   // Nothing was opened.
   await page.goto("/district/consultations");
   await expect(page.locator("[data-testid^=open-ballot-]")).toHaveCount(1);
+});
+
+test("in English: a closing time before the opening is told at the closing field in English only, everything kept", async ({ browser }) => {
+  const page = await signedInPage(browser, "district.yuzhong", { locale: "en" });
+  const ballots = await ballotCount();
+  await page.goto("/district/consultations");
+  const form = page.locator("[data-testid^=open-ballot-]").first();
+  const opensAt = chinaLocal(2 * 24 * 60);
+  const closesAt = chinaLocal(24 * 60);
+  await form.getByLabel("Title").fill("Field errors test ballot");
+  await form.getByLabel("Opens").fill(opensAt);
+  await form.getByLabel("Closes").fill(closesAt);
+  await form.getByLabel("Notice period (working days)").fill("7");
+  await form.getByRole("button", { name: "Open ballot" }).click();
+
+  const again = page.locator("[data-testid^=open-ballot-]").first();
+  const closes = again.getByLabel("Closes");
+  await expectErrorAt(closes, "Closing must follow opening");
+  await expect(again.getByTestId("error-closesAt")).not.toHaveText(HAN);
+  await expect(again.getByRole("alert")).not.toHaveText(HAN);
+  await expect(again.getByLabel("Opens")).not.toHaveAttribute("aria-invalid", "true");
+  await expect(again.getByLabel("Title")).toHaveValue("Field errors test ballot");
+  await expect(again.getByLabel("Opens")).toHaveValue(opensAt);
+  await expect(closes).toHaveValue(closesAt);
+  await expect(again.getByLabel("Notice period (working days)")).toHaveValue("7");
+  expect(await ballotCount()).toBe(ballots);
 });
 
 test("redeem a code, vote, change the vote, paper ballot overrides, close and publish", async ({ browser }) => {

@@ -2,6 +2,7 @@
 // TEST_DATABASE_URL's server, else the embedded one it records in its data directory. For tests
 // that need to read data the pages show (e.g. which names are data, not wording).
 import path from "node:path";
+import pg from "pg";
 import { runningEmbeddedServer } from "../../scripts/lib/data-dir";
 
 export function e2eDatabaseUrl(port = Number(process.env.E2E_PORT ?? 3100)): string {
@@ -13,4 +14,15 @@ export function e2eDatabaseUrl(port = Number(process.env.E2E_PORT ?? 3100)): str
   const server = runningEmbeddedServer(path.resolve(`.data/e2e-${port}`));
   if (!server) throw new Error("找不到 e2e 服务的内置数据库 / the e2e server's embedded database is not running");
   return server.url;
+}
+
+/** One query on the e2e server's database, on a connection of its own (for checking what a page did not write). */
+export async function queryE2eDatabase<T extends Record<string, unknown>>(sql: string, params: unknown[] = []): Promise<T[]> {
+  const client = new pg.Client({ connectionString: e2eDatabaseUrl() });
+  await client.connect();
+  try {
+    return (await client.query<T>(sql, params)).rows;
+  } finally {
+    await client.end();
+  }
 }

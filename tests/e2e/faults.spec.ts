@@ -159,7 +159,7 @@ test("a plan import killed mid-transaction leaves the plan as it was; after a re
   await page.getByRole("button", { name: "新建年度计划" }).click();
   await page.waitForURL(/\/district\/plans\/[^/]+$/);
   const planId = page.url().split("/").pop()!;
-  const options = await page.locator("#neighborhoodId option").allTextContents();
+  const options = await page.locator("#field-neighborhoodId option").allTextContents();
   const names = options.slice(1, 4).map((o) => o.split(/[(\uFF08]/)[0]!.trim());
   const file = await workbook(
     ["小区名称", "小区地址", "改造面积(平方米)", "受益户数", "楼栋数", "计划投资(万元)", "计划开工季度", "改造内容类别", "是否已征求居民意见", "备注"],

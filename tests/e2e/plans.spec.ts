@@ -32,7 +32,7 @@ test("a plan goes from district entry and import, through return and resubmissio
   const planUrl = page.url();
 
   // Names of three in-scope neighbourhoods of the district, from the form's own list.
-  const options = await page.locator("#neighborhoodId option").allTextContents();
+  const options = await page.locator("#field-neighborhoodId option").allTextContents();
   const [first, second, third] = options.slice(1, 4).map((o) => o.split(/[(\uFF08]/)[0]!.trim());
 
   // A refusal explains itself in Chinese and keeps what was typed.
@@ -44,7 +44,7 @@ test("a plan goes from district entry and import, through return and resubmissio
   await page.getByLabel("楼栋数").fill("1");
   await page.getByLabel("计划投资(万元)").fill("0");
   await page.getByRole("button", { name: "添加条目" }).click();
-  await expect(page.getByText("计划投资必须大于0。")).toBeVisible();
+  await expect(page.getByTestId("error-investmentWan")).toHaveText("计划投资必须大于0(单位为万元)。");
   await expect(page.getByLabel("改造面积(平方米)")).toHaveValue("20000");
   await page.getByLabel("计划投资(万元)").fill("600");
   await page.getByRole("button", { name: "添加条目" }).click();

@@ -64,6 +64,7 @@ describe("entry validations", () => {
     expect(other).toMatchObject({ ok: false, code: "INVALID_INPUT" });
     if (other.ok) throw new Error();
     expect(other.fieldErrors?.neighborhoodId?.[0]).toBe("「江北计划小区」不属于本区县,不能列入本区县的年度计划。");
+    expect(other.fieldErrors?.neighborhoodId?.[0]).not.toContain("/");
 
     const ineligible = await saveEntry(entry(planId, yzNew.id));
     expect(!ineligible.ok && ineligible.fieldErrors?.neighborhoodId?.[0]).toContain("不在改造范围内");
@@ -74,7 +75,12 @@ describe("entry validations", () => {
     const figures = await saveEntry(entry(planId, yz[1]!.id, { floorAreaM2: "-5", households: "0", investmentWan: "abc" }));
     expect(figures.ok).toBe(false);
     if (figures.ok) throw new Error();
-    expect(figures.fieldErrors?.investmentWan?.[0]).toBe("计划投资应为数字。");
+    // Every bad figure at its field at once, each saying what is allowed.
+    expect(figures.fieldErrors).toMatchObject({
+      investmentWan: ["计划投资(万元)应为数字"],
+      floorAreaM2: ["改造面积应大于0,且不超过1000000平方米。"],
+      households: ["受益户数应为1—20000之间的整数。"],
+    });
 
     const implausible = await saveEntry(entry(planId, yz[1]!.id, { investmentWan: "100000" }));
     expect(!implausible.ok && implausible.fieldErrors?.investmentFen?.[0]).toContain("每平方米投资");

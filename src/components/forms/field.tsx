@@ -1,6 +1,43 @@
 // One labelled input with its error beneath it. Server-renderable (no hooks), so a form works
-// the same with JavaScript switched off.
+// the same with JavaScript switched off. Forms whose controls are not a plain input (selects,
+// check boxes, a line of a table) tie each control to its error with `controlProps` and
+// `FieldError`, so the error is announced with the control it belongs to.
 import type { FormState } from "@/lib/form-state";
+
+/** The ids of a field's control, its hint and its error. */
+export function fieldIds(name: string) {
+  const id = `field-${name}`;
+  return { id, hint: `${id}-hint`, error: `${id}-error` };
+}
+
+/** The errors the last answer gave a field (none while idle). */
+export function errorsOf(state: FormState, name: string): string[] {
+  return state.fieldErrors?.[name] ?? [];
+}
+
+/** id, name, aria-invalid and aria-describedby for a control whose error `FieldError` shows. */
+export function controlProps(state: FormState, name: string, options: { hint?: boolean } = {}) {
+  const ids = fieldIds(name);
+  const invalid = errorsOf(state, name).length > 0;
+  const describedBy = [options.hint ? ids.hint : null, invalid ? ids.error : null].filter(Boolean).join(" ") || undefined;
+  return { id: ids.id, name, "aria-invalid": invalid ? true : undefined, "aria-describedby": describedBy } as const;
+}
+
+/** The error(s) of one field, right under its control; nothing when it has none. */
+export function FieldError({ state, name, testId, className = "mt-1 text-sm text-red-700" }: { state: FormState; name: string; testId?: string; className?: string }) {
+  const errors = errorsOf(state, name);
+  if (!errors.length) return null;
+  return (
+    <p id={fieldIds(name).error} className={className} data-testid={testId ?? `error-${name}`}>
+      {[...new Set(errors)].join(" ")}
+    </p>
+  );
+}
+
+/** A control's border: red while its field has an error. */
+export function borderOf(state: FormState, name: string): string {
+  return errorsOf(state, name).length ? "border-red-600" : "border-slate-400";
+}
 
 type FieldProps = {
   name: string;
@@ -9,7 +46,7 @@ type FieldProps = {
   type?: "text" | "password" | "tel" | "email" | "number" | "datetime-local";
   hint?: string;
   autoComplete?: string;
-  inputMode?: "text" | "numeric" | "tel";
+  inputMode?: "text" | "numeric" | "tel" | "decimal";
   required?: boolean;
   defaultValue?: string;
   large?: boolean;
@@ -17,37 +54,28 @@ type FieldProps = {
 };
 
 export function Field({ name, label, state, type = "text", hint, autoComplete, inputMode, required, defaultValue, large, className = "" }: FieldProps) {
-  const errors = state.fieldErrors?.[name] ?? [];
-  const id = `field-${name}`;
-  const describedBy = [hint ? `${id}-hint` : null, errors.length ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
+  const ids = fieldIds(name);
   const value = type === "password" ? undefined : (state.values?.[name] ?? defaultValue);
   return (
     <div className={className}>
-      <label htmlFor={id} className={`mb-1 block font-medium text-slate-800 ${large ? "text-lg" : "text-sm"}`}>
+      <label htmlFor={ids.id} className={`mb-1 block font-medium text-slate-800 ${large ? "text-lg" : "text-sm"}`}>
         {label}
       </label>
       {hint ? (
-        <p id={`${id}-hint`} className="mb-1 text-sm text-slate-600">
+        <p id={ids.hint} className="mb-1 text-sm text-slate-600">
           {hint}
         </p>
       ) : null}
       <input
-        id={id}
-        name={name}
+        {...controlProps(state, name, { hint: Boolean(hint) })}
         type={type}
         autoComplete={autoComplete}
         inputMode={inputMode}
         required={required}
         defaultValue={value}
-        aria-invalid={errors.length ? true : undefined}
-        aria-describedby={describedBy}
-        className={`w-full rounded-md border px-3 ${large ? "py-3 text-xl" : "py-2 text-base"} ${errors.length ? "border-red-600" : "border-slate-400"} focus:border-brand-600`}
+        className={`w-full rounded-md border px-3 ${large ? "py-3 text-xl" : "py-2 text-base"} ${borderOf(state, name)} focus:border-brand-600`}
       />
-      {errors.length ? (
-        <p id={`${id}-error`} className="mt-1 text-sm text-red-700" data-testid={`error-${name}`}>
-          {errors.join(" ")}
-        </p>
-      ) : null}
+      <FieldError state={state} name={name} />
     </div>
   );
 }

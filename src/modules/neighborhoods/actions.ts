@@ -169,8 +169,6 @@ export const setDistrictExtension = defineAction({
   revalidate: () => ["/district/neighborhoods", "/district"],
 });
 
-export const createNeighborhoodForm = formAction(createNeighborhood);
-export const updateNeighborhoodForm = formAction(updateNeighborhood);
 export const setDistrictExtensionForm = formAction(setDistrictExtension);
 
 /**

@@ -7,8 +7,10 @@ import { defineAction, formAction } from "@/lib/action";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCanManage, assertCanManageDistrictLevel, canRead, canReadDistrictLevel, requireRole, type Place } from "@/lib/auth/guards";
 import { neighborhoodPlace } from "@/lib/auth/place";
+import { getRequestContext } from "@/lib/auth/session";
 import type { Tx } from "@/lib/db";
 import { ConflictError, InvalidInputError, NotFoundError, RuleViolationError } from "@/lib/errors";
+import { inLocale } from "@/lib/i18n/bilingual";
 import { entryFacts, entryFactsForMany } from "./facts";
 import { missingHeaders, parseRow, wanToFen } from "./import-rows";
 import { canReview, canSubmit, checkEntry, editRule } from "./rules";
@@ -59,7 +61,7 @@ function editableOrThrow(status: Parameters<typeof editRule>[0], amendmentReason
   if (!rule.editable) throw new RuleViolationError({ zh: rule.reason, en: "The plan is awaiting review and cannot be changed." });
   if (rule.amendment && !amendmentReason) {
     throw new InvalidInputError(
-      { amendmentReason: ["计划已批准,修改须作为计划变更办理,请填写变更理由。"] },
+      { amendmentReason: ["计划已批准,修改须作为计划变更办理,请填写变更理由(不超过500字)。 / The plan is approved: give the reason for this amendment (up to 500 characters)."] },
       { zh: "计划已批准,修改须填写变更理由。", en: "The plan is approved: give a reason for the amendment." },
     );
   }
@@ -185,6 +187,7 @@ export const importEntries = defineAction({
       return { imported: 0, errors: [{ rowNumber: 1, problems: [`表头缺少:${missing.join("、")}。请使用平台下载的模板。`] }] };
     }
     if (input.rows.length === 0) return { imported: 0, errors: [{ rowNumber: 2, problems: ["文件中没有数据行。"] }] };
+    const { locale } = await getRequestContext();
     const names = await tx.neighborhood.findMany({ where: { districtId: plan.districtId }, select: { id: true, name: true, address: true, streetId: true } });
     const byName = new Map<string, { id: string; address: string; streetId: string | null }[]>();
     for (const n of names) byName.set(n.name, [...(byName.get(n.name) ?? []), n]);
@@ -218,7 +221,7 @@ export const importEntries = defineAction({
       const earlier = seen.get(neighborhoodId);
       if (earlier) facts.duplicateInPlan = true;
       seen.set(neighborhoodId, row.rowNumber);
-      const problems = Object.values(checkEntry(parsed.figures, facts)).flat();
+      const problems = Object.values(checkEntry(parsed.figures, facts)).flat().map((p) => inLocale(p, locale));
       if (earlier) problems.push(`与第${earlier}行是同一小区。`);
       if (problems.length > 0) {
         errors.push({ rowNumber: row.rowNumber, problems: [...new Set(problems)] });
@@ -259,7 +262,7 @@ export const submitPlan = defineAction({
     const entries = await tx.annualPlanEntry.findMany({ where: { planId: plan.id }, select: { neighborhoodId: true, floorAreaM2: true, households: true, buildings: true, investmentFen: true, startQuarter: true, categories: true, id: true } });
     for (const e of entries) {
       const problems = checkEntry({ ...e, floorAreaM2: Number(e.floorAreaM2) }, await entryFacts(tx, plan, e.neighborhoodId, e.id));
-      if (Object.keys(problems).length > 0) throw new RuleViolationError({ zh: `有条目不符合要求,请先修改:${Object.values(problems).flat().join(" ")}`, en: "An entry no longer meets the rules." });
+      if (Object.keys(problems).length > 0) throw new RuleViolationError({ zh: `有条目不符合要求,请先修改:${Object.values(problems).flat().map((p) => inLocale(p, "zh")).join(" ")}`, en: `An entry no longer meets the rules: ${Object.values(problems).flat().map((p) => inLocale(p, "en")).join(" ")}` });
     }
     const version = await recordVersion(tx, plan.id, actor.id);
     await tx.annualPlan.update({ where: { id: plan.id }, data: { status: "SUBMITTED", submittedAt: new Date() } });
@@ -322,7 +325,6 @@ export const approvePlan = defineAction({
 });
 
 export const createPlanForm = formAction(createPlan);
-export const saveEntryForm = formAction(saveEntry);
 export const removeEntryForm = formAction(removeEntry);
 export const submitPlanForm = formAction(submitPlan);
 export const approvePlanForm = formAction(approvePlan);

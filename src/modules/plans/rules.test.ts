@@ -17,7 +17,7 @@ describe("checkEntry", () => {
 
   it("refuses a neighbourhood of another district, in Chinese", () => {
     const problems = checkEntry(figures, { ...facts, neighborhood: { ...facts.neighborhood!, districtId: "d2" } });
-    expect(problems.neighborhoodId).toEqual(["「枇杷山正街小区」不属于本区县,不能列入本区县的年度计划。"]);
+    expect(problems.neighborhoodId).toEqual(["「枇杷山正街小区」不属于本区县,不能列入本区县的年度计划。 / This neighbourhood is not in your district and cannot be in its plan."]);
   });
 
   it("refuses an ineligible neighbourhood with the eligibility reason", () => {
@@ -36,14 +36,15 @@ describe("checkEntry", () => {
   it("refuses zero, negative and implausible figures, explaining each", () => {
     const zero = checkEntry({ ...figures, floorAreaM2: 0, households: -1, buildings: 0, investmentFen: 0n }, facts);
     expect(Object.keys(zero).sort()).toEqual(["buildings", "floorAreaM2", "households", "investmentFen"]);
-    expect(zero.floorAreaM2).toEqual(["改造面积必须大于0。"]);
+    expect(zero.floorAreaM2).toEqual(["改造面积应大于0,且不超过1000000平方米。 / The floor area must be more than 0 and at most 1000000 m²."]);
+    expect(zero.households?.[0]).toContain("受益户数应为1—20000之间的整数");
     // 600 万元 typed as 6,000,000 (元 for 万元): 3000 元/m² ceiling catches it.
     const money = checkEntry({ ...figures, investmentFen: 6_000_000n * 1_000_000n }, facts);
     expect(money.investmentFen?.[0]).toContain("每平方米投资");
     const perHousehold = checkEntry({ ...figures, households: 5 }, facts);
     expect(perHousehold.households?.[0]).toContain("户均面积");
     expect(checkEntry({ ...figures, buildings: 9 }, facts).buildings?.[0]).toContain("登记的6栋");
-    expect(checkEntry({ ...figures, floorAreaM2: 5_000_000 }, facts).floorAreaM2?.[0]).toContain("合理上限");
+    expect(checkEntry({ ...figures, floorAreaM2: 5_000_000 }, facts).floorAreaM2?.[0]).toContain("不超过1000000平方米,请核对单位");
   });
 
   it("needs the basic category", () => {

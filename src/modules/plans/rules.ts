@@ -45,55 +45,75 @@ export const LIMITS = {
   maxYuanPerM2: 3_000,
 } as const;
 
+// Each figure's range and its message ("中文 / English", saying what is allowed): the entry form's
+// schema checks them field by field, so they are shown together with any other field's error.
+export function areaProblem(area: number): string | null {
+  if (area > 0 && area <= LIMITS.maxFloorAreaM2) return null;
+  return `改造面积应大于0,且不超过${LIMITS.maxFloorAreaM2}平方米${area > 0 ? ",请核对单位" : ""}。 / The floor area must be more than 0 and at most ${LIMITS.maxFloorAreaM2} m².`;
+}
+
+export function householdsProblem(households: number): string | null {
+  if (Number.isInteger(households) && households > 0 && households <= LIMITS.maxHouseholds) return null;
+  return `受益户数应为1—${LIMITS.maxHouseholds}之间的整数。 / Households must be a whole number from 1 to ${LIMITS.maxHouseholds}.`;
+}
+
+export function buildingsProblem(buildings: number): string | null {
+  if (Number.isInteger(buildings) && buildings > 0 && buildings <= LIMITS.maxBuildings) return null;
+  return `楼栋数应为1—${LIMITS.maxBuildings}之间的整数。 / Buildings must be a whole number from 1 to ${LIMITS.maxBuildings}.`;
+}
+
+/** The investment in yuan (the form asks for 万元). */
+export function investmentProblem(yuan: number): string | null {
+  return yuan > 0 ? null : "计划投资必须大于0(单位为万元)。 / The investment must be more than 0 (in 10,000 yuan).";
+}
+
 export function checkEntry(figures: EntryFigures, facts: EntryFacts): EntryProblems {
   const problems: EntryProblems = {};
   const add = (field: string, message: string) => (problems[field] ??= []).push(message);
   const n = facts.neighborhood;
 
+  // Each message is "中文 / English" (the screen shows its user's half) and says what is allowed.
+  // The English half names no neighbourhood: the name is Chinese, and the field shows it.
   if (!n) {
-    add("neighborhoodId", "请选择本区县名录中的小区。");
+    add("neighborhoodId", "请选择本区县名录中的小区。 / Choose a neighbourhood of your district's registry.");
   } else if (n.districtId !== facts.planDistrictId) {
-    add("neighborhoodId", `「${n.name}」不属于本区县,不能列入本区县的年度计划。`);
+    add("neighborhoodId", `「${n.name}」不属于本区县,不能列入本区县的年度计划。 / This neighbourhood is not in your district and cannot be in its plan.`);
   } else {
     const eligibility = assessEligibility({
       completionYear: n.completionYear,
       poorCondition: n.poorCondition,
       districtAllows2005: facts.districtAllows2005,
     });
-    if (!eligibility.eligible) add("neighborhoodId", `「${n.name}」不在改造范围内:${eligibility.reason}`);
+    if (!eligibility.eligible) add("neighborhoodId", `「${n.name}」不在改造范围内:${eligibility.reason} / This neighbourhood (built ${n.completionYear}) is outside the programme's scope.`);
     if (facts.approvedElsewhere) {
-      add("neighborhoodId", `「${n.name}」已列入${facts.approvedElsewhere.districtName}${facts.approvedElsewhere.year}年已批准的年度计划,不能重复列入。`);
+      add("neighborhoodId", `「${n.name}」已列入${facts.approvedElsewhere.districtName}${facts.approvedElsewhere.year}年已批准的年度计划,不能重复列入。 / This neighbourhood is already in the approved ${facts.approvedElsewhere.year} plan of another district.`);
     }
-    if (facts.duplicateInPlan) add("neighborhoodId", `「${n.name}」已在本计划中,请修改原条目,不要重复添加。`);
+    if (facts.duplicateInPlan) add("neighborhoodId", `「${n.name}」已在本计划中,请修改原条目,不要重复添加。 / This neighbourhood is already in this plan: change its entry instead.`);
   }
 
   const { floorAreaM2: area, households, buildings } = figures;
   const yuan = Number(figures.investmentFen) / 100;
-  if (!(area > 0)) add("floorAreaM2", "改造面积必须大于0。");
-  else if (area > LIMITS.maxFloorAreaM2) add("floorAreaM2", `改造面积${area}平方米超过单个小区的合理上限(${LIMITS.maxFloorAreaM2}平方米),请核对单位。`);
-  if (!Number.isInteger(households) || households <= 0) add("households", "受益户数必须是大于0的整数。");
-  else if (households > LIMITS.maxHouseholds) add("households", `受益户数${households}户超过单个小区的合理上限(${LIMITS.maxHouseholds}户),请核对。`);
-  if (!Number.isInteger(buildings) || buildings <= 0) add("buildings", "楼栋数必须是大于0的整数。");
-  else if (buildings > LIMITS.maxBuildings) add("buildings", `楼栋数${buildings}栋超过合理上限(${LIMITS.maxBuildings}栋),请核对。`);
-  else if (n && n.buildingCount > 0 && buildings > n.buildingCount) {
-    add("buildings", `楼栋数${buildings}栋多于「${n.name}」登记的${n.buildingCount}栋,请核对。`);
+  for (const [field, problem] of [["floorAreaM2", areaProblem(area)], ["households", householdsProblem(households)], ["buildings", buildingsProblem(buildings)], ["investmentFen", investmentProblem(yuan)]] as const) {
+    if (problem) add(field, problem);
   }
-  if (!(yuan > 0)) add("investmentFen", "计划投资必须大于0。");
+  if (!problems.buildings && n && n.buildingCount > 0 && buildings > n.buildingCount) {
+    add("buildings", `楼栋数${buildings}栋多于「${n.name}」登记的${n.buildingCount}栋,请核对。 / At most ${n.buildingCount} buildings: that many are registered for this neighbourhood.`);
+  }
 
   if (area > 0 && households > 0 && !problems.households && !problems.floorAreaM2) {
     const perHousehold = area / households;
     if (perHousehold < LIMITS.minAreaPerHousehold || perHousehold > LIMITS.maxAreaPerHousehold) {
-      add("households", `户均面积${perHousehold.toFixed(1)}平方米不合常理(应在${LIMITS.minAreaPerHousehold}—${LIMITS.maxAreaPerHousehold}平方米之间),请核对面积或户数。`);
+      add("households", `户均面积${perHousehold.toFixed(1)}平方米不合常理(应在${LIMITS.minAreaPerHousehold}—${LIMITS.maxAreaPerHousehold}平方米之间),请核对面积或户数。 / ${perHousehold.toFixed(1)} m² per household is implausible (${LIMITS.minAreaPerHousehold}–${LIMITS.maxAreaPerHousehold} m² expected): check the area or the households.`);
     }
   }
   if (area > 0 && yuan > 0 && !problems.floorAreaM2) {
     const perM2 = yuan / area;
     if (perM2 < LIMITS.minYuanPerM2 || perM2 > LIMITS.maxYuanPerM2) {
-      add("investmentFen", `每平方米投资${perM2.toFixed(0)}元不合常理(应在${LIMITS.minYuanPerM2}—${LIMITS.maxYuanPerM2}元之间),请核对投资额(单位为万元)。`);
+      add("investmentFen", `每平方米投资${perM2.toFixed(0)}元不合常理(应在${LIMITS.minYuanPerM2}—${LIMITS.maxYuanPerM2}元之间),请核对投资额(单位为万元)。 / ${perM2.toFixed(0)} yuan per m² is implausible (${LIMITS.minYuanPerM2}–${LIMITS.maxYuanPerM2} expected): the investment is in 10,000 yuan.`);
     }
   }
-  if (figures.categories.length === 0) add("categories", "请至少选择一类改造内容(基础类、完善类、提升类)。");
-  else if (!figures.categories.includes("BASIC")) add("categories", "改造内容应包含基础类(政策要求基础类应改尽改)。");
+  if (figures.categories.length === 0) add("categories", "请至少选择一类改造内容(基础类、完善类、提升类)。 / Choose at least one category, including basic.");
+  else if (!figures.categories.includes("BASIC")) add("categories", "改造内容应包含基础类(政策要求基础类应改尽改)。 / The basic category is required.");
   return problems;
 }
 

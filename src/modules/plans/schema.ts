@@ -1,11 +1,24 @@
 import { z } from "zod";
 import { wholeNumber } from "@/lib/schema-fields";
+import { areaProblem, buildingsProblem, householdsProblem, investmentProblem } from "./rules";
 
 const id = z.string().min(1, "缺少编号。");
 const checkbox = z.preprocess((v) => v === "on" || v === "true" || v === true, z.boolean());
 const list = <T extends z.ZodType>(item: T) => z.preprocess((v) => (v === undefined || v === "" ? [] : Array.isArray(v) ? v : [v]), z.array(item));
-const numberField = (label: string) =>
-  z.preprocess((v) => (typeof v === "string" ? v.replace(/,/g, "").trim() : v), z.coerce.number({ error: `${label}应为数字。` }).refine(Number.isFinite, `${label}应为数字。`));
+/** A figure as typed ("1,200" too), within its range (./rules, which the Excel import checks too). */
+const numberField = (zh: string, en: string, problem: (n: number) => string | null) => {
+  const message = `${zh}应为数字 / ${en} must be a number`;
+  return z.preprocess(
+    (v) => (typeof v === "string" ? v.replace(/,/g, "").trim() : v),
+    z.coerce
+      .number({ error: message })
+      .refine(Number.isFinite, message)
+      .superRefine((n, ctx) => {
+        const range = problem(n);
+        if (range) ctx.addIssue({ code: "custom", message: range });
+      }),
+  );
+};
 
 export const CreatePlanInput = z.object({
   year: wholeNumber({ min: 2019, max: 2035, label: "年份" }),
@@ -15,17 +28,17 @@ export const EntryInput = z.object({
   planId: id,
   /** Set when editing an existing entry. */
   entryId: z.string().optional().transform((v) => v || undefined),
-  neighborhoodId: z.string().min(1, "请选择小区。"),
-  floorAreaM2: numberField("改造面积"),
-  households: numberField("受益户数"),
-  buildings: numberField("楼栋数"),
-  investmentWan: numberField("计划投资"),
-  startQuarter: z.enum(["Q1", "Q2", "Q3", "Q4"], { error: "请选择计划开工季度。" }),
+  neighborhoodId: z.string().min(1, "请选择小区 / Choose a neighbourhood"),
+  floorAreaM2: numberField("改造面积(平方米)", "The floor area (m²)", areaProblem),
+  households: numberField("受益户数", "Households", householdsProblem),
+  buildings: numberField("楼栋数", "Buildings", buildingsProblem),
+  investmentWan: numberField("计划投资(万元)", "The investment (10,000 yuan)", (wan) => investmentProblem(wan * 10_000)),
+  startQuarter: z.enum(["Q1", "Q2", "Q3", "Q4"], { error: "请选择计划开工季度 / Choose the planned start" }),
   categories: list(z.enum(["BASIC", "IMPROVEMENT", "UPGRADE"])),
   residentsConsulted: checkbox,
-  note: z.string().max(500, "备注不超过500字。").default(""),
+  note: z.string().max(500, "备注不超过500字 / The note is at most 500 characters").default(""),
   /** Required once the plan is approved: the change is then a recorded amendment. */
-  amendmentReason: z.string().max(500).optional().transform((v) => v?.trim() || undefined),
+  amendmentReason: z.string().max(500, "变更理由不超过500字 / The reason is at most 500 characters").optional().transform((v) => v?.trim() || undefined),
 });
 
 export const RemoveEntryInput = z.object({
@@ -38,7 +51,7 @@ export const PlanIdInput = z.object({ planId: id });
 
 export const ReturnPlanInput = z.object({
   planId: id,
-  comment: z.string().trim().min(1, "退回时请写明意见,便于区县修改。").max(2000),
+  comment: z.string().trim().min(1, "退回时请写明意见,便于区县修改 / Write a comment so the district knows what to change").max(2000, "意见不超过2000字 / At most 2,000 characters"),
   /** Per-entry comments; empty ones are ignored. */
   entryComments: z.array(z.object({ entryId: id, body: z.string().max(1000) })).default([]),
 });

@@ -1,10 +1,13 @@
 "use client";
-
-import { useRouter } from "next/navigation";
-import { startTransition, useActionState, useEffect } from "react";
+// Register or edit a neighbourhood. A real POST form (useActionState): with JavaScript off the page
+// is rendered again with the answer. A refusal shows each error at its field and keeps everything
+// typed; a saved neighbourhood opens its page.
+import { useActionState } from "react";
+import { controlProps, FieldError, FormMessage } from "@/components/forms/field";
+import { IDLE, type FormState } from "@/lib/form-state";
 import type { Locale } from "@/lib/i18n/locale";
 import { PROPERTY_TYPE_LABELS } from "@/lib/labels";
-import { createNeighborhoodForm, updateNeighborhoodForm } from "../actions";
+import { createNeighborhoodFormAction, updateNeighborhoodFormAction } from "../forms";
 import { PROPERTY_TYPES } from "../property-types";
 import { useTranslations } from "next-intl";
 
@@ -23,86 +26,82 @@ export type NeighborhoodFormValues = {
   notes: string;
 };
 
-/** Register or edit a neighbourhood. Submitted without React's form reset, so a refusal keeps what was typed. */
+/** What the form shows: what was sent after a refusal, else the neighbourhood's values. */
+function shown(state: FormState, values: NeighborhoodFormValues) {
+  const sent = state.status === "error" ? state.values : undefined;
+  const text = (key: keyof NeighborhoodFormValues) => sent?.[key] ?? String(values[key] ?? "");
+  const checked = (key: "poorCondition" | "singleBuilding") => (sent ? sent[key] === "on" : values[key]);
+  return { text, checked };
+}
+
 export function NeighborhoodForm({ values, streets, locale }: { values: NeighborhoodFormValues; streets: { id: string; name: string }[]; locale: Locale }) {
   const editing = Boolean(values.id);
-  const [state, submit, pending] = useActionState(editing ? updateNeighborhoodForm : createNeighborhoodForm, null);
-  const router = useRouter();
+  const [state, formAction, pending] = useActionState(editing ? updateNeighborhoodFormAction : createNeighborhoodFormAction, IDLE);
   const t = useTranslations();
-  useEffect(() => {
-    if (state?.ok) router.push(`/district/neighborhoods/${values.id ?? state.data.id}`);
-  }, [state, router, values.id]);
-  const errorsOf = (field: string) => (state && !state.ok ? state.fieldErrors?.[field] : undefined);
-  const field = "mt-1 w-full rounded border border-slate-300 px-3 py-2";
-  const err = (name: string) => <FieldError name={name} errors={errorsOf(name)} />;
+  const { text, checked } = shown(state, values);
+  const field = (name: string) => `mt-1 w-full rounded border px-3 py-2 ${state.fieldErrors?.[name]?.length ? "border-red-600" : "border-slate-300"}`;
+  const err = (name: string) => <FieldError state={state} name={name} />;
   return (
-    <form
-      className="grid max-w-3xl gap-4 text-sm md:grid-cols-2"
-      onSubmit={(event) => {
-        event.preventDefault();
-        const data = new FormData(event.currentTarget);
-        startTransition(() => submit(data));
-      }}
-    >
+    // A fresh key after each refusal remounts the form, so the selects show what was sent.
+    <form key={state.data?.key ?? "form"} action={formAction} className="grid max-w-3xl gap-4 text-sm md:grid-cols-2" data-testid="neighborhood-form">
       {values.id ? <input type="hidden" name="id" value={values.id} /> : null}
       {values.version ? <input type="hidden" name="version" value={values.version} /> : null}
-      <label>
-        {t("neighborhoods.neighborhoodForm.name")} *
-        <input name="name" defaultValue={values.name} className={field} aria-invalid={Boolean(errorsOf("name"))} aria-describedby="name-error" />
+      <div>
+        <label htmlFor="field-name">{t("neighborhoods.neighborhoodForm.name")} *</label>
+        <input {...controlProps(state, "name")} defaultValue={text("name")} className={field("name")} />
         {err("name")}
-      </label>
-      <label>
-        {t("neighborhoods.neighborhoodForm.address")} *
-        <input name="address" defaultValue={values.address} className={field} aria-describedby="address-error" />
+      </div>
+      <div>
+        <label htmlFor="field-address">{t("neighborhoods.neighborhoodForm.address")} *</label>
+        <input {...controlProps(state, "address")} defaultValue={text("address")} className={field("address")} />
         {err("address")}
-      </label>
-      <label>
-        {t("neighborhoods.neighborhoodForm.streetTown")}
-        <select name="streetId" defaultValue={values.streetId} className={field}>
+      </div>
+      <div>
+        <label htmlFor="field-streetId">{t("neighborhoods.neighborhoodForm.streetTown")}</label>
+        <select {...controlProps(state, "streetId")} defaultValue={text("streetId")} className={field("streetId")}>
           <option value="">{t("neighborhoods.neighborhoodForm.choose")}</option>
           {streets.map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}
         </select>
         {err("streetId")}
-      </label>
-      <label>
-        {t("neighborhoods.neighborhoodForm.community")}
-        <input name="communityName" defaultValue={values.communityName} className={field} />
+      </div>
+      <div>
+        <label htmlFor="field-communityName">{t("neighborhoods.neighborhoodForm.community")}</label>
+        <input {...controlProps(state, "communityName")} defaultValue={text("communityName")} className={field("communityName")} />
         {err("communityName")}
-      </label>
-      <label>
-        {t("neighborhoods.neighborhoodForm.yearBuilt")} *
-        <input name="completionYear" type="number" inputMode="numeric" defaultValue={values.completionYear} className={field} aria-describedby="completionYear-error" />
+      </div>
+      <div>
+        <label htmlFor="field-completionYear">{t("neighborhoods.neighborhoodForm.yearBuilt")} *</label>
+        <input {...controlProps(state, "completionYear")} type="number" inputMode="numeric" defaultValue={text("completionYear")} className={field("completionYear")} />
         {err("completionYear")}
-      </label>
-      <label>
-        {t("neighborhoods.neighborhoodForm.numberOfBuildings")}
-        <input name="buildingCount" type="number" min={0} defaultValue={values.buildingCount} className={field} />
+      </div>
+      <div>
+        <label htmlFor="field-buildingCount">{t("neighborhoods.neighborhoodForm.numberOfBuildings")}</label>
+        <input {...controlProps(state, "buildingCount")} type="number" min={0} defaultValue={text("buildingCount")} className={field("buildingCount")} />
         {err("buildingCount")}
-      </label>
-      <label>
-        {t("neighborhoods.neighborhoodForm.propertyType")}
-        <select name="propertyType" defaultValue={values.propertyType} className={field}>
+      </div>
+      <div>
+        <label htmlFor="field-propertyType">{t("neighborhoods.neighborhoodForm.propertyType")}</label>
+        <select {...controlProps(state, "propertyType")} defaultValue={text("propertyType")} className={field("propertyType")}>
           {PROPERTY_TYPES.map((p) => <option key={p} value={p}>{PROPERTY_TYPE_LABELS[p][locale]}</option>)}
         </select>
         {err("propertyType")}
-      </label>
+      </div>
       <div className="flex flex-col justify-end gap-2">
         <label className="flex items-center gap-2">
-          <input type="checkbox" name="singleBuilding" defaultChecked={values.singleBuilding} /> {t("neighborhoods.neighborhoodForm.singleBuilding")}
+          <input type="checkbox" name="singleBuilding" defaultChecked={checked("singleBuilding")} /> {t("neighborhoods.neighborhoodForm.singleBuilding")}
         </label>
         <label className="flex items-center gap-2">
-          <input type="checkbox" name="poorCondition" defaultChecked={values.poorCondition} /> {t("neighborhoods.neighborhoodForm.poorLivingConditions")}
+          <input type="checkbox" name="poorCondition" defaultChecked={checked("poorCondition")} /> {t("neighborhoods.neighborhoodForm.poorLivingConditions")}
         </label>
       </div>
-      <label className="md:col-span-2">
-        {t("neighborhoods.neighborhoodForm.notes")}
-        <textarea name="notes" rows={3} defaultValue={values.notes} className={field} />
-        {err("notes")}
-      </label>
       <div className="md:col-span-2">
-        <div role="status" className="mb-2 min-h-5">
-          {state && !state.ok ? <span className="text-red-700">{state.error}</span> : null}
-          {state?.ok ? <span className="text-green-700">{t("neighborhoods.neighborhoodForm.saved")}</span> : null}
+        <label htmlFor="field-notes">{t("neighborhoods.neighborhoodForm.notes")}</label>
+        <textarea {...controlProps(state, "notes")} rows={3} defaultValue={text("notes")} className={field("notes")} />
+        {err("notes")}
+      </div>
+      <div className="md:col-span-2">
+        <div className="mb-2 min-h-5">
+          <FormMessage state={state} testId="neighborhood-message" />
         </div>
         <button type="submit" disabled={pending} className="rounded bg-brand-600 px-4 py-2 font-semibold text-white disabled:opacity-60">
           {pending ? t("neighborhoods.neighborhoodForm.saving") : t("neighborhoods.neighborhoodForm.save")}
@@ -110,8 +109,4 @@ export function NeighborhoodForm({ values, streets, locale }: { values: Neighbor
       </div>
     </form>
   );
-}
-
-function FieldError({ name, errors }: { name: string; errors?: string[] }) {
-  return errors ? <p id={`${name}-error`} className="mt-1 text-sm text-red-700">{errors.join(" ")}</p> : null;
 }

@@ -1,10 +1,13 @@
 "use client";
-
-import { useRouter } from "next/navigation";
-import { startTransition, useActionState, useEffect, useState } from "react";
+// Adding or changing a plan entry. A real POST form (useActionState): with JavaScript off the page
+// is rendered again with the answer. A refusal shows each error at its field, with the allowed
+// range, and keeps everything typed; a saved new entry empties the form for the next.
+import { useActionState } from "react";
+import { controlProps, FieldError } from "@/components/forms/field";
 import type { ContentCategory, StartQuarter } from "@/generated/prisma/enums";
+import { IDLE, type FormState } from "@/lib/form-state";
 import type { Locale } from "@/lib/i18n/locale";
-import { saveEntryForm } from "../actions";
+import { saveEntryFormAction } from "../forms";
 import { useTranslations } from "next-intl";
 
 export type EntryDefaults = {
@@ -31,6 +34,24 @@ const CATEGORIES: { value: ContentCategory; zh: string; en: string }[] = [
   { value: "BASIC", zh: "基础类", en: "Basic" }, { value: "IMPROVEMENT", zh: "完善类", en: "Improvement" }, { value: "UPGRADE", zh: "提升类", en: "Upgrade" },
 ];
 
+/** What the form shows: what was sent after a refusal, else the entry's values (or an empty entry). */
+function shown(state: FormState, defaults: EntryDefaults) {
+  const sent = state.status === "error" ? state.values : undefined;
+  if (!sent) return { ...defaults, amendmentReason: "" };
+  return {
+    neighborhoodId: sent.neighborhoodId ?? "",
+    floorAreaM2: sent.floorAreaM2 ?? "",
+    households: sent.households ?? "",
+    buildings: sent.buildings ?? "",
+    investmentWan: sent.investmentWan ?? "",
+    startQuarter: (sent.startQuarter ?? defaults.startQuarter) as StartQuarter,
+    categories: (sent.categories ?? "").split(",").filter(Boolean) as ContentCategory[],
+    residentsConsulted: sent.residentsConsulted === "on",
+    note: sent.note ?? "",
+    amendmentReason: sent.amendmentReason ?? "",
+  };
+}
+
 export function EntryForm({
   planId, neighborhoods, defaults, amendment, locale,
 }: {
@@ -40,50 +61,25 @@ export function EntryForm({
   amendment: boolean;
   locale: Locale;
 }) {
-  const [form, setForm] = useState<EntryDefaults>(defaults ?? EMPTY);
-  const [reason, setReason] = useState("");
-  // A refused save keeps what was typed; a new entry that was saved clears the form for the next.
-  const [state, submit, pending] = useActionState(async (previous: Awaited<ReturnType<typeof saveEntryForm>> | null, data: FormData) => {
-    const result = await saveEntryForm(previous, data);
-    if (result.ok && !defaults?.entryId) {
-      setForm(EMPTY);
-      setReason("");
-    }
-    return result;
-  }, null);
-  const router = useRouter();
+  const [state, formAction, pending] = useActionState(saveEntryFormAction, IDLE);
   const t = useTranslations();
-  const errors = state && !state.ok ? state.fieldErrors ?? {} : {};
-  useEffect(() => {
-    if (state?.ok && defaults?.entryId) router.replace(`/district/plans/${planId}`);
-  }, [state, defaults?.entryId, planId, router]);
-  const set = <K extends keyof EntryDefaults>(key: K, value: EntryDefaults[K]) => setForm((f) => ({ ...f, [key]: value }));
-  const fieldError = (key: string) =>
-    errors[key] ? <p id={`${key}-error`} className="mt-1 text-sm text-red-700">{errors[key].join(" ")}</p> : null;
-  const input = "w-full rounded border border-slate-300 px-3 py-1.5";
+  const v = shown(state, defaults ?? EMPTY);
+  const input = (name: string) => `w-full rounded border px-3 py-1.5 ${state.fieldErrors?.[name]?.length ? "border-red-600" : "border-slate-300"}`;
   return (
-    <form
-      // Submitted by hand rather than through `action`, because React resets a form after its
-      // action runs and a reset select would no longer show the value the user chose.
-      onSubmit={(event) => {
-        event.preventDefault();
-        const data = new FormData(event.currentTarget);
-        startTransition(() => submit(data));
-      }}
-      className="grid gap-3 md:grid-cols-2"
-      aria-label={t("plans.entryForm.planEntry")}
-    >
+    // A fresh key after each answer remounts the form, so it shows what was sent (React resets a
+    // submitted form to its first defaults otherwise) or, after a new entry was saved, an empty one.
+    <form key={state.data?.key ?? "form"} action={formAction} className="grid gap-3 md:grid-cols-2" aria-label={t("plans.entryForm.planEntry")} data-testid="entry-form">
       <input type="hidden" name="planId" value={planId} />
       {defaults?.entryId ? <input type="hidden" name="entryId" value={defaults.entryId} /> : null}
       <div className="md:col-span-2">
-        <label htmlFor="neighborhoodId" className="block text-sm text-slate-600">{t("plans.entryForm.neighbourhoodInScopeYourDistrict")}</label>
-        <select id="neighborhoodId" name="neighborhoodId" value={form.neighborhoodId} onChange={(e) => set("neighborhoodId", e.target.value)} className={input} aria-describedby="neighborhoodId-error">
+        <label htmlFor="field-neighborhoodId" className="block text-sm text-slate-600">{t("plans.entryForm.neighbourhoodInScopeYourDistrict")}</label>
+        <select {...controlProps(state, "neighborhoodId")} defaultValue={v.neighborhoodId} className={input("neighborhoodId")}>
           <option value="">{t("plans.entryForm.choose")}</option>
           {neighborhoods.map((n) => (
             <option key={n.id} value={n.id}>{n.name}({n.address})</option>
           ))}
         </select>
-        {fieldError("neighborhoodId")}
+        <FieldError state={state} name="neighborhoodId" />
       </div>
       {([
         ["floorAreaM2", t("plans.entryForm.floorAreaM")],
@@ -92,55 +88,53 @@ export function EntryForm({
         ["investmentWan", t("plans.entryForm.investment10kYuan")],
       ] as const).map(([key, label]) => (
         <div key={key}>
-          <label htmlFor={key} className="block text-sm text-slate-600">{label}</label>
-          <input id={key} name={key} inputMode="decimal" value={form[key]} onChange={(e) => set(key, e.target.value)} className={input} aria-describedby={`${key}-error`} />
-          {fieldError(key === "investmentWan" ? "investmentFen" : key)}
-          {key === "investmentWan" ? fieldError("investmentWan") : null}
+          <label htmlFor={`field-${key}`} className="block text-sm text-slate-600">{label}</label>
+          <input {...controlProps(state, key)} inputMode="decimal" defaultValue={v[key]} className={input(key)} />
+          <FieldError state={state} name={key} />
         </div>
       ))}
       <div>
-        <label htmlFor="startQuarter" className="block text-sm text-slate-600">{t("plans.entryForm.plannedStart")}</label>
-        <select id="startQuarter" name="startQuarter" value={form.startQuarter} onChange={(e) => set("startQuarter", e.target.value as StartQuarter)} className={input}>
+        <label htmlFor="field-startQuarter" className="block text-sm text-slate-600">{t("plans.entryForm.plannedStart")}</label>
+        <select {...controlProps(state, "startQuarter")} defaultValue={v.startQuarter} className={input("startQuarter")}>
           {QUARTERS.map((q) => <option key={q.value} value={q.value}>{q[locale]}</option>)}
         </select>
+        <FieldError state={state} name="startQuarter" />
       </div>
-      <fieldset>
+      <fieldset aria-describedby={state.fieldErrors?.categories?.length ? "field-categories-error" : undefined} aria-invalid={state.fieldErrors?.categories?.length ? true : undefined}>
         <legend className="text-sm text-slate-600">{t("plans.entryForm.contentCategories")}</legend>
         <div className="mt-1 flex gap-4">
           {CATEGORIES.map((c) => (
             <label key={c.value} className="flex items-center gap-1 text-sm">
-              <input
-                type="checkbox" name="categories" value={c.value} checked={form.categories.includes(c.value)}
-                onChange={(e) => set("categories", e.target.checked ? [...form.categories, c.value] : form.categories.filter((x) => x !== c.value))}
-              />
+              <input type="checkbox" name="categories" value={c.value} defaultChecked={v.categories.includes(c.value)} />
               {c[locale]}
             </label>
           ))}
         </div>
-        {fieldError("categories")}
+        <FieldError state={state} name="categories" />
       </fieldset>
       <label className="flex items-center gap-2 text-sm">
-        <input type="checkbox" name="residentsConsulted" checked={form.residentsConsulted} onChange={(e) => set("residentsConsulted", e.target.checked)} />
+        <input type="checkbox" name="residentsConsulted" defaultChecked={v.residentsConsulted} />
         {t("plans.entryForm.residentsConsulted")}
       </label>
       <div className="md:col-span-2">
-        <label htmlFor="note" className="block text-sm text-slate-600">{t("plans.entryForm.note")}</label>
-        <input id="note" name="note" value={form.note} onChange={(e) => set("note", e.target.value)} className={input} />
+        <label htmlFor="field-note" className="block text-sm text-slate-600">{t("plans.entryForm.note")}</label>
+        <input {...controlProps(state, "note")} defaultValue={v.note} className={input("note")} />
+        <FieldError state={state} name="note" />
       </div>
       {amendment ? (
         <div className="md:col-span-2">
-          <label htmlFor="amendmentReason" className="block text-sm font-semibold text-amber-800">{t("plans.entryForm.amendmentReasonThePlanIsApproved")}</label>
-          <input id="amendmentReason" name="amendmentReason" value={reason} onChange={(e) => setReason(e.target.value)} className={input} />
-          {fieldError("amendmentReason")}
+          <label htmlFor="field-amendmentReason" className="block text-sm font-semibold text-amber-800">{t("plans.entryForm.amendmentReasonThePlanIsApproved")}</label>
+          <input {...controlProps(state, "amendmentReason")} defaultValue={v.amendmentReason} className={input("amendmentReason")} />
+          <FieldError state={state} name="amendmentReason" />
         </div>
       ) : null}
       <div className="md:col-span-2 flex items-center gap-3">
-        <button disabled={pending} className="rounded bg-brand-600 px-4 py-2 text-sm font-semibold text-white disabled:opacity-60">
+        <button type="submit" disabled={pending} className="rounded bg-brand-600 px-4 py-2 text-sm font-semibold text-white disabled:opacity-60">
           {pending ? t("plans.entryForm.saving") : defaults?.entryId ? t("plans.entryForm.saveChanges") : t("plans.entryForm.addEntry")}
         </button>
-        <span role="status" className="text-sm">
-          {state?.ok ? <span className="text-green-700">{t("plans.entryForm.saved")}</span> : null}
-          {state && !state.ok ? <span className="text-red-700">{state.error}</span> : null}
+        <span role="status" className="text-sm" data-testid="entry-message">
+          {state.status === "ok" ? <span className="text-green-700">{state.message}</span> : null}
+          {state.status === "error" ? <span className="text-red-700">{state.message}</span> : null}
         </span>
       </div>
     </form>

@@ -1,49 +1,37 @@
 "use client";
-
-import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+// The commission's decision on a submitted plan: return with comments (plan and entries) or
+// approve. A real POST form (useActionState), so it works with JavaScript off: approving asks
+// first, and the question is rendered by the server. A refusal keeps every comment typed, the
+// error at its field.
+import { useActionState } from "react";
+import { controlProps, FieldError, FormMessage } from "@/components/forms/field";
+import { IDLE } from "@/lib/form-state";
 import type { Locale } from "@/lib/i18n/locale";
-import { approvePlan, returnPlan } from "../actions";
+import { reviewPlanFormAction } from "../forms";
 import { useTranslations } from "next-intl";
 
-/** The commission's decision on a submitted plan: return with comments (plan and entries) or approve. */
 export function ReviewPanel({ planId, entries }: { planId: string; entries: { id: string; name: string }[]; locale: Locale }) {
-  const [comment, setComment] = useState("");
-  const [entryComments, setEntryComments] = useState<Record<string, string>>({});
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
-  const [confirming, setConfirming] = useState(false);
-  const [pending, startTransition] = useTransition();
-  const router = useRouter();
+  const [state, formAction, pending] = useActionState(reviewPlanFormAction, IDLE);
   const t = useTranslations();
-
-  const run = (kind: "return" | "approve") =>
-    startTransition(async () => {
-      const result =
-        kind === "return"
-          ? await returnPlan({ planId, comment, entryComments: Object.entries(entryComments).map(([entryId, body]) => ({ entryId, body })) })
-          : await approvePlan({ planId, comment });
-      setConfirming(false);
-      if (result.ok) {
-        setMessage({ ok: true, text: kind === "return" ? t("plans.reviewPanel.returnedToTheDistrict") : t("plans.reviewPanel.approved") });
-        router.refresh();
-      } else {
-        setMessage({ ok: false, text: `${result.error} ${result.fieldErrors?.comment?.join(" ") ?? ""}` });
-      }
-    });
-
+  const v = state.values ?? {};
+  const confirming = state.data?.confirm === "1";
+  const border = state.fieldErrors?.comment?.length ? "border-red-600" : "border-slate-300";
   return (
-    <div className="space-y-3 text-sm">
+    // A fresh key per answer remounts the form with what was sent (React resets a submitted form).
+    <form key={JSON.stringify(v)} action={formAction} className="space-y-3 text-sm" data-testid="review-panel">
+      <input type="hidden" name="planId" value={planId} />
       <div>
-        <label htmlFor="review-comment" className="block text-slate-600">{t("plans.reviewPanel.commentRequiredToReturn")}</label>
-        <textarea id="review-comment" rows={3} value={comment} onChange={(e) => setComment(e.target.value)} className="w-full rounded border border-slate-300 px-3 py-2" />
+        <label htmlFor="field-comment" className="block text-slate-600">{t("plans.reviewPanel.commentRequiredToReturn")}</label>
+        <textarea {...controlProps(state, "comment")} rows={3} defaultValue={v.comment ?? ""} className={`w-full rounded border px-3 py-2 ${border}`} />
+        <FieldError state={state} name="comment" />
       </div>
-      <details>
+      <details open={entries.some((e) => v[`entryComment.${e.id}`])}>
         <summary className="cursor-pointer text-brand-700">{t("plans.reviewPanel.commentOnEntries")}</summary>
         <div className="mt-2 space-y-2">
           {entries.map((e) => (
             <div key={e.id}>
               <label htmlFor={`ec-${e.id}`} className="block text-slate-600">{e.name}</label>
-              <input id={`ec-${e.id}`} value={entryComments[e.id] ?? ""} onChange={(ev) => setEntryComments((c) => ({ ...c, [e.id]: ev.target.value }))} className="w-full rounded border border-slate-300 px-3 py-1.5" />
+              <input id={`ec-${e.id}`} name={`entryComment.${e.id}`} defaultValue={v[`entryComment.${e.id}`] ?? ""} className="w-full rounded border border-slate-300 px-3 py-1.5" />
             </div>
           ))}
         </div>
@@ -55,25 +43,25 @@ export function ReviewPanel({ planId, entries }: { planId: string; entries: { id
             {t("plans.reviewPanel.onceApprovedThisPlanIsThe")}
           </p>
           <div className="mt-3 flex gap-3">
-            <button type="button" disabled={pending} onClick={() => run("approve")} className="rounded bg-green-700 px-4 py-2 font-semibold text-white disabled:opacity-60">
+            <button type="submit" name="decision" value="approve" disabled={pending} className="rounded bg-green-700 px-4 py-2 font-semibold text-white disabled:opacity-60">
               {t("plans.reviewPanel.yesApprove")}
             </button>
-            <button type="button" disabled={pending} onClick={() => setConfirming(false)} className="rounded border border-slate-400 px-4 py-2 text-slate-800">
+            <button type="submit" name="decision" value="cancel" disabled={pending} className="rounded border border-slate-400 px-4 py-2 text-slate-800">
               {t("plans.reviewPanel.cancel")}
             </button>
           </div>
         </div>
       ) : (
         <div className="flex gap-3">
-          <button type="button" disabled={pending} onClick={() => run("return")} className="rounded border border-amber-600 px-4 py-2 font-semibold text-amber-800 disabled:opacity-60">
+          <button type="submit" name="decision" value="return" disabled={pending} className="rounded border border-amber-600 px-4 py-2 font-semibold text-amber-800 disabled:opacity-60">
             {t("plans.reviewPanel.return")}
           </button>
-          <button type="button" disabled={pending} onClick={() => setConfirming(true)} className="rounded bg-green-700 px-4 py-2 font-semibold text-white disabled:opacity-60">
+          <button type="submit" name="decision" value="confirm" disabled={pending} className="rounded bg-green-700 px-4 py-2 font-semibold text-white disabled:opacity-60">
             {t("plans.reviewPanel.approve")}
           </button>
         </div>
       )}
-      {message ? <p role="status" className={message.ok ? "text-green-700" : "text-red-700"}>{message.text}</p> : null}
-    </div>
+      <FormMessage state={state} testId="review-message" />
+    </form>
   );
 }

@@ -3,7 +3,7 @@
 // the official ticks the units, grouped by building, and each becomes its own item. A real POST
 // form (useActionState): with JavaScript off the page is rendered again with the answer.
 import { useActionState } from "react";
-import { FormMessage } from "@/components/forms/field";
+import { controlProps, FieldError, FormMessage } from "@/components/forms/field";
 import { IDLE } from "@/lib/form-state";
 import type { Locale } from "@/lib/i18n/locale";
 import { CATEGORY_LABELS } from "@/lib/labels";
@@ -15,9 +15,6 @@ export type BuildingOption = { id: string; name: string; neighborhoodName: strin
 
 const input = "rounded border px-2 py-1.5";
 
-function Errors({ id, errors }: { id: string; errors?: string[] }) {
-  return errors?.length ? <p id={id} className="text-red-700" data-testid={id}>{errors.join(" ")}</p> : null;
-}
 
 export function AddItemForm({ projectId, catalogue, buildings, afterConsultation, locale }: { projectId: string; catalogue: CatalogueOption[]; buildings: BuildingOption[]; afterConsultation: boolean; locale: Locale }) {
   const t = useTranslations();
@@ -32,20 +29,26 @@ export function AddItemForm({ projectId, catalogue, buildings, afterConsultation
     <form key={state.data?.key ?? "form"} action={formAction} method="post" className="grid gap-2 text-sm" data-testid="add-item">
       <input type="hidden" name="projectId" value={projectId} />
       <label className="flex flex-col">{t("projects.addItemForm.item")}
-        <select name="catalogueItemId" className={`${input} ${border("catalogueItemId")}`} defaultValue={v.catalogueItemId ?? ""} aria-invalid={e.catalogueItemId ? true : undefined}>
+        <select {...controlProps(state, "catalogueItemId")} className={`${input} ${border("catalogueItemId")}`} defaultValue={v.catalogueItemId ?? ""}>
           <option value="">{t("projects.addItemForm.choose")}</option>
           {catalogue.map((c) => <option key={c.id} value={c.id}>{c.code} {locale === "zh" ? c.name : c.nameEn}({CATEGORY_LABELS[c.category][locale]})</option>)}
         </select>
       </label>
-      <Errors id="error-catalogueItemId" errors={e.catalogueItemId} />
+      <FieldError state={state} name="catalogueItemId" className="text-red-700" />
       <div className="flex gap-2">
-        <label className="flex flex-1 flex-col">{t("projects.addItemForm.quantity")}<input name="quantity" defaultValue={v.quantity} className={`${input} ${border("quantity")}`} /></label>
-        <label className="flex flex-1 flex-col">{t("projects.addItemForm.estimatedCostYuan")}<input name="estimatedCost" defaultValue={v.estimatedCost} inputMode="decimal" className={`${input} ${border("estimatedCost")}`} /></label>
+        <div className="flex flex-1 flex-col">
+          <label htmlFor="field-quantity">{t("projects.addItemForm.quantity")}</label>
+          <input {...controlProps(state, "quantity")} defaultValue={v.quantity} className={`${input} ${border("quantity")}`} />
+          <FieldError state={state} name="quantity" className="text-red-700" />
+        </div>
+        <div className="flex flex-1 flex-col">
+          <label htmlFor="field-estimatedCost">{t("projects.addItemForm.estimatedCostYuan")}</label>
+          <input {...controlProps(state, "estimatedCost")} defaultValue={v.estimatedCost} inputMode="decimal" className={`${input} ${border("estimatedCost")}`} />
+          <FieldError state={state} name="estimatedCost" className="text-red-700" />
+        </div>
       </div>
-      <Errors id="error-quantity" errors={e.quantity} />
-      <Errors id="error-estimatedCost" errors={e.estimatedCost} />
       {lift ? (
-        <fieldset className={`rounded border p-2 ${border("unitIds")}`} data-testid="lift-units" aria-describedby={e.unitIds ? "error-unitIds" : undefined}>
+        <fieldset className={`rounded border p-2 ${border("unitIds")}`} data-testid="lift-units" aria-describedby={e.unitIds ? "field-unitIds-error" : undefined}>
           <legend className="px-1 font-medium">{t("projects.addItemForm.liftChooseTheBuildingAndUnits", { name: String(lift.name) })}</legend>
           {buildings.length === 0 ? <p className="text-slate-600">{t("projects.addItemForm.noBuildingsOrUnitsAreRegistered")}</p> : null}
           <div className="max-h-64 space-y-2 overflow-y-auto">
@@ -69,14 +72,14 @@ export function AddItemForm({ projectId, catalogue, buildings, afterConsultation
               </div>
             ))}
           </div>
-          <Errors id="error-unitIds" errors={e.unitIds} />
+          <FieldError state={state} name="unitIds" className="text-red-700" />
         </fieldset>
       ) : null}
       <label className="flex flex-col">
         {afterConsultation ? t("projects.addItemForm.residentsDecisionRequiredForImprovementUpgrade") : t("projects.addItemForm.noteOptionalImprovementUpgradeItemsGo")}
-        <input name="decisionNote" defaultValue={v.decisionNote} className={`${input} ${border("decisionNote")}`} />
+        <input {...controlProps(state, "decisionNote")} defaultValue={v.decisionNote} className={`${input} ${border("decisionNote")}`} />
       </label>
-      <Errors id="error-decisionNote" errors={e.decisionNote} />
+      <FieldError state={state} name="decisionNote" className="text-red-700" />
       <FormMessage state={state} />
       <button type="submit" disabled={pending} className="justify-self-start rounded bg-brand-600 px-3 py-1.5 text-sm font-semibold text-white disabled:opacity-60">
         {pending ? t("projects.addItemForm.saving") : t("projects.addItemForm.addItem")}

@@ -6,7 +6,7 @@
 // stairwell unit: its line lists the units of the chosen neighbourhoods, and each ticked unit
 // becomes its own item, as on the project page.
 import { useActionState } from "react";
-import { FormMessage } from "@/components/forms/field";
+import { controlProps, FieldError, FormMessage } from "@/components/forms/field";
 import { IDLE, type FormState } from "@/lib/form-state";
 import type { Locale } from "@/lib/i18n/locale";
 import { createProjectFormAction } from "../forms";
@@ -24,9 +24,6 @@ const CATEGORY = {
 
 const PAGE = "/district/projects/new";
 
-function Errors({ id, errors }: { id: string; errors?: string[] }) {
-  return errors?.length ? <p id={id} className="mt-1 text-red-700" data-testid={id}>{[...new Set(errors)].join(" ")}</p> : null;
-}
 
 export function ProjectForm({ neighborhoods, catalogue, buildings, locale, initial }: {
   neighborhoods: Neighborhood[];
@@ -50,22 +47,22 @@ export function ProjectForm({ neighborhoods, catalogue, buildings, locale, initi
   return (
     <form key={state.data?.key ?? "form"} action={formAction} className="space-y-5 text-sm" data-testid="new-project">
       <div className="grid gap-4 md:grid-cols-3">
-        <label className="md:col-span-2">
-          {t("projects.projectForm.projectName")} *
-          <input name="name" defaultValue={v.name} className={field} aria-invalid={e.name ? true : undefined} />
-          <Errors id="error-name" errors={e.name} />
-        </label>
-        <label>
-          {t("projects.projectForm.planYear")} *
-          <input name="year" type="number" defaultValue={v.year ?? String(new Date().getFullYear() + 1)} className={field} aria-invalid={e.year ? true : undefined} />
-          <Errors id="error-year" errors={e.year} />
-        </label>
+        <div className="md:col-span-2">
+          <label htmlFor="field-name">{t("projects.projectForm.projectName")} *</label>
+          <input {...controlProps(state, "name")} defaultValue={v.name} className={field} />
+          <FieldError state={state} name="name" />
+        </div>
+        <div>
+          <label htmlFor="field-year">{t("projects.projectForm.planYear")} *</label>
+          <input {...controlProps(state, "year")} type="number" defaultValue={v.year ?? String(new Date().getFullYear() + 1)} className={field} />
+          <FieldError state={state} name="year" />
+        </div>
         <label className="md:col-span-3">
           {t("projects.projectForm.description")}
           <textarea name="description" rows={2} defaultValue={v.description} className={field} />
         </label>
       </div>
-      <fieldset className="rounded border border-slate-200 p-3">
+      <fieldset className="rounded border border-slate-200 p-3" aria-describedby={e.neighborhoodIds?.length ? "field-neighborhoodIds-error" : undefined}>
         <legend className="px-1 font-semibold">{t("projects.projectForm.neighbourhoodsChosenOnlyThoseInScope", { chosenCount: String(chosen.size) })}</legend>
         <div className="mb-2 flex gap-2">
           <input name="q" defaultValue={v.q} placeholder={t("projects.projectForm.findByNameOrAddress")} aria-label={t("projects.projectForm.findNeighbourhoods")} className="flex-1 rounded border border-slate-300 px-3 py-1.5" />
@@ -82,9 +79,9 @@ export function ProjectForm({ neighborhoods, catalogue, buildings, locale, initi
           ))}
         </ul>
         {neighborhoods.length === 0 ? <p className="text-slate-600">{t("projects.projectForm.noNeighbourhoodMatches")}</p> : null}
-        <Errors id="error-neighborhoodIds" errors={e.neighborhoodIds} />
+        <FieldError state={state} name="neighborhoodIds" />
       </fieldset>
-      <fieldset className="rounded border border-slate-200 p-3">
+      <fieldset className="rounded border border-slate-200 p-3" aria-describedby={e.items?.length ? "field-items-error" : undefined}>
         <legend className="px-1 font-semibold">{t("projects.projectForm.renovationItemsQuantityAndEstimatedCost")}</legend>
         {(["BASIC", "IMPROVEMENT", "UPGRADE"] as const).map((category) => (
           <div key={category} className="mb-3">
@@ -95,17 +92,16 @@ export function ProjectForm({ neighborhoods, catalogue, buildings, locale, initi
                   const name = locale === "zh" ? c.name : c.nameEn;
                   const lift = c.tags.includes("lift");
                   const units = many(`units.${c.id}`);
-                  const lineErrors = [...(e[`item.${c.id}`] ?? []), ...(e[`quantity.${c.id}`] ?? []), ...(e[`cost.${c.id}`] ?? [])];
                   return (
                     <tr key={c.id} className="border-b align-top last:border-0" data-testid={lift ? "lift-line" : undefined}>
                       <td className="py-1 pr-2">
                         <label className="flex items-center gap-2" title={c.description}>
-                          <input type="checkbox" name="item" value={c.id} defaultChecked={items.has(c.id)} />
+                          <input type="checkbox" name="item" value={c.id} defaultChecked={items.has(c.id)} aria-describedby={e[`item.${c.id}`]?.length ? `field-item.${c.id}-error` : undefined} />
                           {c.code} {name}
                         </label>
-                        <Errors id={`error-line-${c.code}`} errors={lineErrors} />
+                        <FieldError state={state} name={`item.${c.id}`} testId={`error-line-${c.code}`} />
                         {lift ? (
-                          <fieldset className={`mt-1 rounded border p-2 ${e[`units.${c.id}`]?.length ? "border-red-600" : "border-slate-200"}`} data-testid="new-lift-units">
+                          <fieldset className={`mt-1 rounded border p-2 ${e[`units.${c.id}`]?.length ? "border-red-600" : "border-slate-200"}`} data-testid="new-lift-units" aria-describedby={e[`units.${c.id}`]?.length ? `field-units.${c.id}-error` : undefined}>
                             <legend className="px-1">{t("projects.projectForm.decidedAndPaidPerStairwellUnit")}</legend>
                             {buildings.length === 0 ? (
                               <p className="text-slate-600">{chosen.size ? t("projects.projectForm.theChosenNeighbourhoodsHaveNoBuildings") : t("projects.projectForm.tickTheNeighbourhoodsFirstThenPress")}</p>
@@ -132,21 +128,23 @@ export function ProjectForm({ neighborhoods, catalogue, buildings, locale, initi
                               ))}
                             </div>
                             <button type="submit" formAction={PAGE} formMethod="get" formNoValidate className="mt-1 rounded border border-slate-400 px-2 py-1">{t("projects.projectForm.listTheirBuildingsAndUnits")}</button>
-                            <Errors id="error-units" errors={e[`units.${c.id}`]} />
+                            <FieldError state={state} name={`units.${c.id}`} testId="error-units" />
                           </fieldset>
                         ) : null}
                       </td>
                       <td className="w-40 py-1 pr-2">
                         <label className="flex items-center gap-1">
-                          <input name={`quantity.${c.id}`} defaultValue={v[`quantity.${c.id}`] ?? "1"} className={`w-20 ${small(`quantity.${c.id}`)}`} aria-label={t("projects.projectForm.quantity", { name: String(c.name), nameEn: String(c.nameEn) })} />
+                          <input {...controlProps(state, `quantity.${c.id}`)} defaultValue={v[`quantity.${c.id}`] ?? "1"} className={`w-20 ${small(`quantity.${c.id}`)}`} aria-label={t("projects.projectForm.quantity", { name: String(c.name), nameEn: String(c.nameEn) })} />
                           {c.unit}
                         </label>
+                        <FieldError state={state} name={`quantity.${c.id}`} testId={`error-quantity-${c.code}`} />
                       </td>
                       <td className="w-48 py-1">
                         <label className="flex items-center gap-1">
-                          <input name={`cost.${c.id}`} defaultValue={v[`cost.${c.id}`]} inputMode="decimal" className={`w-28 ${small(`cost.${c.id}`)}`} aria-label={t("projects.projectForm.estimatedCostYuan", { name: String(c.name), nameEn: String(c.nameEn) })} />
+                          <input {...controlProps(state, `cost.${c.id}`)} inputMode="decimal" defaultValue={v[`cost.${c.id}`]} className={`w-28 ${small(`cost.${c.id}`)}`} aria-label={t("projects.projectForm.estimatedCostYuan", { name: String(c.name), nameEn: String(c.nameEn) })} />
                           {t("projects.projectForm.yuan")}
                         </label>
+                        <FieldError state={state} name={`cost.${c.id}`} testId={`error-cost-${c.code}`} />
                       </td>
                     </tr>
                   );
@@ -155,7 +153,7 @@ export function ProjectForm({ neighborhoods, catalogue, buildings, locale, initi
             </table>
           </div>
         ))}
-        <Errors id="error-items" errors={e.items} />
+        <FieldError state={state} name="items" />
       </fieldset>
       <FormMessage state={state} />
       <button type="submit" disabled={pending} className="rounded bg-brand-600 px-4 py-2 font-semibold text-white disabled:opacity-60">
