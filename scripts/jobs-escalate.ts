@@ -1,7 +1,7 @@
 // npm run jobs:escalate — escalates overdue department tasks: flags each once and notifies the
 // project's district officials and the commission. For cron, daily (e.g. `15 7 * * *`, Chongqing
-// time). Idempotent: a task already escalated is skipped, so running it again, or after a queue
-// page has escalated lazily, does nothing more.
+// time). Idempotent: a task already escalated is skipped, so running it again, or after the
+// commission's "escalate now", does nothing more. Each run is recorded (the pages show it).
 import { escalateOverdueTasks } from "../src/modules/departments/escalation";
 import { createScriptClient } from "./lib/client";
 import { withDatabase } from "./lib/database";

@@ -362,6 +362,7 @@ const ACTION_CASES: Record<string, ActionCase> = {
   "departmentTask.start": { allowed: DEPARTMENT, build: async () => ({ taskId: (await departmentTask("OPEN")).id }) },
   "departmentTask.complete": { allowed: DEPARTMENT, build: async () => ({ taskId: (await departmentTask("IN_PROGRESS")).id, note: "检验合格" }) },
   "departmentTask.reject": { allowed: DEPARTMENT, build: async () => ({ taskId: (await departmentTask("IN_PROGRESS")).id, reason: "资料不全,请补充" }) },
+  "departmentTask.escalateNow": { allowed: COMMISSION, build: async () => ({}) },
   "department.saveDuty": { allowed: ADMIN, build: async () => ({ departmentId: world.departmentId, text: `矩阵职责${n()}` }) },
   "department.saveRule": {
     allowed: ADMIN,

@@ -13,6 +13,7 @@ import { readSheetRows } from "@/lib/xlsx";
 import { castVote, closeBallot, issueBindingCodes, openBallot, publishBallot, voidPaperBallot } from "@/modules/consultation/actions";
 import { enterDwellingPaperBallot, setContactPhone } from "@/modules/consultation/paper/actions";
 import { followUpList, noticeSheet } from "@/modules/consultation/paper/queries";
+import { addWorkingDays } from "@/modules/consultation/working-days";
 import { bindResident, createConsultationProject, createNeighborhood, createUser } from "../helpers/fixtures";
 import { decodePdfQr, pdfPageCount } from "../helpers/pdf-qr";
 import { actAs, currentSessionId } from "../helpers/request-context";
@@ -210,7 +211,8 @@ describe("the 公示 notice", () => {
     expect((await publishBallot({ ballotId })).ok).toBe(true);
     const { ballot, items } = await noticeSheet(actor, ballotId);
     expect(ballot.contactPhones).toEqual(["023-63881234"]);
-    expect(ballot.noticeEndsAt).not.toBeNull();
+    // The end of the notice period in working days from publication (5 by default).
+    expect(ballot.noticeEndsAt).toEqual(addWorkingDays(ballot.publishedAt!, 5));
     const greening = items!.find((i) => !i.unitId)!;
     // On greening only d0 (paper, disagree) and d2 (paper, abstain) took part: 2 of 6, 4 needed.
     expect(greening.figures!.participation.owners).toEqual({ actual: "2", of: "6", required: "4", met: false });

@@ -23,11 +23,15 @@ describe("authenticate (real database)", () => {
 
   it("signs in with the right password, case-insensitively on the username, and records it", async () => {
     const user = await createUser({ role: "DISTRICT", districtCode: "500103", username: "login.ok", password: "Right-Pass-1" });
+    const before = Date.now();
     const result = await authenticate(db, { username: " Login.OK ", password: "Right-Pass-1", ip: "10.0.0.1" });
+    const after = Date.now();
     expect(result).toMatchObject({ id: user.id, role: "DISTRICT", mustChangePassword: false });
     expect(await db.loginAttempt.count({ where: { username: "login.ok", success: true, kind: "LOGIN" } })).toBe(1);
     const stored = await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { lastLoginAt: true, passwordHash: true } });
-    expect(stored.lastLoginAt).not.toBeNull();
+    // The moment of this sign-in, not merely some time.
+    expect(stored.lastLoginAt!.getTime()).toBeGreaterThanOrEqual(before);
+    expect(stored.lastLoginAt!.getTime()).toBeLessThanOrEqual(after);
     expect(stored.passwordHash.startsWith("$argon2id$")).toBe(true);
   });
 

@@ -6,6 +6,7 @@ import {
   assertCanManageDistrictLevel,
   assertCanRead,
   assertDepartment,
+  canManage,
   canRead,
   canReadDistrictLevel,
   coversStreets,
@@ -69,6 +70,18 @@ describe("guards", () => {
     // another district, whatever the streets
     expect(canRead(streets, at("d-jb", "s-1"))).toBe(false);
     expect(() => assertCanRead(streets, at("d-jb", "s-1"))).toThrow(/其他区县/);
+  });
+
+  it("what a page shows as editable (canManage) is exactly what the actions allow (assertCanManage)", () => {
+    const places = [at("d-yz", "s-1"), at("d-yz"), at("d-yz", null), at("d-yz", "s-1", "s-3"), at("d-jb", "s-1"), at("d-yz", "s-2")];
+    const allowed = (a: Actor, p: Place) => { try { assertCanManage(a, p); return true; } catch { return false; } };
+    for (const a of [yuzhong, streets, commission, resident, dept, actor({ role: "DISTRICT", districtId: null })]) {
+      for (const p of places) expect([a.role, a.streetIds, p, canManage(a, p)]).toEqual([a.role, a.streetIds, p, allowed(a, p)]);
+    }
+    expect(canManage(commission, at("d-yz", "s-1"))).toBe(false);
+    expect(canManage(streets, at("d-yz", "s-2"))).toBe(true);
+    expect(canManage(streets, at("d-yz", "s-1", "s-3"))).toBe(false);
+    expect(canManage(yuzhong, at("d-jb", "s-1"))).toBe(false);
   });
 
   it("places come from the record: a neighbourhood's street, all of a project's neighbourhoods' streets", () => {

@@ -62,10 +62,19 @@ export function assertCanRead(actor: Actor, place: Place): void {
   throw isOwnDistrict(actor, place.districtId) ? outsideStreets() : outsideDistrict();
 }
 
+/**
+ * Only the district's own officials enter and change its records; a street-scoped one, only those
+ * of their streets. The one rule for both: the actions assert it, the pages ask it before they
+ * show an edit control.
+ */
+export function canManage(actor: Actor, place: Place): boolean {
+  return isOwnDistrict(actor, place.districtId) && withinStreets(actor, place);
+}
+
 /** Only the district's own officials enter and change its records; a street-scoped one, only those of their streets. */
 export function assertCanManage(actor: Actor, place: Place): void {
-  if (!isOwnDistrict(actor, place.districtId)) throw outsideDistrict();
-  if (!withinStreets(actor, place)) throw outsideStreets();
+  if (canManage(actor, place)) return;
+  throw isOwnDistrict(actor, place.districtId) ? outsideStreets() : outsideDistrict();
 }
 
 /**

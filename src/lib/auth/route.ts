@@ -4,6 +4,7 @@ import { databaseUnavailable } from "@/lib/database-errors";
 import { db } from "@/lib/db";
 import { DomainError, UnauthenticatedError } from "@/lib/errors";
 import { uploadResponse } from "@/lib/storage";
+import { xlsxResponse } from "@/lib/xlsx";
 import { loadSessionActor, type Actor } from "./actor";
 import { assertPasswordSettled } from "./password-change";
 import { getRequestContext } from "./session";
@@ -44,5 +45,21 @@ export async function storedFileResponse(
   } catch (error) {
     if (error instanceof DomainError) return new Response(missing, { status: error.code === "UNAUTHENTICATED" ? 401 : 404 });
     throw error;
+  }
+}
+
+/**
+ * An Excel download for the signed-in user: `build` loads what they may see through the module
+ * (whose query applies the scope) and makes the workbook; a refusal answers as JSON with its
+ * status, as every route does. `build` may answer with a Response of its own (a bad query).
+ */
+export async function workbookResponse(build: (actor: Actor) => Promise<{ workbook: Buffer; fileName: string } | Response>): Promise<Response> {
+  const actor = await routeActor();
+  if (actor instanceof Response) return actor;
+  try {
+    const built = await build(actor);
+    return built instanceof Response ? built : xlsxResponse(built.workbook, built.fileName);
+  } catch (error) {
+    return domainErrorResponse(error);
   }
 }

@@ -41,9 +41,11 @@ export async function listAccounts(actor: Actor) {
       displayName: true,
       role: true,
       active: true,
+      mustChangePassword: true,
       lastLoginAt: true,
       district: { select: { name: true } },
       department: { select: { name: true } },
+      _count: { select: { streets: true } },
     },
   });
 }

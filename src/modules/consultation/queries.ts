@@ -2,10 +2,11 @@ import "server-only";
 // Reads for the consultation pages, each scoped to what the actor may see: district officials
 // their own district (or their streets of it), the commission the whole city, residents the
 // dwellings bound to them.
+import type { Prisma } from "@/generated/prisma/client";
 import type { BallotStatus } from "@/generated/prisma/enums";
 import type { Actor } from "@/lib/auth/actor";
-import { canRead, projectScope, requireRole } from "@/lib/auth/guards";
-import { NEIGHBORHOOD_PLACE_SELECT, neighborhoodPlace, PROJECT_PLACE_SELECT, projectPlace } from "@/lib/auth/place";
+import { canManage, canRead, projectScope, requireRole } from "@/lib/auth/guards";
+import { NEIGHBORHOOD_PLACE_SELECT, neighborhoodPlace, PROJECT_PLACE_SELECT, projectPlace, type ProjectPlaceRow } from "@/lib/auth/place";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import { storedFileType } from "@/lib/storage";
@@ -36,38 +37,48 @@ export async function listConsultations(actor: Actor) {
   });
 }
 
+/**
+ * A ballot an official may read — the district's own officials (of its streets, if narrowed) and
+ * the commission — with the fields the caller shows (`select` includes the project's place), and
+ * whether they may manage it (the guard its actions assert). Missing or out of scope: "not found".
+ * The one lookup behind the ballot page, its dwellings, and the paper sheets.
+ */
+export async function officialBallot<S extends Prisma.BallotSelect & { project: { select: typeof PROJECT_PLACE_SELECT } }>(actor: Actor, ballotId: string, select: S) {
+  requireRole(actor, "DISTRICT", "COMMISSION");
+  const ballot = await db.ballot.findUnique({ where: { id: ballotId }, select });
+  // The select's generic type hides `project`; the constraint above guarantees its place fields.
+  const place = ballot && projectPlace((ballot as unknown as { project: ProjectPlaceRow }).project);
+  if (!ballot || !place || !canRead(actor, place)) throw new NotFoundError(BALLOT);
+  return { ballot, canManage: canManage(actor, place) };
+}
+
 /** A ballot with live or stored results, conflicts and objections, for officials who may read it. */
 export async function getBallotForOfficial(actor: Actor, ballotId: string) {
-  requireRole(actor, "DISTRICT", "COMMISSION");
-  const ballot = await db.ballot.findUnique({
-    where: { id: ballotId },
-    select: {
-      id: true,
-      title: true,
-      status: true,
-      opensAt: true,
-      closesAt: true,
-      showRunningResults: true,
-      noticeWorkingDays: true,
-      publishedAt: true,
-      noticeEndsAt: true,
-      finalizedAt: true,
-      round: true,
-      originalClosesAt: true,
-      extendedAt: true,
-      extensionReason: true,
-      previousRound: { select: { id: true, title: true, round: true } },
-      nextRound: { select: { id: true, title: true, round: true, status: true } },
-      projectId: true,
-      project: { select: { id: true, name: true, stage: true, ...PROJECT_PLACE_SELECT, items: { where: { catalogueItem: { category: "BASIC" } }, select: { id: true, status: true, catalogueItem: { select: { name: true } } } } } },
-      items: {
-        orderBy: { sortOrder: "asc" },
-        select: { id: true, title: true, matter: true, unitId: true, estimatedCostFen: true, outcome: true, result: true, projectItem: { select: { status: true } } },
-      },
-      objections: { orderBy: { createdAt: "asc" }, select: { id: true, ballotItemId: true, body: true, status: true, response: true, createdAt: true } },
+  const { ballot, canManage } = await officialBallot(actor, ballotId, {
+    id: true,
+    title: true,
+    status: true,
+    opensAt: true,
+    closesAt: true,
+    showRunningResults: true,
+    noticeWorkingDays: true,
+    publishedAt: true,
+    noticeEndsAt: true,
+    finalizedAt: true,
+    round: true,
+    originalClosesAt: true,
+    extendedAt: true,
+    extensionReason: true,
+    previousRound: { select: { id: true, title: true, round: true } },
+    nextRound: { select: { id: true, title: true, round: true, status: true } },
+    projectId: true,
+    project: { select: { id: true, name: true, stage: true, ...PROJECT_PLACE_SELECT, items: { where: { catalogueItem: { category: "BASIC" } }, select: { id: true, status: true, catalogueItem: { select: { name: true } } } } } },
+    items: {
+      orderBy: { sortOrder: "asc" },
+      select: { id: true, title: true, matter: true, unitId: true, estimatedCostFen: true, outcome: true, result: true, projectItem: { select: { status: true } } },
     },
+    objections: { orderBy: { createdAt: "asc" }, select: { id: true, ballotItemId: true, body: true, status: true, response: true, createdAt: true } },
   });
-  if (!ballot || !canRead(actor, projectPlace(ballot.project))) throw new NotFoundError(BALLOT);
   const items = [];
   for (const item of ballot.items) {
     const scope = { id: item.id, projectId: ballot.projectId, unitId: item.unitId, matter: item.matter };
@@ -103,14 +114,12 @@ export async function getBallotForOfficial(actor: Actor, ballotId: string) {
     enteredByName: enteredBy.get(p.enteredById) ?? "—",
     online: p.dwelling.votes.find((v) => v.ballotItemId === p.ballotItemId)?.choice ?? null,
   }));
-  const canManage = actor.role === "DISTRICT" && actor.districtId === ballot.project.districtId;
   return { ...ballot, items, paperBallots, canManage };
 }
 
 /** Dwellings of the ballot's project, for choosing the dwelling of a paper form. */
 export async function ballotDwellings(actor: Actor, ballotId: string) {
-  const ballot = await db.ballot.findUnique({ where: { id: ballotId }, select: { projectId: true, project: { select: PROJECT_PLACE_SELECT } } });
-  if (!ballot || !canRead(actor, projectPlace(ballot.project))) throw new NotFoundError(BALLOT);
+  const { ballot } = await officialBallot(actor, ballotId, { projectId: true, project: { select: PROJECT_PLACE_SELECT } });
   const links = await db.projectNeighborhood.findMany({ where: { projectId: ballot.projectId }, select: { neighborhoodId: true } });
   return db.dwelling.findMany({
     where: { neighborhoodId: { in: links.map((l) => l.neighborhoodId) } },

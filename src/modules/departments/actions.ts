@@ -7,8 +7,9 @@ import type { Prisma } from "@/generated/prisma/client";
 import type { Tx } from "@/lib/db";
 import { NotFoundError, RuleViolationError } from "@/lib/errors";
 import { saveUpload } from "@/lib/storage";
+import { escalateIn } from "./escalation";
 import { LIVE_TASK } from "./routing";
-import { CompleteTaskInput, DutyInput, RejectTaskInput, RuleInput, TaskIdInput } from "./schema";
+import { CompleteTaskInput, DutyInput, EscalateNowInput, RejectTaskInput, RuleInput, TaskIdInput } from "./schema";
 
 const TASK = { zh: "任务", en: "task" };
 
@@ -154,8 +155,24 @@ export const saveRule = defineAction({
   revalidate: () => MATRIX_PATHS,
 });
 
+/**
+ * The commission runs the daily escalation now (e.g. when the job's last run is stale): the same
+ * run as the job, once per task, its audit rows naming the official. Pages never escalate.
+ */
+export const escalateOverdueNow = defineAction({
+  name: "departmentTask.escalateNow",
+  input: EscalateNowInput,
+  roles: ["COMMISSION"],
+  // City-wide work of the commission's own: the role is the whole permission.
+  authorize: async () => null,
+  run: async ({ actor, tx }) => escalateIn(tx, new Date(), actor),
+  transaction: { timeout: 60_000 },
+  revalidate: () => ["/commission/departments", "/department/tasks", "/notifications"],
+});
+
 export const startTaskForm = formAction(startTask);
 export const completeTaskForm = formAction(completeTask);
 export const rejectTaskForm = formAction(rejectTask);
 export const saveDutyForm = formAction(saveDuty);
 export const saveRuleForm = formAction(saveRule);
+export const escalateOverdueNowForm = formAction(escalateOverdueNow);

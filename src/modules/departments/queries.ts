@@ -6,6 +6,7 @@ import { canRead, projectScope, requireRole } from "@/lib/auth/guards";
 import { PROJECT_PLACE_SELECT, projectPlace } from "@/lib/auth/place";
 import { db } from "@/lib/db";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
+import { ESCALATION_LAST_RUN, type EscalationRun } from "./escalation";
 import { isTaskOverdue, LIVE_TASK, overdueTaskWhere } from "./routing";
 
 /** The officer's department: its duties from the annex and its task counts. */
@@ -147,6 +148,19 @@ export async function overdueTasks(actor: Actor, today = new Date(), take = 50) 
     take,
     select: { id: true, title: true, dueOn: true, escalatedAt: true, department: { select: { name: true } }, project: { select: { id: true, name: true, district: { select: { name: true } } } } },
   });
+}
+
+/**
+ * When escalation last ran (the job or the commission's "escalate now"), for the task pages:
+ * they show overdue as of now, but the "escalated" flags and notices are only as fresh as that run.
+ * `stale` when it is more than a day and a bit old (the job runs daily) or never ran.
+ */
+export async function escalationFreshness(actor: Actor, now = new Date()): Promise<{ lastRun: EscalationRun | null; stale: boolean }> {
+  requireRole(actor, "COMMISSION", "DEPARTMENT", "DISTRICT");
+  const row = await db.setting.findUnique({ where: { key: ESCALATION_LAST_RUN }, select: { value: true } });
+  const lastRun = row ? (row.value as EscalationRun) : null;
+  const stale = !lastRun || now.getTime() - new Date(lastRun.at).getTime() > 26 * 3600_000;
+  return { lastRun, stale };
 }
 
 /** The responsibility matrix: every department with its duties (placed by category/stage) and routing rules. */

@@ -12,6 +12,8 @@ const checkbox = z.preprocess((v) => v === "on" || v === "true" || v === true, z
 
 export const TaskIdInput = z.object({ taskId: z.string().min(1) });
 
+export const EscalateNowInput = z.object({});
+
 export const CompleteTaskInput = z.object({
   taskId: z.string().min(1),
   note: z.string().trim().min(1, "请填写办理结果 / describe the result").max(2000, "办理结果不能超过 2000 字 / too long"),

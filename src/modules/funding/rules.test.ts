@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { FundingSource } from "@/generated/prisma/enums";
 import { exactYuan, percentText, yuanInput, yuanText } from "./money";
-import { checkFundDecision, checkRecordAmounts, checkSurplus, fundingBalance, type LinkedBallotItem } from "./rules";
+import { checkFundDecision, checkRecordAmounts, checkSurplus, fundingBalance, liftSubsidyOf, type LinkedBallotItem } from "./rules";
 import { summarize } from "./summary";
 
 const r = (status: "PLANNED" | "COMMITTED" | "PAID", planned: bigint, committed: bigint, paid: bigint) => checkRecordAmounts({ status, plannedFen: planned, committedFen: committed, paidFen: paid });
@@ -54,6 +55,39 @@ describe("balance against the estimate", () => {
     expect(checkSurplus(100n, 90n, 110n, true).ok).toBe(true);
     expect(checkSurplus(100n, 120n, 110n, false).ok).toBe(true);
     expect(checkSurplus(100n, 90n, 100n, false).ok).toBe(true);
+  });
+  it("re-checks a change that leaves the total as it was: no confirmation, even over the estimate; one fen more needs it", () => {
+    // E.g. marking money as paid on a project already confirmed over its estimate.
+    expect(checkSurplus(100n, 130n, 130n, false)).toEqual({ ok: true });
+    expect(checkSurplus(100n, 100n, 100n, false)).toEqual({ ok: true });
+    expect(checkSurplus(100n, 130n, 131n, false)).toMatchObject({ ok: false, field: "confirmSurplus", reason: { zh: expect.stringContaining("超出 0.31 元") } });
+    expect(checkSurplus(100n, 100n, 101n, false)).toMatchObject({ ok: false, field: "confirmSurplus", reason: { zh: expect.stringContaining("超出 0.01 元") } });
+  });
+});
+
+describe("the lift subsidy", () => {
+  // Written out rather than derived from FUNDING_SHARE_OF_SOURCE, so a wrong entry there fails here.
+  const DEDUCTED: FundingSource[] = ["CENTRAL_SUBSIDY", "MUNICIPAL_FINANCE", "DISTRICT_FINANCE", "SPECIAL_BOND", "UTILITY_COMPANY", "SOCIAL_CAPITAL", "ORIGINAL_OWNER_UNIT", "OTHER"];
+  const RESIDENTS_OWN: FundingSource[] = ["RESIDENT_DIRECT", "MAINTENANCE_FUND_USE", "MAINTENANCE_FUND_RAISE", "PUBLIC_REVENUE", "PROVIDENT_FUND"];
+
+  it("names every source once", () => {
+    expect([...DEDUCTED, ...RESIDENTS_OWN].sort()).toEqual(Object.values(FundingSource).sort());
+  });
+  it.each(DEDUCTED)("deducts government and society money: %s", (source) => {
+    expect(liftSubsidyOf([{ source, plannedFen: 12_345n }])).toBe(12_345n);
+  });
+  it.each(RESIDENTS_OWN)("does not deduct the residents' own money: %s", (source) => {
+    expect(liftSubsidyOf([{ source, plannedFen: 12_345n }])).toBe(0n);
+  });
+  it("adds every deducted record, exactly, and nothing of the residents'", () => {
+    const records = [
+      { source: "CENTRAL_SUBSIDY" as const, plannedFen: 9_007_199_254_740_993n },
+      { source: "SOCIAL_CAPITAL" as const, plannedFen: 7n },
+      { source: "PROVIDENT_FUND" as const, plannedFen: 1_000n },
+      { source: "CENTRAL_SUBSIDY" as const, plannedFen: 1n },
+    ];
+    expect(liftSubsidyOf(records)).toBe(9_007_199_254_741_001n);
+    expect(liftSubsidyOf([])).toBe(0n);
   });
 });
 

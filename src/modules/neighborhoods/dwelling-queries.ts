@@ -1,9 +1,11 @@
 import "server-only";
 // The dwellings of a neighbourhood with their owners, as officials see them: names and phones
 // masked (opening them in full is an audited action), ID numbers only as their last four.
+import { writeAudit } from "@/lib/audit";
 import type { Actor } from "@/lib/auth/actor";
-import { assertCanManage, canRead, neighborhoodScope } from "@/lib/auth/guards";
+import { assertCanManage, canManage, canRead, neighborhoodScope } from "@/lib/auth/guards";
 import { neighborhoodPlace, NEIGHBORHOOD_PLACE_SELECT } from "@/lib/auth/place";
+import { getRequestContext } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import { openBallotReason } from "./open-ballots";
@@ -85,6 +87,8 @@ export async function getDwelling(actor: Actor, dwellingId: string) {
     id: d.id, room: d.room, floor: d.floor, areaM2: d.areaM2.toString(), neighborhoodId: d.neighborhoodId,
     neighborhoodName: d.neighborhood.name, building: d.unit.building.name, unit: d.unit.name, unitFloors: d.unit.floors,
     owners: d.owners.map(maskOwner), counts: d._count,
+    // Whether the page shows edit controls: the same guard the dwelling's actions assert.
+    canManage: canManage(actor, neighborhoodPlace(d.neighborhood)),
   };
 }
 
@@ -133,7 +137,15 @@ export async function ownersWithSeveralDwellings(actor: Actor, filters: OwnerLis
   return { page, hasNext: groups.length > REGISTER_PAGE_SIZE, owners };
 }
 
-/** Rows of the dwelling export; owner details only when asked for (the route audits that). */
+/** Owner details leaving the system in an export are recorded: who, which neighbourhood, how many dwellings. */
+export async function auditOwnerExport(actor: Actor, neighborhood: { id: string; districtId: string }, dwellings: number) {
+  const { ip } = await getRequestContext();
+  await db.$transaction((tx) =>
+    writeAudit(tx, actor, { action: "dwelling.exportOwners", entityType: "Neighborhood", entityId: neighborhood.id, districtId: neighborhood.districtId, after: { dwellings } }, ip),
+  );
+}
+
+/** Rows of the dwelling export; owner details only when asked for (the route audits that with auditOwnerExport). */
 export async function dwellingExportRows(actor: Actor, neighborhoodId: string, withOwners: boolean) {
   const n = await db.neighborhood.findUnique({ where: { id: neighborhoodId }, select: { id: true, name: true, ...NEIGHBORHOOD_PLACE_SELECT } });
   if (!n) throw new NotFoundError({ zh: "小区", en: "neighbourhood" });

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
-import { canRead, districtLevelScope, isStreetScoped, neighborhoodScope, projectScope } from "@/lib/auth/guards";
-import { neighborhoodPlace, NEIGHBORHOOD_PLACE_SELECT } from "@/lib/auth/place";
+import { assertCanManage, canManage, canRead, districtLevelScope, isStreetScoped, neighborhoodScope, projectScope } from "@/lib/auth/guards";
+import { neighborhoodPlace, NEIGHBORHOOD_PLACE_SELECT, placeOfNeighborhood } from "@/lib/auth/place";
 import { cachedFigures } from "@/lib/cached-figures";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
@@ -67,6 +67,8 @@ export async function getNeighborhood(actor: Actor, id: string) {
   const area = await db.dwelling.aggregate({ where: { neighborhoodId: id }, _sum: { areaM2: true }, _count: true });
   return {
     ...row,
+    // Whether the page shows edit controls: the same guard the neighbourhood's actions assert.
+    canManage: canManage(actor, neighborhoodPlace(row)),
     dwellingCount: area._count,
     totalAreaM2: area._sum.areaM2?.toString() ?? "0",
     eligibility: assessEligibility({
@@ -75,6 +77,11 @@ export async function getNeighborhood(actor: Actor, id: string) {
       districtAllows2005: row.district.allows2005Extension,
     }),
   };
+}
+
+/** For the import route, before it reads the workbook: the actor manages the neighbourhood (the action checks again). */
+export async function assertCanImportInto(actor: Actor, neighborhoodId: string): Promise<void> {
+  assertCanManage(actor, await placeOfNeighborhood(db, neighborhoodId));
 }
 
 /** Streets the actor may filter by or file a neighbourhood under (their district or streets, or one district for the commission). */

@@ -1,13 +1,19 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import type { Prisma } from "@/generated/prisma/client";
-import { districtLevelScope, isStreetScoped, neighborhoodScope, requireRole } from "@/lib/auth/guards";
+import { canReadDistrictLevel, districtLevelScope, isStreetScoped, neighborhoodScope, requireRole } from "@/lib/auth/guards";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import { assessEligibility } from "@/modules/neighborhoods/eligibility";
 import { diffSnapshots, type SnapshotEntry } from "./rules";
 
 const PLAN = { zh: "年度计划", en: "annual plan" };
+
+/** Whether the plan exists and the actor may read it (the import route asks before it reads the file). */
+export async function canReadPlan(actor: Actor, planId: string): Promise<boolean> {
+  const plan = await db.annualPlan.findUnique({ where: { id: planId }, select: { districtId: true } });
+  return plan !== null && canReadDistrictLevel(actor, plan.districtId);
+}
 
 /**
  * The plan itself is district-level (every official of the district reads it); its entries are

@@ -100,21 +100,37 @@ export function checkEntry(figures: EntryFigures, facts: EntryFacts): EntryProbl
     add("buildings", `楼栋数${buildings}栋多于「${n.name}」登记的${n.buildingCount}栋,请核对。 / At most ${n.buildingCount} buildings: that many are registered for this neighbourhood.`);
   }
 
-  if (area > 0 && households > 0 && !problems.households && !problems.floorAreaM2) {
+  // The ratios are compared exactly (cross-multiplied on the area's decimal digits): a division in
+  // floating point puts 20,000.08 m² at exactly 20 yuan/m² at 19.999999999999996 and refuses it.
+  const exactArea = area > 0 ? decimalFraction(area) : null;
+  if (exactArea && households > 0 && !problems.households && !problems.floorAreaM2) {
     const perHousehold = area / households;
-    if (perHousehold < LIMITS.minAreaPerHousehold || perHousehold > LIMITS.maxAreaPerHousehold) {
+    const h = BigInt(households) * exactArea.denominator;
+    if (exactArea.numerator < BigInt(LIMITS.minAreaPerHousehold) * h || exactArea.numerator > BigInt(LIMITS.maxAreaPerHousehold) * h) {
       add("households", `户均面积${perHousehold.toFixed(1)}平方米不合常理(应在${LIMITS.minAreaPerHousehold}—${LIMITS.maxAreaPerHousehold}平方米之间),请核对面积或户数。 / ${perHousehold.toFixed(1)} m² per household is implausible (${LIMITS.minAreaPerHousehold}–${LIMITS.maxAreaPerHousehold} m² expected): check the area or the households.`);
     }
   }
-  if (area > 0 && yuan > 0 && !problems.floorAreaM2) {
+  if (exactArea && yuan > 0 && !problems.floorAreaM2) {
     const perM2 = yuan / area;
-    if (perM2 < LIMITS.minYuanPerM2 || perM2 > LIMITS.maxYuanPerM2) {
+    // fen / 100 / area against the bound, as fen × denominator against bound × 100 × numerator.
+    const fen = figures.investmentFen * exactArea.denominator;
+    const fenPerM2 = (yuanPerM2: number) => BigInt(yuanPerM2) * 100n * exactArea.numerator;
+    if (fen < fenPerM2(LIMITS.minYuanPerM2) || fen > fenPerM2(LIMITS.maxYuanPerM2)) {
       add("investmentFen", `每平方米投资${perM2.toFixed(0)}元不合常理(应在${LIMITS.minYuanPerM2}—${LIMITS.maxYuanPerM2}元之间),请核对投资额(单位为万元)。 / ${perM2.toFixed(0)} yuan per m² is implausible (${LIMITS.minYuanPerM2}–${LIMITS.maxYuanPerM2} expected): the investment is in 10,000 yuan.`);
     }
   }
   if (figures.categories.length === 0) add("categories", "请至少选择一类改造内容(基础类、完善类、提升类)。 / Choose at least one category, including basic.");
   else if (!figures.categories.includes("BASIC")) add("categories", "改造内容应包含基础类(政策要求基础类应改尽改)。 / The basic category is required.");
   return problems;
+}
+
+/** A positive number as the exact fraction its decimal text says ("20000.08" → 2000008 / 100); null if it has none. */
+function decimalFraction(value: number): { numerator: bigint; denominator: bigint } | null {
+  const match = /^(\d+)(?:\.(\d+))?(?:e([+-]?\d+))?$/.exec(String(value));
+  if (!match) return null;
+  const digits = BigInt(`${match[1]}${match[2] ?? ""}`);
+  const scale = (match[2] ?? "").length - Number(match[3] ?? 0);
+  return scale >= 0 ? { numerator: digits, denominator: 10n ** BigInt(scale) } : { numerator: digits * 10n ** BigInt(-scale), denominator: 1n };
 }
 
 /** Whether the district may change entries of a plan in this status, and if not, why. */

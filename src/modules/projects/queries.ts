@@ -2,7 +2,7 @@ import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import type { ProjectStage } from "@/generated/prisma/enums";
 import type { Actor } from "@/lib/auth/actor";
-import { canRead, districtLevelScope, neighborhoodScope, projectScope } from "@/lib/auth/guards";
+import { canManage, canRead, districtLevelScope, neighborhoodScope, projectScope } from "@/lib/auth/guards";
 import { PROJECT_PLACE_SELECT, projectPlace } from "@/lib/auth/place";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
@@ -99,7 +99,8 @@ export async function getProject(actor: Actor, id: string) {
     },
   });
   if (!project || !canRead(actor, projectPlace(project))) throw new NotFoundError({ zh: "项目", en: "project" });
-  return project;
+  // Whether the page shows edit controls: the same guard the project's actions assert.
+  return { ...project, canManage: canManage(actor, projectPlace(project)) };
 }
 
 /** The project's history: every audited change, newest first. */

@@ -5,20 +5,17 @@ import "server-only";
 // Looked up from the database every time; nothing from the client decides it.
 import type { Prisma } from "@/generated/prisma/client";
 import type { Actor } from "@/lib/auth/actor";
-import { requireRole } from "@/lib/auth/guards";
+import { neighborhoodScope, requireRole } from "@/lib/auth/guards";
 import type { Db, Tx } from "@/lib/db";
-import { ForbiddenError, NotFoundError } from "@/lib/errors";
+import { NotFoundError } from "@/lib/errors";
 
 export const RESIDENT_ACCOUNT = { zh: "居民账号", en: "resident account" };
 
 /** The bindings through which the official reaches a resident. */
 export function bindingsInScope(actor: Actor): Prisma.ResidentDwellingWhereInput {
+  // Officials only (the commission looks after no resident); their district, or their streets of it.
   requireRole(actor, "DISTRICT");
-  if (!actor.districtId) throw new ForbiddenError();
-  return {
-    revokedAt: null,
-    dwelling: { neighborhood: { districtId: actor.districtId, ...(actor.streetIds.length > 0 ? { streetId: { in: actor.streetIds } } : {}) } },
-  };
+  return { revokedAt: null, dwelling: { neighborhood: neighborhoodScope(actor) } };
 }
 
 /** The resident, if the official may act for them; otherwise NotFound (nothing said about other districts). */

@@ -1,8 +1,8 @@
 import Link from "next/link";
 import { AppShell, Card, PageTitle, StatCard } from "@/components/shell/app-shell";
 import { requirePageActor } from "@/lib/auth/page";
-import { formatDate } from "@/lib/format";
 import { getTranslator } from "@/lib/i18n/server";
+import { AccountsTable } from "@/modules/accounts/components/accounts-table";
 import { listAccounts, referenceCounts } from "@/modules/accounts/queries";
 import { localizedTitle } from "@/lib/i18n/metadata";
 import { getTranslations } from "next-intl/server";
@@ -30,32 +30,7 @@ export default async function AdminHome() {
           <Link href="/admin/accounts/new" className="text-brand-700 underline">{t("routes.admin.newAccount")}</Link>
           <Link href="/admin/accounts/import" className="text-brand-700 underline">{t("routes.admin.importFromExcel")}</Link>
         </p>
-        <div className="overflow-x-auto">
-          <table className="w-full text-left text-sm">
-            <thead className="border-b text-slate-600">
-              <tr>
-                <th className="py-2 pr-4">{t("routes.admin.username")}</th>
-                <th className="py-2 pr-4">{t("routes.admin.name")}</th>
-                <th className="py-2 pr-4">{t("routes.admin.role")}</th>
-                <th className="py-2 pr-4">{t("routes.admin.scope")}</th>
-                <th className="py-2 pr-4">{t("routes.admin.status")}</th>
-                <th className="py-2">{t("routes.admin.lastSignIn")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {accounts.map((a) => (
-                <tr key={a.id} className="border-b last:border-0">
-                  <td className="py-2 pr-4 font-mono"><Link href={`/admin/accounts/${a.id}`} className="text-brand-700 underline">{a.username}</Link></td>
-                  <td className="py-2 pr-4">{a.displayName}</td>
-                  <td className="py-2 pr-4">{t(`role.${a.role}`)}</td>
-                  <td className="py-2 pr-4">{a.district?.name ?? a.department?.name ?? "—"}</td>
-                  <td className="py-2 pr-4">{a.active ? t("routes.admin.active") : t("routes.admin.disabled")}</td>
-                  <td className="py-2">{formatDate(a.lastLoginAt, locale)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <AccountsTable rows={accounts} locale={locale} />
       </Card>
     </AppShell>
   );

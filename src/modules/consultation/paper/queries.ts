@@ -5,18 +5,18 @@ import "server-only";
 // so they are for the district's staff only.
 import type { Actor } from "@/lib/auth/actor";
 import { canRead, requireRole } from "@/lib/auth/guards";
-import { NEIGHBORHOOD_PLACE_SELECT, neighborhoodPlace, PROJECT_PLACE_SELECT, projectPlace } from "@/lib/auth/place";
+import { NEIGHBORHOOD_PLACE_SELECT, neighborhoodPlace, PROJECT_PLACE_SELECT } from "@/lib/auth/place";
 import { db } from "@/lib/db";
 import { publicUrl } from "@/lib/env";
 import { NotFoundError } from "@/lib/errors";
 import { effectiveVote } from "../effective";
+import { officialBallot } from "../queries";
 import { dwellingScopeWhere, itemVotes } from "../scope";
 import type { TallyResult } from "../tally";
 import { maskName } from "@/modules/neighborhoods/owner-id";
 import { dwellingsWithoutVote, maskPhone } from "./follow-up";
 import { noticeFigures } from "./notice";
 
-const BALLOT = { zh: "表决", en: "ballot" };
 const DWELLING_ORDER = [{ neighborhood: { name: "asc" as const } }, { unit: { building: { name: "asc" as const } } }, { unit: { name: "asc" as const } }, { room: "asc" as const }];
 
 export type Letter = { dwellingId: string; building: string; unit: string; room: string; code: string };
@@ -66,33 +66,27 @@ export async function letterSheet(actor: Actor, neighborhoodId: string) {
 export type LetterSheet = Awaited<ReturnType<typeof letterSheet>>;
 
 async function ballotHeader(actor: Actor, ballotId: string) {
-  requireRole(actor, "DISTRICT", "COMMISSION");
-  const ballot = await db.ballot.findUnique({
-    where: { id: ballotId },
-    select: {
-      id: true,
-      title: true,
-      status: true,
-      opensAt: true,
-      closesAt: true,
-      publishedAt: true,
-      noticeEndsAt: true,
-      noticeWorkingDays: true,
-      projectId: true,
-      project: {
-        select: {
-          name: true,
-          code: true,
-          district: { select: { name: true } },
-          ...PROJECT_PLACE_SELECT,
-          neighborhoods: { select: { neighborhood: { select: { id: true, name: true, streetId: true, contactPhone: true } } } },
-        },
+  const { ballot, canManage } = await officialBallot(actor, ballotId, {
+    id: true,
+    title: true,
+    status: true,
+    opensAt: true,
+    closesAt: true,
+    publishedAt: true,
+    noticeEndsAt: true,
+    noticeWorkingDays: true,
+    projectId: true,
+    project: {
+      select: {
+        name: true,
+        code: true,
+        district: { select: { name: true } },
+        ...PROJECT_PLACE_SELECT,
+        neighborhoods: { select: { neighborhood: { select: { id: true, name: true, streetId: true, contactPhone: true } } } },
       },
-      items: { orderBy: { sortOrder: "asc" }, select: { id: true, title: true, matter: true, unitId: true, estimatedCostFen: true, outcome: true, result: true } },
     },
+    items: { orderBy: { sortOrder: "asc" }, select: { id: true, title: true, matter: true, unitId: true, estimatedCostFen: true, outcome: true, result: true } },
   });
-  if (!ballot || !canRead(actor, projectPlace(ballot.project))) throw new NotFoundError(BALLOT);
-  const canManage = actor.role === "DISTRICT";
   return { ...ballot, canManage, contactPhones: [...new Set(ballot.project.neighborhoods.map((n) => n.neighborhood.contactPhone).filter((p): p is string => !!p))] };
 }
 

@@ -1,9 +1,9 @@
 import Link from "next/link";
 import { AppShell, Card, PageTitle } from "@/components/shell/app-shell";
 import { requirePageActor } from "@/lib/auth/page";
-import { formatDateTime } from "@/lib/format";
 import { getTranslator } from "@/lib/i18n/server";
 import { accountFormOptions, searchAccounts } from "@/modules/accounts/admin-queries";
+import { AccountsTable } from "@/modules/accounts/components/accounts-table";
 import { AccountListQuery, ROLE_FILTERS } from "@/modules/accounts/schema";
 import { localizedTitle } from "@/lib/i18n/metadata";
 import { getTranslations } from "next-intl/server";
@@ -71,43 +71,7 @@ export default async function AccountsPage({ searchParams }: { searchParams: Pro
       </Card>
       <div className="mt-4">
         <Card title={t("routes.adminAccounts.accounts_914e0", { total: Number(list.total) })}>
-          <div className="overflow-x-auto">
-            <table className="w-full text-left text-sm" data-testid="accounts-table">
-              <thead className="border-b text-slate-600">
-                <tr>
-                  <th className="py-2 pr-4">{t("routes.adminAccounts.username")}</th>
-                  <th className="py-2 pr-4">{t("routes.adminAccounts.name")}</th>
-                  <th className="py-2 pr-4">{t("routes.adminAccounts.role")}</th>
-                  <th className="py-2 pr-4">{t("routes.adminAccounts.scope")}</th>
-                  <th className="py-2 pr-4">{t("routes.adminAccounts.status")}</th>
-                  <th className="py-2">{t("routes.adminAccounts.lastSignIn")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {list.rows.map((a) => (
-                  <tr key={a.id} className="border-b last:border-0">
-                    <td className="py-2 pr-4 font-mono">
-                      <Link href={`/admin/accounts/${a.id}`} className="text-brand-700 underline">{a.username}</Link>
-                    </td>
-                    <td className="py-2 pr-4">{a.displayName}</td>
-                    <td className="py-2 pr-4">{t(`role.${a.role}`)}</td>
-                    <td className="py-2 pr-4">
-                      {a.district?.name ?? a.department?.name ?? "—"}
-                      {a._count.streets ? t("routes.adminAccounts.streets", { streets: String(a._count.streets) }) : ""}
-                    </td>
-                    <td className="py-2 pr-4">
-                      {a.active ? t("routes.adminAccounts.active") : <span className="font-semibold text-red-700">{t("routes.adminAccounts.disabled")}</span>}
-                      {a.mustChangePassword ? <span className="ml-1 text-amber-700">{t("routes.adminAccounts.tempPassword")}</span> : null}
-                    </td>
-                    <td className="py-2">{formatDateTime(a.lastLoginAt, locale)}</td>
-                  </tr>
-                ))}
-                {list.rows.length === 0 ? (
-                  <tr><td colSpan={6} className="py-4 text-center text-slate-600">{t("routes.adminAccounts.noAccountsMatch")}</td></tr>
-                ) : null}
-              </tbody>
-            </table>
-          </div>
+          <AccountsTable rows={list.rows} locale={locale} testId="accounts-table" empty={t("routes.adminAccounts.noAccountsMatch")} />
           {list.pageCount > 1 ? (
             <nav className="mt-3 flex items-center justify-between text-sm" aria-label={t("routes.adminAccounts.pagination")}>
               {list.page > 1 ? <Link href={pageHref(list.page - 1)} className="text-brand-700 underline">{t("routes.adminAccounts.previous")}</Link> : <span />}

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { DataTable } from "@/components/data-table";
 import { AppShell, Card, PageTitle } from "@/components/shell/app-shell";
 import { requirePageActor } from "@/lib/auth/page";
 import { formatFen } from "@/lib/format";
@@ -12,8 +13,6 @@ import { localizedTitle } from "@/lib/i18n/metadata";
 import { getTranslations } from "next-intl/server";
 
 export const generateMetadata = localizedTitle("routes.commissionFunding.cityFundingSummary");
-
-const td = "py-1.5 pr-3 text-right tabular-nums";
 
 export default async function CityFundingPage() {
   const actor = await requirePageActor("COMMISSION");
@@ -31,29 +30,25 @@ export default async function CityFundingPage() {
       </p>
       <div className="grid gap-6">
         <Card title={t("routes.commissionFunding.byDistrict")}>
-          <div className="overflow-x-auto">
-            <table className="w-full text-left text-sm" data-testid="by-district">
-              <thead className="border-b text-slate-600">
-                <tr>
-                  <th className="py-2 pr-3">{t("routes.commissionFunding.district")}</th>
-                  {SHARES.map((s) => <th key={s} className="py-2 pr-3 text-right">{FUNDING_SHARE_LABELS[s][locale]}</th>)}
-                  <th className="py-2 pr-3 text-right">{t("routes.commissionFunding.planned")}</th><th className="py-2 pr-3 text-right">{t("routes.commissionFunding.paid")}</th><th className="py-2 pr-3 text-right">{t("routes.commissionFunding.paidRate")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {withFunding.map((d) => (
-                  <tr key={d.id} className="border-b last:border-0">
-                    <td className="py-1.5 pr-3"><Link href={`/district/funding?district=${d.id}`} className="text-brand-700 hover:underline">{d.name}</Link></td>
-                    {SHARES.map((s) => <td key={s} className={td}>{formatFen(d.amounts!.byShare[s].plannedFen, locale)}<div className="text-xs text-slate-500">{percentText(d.amounts!.byShare[s].plannedFen, d.amounts!.plannedFen)}</div></td>)}
-                    <td className={td}>{formatFen(d.amounts!.plannedFen, locale)}</td>
-                    <td className={td}>{formatFen(d.amounts!.paidFen, locale)}</td>
-                    <td className={td}>{percentText(d.amounts!.paidFen, d.amounts!.plannedFen)}</td>
-                  </tr>
-                ))}
-                {withFunding.length === 0 ? <tr><td colSpan={7} className="py-3 text-slate-500">{t("routes.commissionFunding.noFundingRecorded")}</td></tr> : null}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            caption={t("routes.commissionFunding.fundingByDistrict")}
+            testId="by-district"
+            rows={withFunding}
+            rowKey={(d) => d.id}
+            empty={t("routes.commissionFunding.noFundingRecorded")}
+            columns={[
+              { key: "district", header: t("routes.commissionFunding.district"), cell: (d) => <Link href={`/district/funding?district=${d.id}`} className="text-brand-700 hover:underline">{d.name}</Link> },
+              ...SHARES.map((s) => ({
+                key: s,
+                header: FUNDING_SHARE_LABELS[s][locale],
+                align: "right" as const,
+                cell: (d: (typeof withFunding)[number]) => <>{formatFen(d.amounts!.byShare[s].plannedFen, locale)}<div className="text-xs text-slate-500">{percentText(d.amounts!.byShare[s].plannedFen, d.amounts!.plannedFen)}</div></>,
+              })),
+              { key: "planned", header: t("routes.commissionFunding.planned"), align: "right", cell: (d) => formatFen(d.amounts!.plannedFen, locale) },
+              { key: "paid", header: t("routes.commissionFunding.paid"), align: "right", cell: (d) => formatFen(d.amounts!.paidFen, locale) },
+              { key: "rate", header: t("routes.commissionFunding.paidRate"), align: "right", cell: (d) => percentText(d.amounts!.paidFen, d.amounts!.plannedFen) },
+            ]}
+          />
           <p className="mt-2 text-xs text-slate-500">{t("routes.commissionFunding.otherDistrictsHaveNoFundingRecorded", { districtsCount: String(districts.length - withFunding.length) })}</p>
         </Card>
         <div className="grid gap-6 lg:grid-cols-2">

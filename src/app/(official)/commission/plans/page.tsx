@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { DataTable } from "@/components/data-table";
 import { AppShell, Card, PageTitle } from "@/components/shell/app-shell";
 import { requirePageActor } from "@/lib/auth/page";
 import { formatArea, formatDate, formatFen } from "@/lib/format";
@@ -19,35 +20,22 @@ export default async function CommissionPlansPage() {
     <AppShell actor={actor}>
       <PageTitle subtitle={t("routes.commissionPlans.plansTheDistrictsSubmitted")}>{t("routes.commissionPlans.planReview")}</PageTitle>
       <Card title={t("routes.commissionPlans.submittedPlans")}>
-        <table className="w-full text-left text-sm">
-          <thead className="border-b text-slate-600">
-            <tr>
-              <th className="py-2 pr-2">{t("routes.commissionPlans.district")}</th>
-              <th className="py-2 pr-2">{t("routes.commissionPlans.year")}</th>
-              <th className="py-2 pr-2">{t("routes.commissionPlans.status")}</th>
-              <th className="py-2 pr-2 text-right">{t("routes.commissionPlans.version")}</th>
-              <th className="py-2 pr-2 text-right">{t("routes.commissionPlans.entries")}</th>
-              <th className="py-2 pr-2 text-right">{t("routes.commissionPlans.area")}</th>
-              <th className="py-2 pr-2 text-right">{t("routes.commissionPlans.investment")}</th>
-              <th className="py-2">{t("routes.commissionPlans.submitted")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {plans.map((p) => (
-              <tr key={p.id} className="border-b last:border-0">
-                <td className="py-1.5 pr-2"><Link className="text-brand-700 underline" href={`/commission/plans/${p.id}`}>{p.district.name}</Link></td>
-                <td className="py-1.5 pr-2">{p.year}</td>
-                <td className="py-1.5 pr-2">{PLAN_STATUS_LABELS[p.status][locale]}</td>
-                <td className="py-1.5 pr-2 text-right">{p.version}</td>
-                <td className="py-1.5 pr-2 text-right">{p._count.entries}</td>
-                <td className="py-1.5 pr-2 text-right">{formatArea(p.floorAreaM2, locale)}</td>
-                <td className="py-1.5 pr-2 text-right">{formatFen(p.investmentFen, locale)}</td>
-                <td className="py-1.5">{formatDate(p.submittedAt, locale)}</td>
-              </tr>
-            ))}
-            {plans.length === 0 ? <tr><td colSpan={8} className="py-3 text-slate-500">{t("routes.commissionPlans.noPlanSubmittedYet")}</td></tr> : null}
-          </tbody>
-        </table>
+        <DataTable
+          caption={t("routes.commissionPlans.plansTheDistrictsSubmitted_b71ac")}
+          rows={plans}
+          rowKey={(p) => p.id}
+          empty={t("routes.commissionPlans.noPlanSubmittedYet")}
+          columns={[
+            { key: "district", header: t("routes.commissionPlans.district"), cell: (p) => <Link className="text-brand-700 underline" href={`/commission/plans/${p.id}`}>{p.district.name}</Link> },
+            { key: "year", header: t("routes.commissionPlans.year"), cell: (p) => p.year },
+            { key: "status", header: t("routes.commissionPlans.status"), cell: (p) => PLAN_STATUS_LABELS[p.status][locale] },
+            { key: "version", header: t("routes.commissionPlans.version"), align: "right", cell: (p) => p.version },
+            { key: "entries", header: t("routes.commissionPlans.entries"), align: "right", cell: (p) => p._count.entries },
+            { key: "area", header: t("routes.commissionPlans.area"), align: "right", cell: (p) => formatArea(p.floorAreaM2, locale) },
+            { key: "investment", header: t("routes.commissionPlans.investment"), align: "right", cell: (p) => formatFen(p.investmentFen, locale) },
+            { key: "submitted", header: t("routes.commissionPlans.submitted"), cell: (p) => formatDate(p.submittedAt, locale) },
+          ]}
+        />
       </Card>
     </AppShell>
   );

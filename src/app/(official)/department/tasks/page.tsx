@@ -1,14 +1,14 @@
 import Link from "next/link";
 import { AppShell, Card, PageTitle } from "@/components/shell/app-shell";
-import { db } from "@/lib/db";
 import { requirePageActor } from "@/lib/auth/page";
 import { CalendarNote } from "@/components/calendar-note";
+import { DataTable } from "@/components/data-table";
 import { formatDate } from "@/lib/format";
 import { getTranslator } from "@/lib/i18n/server";
 import { TaskStatusBadge } from "@/modules/departments/components/task-status";
-import { escalateOverdueTasks } from "@/modules/departments/escalation";
+import { EscalationFreshness } from "@/modules/departments/components/escalation-freshness";
 import { TASK_KIND_LABELS, TASK_STATUS_LABELS } from "@/modules/departments/labels";
-import { departmentQueue } from "@/modules/departments/queries";
+import { departmentQueue, escalationFreshness } from "@/modules/departments/queries";
 import { QueueFilters, TASK_STATUSES } from "@/modules/departments/schema";
 import { localizedTitle } from "@/lib/i18n/metadata";
 import { getTranslations } from "next-intl/server";
@@ -22,12 +22,12 @@ export default async function DepartmentTasksPage({ searchParams }: { searchPara
   const { locale } = await getTranslator();
   const tr = await getTranslations();
   const filter = QueueFilters.catch({ overdue: false }).parse(await searchParams);
-  // A missed scheduled run is made up here (see escalation.ts).
-  await escalateOverdueTasks(db);
-  const { tasks, districts } = await departmentQueue(actor, filter);
+  // Reading only: a task shows overdue as of now; its escalation comes from the daily job.
+  const [{ tasks, districts }, freshness] = await Promise.all([departmentQueue(actor, filter), escalationFreshness(actor)]);
   return (
     <AppShell actor={actor}>
       <PageTitle subtitle={tr("routes.departmentTasks.inspectionsSignOffsCoordinationAndProcedures")}>{tr("routes.departmentTasks.taskQueue")}</PageTitle>
+      <EscalationFreshness lastRun={freshness.lastRun} stale={freshness.stale} locale={locale} />
       <Card title={tr("routes.departmentTasks.tasks", { tasksCount: String(tasks.length) })}>
         <form className="mb-3 flex flex-wrap items-end gap-2 text-sm" action="/department/tasks">
           <label className="flex flex-col">
@@ -49,43 +49,45 @@ export default async function DepartmentTasksPage({ searchParams }: { searchPara
           </label>
           <button className="rounded bg-brand-600 px-3 py-1.5 text-white">{tr("routes.departmentTasks.filter")}</button>
         </form>
-        <div className="overflow-x-auto">
-          <table className="w-full text-left text-sm" data-testid="task-queue">
-            <thead className="border-b text-slate-600">
-              <tr>
-                <th className="py-2 pr-2">{tr("routes.departmentTasks.task")}</th>
-                <th className="py-2 pr-2">{tr("routes.departmentTasks.project")}</th>
-                <th className="py-2 pr-2">{tr("routes.departmentTasks.district")}</th>
-                <th className="py-2 pr-2">{tr("routes.departmentTasks.due")}</th>
-                <th className="py-2">{tr("routes.departmentTasks.status")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {tasks.map((t) => (
-                <tr key={t.id} className={`border-b last:border-0 ${t.overdue ? "bg-red-50" : ""}`}>
-                  <td className="py-1.5 pr-2">
-                    <Link href={`/department/tasks/${t.id}`} className="text-brand-700 hover:underline">{t.title}</Link>
-                    <div className="text-xs text-slate-500">
-                      {TASK_KIND_LABELS[t.kind][locale]}
-                      {t.projectItem ? ` · ${locale === "zh" ? t.projectItem.catalogueItem.name : t.projectItem.catalogueItem.nameEn}` : ""}
-                      {t.requiredForAcceptance ? tr("routes.departmentTasks.neededBeforeJointAcceptance") : ""}
-                    </div>
-                  </td>
-                  <td className="py-1.5 pr-2">{t.project.name}<div className="text-xs text-slate-500">{t.project.code}</div></td>
-                  <td className="py-1.5 pr-2">{t.project.district.name}</td>
-                  <td className="py-1.5 pr-2">
-                    {formatDate(t.dueOn, locale)}
-                    <CalendarNote dueOn={t.dueOn} locale={locale} />
-                    {t.overdue ? <span className="ml-2 rounded bg-red-600 px-1.5 text-xs text-white">{tr("routes.departmentTasks.overdue")}</span> : null}
-                    {t.overdue && t.escalatedAt ? <span className="ml-1 rounded bg-red-100 px-1.5 text-xs text-red-800">{tr("routes.departmentTasks.escalated")}</span> : null}
-                  </td>
-                  <td className="py-1.5"><TaskStatusBadge status={t.status} locale={locale} /></td>
-                </tr>
-              ))}
-              {tasks.length === 0 ? <tr><td colSpan={5} className="py-3 text-slate-500">{tr("routes.departmentTasks.noTasksMatch")}</td></tr> : null}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption={tr("routes.departmentTasks.yourDepartmentSTasks")}
+          testId="task-queue"
+          rows={tasks}
+          rowKey={(t) => t.id}
+          rowClassName={(t) => (t.overdue ? "bg-red-50" : "")}
+          empty={tr("routes.departmentTasks.noTasksMatch")}
+          columns={[
+            {
+              key: "task",
+              header: tr("routes.departmentTasks.task"),
+              cell: (t) => (
+                <>
+                  <Link href={`/department/tasks/${t.id}`} className="text-brand-700 hover:underline">{t.title}</Link>
+                  <div className="text-xs text-slate-500">
+                    {TASK_KIND_LABELS[t.kind][locale]}
+                    {t.projectItem ? ` · ${locale === "zh" ? t.projectItem.catalogueItem.name : t.projectItem.catalogueItem.nameEn}` : ""}
+                    {t.requiredForAcceptance ? tr("routes.departmentTasks.neededBeforeJointAcceptance") : ""}
+                  </div>
+                </>
+              ),
+            },
+            { key: "project", header: tr("routes.departmentTasks.project"), cell: (t) => <>{t.project.name}<div className="text-xs text-slate-500">{t.project.code}</div></> },
+            { key: "district", header: tr("routes.departmentTasks.district"), cell: (t) => t.project.district.name },
+            {
+              key: "due",
+              header: tr("routes.departmentTasks.due"),
+              cell: (t) => (
+                <>
+                  {formatDate(t.dueOn, locale)}
+                  <CalendarNote dueOn={t.dueOn} locale={locale} />
+                  {t.overdue ? <span className="ml-2 rounded bg-red-600 px-1.5 text-xs text-white">{tr("routes.departmentTasks.overdue")}</span> : null}
+                  {t.overdue && t.escalatedAt ? <span className="ml-1 rounded bg-red-100 px-1.5 text-xs text-red-800">{tr("routes.departmentTasks.escalated")}</span> : null}
+                </>
+              ),
+            },
+            { key: "status", header: tr("routes.departmentTasks.status"), cell: (t) => <TaskStatusBadge status={t.status} locale={locale} /> },
+          ]}
+        />
       </Card>
     </AppShell>
   );

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { redirect } from "next/navigation";
+import { DataTable } from "@/components/data-table";
 import { AppShell, Card, PageTitle } from "@/components/shell/app-shell";
 import { orNotFound, requirePageActor } from "@/lib/auth/page";
 import { formatFen } from "@/lib/format";
@@ -12,8 +13,6 @@ import { localizedTitle } from "@/lib/i18n/metadata";
 import { getTranslations } from "next-intl/server";
 
 export const generateMetadata = localizedTitle("routes.districtFunding.fundingSummary");
-
-const td = "py-1.5 pr-3 text-right tabular-nums";
 
 export default async function DistrictFundingPage({ searchParams }: { searchParams: Promise<{ district?: string }> }) {
   const actor = await requirePageActor("DISTRICT", "COMMISSION");
@@ -40,31 +39,30 @@ export default async function DistrictFundingPage({ searchParams }: { searchPara
           <Card title={t("routes.districtFunding.byYearRecordDate")}><YearTable summary={summary} locale={locale} /></Card>
         </div>
         <Card title={t("routes.districtFunding.projectsAgainstTheirEstimates")}>
-          <div className="overflow-x-auto">
-            <table className="w-full text-left text-sm" data-testid="project-funding">
-              <thead className="border-b text-slate-600">
-                <tr>
-                  <th className="py-2 pr-3">{t("routes.districtFunding.project")}</th><th className="py-2 pr-3">{t("routes.districtFunding.stage")}</th>
-                  <th className="py-2 pr-3 text-right">{t("routes.districtFunding.estimate")}</th><th className="py-2 pr-3 text-right">{t("routes.districtFunding.planned_03573")}</th><th className="py-2 pr-3 text-right">{t("routes.districtFunding.paid")}</th><th className="py-2 pr-3 text-right">{t("routes.districtFunding.shortfallSurplus")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {data.projects.map((p) => (
-                  <tr key={p.id} className="border-b last:border-0">
-                    <td className="py-1.5 pr-3"><Link href={`/district/projects/${p.id}/funding`} className="text-brand-700 hover:underline">{p.name}</Link><div className="text-xs text-slate-500">{p.code} · {p.year}</div></td>
-                    <td className="py-1.5 pr-3">{STAGE_LABELS[p.stage][locale]}</td>
-                    <td className={td}>{formatFen(p.estimateFen, locale)}</td>
-                    <td className={td}>{formatFen(p.plannedFen, locale)}</td>
-                    <td className={td}>{formatFen(p.paidFen, locale)}</td>
-                    <td className={`${td} font-semibold ${p.balance.kind === "SHORTFALL" ? "text-amber-700" : p.balance.kind === "SURPLUS" ? "text-red-700" : "text-green-700"}`}>
-                      {p.balance.kind === "SHORTFALL" ? `${t("routes.districtFunding.short")} ${formatFen(p.balance.differenceFen, locale)}` : p.balance.kind === "SURPLUS" ? `${t("routes.districtFunding.over")} ${formatFen(p.balance.differenceFen, locale)}` : t("routes.districtFunding.balanced")}
-                    </td>
-                  </tr>
-                ))}
-                {data.projects.length === 0 ? <tr><td colSpan={6} className="py-3 text-slate-500">{t("routes.districtFunding.noProjects")}</td></tr> : null}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            caption={t("routes.districtFunding.projectsAgainstTheirEstimates")}
+            testId="project-funding"
+            rows={data.projects}
+            rowKey={(p) => p.id}
+            empty={t("routes.districtFunding.noProjects")}
+            columns={[
+              { key: "project", header: t("routes.districtFunding.project"), cell: (p) => <><Link href={`/district/projects/${p.id}/funding`} className="text-brand-700 hover:underline">{p.name}</Link><div className="text-xs text-slate-500">{p.code} · {p.year}</div></> },
+              { key: "stage", header: t("routes.districtFunding.stage"), cell: (p) => STAGE_LABELS[p.stage][locale] },
+              { key: "estimate", header: t("routes.districtFunding.estimate"), align: "right", cell: (p) => formatFen(p.estimateFen, locale) },
+              { key: "planned", header: t("routes.districtFunding.planned_03573"), align: "right", cell: (p) => formatFen(p.plannedFen, locale) },
+              { key: "paid", header: t("routes.districtFunding.paid"), align: "right", cell: (p) => formatFen(p.paidFen, locale) },
+              {
+                key: "balance",
+                header: t("routes.districtFunding.shortfallSurplus"),
+                align: "right",
+                cell: (p) => (
+                  <span className={`font-semibold ${p.balance.kind === "SHORTFALL" ? "text-amber-700" : p.balance.kind === "SURPLUS" ? "text-red-700" : "text-green-700"}`}>
+                    {p.balance.kind === "SHORTFALL" ? `${t("routes.districtFunding.short")} ${formatFen(p.balance.differenceFen, locale)}` : p.balance.kind === "SURPLUS" ? `${t("routes.districtFunding.over")} ${formatFen(p.balance.differenceFen, locale)}` : t("routes.districtFunding.balanced")}
+                  </span>
+                ),
+              },
+            ]}
+          />
         </Card>
       </div>
     </AppShell>

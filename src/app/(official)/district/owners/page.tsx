@@ -2,6 +2,7 @@ import Link from "next/link";
 import { AppShell, PageTitle } from "@/components/shell/app-shell";
 import { requirePageActor } from "@/lib/auth/page";
 import { getTranslator } from "@/lib/i18n/server";
+import { DataTable } from "@/components/data-table";
 import { listQuery, PrevNext } from "@/components/pager";
 import { ownersWithSeveralDwellings } from "@/modules/neighborhoods/dwelling-queries";
 import { OwnerListQuery } from "@/modules/neighborhoods/schema";
@@ -31,35 +32,30 @@ export default async function OwnersPage({ searchParams }: { searchParams: Promi
         </label>
         <button type="submit" className="rounded-md border border-brand-600 px-3 py-1.5 font-semibold text-brand-700">{t("routes.districtOwners.filter")}</button>
       </form>
-      <div className="overflow-x-auto rounded-lg bg-white shadow-sm">
-        <table className="w-full text-sm" data-testid="multi-owners">
-          <thead className="bg-slate-50 text-left text-slate-700">
-            <tr>
-              <th className="px-3 py-2">{t("routes.districtOwners.owner")}</th>
-              <th className="px-3 py-2">{t("routes.districtOwners.dwellings")}</th>
-              <th className="px-3 py-2">{t("routes.districtOwners.rooms")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {owners.map((o) => (
-              <tr key={o.key} className="border-t border-slate-100 align-top">
-                <td className="px-3 py-2">{o.name}({t("routes.districtOwners.idEnds")} {o.idLast4})</td>
-                <td className="px-3 py-2">{o.count}</td>
-                <td className="px-3 py-2">
-                  {o.dwellings.map((d, i) => (
-                    <span key={d.id}>
-                      {i ? "、" : ""}
-                      <Link className="text-brand-700 hover:underline" href={`/district/dwellings/${d.id}`}>{d.label}</Link>
-                      {d.coOwner ? t("routes.districtOwners.coOwned") : ""}
-                    </span>
-                  ))}
-                </td>
-              </tr>
-            ))}
-            {owners.length === 0 ? <tr><td colSpan={3} className="px-3 py-4 text-slate-500">{filters.last4 || filters.neighborhood || page > 1 ? t("routes.districtOwners.noOwnerMatches") : t("routes.districtOwners.noOwnerIsRegisteredOnMore")}</td></tr> : null}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        variant="card"
+        caption={t("routes.districtOwners.ownersRegisteredOnSeveralDwellings")}
+        testId="multi-owners"
+        rows={owners}
+        rowKey={(o) => o.key}
+        empty={filters.last4 || filters.neighborhood || page > 1 ? t("routes.districtOwners.noOwnerMatches") : t("routes.districtOwners.noOwnerIsRegisteredOnMore")}
+        columns={[
+          { key: "owner", header: t("routes.districtOwners.owner"), cell: (o) => <>{o.name}({t("routes.districtOwners.idEnds")} {o.idLast4})</> },
+          { key: "count", header: t("routes.districtOwners.dwellings"), cell: (o) => o.count },
+          {
+            key: "rooms",
+            header: t("routes.districtOwners.rooms"),
+            cell: (o) =>
+              o.dwellings.map((d, i) => (
+                <span key={d.id}>
+                  {i ? "、" : ""}
+                  <Link className="text-brand-700 hover:underline" href={`/district/dwellings/${d.id}`}>{d.label}</Link>
+                  {d.coOwner ? t("routes.districtOwners.coOwned") : ""}
+                </span>
+              )),
+          },
+        ]}
+      />
       <PrevNext page={page} hasNext={hasNext} shown={owners.length} href={href} locale={locale} />
     </AppShell>
   );

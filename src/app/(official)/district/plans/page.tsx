@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { DataTable } from "@/components/data-table";
 import { AppShell, Card, PageTitle } from "@/components/shell/app-shell";
 import { requirePageActor } from "@/lib/auth/page";
 import { formatArea, formatDate, formatFen } from "@/lib/format";
@@ -30,33 +31,21 @@ export default async function DistrictPlansPage() {
           </Card>
         )}
         <Card title={t("routes.districtPlans.yourDistrictSPlans")}>
-          <table className="w-full text-left text-sm">
-            <thead className="border-b text-slate-600">
-              <tr>
-                <th className="py-2 pr-2">{t("routes.districtPlans.year")}</th>
-                <th className="py-2 pr-2">{t("routes.districtPlans.status")}</th>
-                <th className="py-2 pr-2 text-right">{t("routes.districtPlans.entries")}</th>
-                <th className="py-2 pr-2 text-right">{t("routes.districtPlans.floorArea")}</th>
-                <th className="py-2 pr-2 text-right">{t("routes.districtPlans.households")}</th>
-                <th className="py-2 pr-2 text-right">{t("routes.districtPlans.investment")}</th>
-                <th className="py-2">{t("routes.districtPlans.updated")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {plans.map((p) => (
-                <tr key={p.id} className="border-b last:border-0">
-                  <td className="py-1.5 pr-2"><Link className="text-brand-700 underline" href={`/district/plans/${p.id}`}>{t("routes.districtPlans.plan", { year: String(p.year) })}</Link></td>
-                  <td className="py-1.5 pr-2">{PLAN_STATUS_LABELS[p.status][locale]}</td>
-                  <td className="py-1.5 pr-2 text-right">{p._count.entries}</td>
-                  <td className="py-1.5 pr-2 text-right">{formatArea(p.floorAreaM2, locale)}</td>
-                  <td className="py-1.5 pr-2 text-right">{p.households}</td>
-                  <td className="py-1.5 pr-2 text-right">{formatFen(p.investmentFen, locale)}</td>
-                  <td className="py-1.5">{formatDate(p.updatedAt, locale)}</td>
-                </tr>
-              ))}
-              {plans.length === 0 ? <tr><td colSpan={7} className="py-3 text-slate-500">{t("routes.districtPlans.noPlansYet")}</td></tr> : null}
-            </tbody>
-          </table>
+          <DataTable
+            caption={t("routes.districtPlans.yourDistrictSPlans")}
+            rows={plans}
+            rowKey={(p) => p.id}
+            empty={t("routes.districtPlans.noPlansYet")}
+            columns={[
+              { key: "year", header: t("routes.districtPlans.year"), cell: (p) => <Link className="text-brand-700 underline" href={`/district/plans/${p.id}`}>{t("routes.districtPlans.plan", { year: String(p.year) })}</Link> },
+              { key: "status", header: t("routes.districtPlans.status"), cell: (p) => PLAN_STATUS_LABELS[p.status][locale] },
+              { key: "entries", header: t("routes.districtPlans.entries"), align: "right", cell: (p) => p._count.entries },
+              { key: "area", header: t("routes.districtPlans.floorArea"), align: "right", cell: (p) => formatArea(p.floorAreaM2, locale) },
+              { key: "households", header: t("routes.districtPlans.households"), align: "right", cell: (p) => p.households },
+              { key: "investment", header: t("routes.districtPlans.investment"), align: "right", cell: (p) => formatFen(p.investmentFen, locale) },
+              { key: "updated", header: t("routes.districtPlans.updated"), cell: (p) => formatDate(p.updatedAt, locale) },
+            ]}
+          />
         </Card>
       </div>
     </AppShell>

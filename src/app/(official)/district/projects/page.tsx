@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { DataTable } from "@/components/data-table";
 import { AppShell, Card, PageTitle } from "@/components/shell/app-shell";
 import { requirePageActor } from "@/lib/auth/page";
 import { formatDate } from "@/lib/format";
@@ -45,31 +46,20 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Pro
               {commission && query.district ? <input type="hidden" name="district" value={query.district} /> : null}
               <button className="rounded bg-brand-600 px-3 py-1.5 text-white">{t("routes.districtProjects.filter")}</button>
             </form>
-            <table className="w-full text-left text-sm">
-              <thead className="border-b text-slate-600">
-                <tr>
-                  <th className="py-2 pr-2">{t("routes.districtProjects.project")}</th>
-                  {commission ? <th className="py-2 pr-2">{t("routes.districtProjects.district")}</th> : null}
-                  <th className="py-2 pr-2">{t("routes.districtProjects.year")}</th>
-                  <th className="py-2 pr-2">{t("routes.districtProjects.stage")}</th>
-                  <th className="py-2 pr-2 text-right">{t("routes.districtProjects.neighbourhoods")}</th>
-                  <th className="py-2 text-right">{t("routes.districtProjects.overdue")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {list.rows.map((p) => (
-                  <tr key={p.id} className="border-b last:border-0">
-                    <td className="py-1.5 pr-2"><Link href={`/district/projects/${p.id}`} className="text-brand-700 hover:underline">{p.name}</Link></td>
-                    {commission ? <td className="py-1.5 pr-2">{p.district.name}</td> : null}
-                    <td className="py-1.5 pr-2">{p.year}</td>
-                    <td className="py-1.5 pr-2">{STAGE_LABELS[p.stage][locale]}</td>
-                    <td className="py-1.5 pr-2 text-right">{p._count.neighborhoods}</td>
-                    <td className="py-1.5 text-right">{p._count.milestones ? <span className="font-semibold text-red-700">{p._count.milestones}</span> : "—"}</td>
-                  </tr>
-                ))}
-                {list.rows.length === 0 ? <tr><td colSpan={6} className="py-4 text-center text-slate-500">{t("routes.districtProjects.noProjects")}</td></tr> : null}
-              </tbody>
-            </table>
+            <DataTable
+              caption={commission ? t("routes.districtProjects.projectsCityWide") : t("routes.districtProjects.yourDistrictSProjects")}
+              rows={list.rows}
+              rowKey={(p) => p.id}
+              empty={t("routes.districtProjects.noProjects")}
+              columns={[
+                { key: "name", header: t("routes.districtProjects.project"), cell: (p) => <Link href={`/district/projects/${p.id}`} className="text-brand-700 hover:underline">{p.name}</Link> },
+                ...(commission ? [{ key: "district", header: t("routes.districtProjects.district"), cell: (p: (typeof list.rows)[number]) => p.district.name }] : []),
+                { key: "year", header: t("routes.districtProjects.year"), cell: (p) => p.year },
+                { key: "stage", header: t("routes.districtProjects.stage"), cell: (p) => STAGE_LABELS[p.stage][locale] },
+                { key: "neighborhoods", header: t("routes.districtProjects.neighbourhoods"), align: "right", cell: (p) => p._count.neighborhoods },
+                { key: "overdue", header: t("routes.districtProjects.overdue"), align: "right", cell: (p) => (p._count.milestones ? <span className="font-semibold text-red-700">{p._count.milestones}</span> : "—") },
+              ]}
+            />
             <nav className="mt-3 flex items-center justify-between text-sm" aria-label={t("routes.districtProjects.pagination")}>
               <span>{t("routes.districtProjects.pageOfInAll", { page: String(query.page), pages: String(pages), total: String(list.total) })}</span>
               <span className="flex gap-3">

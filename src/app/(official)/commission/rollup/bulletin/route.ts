@@ -1,30 +1,29 @@
-import { domainErrorResponse, routeActor } from "@/lib/auth/route";
+import { workbookResponse } from "@/lib/auth/route";
 import { formatDateTime } from "@/lib/format";
-import { buildWorkbook, xlsxResponse } from "@/lib/xlsx";
+import { buildWorkbook } from "@/lib/xlsx";
 import { bulletinData } from "@/modules/programme/queries";
 import { rankForBulletin } from "@/modules/programme/rollup";
 import { YearQuery } from "@/modules/programme/schema";
 
 // 定期通报: districts ranked by start and completion rate for a month, laggards listed for follow-up.
 export async function GET(request: Request) {
-  const actor = await routeActor();
-  if (actor instanceof Response) return actor;
-  const url = new URL(request.url);
-  // Digits only ("0x10" and "2.02e3" are not years), within the programme's years (a year past
-  // the 32-bit range reached the database and failed there), and a real month.
-  const yearText = url.searchParams.get("year") ?? "";
-  const parsedYear = /^\d{4}$/.test(yearText) ? YearQuery.safeParse({ year: yearText }) : null;
-  const month = url.searchParams.get("month") ?? "";
-  if (!parsedYear?.success || !/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) {
-    return new Response("请选择 2019—2035 年之间的年度和月份。", { status: 400, headers: { "content-type": "text/plain; charset=utf-8" } });
-  }
-  const year = parsedYear.data.year;
-  try {
+  // Who asks is settled first (an anonymous request is 401, not 400), then the query.
+  return workbookResponse(async (actor) => {
+    const url = new URL(request.url);
+    // Digits only ("0x10" and "2.02e3" are not years), within the programme's years (a year past
+    // the 32-bit range reached the database and failed there), and a real month.
+    const yearText = url.searchParams.get("year") ?? "";
+    const parsedYear = /^\d{4}$/.test(yearText) ? YearQuery.safeParse({ year: yearText }) : null;
+    const month = url.searchParams.get("month") ?? "";
+    if (!parsedYear?.success || !/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) {
+      return new Response("请选择 2019—2035 年之间的年度和月份。", { status: 400, headers: { "content-type": "text/plain; charset=utf-8" } });
+    }
+    const year = parsedYear.data.year;
     const data = await bulletinData(actor, year, month);
     if (!data) return new Response(`${month}没有汇总快照,无法生成该月通报。`, { status: 404, headers: { "content-type": "text/plain; charset=utf-8" } });
     const ranked = rankForBulletin(data.rollup.rows, data.threshold);
     const rate = (v: number | null) => (v === null ? "" : v);
-    const buffer = await buildWorkbook([
+    const workbook = await buildWorkbook([
       {
         name: "排名",
         columns: [
@@ -58,8 +57,6 @@ export async function GET(request: Request) {
         ],
       },
     ]);
-    return xlsxResponse(buffer, `老旧小区改造定期通报(${month}).xlsx`);
-  } catch (error) {
-    return domainErrorResponse(error);
-  }
+    return { workbook, fileName: `老旧小区改造定期通报(${month}).xlsx` };
+  });
 }

@@ -19,7 +19,7 @@ export default async function DwellingPage({ params }: { params: Promise<{ id: s
   const { id } = await params;
   const d = await getDwelling(actor, id);
   if (!d) notFound();
-  const canEdit = actor.role === "DISTRICT";
+  const canEdit = d.canManage;
   const blockedBy = [
     d.counts.votes ? `${d.counts.votes} 次网上表决` : "",
     d.counts.paperBallots ? `${d.counts.paperBallots} 张纸质表决票` : "",

@@ -17,7 +17,7 @@ export default async function NeighborhoodPage({ params }: { params: Promise<{ i
   const t = await getTranslations();
   const { id } = await params;
   const n = await orNotFound(getNeighborhood(actor, id));
-  const canEdit = actor.role === "DISTRICT" && actor.districtId === n.districtId;
+  const canEdit = n.canManage;
   return (
     <AppShell actor={actor}>
       <Link href="/district/neighborhoods" className="text-sm text-brand-700">← {t("routes.districtNeighborhoodsId.backToTheRegistry")}</Link>

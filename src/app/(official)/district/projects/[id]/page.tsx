@@ -25,7 +25,7 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
   const { id } = await params;
   const p = await orNotFound(getProject(actor, id));
   const history = await projectHistory(actor, p.id);
-  const canEdit = actor.role === "DISTRICT" && actor.districtId === p.districtId;
+  const canEdit = p.canManage;
   const today = new Date();
   const next = nextStage(p.stage);
   const stageIndex = STAGE_ORDER.indexOf(p.stage);

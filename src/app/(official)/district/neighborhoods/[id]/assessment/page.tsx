@@ -25,7 +25,7 @@ export default async function AssessmentPage({ params }: { params: Promise<{ id:
   const t = await getTranslations();
   const { id } = await params;
   const [n, latest] = await orNotFound(Promise.all([getNeighborhood(actor, id), latestAssessment(actor, id)]));
-  const canEdit = actor.role === "DISTRICT" && actor.districtId === n.districtId;
+  const canEdit = n.canManage;
   const scores = latest ? { BASIC: latest.scoreBasic, IMPROVEMENT: latest.scoreImprovement, UPGRADE: latest.scoreUpgrade } : null;
   return (
     <AppShell actor={actor}>

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { AppShell, Card, PageTitle } from "@/components/shell/app-shell";
 import { orNotFound, requirePageActor } from "@/lib/auth/page";
 import { getTranslator } from "@/lib/i18n/server";
+import { DataTable } from "@/components/data-table";
 import { listQuery, PrevNext } from "@/components/pager";
 import { listDwellings } from "@/modules/neighborhoods/dwelling-queries";
 import { DwellingListQuery } from "@/modules/neighborhoods/schema";
@@ -53,33 +54,25 @@ export default async function DwellingsPage({ params, searchParams }: { params: 
         </label>
         <button type="submit" className="rounded-md border border-brand-600 px-3 py-1.5 font-semibold text-brand-700">{t("routes.districtNeighborhoodsIdDwellings.filter")}</button>
       </form>
-      <div className="mt-3 overflow-x-auto rounded-lg bg-white shadow-sm">
-        <table className="w-full text-sm" data-testid="dwellings">
-          <thead className="bg-slate-50 text-left text-slate-700">
-            <tr>
-              <th className="px-3 py-2">{t("routes.districtNeighborhoodsIdDwellings.dwelling")}</th>
-              <th className="px-3 py-2">{t("routes.districtNeighborhoodsIdDwellings.floor")}</th>
-              <th className="px-3 py-2">{t("routes.districtNeighborhoodsIdDwellings.areaM")}</th>
-              <th className="px-3 py-2">{t("routes.districtNeighborhoodsIdDwellings.owners_0a8bb")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {dwellings.map((d) => (
-              <tr key={d.id} className="border-t border-slate-100">
-                <td className="px-3 py-2"><Link className="text-brand-700 hover:underline" href={`/district/dwellings/${d.id}`}>{d.building}{d.unit}{d.room}</Link></td>
-                <td className="px-3 py-2">{d.floor}</td>
-                <td className="px-3 py-2">{d.areaM2}</td>
-                <td className="px-3 py-2">
-                  {d.owners.length
-                    ? d.owners.map((o) => `${o.name}(${o.idLast4})${o.phone ? ` ${o.phone}` : ""}`).join(";")
-                    : <span className="text-slate-500">{t("routes.districtNeighborhoodsIdDwellings.none")}</span>}
-                </td>
-              </tr>
-            ))}
-            {dwellings.length === 0 ? <tr><td colSpan={4} className="px-3 py-4 text-slate-500">{filters.building || filters.owners || page > 1 ? t("routes.districtNeighborhoodsIdDwellings.noDwellingsMatch") : t("routes.districtNeighborhoodsIdDwellings.noDwellingsYet")}</td></tr> : null}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        variant="card"
+        className="mt-3"
+        caption={t("routes.districtNeighborhoodsIdDwellings.dwellingsOf", { name: String(neighborhood.name) })}
+        testId="dwellings"
+        rows={dwellings}
+        rowKey={(d) => d.id}
+        empty={filters.building || filters.owners || page > 1 ? t("routes.districtNeighborhoodsIdDwellings.noDwellingsMatch") : t("routes.districtNeighborhoodsIdDwellings.noDwellingsYet")}
+        columns={[
+          { key: "dwelling", header: t("routes.districtNeighborhoodsIdDwellings.dwelling"), cell: (d) => <Link className="text-brand-700 hover:underline" href={`/district/dwellings/${d.id}`}>{d.building}{d.unit}{d.room}</Link> },
+          { key: "floor", header: t("routes.districtNeighborhoodsIdDwellings.floor"), cell: (d) => d.floor },
+          { key: "area", header: t("routes.districtNeighborhoodsIdDwellings.areaM"), cell: (d) => d.areaM2 },
+          {
+            key: "owners",
+            header: t("routes.districtNeighborhoodsIdDwellings.owners_0a8bb"),
+            cell: (d) => (d.owners.length ? d.owners.map((o) => `${o.name}(${o.idLast4})${o.phone ? ` ${o.phone}` : ""}`).join(";") : <span className="text-slate-500">{t("routes.districtNeighborhoodsIdDwellings.none")}</span>),
+          },
+        ]}
+      />
       <PrevNext page={page} hasNext={hasNext} shown={dwellings.length} href={href} locale={locale} />
     </AppShell>
   );

@@ -1,10 +1,8 @@
-import { assertCanManage } from "@/lib/auth/guards";
-import { placeOfNeighborhood } from "@/lib/auth/place";
 import { domainErrorResponse, routeActor } from "@/lib/auth/route";
-import { db } from "@/lib/db";
 import { fileTooLargeMessage, UPLOAD_LIMITS } from "@/lib/upload-limits";
 import { readSheetRows, WorkbookError } from "@/lib/xlsx";
 import { importDwellings } from "@/modules/neighborhoods/actions";
+import { assertCanImportInto } from "@/modules/neighborhoods/queries";
 import { missingHeaders } from "@/modules/neighborhoods/dwelling-import";
 
 const refuse = (status: number, error: string, rows?: string[]) =>
@@ -24,7 +22,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
   // The target too, before the workbook is read: a file meant for someone else's neighbourhood is
   // not parsed at all. The action checks again, in its transaction, before it writes.
   try {
-    assertCanManage(actor, await placeOfNeighborhood(db, id));
+    await assertCanImportInto(actor, id);
   } catch (error) {
     return domainErrorResponse(error);
   }

@@ -1,7 +1,6 @@
-import { canReadDistrictLevel } from "@/lib/auth/guards";
 import { routeActor } from "@/lib/auth/route";
-import { db } from "@/lib/db";
 import { importEntries } from "@/modules/plans/actions";
+import { canReadPlan } from "@/modules/plans/queries";
 import { fileTooLargeMessage, UPLOAD_LIMITS } from "@/lib/upload-limits";
 import { readSheetRows, WorkbookError } from "@/lib/xlsx";
 
@@ -15,8 +14,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
   const { id } = await params;
   // The target too, before the workbook is read: another district's plan is "not found", as in the
   // action, and its file is not parsed at all. The action checks again before it writes.
-  const target = await db.annualPlan.findUnique({ where: { id }, select: { districtId: true } });
-  if (!target || !canReadDistrictLevel(actor, target.districtId)) return Response.json({ ok: false, code: "NOT_FOUND", error: "年度计划不存在或您无权查看。" }, { status: 404 });
+  if (!(await canReadPlan(actor, id))) return Response.json({ ok: false, code: "NOT_FOUND", error: "年度计划不存在或您无权查看。" }, { status: 404 });
   const form = await request.formData().catch(() => null);
   const file = form?.get("file");
   if (!(file instanceof File) || file.size === 0) return Response.json({ ok: false, error: "请选择要导入的Excel文件。" }, { status: 400 });

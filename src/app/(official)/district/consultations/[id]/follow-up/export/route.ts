@@ -1,16 +1,15 @@
-import { domainErrorResponse, routeActor } from "@/lib/auth/route";
-import { buildWorkbook, xlsxResponse } from "@/lib/xlsx";
+import { workbookResponse } from "@/lib/auth/route";
+import { buildWorkbook } from "@/lib/xlsx";
 import { followUpList } from "@/modules/consultation/paper/queries";
 
 // The follow-up list as Excel (same filters as the page), for the staff who knock on doors.
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
-  const actor = await routeActor();
-  if (actor instanceof Response) return actor;
   const url = new URL(request.url);
   const text = (name: string) => url.searchParams.get(name)?.trim().slice(0, 60) || undefined;
-  try {
-    const list = await followUpList(actor, (await params).id, { building: text("building"), unit: text("unit") });
-    const buffer = await buildWorkbook([
+  const { id } = await params;
+  return workbookResponse(async (actor) => {
+    const list = await followUpList(actor, id, { building: text("building"), unit: text("unit") });
+    const workbook = await buildWorkbook([
       {
         name: "未投票房屋",
         columns: [
@@ -28,8 +27,6 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
         rows: list.rows.map((r) => ({ ...r, owners: r.owners.join("、"), phones: r.phones.join("、"), proxy: r.proxy ? `${r.proxy.name} ${r.proxy.phone}`.trim() : "", notes: "" })),
       },
     ]);
-    return xlsxResponse(buffer, `${list.ballot.project.name}未投票房屋.xlsx`);
-  } catch (error) {
-    return domainErrorResponse(error);
-  }
+    return { workbook, fileName: `${list.ballot.project.name}未投票房屋.xlsx` };
+  });
 }

@@ -1,9 +1,6 @@
-import { writeAudit } from "@/lib/audit";
-import { domainErrorResponse, routeActor } from "@/lib/auth/route";
-import { getRequestContext } from "@/lib/auth/session";
-import { db } from "@/lib/db";
-import { buildWorkbook, xlsxResponse } from "@/lib/xlsx";
-import { dwellingExportRows } from "@/modules/neighborhoods/dwelling-queries";
+import { workbookResponse } from "@/lib/auth/route";
+import { buildWorkbook } from "@/lib/xlsx";
+import { auditOwnerExport, dwellingExportRows } from "@/modules/neighborhoods/dwelling-queries";
 
 const BASE = [
   { header: "楼栋", key: "building", width: 10 },
@@ -28,21 +25,12 @@ const OWNERS = [
  * (`owners=1`, only the district's own officials), and such an export is audited.
  */
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
-  const actor = await routeActor();
-  if (actor instanceof Response) return actor;
   const { id } = await params;
   const withOwners = new URL(request.url).searchParams.get("owners") === "1";
-  try {
+  return workbookResponse(async (actor) => {
     const { neighborhood, rows } = await dwellingExportRows(actor, id, withOwners);
-    if (withOwners) {
-      const { ip } = await getRequestContext();
-      await db.$transaction((tx) =>
-        writeAudit(tx, actor, { action: "dwelling.exportOwners", entityType: "Neighborhood", entityId: neighborhood.id, districtId: neighborhood.districtId, after: { dwellings: rows.length } }, ip),
-      );
-    }
-    const buffer = await buildWorkbook([{ name: "房屋", columns: withOwners ? [...BASE, ...OWNERS] : BASE, rows }]);
-    return xlsxResponse(buffer, `${neighborhood.name}房屋${withOwners ? "及业主" : ""}清单.xlsx`);
-  } catch (error) {
-    return domainErrorResponse(error);
-  }
+    if (withOwners) await auditOwnerExport(actor, neighborhood, rows.length);
+    const workbook = await buildWorkbook([{ name: "房屋", columns: withOwners ? [...BASE, ...OWNERS] : BASE, rows }]);
+    return { workbook, fileName: `${neighborhood.name}房屋${withOwners ? "及业主" : ""}清单.xlsx` };
+  });
 }
