@@ -32,7 +32,7 @@ type DistrictPlan = {
  * Start rates of the approved plans run from 12.5% (万州, under the 60% threshold) to 100% (大渡口);
  * by late in the year the leaders have completed two thirds or more, so the bulletin flags some, not all.
  */
-export const DEMO_PLANS: DistrictPlan[] = [
+const DEMO_PLANS: DistrictPlan[] = [
   { code: "500105", status: "APPROVED", entries: 8, started: 7, completed: 3 }, // 江北
   { code: "500108", status: "APPROVED", entries: 6, started: 4, completed: 2 }, // 南岸
   { code: "500106", status: "APPROVED", entries: 7, started: 3, completed: 0 }, // 沙坪坝

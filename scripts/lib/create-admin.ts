@@ -3,7 +3,7 @@
 import type { PrismaClient } from "../../src/generated/prisma/client";
 import { generateTemporaryPassword, hashPassword } from "../../src/lib/auth/password";
 
-export const USERNAME_PATTERN = /^[a-z0-9][a-z0-9._-]{2,63}$/;
+const USERNAME_PATTERN = /^[a-z0-9][a-z0-9._-]{2,63}$/;
 
 export async function createAdminAccount(
   client: PrismaClient,

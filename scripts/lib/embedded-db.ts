@@ -7,7 +7,7 @@ import { PGlite } from "@electric-sql/pglite";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
 
 /** Connections the server accepts at once. Every process that connects shares this budget. */
-export const EMBEDDED_MAX_CONNECTIONS = 24;
+const EMBEDDED_MAX_CONNECTIONS = 24;
 
 export type EmbeddedDb = {
   url: string;
@@ -43,7 +43,7 @@ export async function startEmbeddedDb(options: {
   };
 }
 
-export function freePort(): Promise<number> {
+function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const srv = net.createServer();
     srv.unref();
@@ -53,17 +53,5 @@ export function freePort(): Promise<number> {
       const port = typeof address === "object" && address ? address.port : 0;
       srv.close(() => resolve(port));
     });
-  });
-}
-
-/** Resolves when something accepts TCP connections on the port. */
-export function isPortOpen(port: number, host = "127.0.0.1"): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = net.connect({ port, host });
-    socket.once("connect", () => {
-      socket.destroy();
-      resolve(true);
-    });
-    socket.once("error", () => resolve(false));
   });
 }

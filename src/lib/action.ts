@@ -23,7 +23,7 @@ export type ActionResult<T> =
   | { ok: true; data: T }
   | { ok: false; code: string; error: string; fieldErrors?: Record<string, string[]> };
 
-export type ActionContext<I, S> = {
+type ActionContext<I, S> = {
   actor: Actor;
   input: I;
   tx: Tx;

@@ -1,13 +1,14 @@
 // Number and date formatting for Chinese readers (万, 元, m²). The formatters are made once per
 // locale: `toLocaleString(locale, options)` builds a new Intl formatter on every call, which a
 // dashboard of hundreds of figures felt (2 % of the server's CPU under load, mostly the dates'
-// time-zone lookups). Same output as those calls.
+// time-zone lookups). Same output as those calls. Money and areas are rounded exactly on BigInt
+// (money.ts), in the same shape: grouped by three, at most two decimals, no trailing zeros.
 import type { Locale } from "@/lib/i18n/locale";
+import { formatFixed, readDecimal, roundScaled } from "@/lib/money";
 
 const numberTag = (locale: Locale) => (locale === "zh" ? "zh-CN" : "en");
 const dateTag = (locale: Locale) => (locale === "zh" ? "zh-CN" : "en-GB");
 
-const UP_TO_2 = { zh: new Intl.NumberFormat("zh-CN", { maximumFractionDigits: 2 }), en: new Intl.NumberFormat("en", { maximumFractionDigits: 2 }) };
 const COUNT = { zh: new Intl.NumberFormat(numberTag("zh")), en: new Intl.NumberFormat(numberTag("en")) };
 // toLocaleDateString's defaults: year, month and day, numeric.
 const DATE = {
@@ -19,17 +20,25 @@ const DATE_TIME = {
   en: new Intl.DateTimeFormat(dateTag("en"), { timeZone: "Asia/Shanghai", dateStyle: "short", timeStyle: "short" }),
 };
 
-export function formatArea(m2: string | number, locale: Locale): string {
-  return `${UP_TO_2[locale].format(Number(m2))} m²`;
+/** value (in 10^-decimals) rounded to at most two decimals: "1,234.5". */
+const upTo2 = (value: bigint, decimals: number) => formatFixed(decimals > 2 ? roundScaled(value, decimals, 2) : value * 10n ** BigInt(2 - decimals), 2, { trim: true });
+
+/** m² from the database's Decimal text or a sum; a negative one (a gap to a target) keeps its sign. */
+export function formatArea(m2: string | number, _locale: Locale): string {
+  const text = String(m2).trim();
+  const negative = text.startsWith("-");
+  const scaled = readDecimal(negative ? text.slice(1) : text);
+  if (!scaled) return "—";
+  return `${upTo2(negative ? -scaled.int : scaled.int, scaled.scale)} m²`;
 }
 
 /** Fen (integer cents) as yuan, in 万元 for large sums when Chinese. */
 export function formatFen(fen: bigint | number, locale: Locale): string {
-  const yuan = Number(fen) / 100;
+  const value = BigInt(fen);
   if (locale === "zh") {
-    return Math.abs(yuan) >= 10000 ? `${UP_TO_2.zh.format(yuan / 10000)} 万元` : `${UP_TO_2.zh.format(yuan)} 元`;
+    return (value < 0n ? -value : value) >= 1_000_000n ? `${upTo2(value, 6)} 万元` : `${upTo2(value, 2)} 元`;
   }
-  return `¥${UP_TO_2.en.format(yuan)}`;
+  return `¥${upTo2(value, 2)}`;
 }
 
 export function formatCount(n: number, locale: Locale): string {

@@ -3,7 +3,6 @@ import type {
   BallotOutcome,
   BallotStatus,
   ContentCategory,
-  DistrictKind,
   ManagementModel,
   ProjectItemStatus,
   PlanReviewAction,
@@ -36,12 +35,6 @@ export const CATEGORY_LABELS: Labels<ContentCategory> = {
   UPGRADE: { zh: "提升类", en: "Upgrade" },
 };
 
-export const DISTRICT_KIND_LABELS: Labels<DistrictKind> = {
-  DISTRICT: { zh: "区", en: "District" },
-  COUNTY: { zh: "县", en: "County" },
-  AUTONOMOUS_COUNTY: { zh: "自治县", en: "Autonomous county" },
-};
-
 export const PROPERTY_TYPE_LABELS: Labels<PropertyType> = {
   COMMODITY: { zh: "商品房", en: "Commodity housing" },
   REFORM_HOUSING: { zh: "房改房", en: "Reform housing" },
@@ -70,10 +63,6 @@ export const REVIEW_CONCLUSION_LABELS: Labels<ReviewConclusion> = {
   REVISE: { zh: "修改后再审", en: "Revise and resubmit" },
   REJECTED: { zh: "不通过", en: "Rejected" },
 };
-
-export function label<K extends string>(labels: Labels<K>, key: K, locale: Locale): string {
-  return labels[key][locale];
-}
 
 export const PLAN_STATUS_LABELS: Labels<PlanStatus> = {
   DRAFT: { zh: "草稿", en: "Draft" },
@@ -133,3 +122,13 @@ export const OUTCOME_LABELS: Labels<BallotOutcome> = {
   FAILED: { zh: "未通过", en: "Failed" },
   NOT_QUORATE: { zh: "参与人数或面积不足", en: "Not quorate" },
 };
+
+/**
+ * The catalogue's units of quantity in English. The catalogue is reference wording (its items
+ * have English names); a unit a district typed itself is shown as typed.
+ */
+const UNIT_EN: Record<string, string> = { 个: "pcs", 台: "units", 处: "sites", 平方米: "m²", 盏: "lamps", 米: "m", 项: "items" };
+
+export function unitLabel(unit: string, locale: Locale): string {
+  return locale === "en" ? (UNIT_EN[unit] ?? unit) : unit;
+}

@@ -1,7 +1,7 @@
 // Mainland mobile numbers, the login name of residents. Pure, so the rule is unit-tested.
 
 /** 11 digits, 1 then 3–9: the numbers China's carriers hand out to phones. */
-export const MOBILE_PATTERN = /^1[3-9]\d{9}$/;
+const MOBILE_PATTERN = /^1[3-9]\d{9}$/;
 
 /** What a resident typed → the stored number (spaces, dashes, dots and a leading +86 ignored); null when it is not a mobile number. */
 export function normalizeMobile(typed: string): string | null {

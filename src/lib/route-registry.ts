@@ -4,7 +4,7 @@
 // do; a test fails when a route.ts file or one of its methods is missing here, so a new
 // download or upload cannot ship without a declared answer to "who may call it".
 
-export type RouteKind = "file" | "export" | "import" | "template" | "api";
+type RouteKind = "file" | "export" | "import" | "template" | "api";
 
 export type RegisteredRoute = {
   /** The file, relative to src/app. */

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { calendarDay, INT32_MAX, wholeNumber } from "./schema-fields";
+import { areaField, calendarDay, INT32_MAX, optionalWanField, wholeNumber, yuanField } from "./schema-fields";
+import { inLocale } from "./i18n/bilingual";
 
 describe("wholeNumber", () => {
   const year = wholeNumber({ min: 2019, max: 2035, label: "年份" });
@@ -44,5 +45,52 @@ describe("calendarDay", () => {
     for (const bad of ["2026-02-30", "2026-02-29", "2026-13-01", "0001-01-01", "9999-12-31", "2026-1-5", "2026/01/05", ""]) {
       expect(day.safeParse(bad).success, bad).toBe(false);
     }
+  });
+});
+
+describe("yuanField, wanField, areaField", () => {
+  const planned = yuanField({ label: { zh: "计划金额", en: "The planned amount" } });
+  const paid = yuanField({ label: { zh: "已到位金额", en: "The paid amount" }, blank: "zero" });
+  const investment = optionalWanField({ label: { zh: "投资", en: "The investment" } });
+  const area = areaField({ label: { zh: "面积", en: "The area" }, min: 1n, max: 999_999_99n });
+  const message = (schema: { safeParse: (v: unknown) => { success: boolean; error?: { issues: { message: string }[] } } }, v: unknown) => schema.safeParse(v).error?.issues.map((i) => i.message).join(" | ");
+
+  it("reads typed amounts exactly", () => {
+    expect(planned.parse("12,345.67")).toBe(1_234_567n);
+    expect(planned.parse(0.07)).toBe(7n);
+    expect(investment.parse("1500000")).toBe(1_500_000_000_000n);
+    expect(area.parse("72.3")).toBe("72.30");
+    expect(area.parse(" ７２ ")).toBe("72.00");
+  });
+
+  it("treats an empty field as the field says: required, zero or not given", () => {
+    expect(message(planned, "")).toContain("计划金额应为不小于0的数字");
+    expect(message(planned, undefined)).toContain("计划金额应为不小于0的数字");
+    expect(paid.parse("")).toBe(0n);
+    expect(paid.parse(undefined)).toBe(0n);
+    expect(investment.parse("")).toBeUndefined();
+    expect(investment.parse(null)).toBeUndefined();
+  });
+
+  it("says why, at the boundaries, in each language's half", () => {
+    expect(planned.parse("9999999999999.99")).toBe(999_999_999_999_999n);
+    expect(inLocale(message(planned, "10000000000000")!, "zh")).toBe("计划金额过大:整数部分最多 13 位(单位:元)");
+    expect(inLocale(message(planned, "1.005")!, "en")).toBe("The planned amount: at most 2 decimals (in yuan)");
+    expect(inLocale(message(planned, 0.1 + 0.2)!, "zh")).toBe("计划金额最多两位小数(单位:元)");
+    expect(inLocale(message(area, "0")!, "zh")).toBe("面积应大于0");
+    expect(area.parse("0.01")).toBe("0.01");
+    expect(area.parse("999999.99")).toBe("999999.99");
+    expect(inLocale(message(area, "1000000")!, "en")).toBe("The area may be at most 999,999.99 m²");
+    expect(inLocale(message(investment, "-1")!, "en")).toBe("The investment: a number ≥ 0 in 10k yuan, up to 6 decimals, e.g. 12,345.67");
+  });
+
+  it("for anything typed, either an exact amount or a message — never a throw", () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.double(), fc.integer()), (v) => {
+        const result = planned.safeParse(v);
+        if (result.success) expect(typeof result.data).toBe("bigint");
+        else expect(result.error.issues[0]!.message).toMatch(/^计划金额/);
+      }),
+    );
   });
 });

@@ -18,7 +18,7 @@ export const UPLOAD_LIMITS: Record<UploadKind, number> = {
 };
 
 /** Room for the form's other fields and the multipart framing around the file. */
-export const FORM_ALLOWANCE = 1 * MB;
+const FORM_ALLOWANCE = 1 * MB;
 
 /** The largest body any request may send: the largest file plus its form. next.config.ts lets exactly this through. */
 export const MAX_REQUEST_BODY = Math.max(...Object.values(UPLOAD_LIMITS)) + FORM_ALLOWANCE;

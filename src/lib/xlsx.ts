@@ -85,7 +85,7 @@ export async function buildWorkbook(
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
-export const XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+const XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 /** A download response with a Chinese file name that Excel, WPS and browsers all read. */
 export function xlsxResponse(buffer: Buffer, fileName: string): Response {

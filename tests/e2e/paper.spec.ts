@@ -56,8 +56,8 @@ test("letters on paper with a QR code to PUBLIC_URL, a whole dwelling's paper fo
   await card.locator("a[href^='/district/consultations/codes/']").first().click();
   await page.getByRole("button", { name: "为缺码房屋生成绑定码" }).click();
   await expect(page.getByTestId("flash-ok")).toHaveText("绑定码已生成。");
-  await page.getByLabel("社区联系电话(印在信件上)/ Community phone").fill("023-62981234");
-  await page.getByRole("button", { name: "保存 Save" }).click();
+  await page.getByLabel("社区联系电话(印在信件上)").fill("023-62981234");
+  await page.getByRole("button", { name: "保存", exact: true }).click();
   await expect(page.getByTestId("contact-phone-message")).toContainText("联系电话已保存");
   const letters = await page.getByTestId("code-letter").count();
   expect(letters).toBeGreaterThan(4);
@@ -112,18 +112,18 @@ test("letters on paper with a QR code to PUBLIC_URL, a whole dwelling's paper fo
   const itemsOnForm = page.getByTestId("paper-item");
   const count = await itemsOnForm.count();
   expect(count).toBeGreaterThan(0);
-  await itemsOnForm.first().getByLabel("同意 Agree").check();
-  await page.getByLabel("签字表扫描件(图片或 PDF,所有事项共用一份)/ Scan of the signed form").setInputFiles({ name: "signed.png", mimeType: "image/png", buffer: PNG });
+  await itemsOnForm.first().getByLabel("同意", { exact: true }).check();
+  await page.getByLabel("签字表扫描件(图片或 PDF,所有事项共用一份)").setInputFiles({ name: "signed.png", mimeType: "image/png", buffer: PNG });
   if (count > 1) {
-    await page.getByRole("button", { name: "录入本户全部事项 Enter the whole form" }).click();
+    await page.getByRole("button", { name: "录入本户全部事项" }).click();
     await expect(page.getByTestId("paper-dwelling-message")).toContainText("请为每个事项填写纸质表上的意见,未写入任何记录");
     await expect(itemsOnForm.nth(1).getByTestId("error-choice")).toContainText("请按纸质表填写本事项");
-    await expect(itemsOnForm.first().getByLabel("同意 Agree")).toBeChecked();
+    await expect(itemsOnForm.first().getByLabel("同意", { exact: true })).toBeChecked();
     await expect(page.getByTestId("paper-history")).toContainText("暂无");
   }
-  for (let i = 1; i < count; i++) await itemsOnForm.nth(i).getByLabel(i % 2 ? "不同意 Disagree" : "弃权 Abstain").check();
-  await page.getByLabel("签字表扫描件(图片或 PDF,所有事项共用一份)/ Scan of the signed form").setInputFiles({ name: "signed.png", mimeType: "image/png", buffer: PNG });
-  await page.getByRole("button", { name: "录入本户全部事项 Enter the whole form" }).click();
+  for (let i = 1; i < count; i++) await itemsOnForm.nth(i).getByLabel(i % 2 ? "不同意" : "弃权").check();
+  await page.getByLabel("签字表扫描件(图片或 PDF,所有事项共用一份)").setInputFiles({ name: "signed.png", mimeType: "image/png", buffer: PNG });
+  await page.getByRole("button", { name: "录入本户全部事项" }).click();
   await expect(page.getByTestId("paper-dwelling-message")).toContainText(`已录入本户 ${count} 个事项的纸质表决票`);
   await expect(page.getByTestId("paper-history").locator("li")).toHaveCount(count);
   await page.setViewportSize({ width: 390, height: 844 });

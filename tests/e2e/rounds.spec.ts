@@ -92,18 +92,18 @@ test("record a proxy with its scan; a failed ballot goes to a second round, resi
   await page.getByRole("button", { name: "打开本户" }).click();
   await expect(page.getByTestId("proxy-list")).toContainText("本户没有委托");
   const proxyForm = page.getByTestId("proxy-form");
-  await proxyForm.getByLabel("委托人(业主)姓名 / Owner").fill("陈桂芳");
-  await proxyForm.getByLabel("受托人姓名 / Proxy").fill("陈晓华");
-  await proxyForm.getByLabel("受托人电话(选填)/ Proxy's phone").fill("13600001111");
+  await proxyForm.getByLabel("委托人(业主)姓名").fill("陈桂芳");
+  await proxyForm.getByLabel("受托人姓名").fill("陈晓华");
+  await proxyForm.getByLabel("受托人电话(选填)").fill("13600001111");
   // A wrong last-four is refused at its field, what was typed kept.
-  await proxyForm.getByLabel("受托人身份证号后四位(选填)/ Last four of the proxy's ID").fill("12A4");
-  await proxyForm.getByLabel("签字委托书扫描件(图片或 PDF)/ Scan of the signed authorisation").setInputFiles({ name: "weituoshu.png", mimeType: "image/png", buffer: PNG });
-  await proxyForm.getByRole("button", { name: "登记委托 Record the proxy" }).click();
+  await proxyForm.getByLabel("受托人身份证号后四位(选填)").fill("12A4");
+  await proxyForm.getByLabel("签字委托书扫描件(图片或 PDF)").setInputFiles({ name: "weituoshu.png", mimeType: "image/png", buffer: PNG });
+  await proxyForm.getByRole("button", { name: "登记委托" }).click();
   await expect(proxyForm.getByTestId("error-proxyIdLast4")).toContainText("身份证号后四位");
-  await expect(proxyForm.getByLabel("受托人姓名 / Proxy")).toHaveValue("陈晓华");
-  await proxyForm.getByLabel("受托人身份证号后四位(选填)/ Last four of the proxy's ID").fill("123X");
-  await proxyForm.getByLabel("签字委托书扫描件(图片或 PDF)/ Scan of the signed authorisation").setInputFiles({ name: "weituoshu.png", mimeType: "image/png", buffer: PNG });
-  await proxyForm.getByRole("button", { name: "登记委托 Record the proxy" }).click();
+  await expect(proxyForm.getByLabel("受托人姓名")).toHaveValue("陈晓华");
+  await proxyForm.getByLabel("受托人身份证号后四位(选填)").fill("123X");
+  await proxyForm.getByLabel("签字委托书扫描件(图片或 PDF)").setInputFiles({ name: "weituoshu.png", mimeType: "image/png", buffer: PNG });
+  await proxyForm.getByRole("button", { name: "登记委托" }).click();
   await expect(page.getByTestId("proxy-entry")).toContainText("有效");
   await expect(page.getByTestId("proxy-entry")).toContainText("受托人 陈*华");
   // The scan is there for officials.
@@ -115,9 +115,9 @@ test("record a proxy with its scan; a failed ballot goes to a second round, resi
   // The proxy's signed form, entered as the proxy's.
   const form = page.getByTestId("paper-dwelling-form");
   await form.getByTestId("paper-signed-by").getByLabel(/受托人 陈\*华/).check();
-  await form.getByTestId("paper-item").first().getByLabel("同意 Agree").check();
-  await form.getByLabel("签字表扫描件(图片或 PDF,所有事项共用一份)/ Scan of the signed form").setInputFiles({ name: "signed.png", mimeType: "image/png", buffer: PNG });
-  await form.getByRole("button", { name: "录入本户全部事项 Enter the whole form" }).click();
+  await form.getByTestId("paper-item").first().getByLabel("同意", { exact: true }).check();
+  await form.getByLabel("签字表扫描件(图片或 PDF,所有事项共用一份)").setInputFiles({ name: "signed.png", mimeType: "image/png", buffer: PNG });
+  await form.getByRole("button", { name: "录入本户全部事项" }).click();
   await expect(page.getByTestId("paper-dwelling-message")).toContainText("已录入受托人签字的本户 1 个事项表决票(委托投票)");
   await expect(page.getByTestId("paper-history-proxy")).toContainText("委托投票 · 受托人 陈*华 签字");
   await expect(page.getByTestId("vote-history-row")).toHaveText([/登记委托.*受托人 陈\*华/, /录入受托人签字票\(委托投票\):同意.*受托人 陈\*华/]);
@@ -158,7 +158,7 @@ test("record a proxy with its scan; a failed ballot goes to a second round, resi
   // The second round, for the failed item only.
   const second = page.getByTestId("second-round-form");
   await expect(page.getByTestId("second-round-items")).toHaveText("绿化提升");
-  await expect(second.getByLabel("第二轮标题 / Title")).toHaveValue(/^第二轮:/);
+  await expect(second.getByLabel("第二轮标题")).toHaveValue(/^第二轮:/);
   await second.getByRole("button", { name: "发起第二轮表决" }).click();
   await expect(page.getByTestId("flash-ok")).toHaveText("表决已发起。");
   const secondUrl = page.url().split("?")[0]!;

@@ -1,8 +1,9 @@
 // Every page of every role (and the public pages), in Chinese and in English: each answers with
 // a page (never ≥ 400 where a page was expected), without a serious or critical axe violation, with
-// its title in the user's language; the sweep also reports Chinese wording left in English mode
-// (text that is not data: names of districts, neighbourhoods, departments, people… as stored, or
-// marked lang="zh-CN"), page by page, to test-results/sweep/.
+// its title in the user's language, without Chinese wording in English mode (text that is not
+// data: names of districts, neighbourhoods, departments, people… as stored, or marked lang="zh-CN"
+// such as a printed document or a policy's title), and with every rate equal to the numbers shown
+// with it. The findings are written page by page to test-results/sweep/.
 // A page file the sweep does not visit fails the first test, so new pages join it.
 import { readdirSync, statSync, writeFileSync, mkdirSync } from "node:fs";
 import path from "node:path";
@@ -11,6 +12,7 @@ import { expect, test, type Page } from "@playwright/test";
 import pg from "pg";
 import { e2eDatabaseUrl } from "./e2e-db";
 import { signIn } from "./helpers";
+import { chineseLeftovers, collectRates, collectText, rateProblems, type RateSample } from "./sweep-checks";
 
 type Visit = {
   /** The page file's route, e.g. /district/projects/[id]. */
@@ -24,6 +26,10 @@ type Visit = {
   /** Of the matching links, the first whose text holds this. */
   text?: string;
   suffix?: string;
+  /** …or the page of `fromRoute` with this select (by test id) set to its first choice, as its GET form sends it. */
+  choose?: string;
+  /** The visit's name when a route is visited twice (e.g. with and without a choice). */
+  key?: string;
 };
 
 const id = "[^/?#]+";
@@ -71,6 +77,8 @@ const SWEEP: Record<string, Visit[]> = {
       link: new RegExp(`^/district/consultations/(?!codes)${id}$`),
       suffix: `/${tail}`,
     })),
+    // A dwelling chosen: the paper form and the proxy form.
+    { route: "/district/consultations/[id]/paper", key: "paper, a dwelling chosen", fromRoute: "/district/consultations/[id]/paper", choose: "paper-dwelling-select" },
     { route: "/district/consultations/codes/[neighborhoodId]", from: "/district/consultations", link: new RegExp(`^/district/consultations/codes/${id}$`) },
     { route: "/district/consultations/codes/[neighborhoodId]/print", from: "/district/consultations", link: new RegExp(`^/district/consultations/codes/${id}$`), suffix: "/print" },
     { route: "/district/neighborhoods", path: "/district/neighborhoods" },
@@ -126,6 +134,39 @@ test("the sweep visits every page the app has", () => {
   expect(pageRoutes().filter((route) => !swept.has(route)).sort()).toEqual([]);
 });
 
+// The checks themselves, on crafted fragments: each must fail on what it is there to catch.
+test("the rate check fails on a rate that does not equal the numbers shown with it", async ({ page }) => {
+  const rates = async (html: string) => {
+    await page.setContent(`<html><body>${html}</body></html>`);
+    return rateProblems(await page.evaluate(collectRates));
+  };
+  const row = (started: number, planned: number, part: number, shown: string) =>
+    `<table><tr><td>全市</td><td>${planned}</td><td>${started}</td><td><span data-rate-part="${part}" data-rate-whole="${planned}">${shown}</span></td></tr></table>`;
+  // 43 of 66 is 65.2 %.
+  expect(await rates(row(43, 66, 43, "65.2%"))).toEqual([]);
+  // The issue's figures: 43 of 66 shown beside 63.6 %, a rate that silently counted 42.
+  expect(await rates(row(43, 66, 43, "63.6%"))).toEqual([expect.stringContaining("43 / 66 is 65.15%")]);
+  expect(await rates(row(43, 66, 42, "63.6%"))).toEqual([expect.stringContaining("its part 42 is not shown with it")]);
+  // …unless the page shows the number the rate counts (and says why).
+  expect(await rates(`<div data-rate-scope><p>已开工 43</p><p>开工率 <span data-rate-part="42" data-rate-whole="66">63.6%</span>,按 42 个计算</p><p>计划 66</p></div>`)).toEqual([]);
+  // Another rate's digits are not the numbers shown with this one; nor are cells run together.
+  expect(await rates(`<table><tr><td>66</td><td>4</td><td>3</td><td><span data-rate-part="43" data-rate-whole="66">65.2%</span></td></tr></table>`)).toEqual([expect.stringContaining("its part 43 is not shown")]);
+  expect(await rates(`<p>43 / 66 <span data-rate-part="43" data-rate-whole="66">65.2%</span></p>`)).toEqual([expect.stringContaining("not in a row")]);
+  expect(await rates(`<table><tr><td>0</td><td>0</td><td><span data-rate-part="0" data-rate-whole="0">0%</span></td></tr></table>`)).toEqual([expect.stringContaining("should read")]);
+  expect(await rates(`<table><tr><td>0</td><td>0</td><td><span data-rate-part="0" data-rate-whole="0">—</span></td></tr></table>`)).toEqual([]);
+});
+
+test("the Chinese check finds wording, not names that are data", async ({ page }) => {
+  await page.setContent(`<html><body>
+    <p>Neighbourhood <span>枇杷山正街小区</span>, resident 张*英</p>
+    <p>Lifts: 3 台</p>
+    <p lang="zh-CN">业主纸质表决票</p>
+    <p>Policy: <cite lang="zh-CN">《重庆市人民政府办公厅关于全面推进城镇老旧小区改造和社区服务提升工作的实施意见》</cite></p>
+    <p>Feedback: <span>居民自述的问题</span> (as typed)</p>
+  </body></html>`);
+  expect(chineseLeftovers(await page.evaluate(collectText), "枇杷山正街小区\n渝中区\n居民自述的问题,楼道灯不亮")).toEqual(["台"]);
+});
+
 /** Stored names and texts: Chinese in English mode is fine where it is data. */
 async function dataTexts(): Promise<string> {
   const client = new pg.Client({ connectionString: e2eDatabaseUrl() });
@@ -137,12 +178,13 @@ async function dataTexts(): Promise<string> {
       `SELECT name FROM "Building" UNION ALL SELECT name FROM "StairUnit" UNION ALL SELECT room FROM "Dwelling"`,
       `SELECT name FROM "Department" UNION ALL SELECT text FROM "DepartmentDuty" UNION ALL SELECT title FROM "RoutingRule"`,
       `SELECT "displayName" FROM "User" UNION ALL SELECT name FROM "Project" UNION ALL SELECT note FROM "ProjectItem"`,
-      `SELECT name FROM "CatalogueItem" UNION ALL SELECT description FROM "CatalogueItem" UNION ALL SELECT title FROM "Ballot" UNION ALL SELECT title FROM "BallotItem" UNION ALL SELECT description FROM "BallotItem"`,
+      // The catalogue's names and units have English wording (nameEn, unitLabel); its descriptions none.
+      `SELECT description FROM "CatalogueItem" UNION ALL SELECT title FROM "Ballot" UNION ALL SELECT title FROM "BallotItem" UNION ALL SELECT description FROM "BallotItem"`,
       `SELECT title FROM "DepartmentTask" UNION ALL SELECT "resultNote" FROM "DepartmentTask" UNION ALL SELECT title FROM "Notification" UNION ALL SELECT body FROM "Notification"`,
       `SELECT body FROM "Feedback" UNION ALL SELECT answer FROM "Feedback" UNION ALL SELECT note FROM "AnnualPlanEntry" UNION ALL SELECT caption FROM "Evidence"`,
       `SELECT comment FROM "PlanReview" UNION ALL SELECT body FROM "PlanReviewComment" UNION ALL SELECT reason FROM "PlanAmendment"`,
       `SELECT "documentRef" FROM "FundingRecord" UNION ALL SELECT note FROM "FundingRecord" UNION ALL SELECT note FROM "ProjectStageChange"`,
-      `SELECT description FROM "Project" UNION ALL SELECT "managementNote" FROM "Project" UNION ALL SELECT name FROM "Milestone" UNION ALL SELECT unit FROM "CatalogueItem"`,
+      `SELECT description FROM "Project" UNION ALL SELECT "managementNote" FROM "Project" UNION ALL SELECT name FROM "Milestone"`,
     ];
     const texts: string[] = [];
     for (const sql of queries) {
@@ -159,12 +201,19 @@ async function dataTexts(): Promise<string> {
   }
 }
 
-type Finding = { role: string; route: string; locale: string; url: string; status: number; axe: string[]; chinese: string[] };
+type Finding = { role: string; route: string; locale: string; url: string; status: number; axe: string[]; chinese: string[]; ratesChecked: number; rates: string[] };
 const findings: Finding[] = [];
 
 async function resolve(page: Page, visit: Visit, resolved: Map<string, string>): Promise<string | null> {
   if (visit.path) return visit.path;
-  await page.goto(visit.fromRoute ? resolved.get(visit.fromRoute)! : visit.from!);
+  const from = visit.fromRoute ? resolved.get(visit.fromRoute)! : visit.from!;
+  await page.goto(from);
+  if (visit.choose) {
+    const select = page.getByTestId(visit.choose);
+    const name = await select.getAttribute("name");
+    const value = await select.locator("option:not([disabled])").first().getAttribute("value");
+    return name && value ? `${from}?${new URLSearchParams({ [name]: value })}` : null;
+  }
   const links = await page.locator("a[href]").evaluateAll((as) => as.map((a) => ({ href: a.getAttribute("href") ?? "", text: a.textContent ?? "" })));
   const found = links
     .map((l) => ({ ...l, href: l.href.split("?")[0]!.split("#")[0]! }))
@@ -177,8 +226,8 @@ async function setLocale(page: Page, baseURL: string, locale: "zh" | "en") {
 }
 
 const LOCALE_COOKIE = "locale";
-// A run of Chinese: characters and the punctuation between them, not across spaces or cells.
-const HAN = /\p{Script=Han}[\p{Script=Han}·、,。:;“”()《》]*/gu;
+/** Pages whose figures include rates: a sweep that found none there would check nothing. */
+const RATE_PAGES = new Set(["/progress", "/commission", "/commission/rollup", "/district"]);
 
 /**
  * The demo has no ballot; the sweep opens one for the demo resident's project (as the district
@@ -231,41 +280,30 @@ for (const [who, visits] of Object.entries(SWEEP)) {
     for (const visit of visits) {
       const address = await resolve(page, visit, addresses);
       expect(address, `${who}: no link to ${visit.route} on ${visit.from ?? visit.fromRoute}`).not.toBeNull();
-      addresses.set(visit.route, address!);
+      addresses.set(visit.key ?? visit.route, address!);
     }
     for (const locale of ["zh", "en"] as const) {
       await setLocale(page, baseURL!, locale);
       for (const visit of visits) {
-        const url = addresses.get(visit.route)!;
+        const url = addresses.get(visit.key ?? visit.route)!;
         const response = await page.goto(url);
         const status = response?.status() ?? 0;
         // axe once per page (contrast and structure do not change with the language), to keep CI short.
         const axe = locale === "en" ? [] : (await new AxeBuilder({ page }).analyze()).violations
           .filter((v) => v.impact === "serious" || v.impact === "critical")
           .flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(" ")}`));
-        let chinese: string[] = [];
-        if (locale === "en") {
-          // Text marked as Chinese (lang="zh…", e.g. the language switch's "中文") is Chinese on purpose.
-          const text = await page.evaluate(() => {
-            // Text node by text node, so names in neighbouring cells are not read as one run.
-            const parts: string[] = [];
-            const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-            for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-              if (node.parentElement?.closest('script, style, [lang^="zh"]')) continue;
-              parts.push(node.textContent ?? "");
-            }
-            return parts.join("\n");
-          });
-          // Masked names (张*英) are data too.
-          const unmasked = text.replace(/\p{Script=Han}*\*+\p{Script=Han}*/gu, " ");
-          const runs = [...new Set((unmasked.match(HAN) ?? []).map((r) => r.trim()))];
-          chinese = runs.filter((run) => !data.includes(run) && !run.split(/[\s·、,。:;“”()《》—-]+/u).every((part) => !part || data.includes(part)));
-        }
-        findings.push({ role: who, route: visit.route, locale, url, status, axe, chinese });
+        // Text marked as Chinese (lang="zh…") is left out; stored names and texts are data.
+        const chinese = locale === "en" ? chineseLeftovers(await page.evaluate(collectText), data) : [];
+        const samples: RateSample[] = await page.evaluate(collectRates);
+        const rates = rateProblems(samples);
+        findings.push({ role: who, route: visit.route, locale, url, status, axe, chinese, ratesChecked: samples.length, rates });
         expect.soft(status, `${who} ${locale} ${url}`).toBeLessThan(400);
         expect.soft(axe, `${who}: axe serious/critical on ${url}`).toEqual([]);
         // Every page's title is in the user's language.
         if (locale === "en") expect.soft(await page.title(), `${who} title of ${url}`).not.toMatch(/\p{Script=Han}/u);
+        expect.soft(chinese, `${who}: Chinese wording in English mode on ${url}`).toEqual([]);
+        expect.soft(rates, `${who}: rates that disagree with their numbers on ${url}`).toEqual([]);
+        if (RATE_PAGES.has(visit.route)) expect.soft(samples.length, `${who}: no rate marked on ${url}`).toBeGreaterThan(0);
       }
     }
     report(who, findings.filter((f) => f.role === who));
@@ -278,5 +316,8 @@ function report(who: string, mine: Finding[]) {
   writeFileSync(`test-results/sweep/${who}.json`, JSON.stringify(mine, null, 2));
   const axe = mine.reduce((n, f) => n + f.axe.length, 0);
   const chinese = mine.reduce((n, f) => n + f.chinese.length, 0);
-  console.log(`sweep ${who}: ${mine.length} page visits; axe serious/critical nodes ${axe}; Chinese left in English mode ${chinese}`);
+  const withChinese = mine.filter((f) => f.chinese.length > 0).length;
+  const rates = mine.reduce((n, f) => n + f.ratesChecked, 0);
+  const wrongRates = mine.reduce((n, f) => n + f.rates.length, 0);
+  console.log(`sweep ${who}: ${mine.length} page visits; axe serious/critical nodes ${axe}; Chinese left in English mode ${chinese} (on ${withChinese} visits); rates checked ${rates}, disagreeing ${wrongRates}`);
 }

@@ -23,10 +23,10 @@ export const IDENTITIES = [
 ] as const;
 export type Who = (typeof IDENTITIES)[number];
 
-export const OWNING_DISTRICT = "500103"; // 渝中区
-export const OTHER_DISTRICT = "500105"; // 江北区
-export const RIGHT_DEPARTMENT = "scjgj"; // 市市场监管局 (lifts)
-export const OTHER_DEPARTMENT = "xfjyzd"; // 市消防救援总队
+const OWNING_DISTRICT = "500103"; // 渝中区
+const OTHER_DISTRICT = "500105"; // 江北区
+const RIGHT_DEPARTMENT = "scjgj"; // 市市场监管局 (lifts)
+const OTHER_DEPARTMENT = "xfjyzd"; // 市消防救援总队
 
 export type World = Awaited<ReturnType<typeof buildWorld>>;
 

@@ -10,7 +10,7 @@ const defOf = (schema: unknown): Def | undefined => (schema as { _zod?: { def?: 
 const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3, 4]);
 const PDF = new TextEncoder().encode("%PDF-1.4 scan");
 
-export function garbage(ids: string[]): fc.Arbitrary<unknown> {
+function garbage(ids: string[]): fc.Arbitrary<unknown> {
   return fc.oneof(
     fc.constantFrom(...ids),
     fc.string(),

@@ -10,9 +10,8 @@ import { db } from "@/lib/db";
 import { bindResident, createConsultationProject, createNeighborhood, createUser } from "../helpers/fixtures";
 import { actAs } from "../helpers/request-context";
 import { arbitraryFor } from "../helpers/schema-arbitrary";
-
 // Loading the modules registers their actions.
-import.meta.glob(["../../src/modules/**/*.ts", "!../../src/modules/**/*.test.ts"], { eager: true });
+import "../helpers/all-modules";
 
 // The owning district's official gets the most runs: their calls pass the guards and reach the rules.
 const runsFor = (who: string) => (who === "district" || who === "resident" ? 40 : 10);

@@ -28,9 +28,10 @@ import { IMPORT_COLUMNS } from "@/modules/neighborhoods/dwelling-import";
 import { PLAN_COLUMNS } from "@/modules/plans/columns";
 import { buildWorld, changedTables, databaseChecksum, IDENTITIES, signIn, storedFileCount, type Who, type World } from "../helpers/authorization-world";
 import { bindResident, createConsultationProject, createNeighborhood, createUser } from "../helpers/fixtures";
+// Loading the modules registers their actions.
+import "../helpers/all-modules";
 
-// Loading the modules registers their actions; the routes are called through their exports.
-import.meta.glob(["../../src/modules/**/*.ts", "!../../src/modules/**/*.test.ts"], { eager: true });
+// The routes are called through their exports.
 const routeModules = import.meta.glob<Record<string, unknown>>("../../src/app/**/route.ts", { eager: true });
 
 let world: World;

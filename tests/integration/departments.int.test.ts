@@ -10,6 +10,7 @@ import { finalizeBallot } from "@/modules/consultation/actions";
 import { completeTask, rejectTask, saveDuty, saveRule, startTask } from "@/modules/departments/actions";
 import { escalateOverdueTasks } from "@/modules/departments/escalation";
 import { departmentQueue, departmentTask, departmentWorkload, projectTasks, responsibilityMatrix, taskAttachmentFile } from "@/modules/departments/queries";
+import { dueDate } from "@/modules/departments/routing";
 import { syncProjectTasks } from "@/modules/departments/sync";
 import { addProjectItem, advanceStage, createProject, dropProjectItem } from "@/modules/projects/actions";
 import { createNeighborhood, createUser } from "../helpers/fixtures";
@@ -78,8 +79,9 @@ describe("routing follows the project's items and stage", () => {
     // The water item carries two tags (water, municipal): two tasks for 市城市管理局.
     expect(all.map((t) => t.department.code).sort()).toEqual(["csglj", "csglj", "jjxxw", "scjgj"]);
     const lift = all.find((t) => t.department.code === "scjgj")!;
-    const today = new Date();
-    expect(lift.dueOn.toISOString().slice(0, 10)).toBe(new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate() + 30)).toISOString().slice(0, 10));
+    // 30 days from today in Chongqing, moved off a holiday (the calendar itself: routing.test.ts).
+    // Not UTC's today: from 16:00 UTC it is already tomorrow in Chongqing.
+    expect(lift.dueOn.toISOString()).toBe(dueDate(new Date(), 30).toISOString());
     expect(lift.title).toBe("加装电梯监督检验和使用登记");
     expect(await db.auditLog.count({ where: { entityId: projectId, action: "departmentTask.route" } })).toBe(2);
   });

@@ -77,7 +77,7 @@ describe("entry validations", () => {
     if (figures.ok) throw new Error();
     // Every bad figure at its field at once, each saying what is allowed.
     expect(figures.fieldErrors).toMatchObject({
-      investmentWan: ["计划投资(万元)应为数字"],
+      investmentWan: ["计划投资应为不小于0的数字(单位:万元),最多六位小数,如 12,345.67"],
       floorAreaM2: ["改造面积应大于0,且不超过1000000平方米。"],
       households: ["受益户数应为1—20000之间的整数。"],
     });

@@ -53,7 +53,7 @@ const day = (y: number, m: number, d: number) => `${y}-${String(m).padStart(2, "
 const at = (date: string) => `${date} 02:00:00`;
 
 /** Refuses a database with rows that are not generated; with `force`, writes beside them. */
-export async function checkTarget(client: pg.PoolClient, force: boolean): Promise<{ real: number; generated: number }> {
+async function checkTarget(client: pg.PoolClient, force: boolean): Promise<{ real: number; generated: number }> {
   const { rows } = await client.query<{ real: string; generated: string; districts: string }>(
     `SELECT (SELECT count(*) FROM "Neighborhood" WHERE id NOT LIKE 'gn%') AS real, (SELECT count(*) FROM "Neighborhood" WHERE id LIKE 'gn%') AS generated, (SELECT count(*) FROM "District") AS districts`,
   );

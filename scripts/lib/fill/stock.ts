@@ -4,7 +4,7 @@
 import { prng } from "../../../prisma/seed/prng";
 
 export type GenDwelling = { id: string; room: string; floor: number; area: string; ownerRef: string };
-export type GenUnit = { id: string; name: string; floors: number; hasLift: boolean; dwellings: GenDwelling[] };
+type GenUnit = { id: string; name: string; floors: number; hasLift: boolean; dwellings: GenDwelling[] };
 export type GenBuilding = { id: string; name: string; floors: number; units: GenUnit[] };
 
 export function neighborhoodId(index: number): string {

@@ -5,13 +5,13 @@
 import type { FormState } from "@/lib/form-state";
 
 /** The ids of a field's control, its hint and its error. */
-export function fieldIds(name: string) {
+function fieldIds(name: string) {
   const id = `field-${name}`;
   return { id, hint: `${id}-hint`, error: `${id}-error` };
 }
 
 /** The errors the last answer gave a field (none while idle). */
-export function errorsOf(state: FormState, name: string): string[] {
+function errorsOf(state: FormState, name: string): string[] {
   return state.fieldErrors?.[name] ?? [];
 }
 
@@ -35,7 +35,7 @@ export function FieldError({ state, name, testId, className = "mt-1 text-sm text
 }
 
 /** A control's border: red while its field has an error. */
-export function borderOf(state: FormState, name: string): string {
+function borderOf(state: FormState, name: string): string {
   return errorsOf(state, name).length ? "border-red-600" : "border-slate-400";
 }
 

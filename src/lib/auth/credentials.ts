@@ -11,12 +11,12 @@ import { normalizeMobile } from "@/lib/mobile";
 import { DUMMY_HASH, verifyPassword } from "./password";
 import { attemptAfterDelay, clearAttempts, countAttempt, forgiveAttempt, MINUTE } from "./throttle";
 
-export const THROTTLE_WINDOW_MS = 15 * MINUTE;
+const THROTTLE_WINDOW_MS = 15 * MINUTE;
 export const MAX_FAILURES_PER_ACCOUNT = 5;
 export const MAX_FAILURES_PER_IP = 30;
-export const ACCOUNT_WINDOW_MS = 60 * MINUTE;
+const ACCOUNT_WINDOW_MS = 60 * MINUTE;
 export const ACCOUNT_FREE_FAILURES = 10;
-export const ACCOUNT_MAX_DELAY_MS = 60_000;
+const ACCOUNT_MAX_DELAY_MS = 60_000;
 
 export type LoginFailure = "MISSING" | "INVALID" | "THROTTLED" | "DELAYED" | "DISABLED";
 

@@ -20,10 +20,6 @@ export function roleRefusal(roles: readonly Role[]): ForbiddenError {
   });
 }
 
-export function isCommission(actor: Actor): boolean {
-  return actor.role === "COMMISSION";
-}
-
 /**
  * Where a record is: its district and the streets (街道/乡镇) of its neighbourhood(s) — one for a
  * neighbourhood, one per neighbourhood for a project; null for a neighbourhood filed under no

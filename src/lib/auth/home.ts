@@ -1,7 +1,7 @@
 import type { Role } from "@/generated/prisma/enums";
 
 /** Where each role lands after signing in. */
-export const HOME_BY_ROLE: Record<Role, string> = {
+const HOME_BY_ROLE: Record<Role, string> = {
   ADMIN: "/admin",
   COMMISSION: "/commission",
   DISTRICT: "/district",

@@ -6,9 +6,9 @@ import * as en from "@zxcvbn-ts/language-en";
 import type { Message } from "@/lib/errors";
 
 export const MIN_PASSWORD_LENGTH = 10;
-export const MAX_PASSWORD_LENGTH = 128;
+const MAX_PASSWORD_LENGTH = 128;
 /** zxcvbn scores 0–4; below 3 ("safely unguessable" for online attacks) is refused. */
-export const MIN_PASSWORD_SCORE = 3;
+const MIN_PASSWORD_SCORE = 3;
 
 let estimator: ZxcvbnFactory | undefined;
 function strength(): ZxcvbnFactory {

@@ -1,6 +1,6 @@
 // A record's place (district + streets) as the guards want it, selected with the record in the
 // same query: spread the `*_PLACE_SELECT` into the record's `select` and pass the row to the
-// matching `*Place` function. The loaders are for when nothing else of the record is needed.
+// matching `*Place` function. The loader is for when nothing else of the record is needed.
 import type { Db, Tx } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import type { Place } from "./guards";
@@ -23,12 +23,6 @@ export function projectPlace(p: ProjectPlaceRow): Place {
 type Client = Db | Tx;
 
 /** A missing record is "not found", whoever asks. */
-export async function placeOfProject(client: Client, projectId: string): Promise<Place> {
-  const row = await client.project.findUnique({ where: { id: projectId }, select: PROJECT_PLACE_SELECT });
-  if (!row) throw new NotFoundError({ zh: "项目", en: "project" });
-  return projectPlace(row);
-}
-
 export async function placeOfNeighborhood(client: Client, neighborhoodId: string): Promise<Place> {
   const row = await client.neighborhood.findUnique({ where: { id: neighborhoodId }, select: NEIGHBORHOOD_PLACE_SELECT });
   if (!row) throw new NotFoundError({ zh: "小区", en: "neighbourhood" });

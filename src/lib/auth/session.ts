@@ -23,7 +23,7 @@ export type RequestContext = {
 };
 
 /** Officials sign in for a working day; residents on their own phones stay signed in for two weeks. */
-export function sessionLifetimeSeconds(role: Role): number {
+function sessionLifetimeSeconds(role: Role): number {
   return role === "RESIDENT" ? 14 * 24 * 60 * 60 : 8 * 60 * 60;
 }
 
@@ -32,7 +32,7 @@ function secureCookies(): boolean {
 }
 
 /** The name next-auth (and so the proxy's getToken) expects. */
-export function sessionCookieName(): string {
+function sessionCookieName(): string {
   return secureCookies() ? "__Secure-next-auth.session-token" : "next-auth.session-token";
 }
 

@@ -1,6 +1,5 @@
-export const LOCALES = ["zh", "en"] as const;
-export type Locale = (typeof LOCALES)[number];
-export const DEFAULT_LOCALE: Locale = "zh";
+export type Locale = "zh" | "en";
+const DEFAULT_LOCALE: Locale = "zh";
 export const LOCALE_COOKIE = "locale";
 
 export function parseLocale(value: string | undefined | null): Locale {

@@ -4,14 +4,16 @@
 import { UPLOAD_LIMITS } from "@/lib/upload-limits";
 import { PHONE_PATTERN, ROLE_BY_SHEET_NAME, USERNAME_PATTERN, type OfficialRole } from "./schema";
 
+// `en` describes a column for the English page; the header and the values typed in the sheet stay
+// Chinese (the template's words), so they are given as `{ zh }` parts.
 export const ACCOUNT_IMPORT_COLUMNS = [
-  { key: "username", header: "用户名", note: "3–64 位小写字母、数字、点、下划线或连字符,如:district.jiangbei.gyq", width: 26 },
-  { key: "displayName", header: "姓名/单位", note: "如:江北区观音桥街道 张伟", width: 26 },
-  { key: "role", header: "角色", note: "填写:区县、市级部门、市住房城乡建委 或 系统管理员", width: 16 },
-  { key: "district", header: "区县", note: "角色为“区县”时必填:区县名称或6位代码,如:江北区 或 500105", width: 14 },
-  { key: "department", header: "市级部门", note: "角色为“市级部门”时必填:部门名称或代码,如:市市场监管局", width: 18 },
-  { key: "streets", header: "街道", note: "可选,仅限“区县”:该区县的街道/乡镇,多个用“、”或“,”分隔;不填为全区", width: 30 },
-  { key: "phone", header: "手机号", note: "可选:11 位手机号或固定电话(如 023-63851234)", width: 16 },
+  { key: "username", header: "用户名", note: "3–64 位小写字母、数字、点、下划线或连字符,如:district.jiangbei.gyq", width: 26, en: { header: "Username", note: ["3–64 lowercase letters, digits, dots, underscores or hyphens, e.g. district.jiangbei.gyq"] } },
+  { key: "displayName", header: "姓名/单位", note: "如:江北区观音桥街道 张伟", width: 26, en: { header: "Name or office", note: ["e.g. ", { zh: "江北区观音桥街道 张伟" }] } },
+  { key: "role", header: "角色", note: "填写:区县、市级部门、市住房城乡建委 或 系统管理员", width: 16, en: { header: "Role", note: ["one of ", { zh: "区县" }, " (district), ", { zh: "市级部门" }, " (department), ", { zh: "市住房城乡建委" }, " (commission) or ", { zh: "系统管理员" }, " (administrator)"] } },
+  { key: "district", header: "区县", note: "角色为“区县”时必填:区县名称或6位代码,如:江北区 或 500105", width: 14, en: { header: "District", note: ["required for the district role: the district's name or 6-digit code, e.g. ", { zh: "江北区" }, " or 500105"] } },
+  { key: "department", header: "市级部门", note: "角色为“市级部门”时必填:部门名称或代码,如:市市场监管局", width: 18, en: { header: "Department", note: ["required for the department role: the department's name or code, e.g. ", { zh: "市市场监管局" }] } },
+  { key: "streets", header: "街道", note: "可选,仅限“区县”:该区县的街道/乡镇,多个用“、”或“,”分隔;不填为全区", width: 30, en: { header: "Streets", note: ["optional, district role only: the district's streets or towns, separated by ", { zh: "、" }, " or commas; empty for the whole district"] } },
+  { key: "phone", header: "手机号", note: "可选:11 位手机号或固定电话(如 023-63851234)", width: 16, en: { header: "Phone", note: ["optional: an 11-digit mobile or a landline (e.g. 023-63851234)"] } },
 ] as const;
 
 export const MAX_IMPORT_ROWS = 2000;

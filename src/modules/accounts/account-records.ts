@@ -41,7 +41,7 @@ function invalid(fieldErrors: FieldErrors) {
   return new InvalidInputError(fieldErrors);
 }
 
-export const TARGET_SELECT = {
+const TARGET_SELECT = {
   id: true,
   username: true,
   displayName: true,
@@ -102,4 +102,3 @@ export async function accountSnapshot(tx: Tx, id: string) {
     streets: user.streets.map((s) => s.street),
   };
 }
-export type AccountSnapshot = Awaited<ReturnType<typeof accountSnapshot>>;

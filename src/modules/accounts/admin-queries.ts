@@ -7,7 +7,7 @@ import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import type { AccountListFilters } from "./schema";
 
-export const ACCOUNTS_PAGE_SIZE = 50;
+const ACCOUNTS_PAGE_SIZE = 50;
 
 export async function searchAccounts(actor: Actor, filters: AccountListFilters) {
   requireRole(actor, "ADMIN");
@@ -54,7 +54,6 @@ export async function accountFormOptions(actor: Actor) {
   ]);
   return { districts, departments, streets };
 }
-export type AccountFormOptions = Awaited<ReturnType<typeof accountFormOptions>>;
 
 export async function accountDetail(actor: Actor, id: string) {
   requireRole(actor, "ADMIN");

@@ -28,7 +28,7 @@ export type Registered = {
   session: { sessionId: string; token: string; maxAge: number };
 };
 
-export class ThrottledError extends DomainError {
+class ThrottledError extends DomainError {
   constructor() {
     super("THROTTLED", CODE_THROTTLED);
   }

@@ -7,29 +7,29 @@ export const USERNAME_PATTERN = /^[a-z0-9._-]{3,64}$/;
 export const PHONE_PATTERN = /^(1[3-9]\d{9}|\d{3,4}-\d{7,8}(-\d{1,6})?)$/;
 
 /** The roles the administrator creates here; residents register with their letter. */
-export const OFFICIAL_ROLES = ["DISTRICT", "DEPARTMENT", "COMMISSION", "ADMIN"] as const;
+const OFFICIAL_ROLES = ["DISTRICT", "DEPARTMENT", "COMMISSION", "ADMIN"] as const;
 export type OfficialRole = (typeof OFFICIAL_ROLES)[number];
 
-export const USERNAME_MESSAGE = "用户名须为 3–64 位小写字母、数字、点、下划线或连字符 / 3–64 lowercase letters, digits, dot, underscore or hyphen";
-export const PHONE_MESSAGE = "请填写 11 位手机号,或带区号的固定电话(如 023-63851234) / a mobile number or a landline such as 023-63851234";
-export const RESIDENT_REFUSED = "居民账号由居民凭告知书上的绑定码自行注册,不能在此创建 / residents register with the code on their letter";
+const USERNAME_MESSAGE = "用户名须为 3–64 位小写字母、数字、点、下划线或连字符 / 3–64 lowercase letters, digits, dot, underscore or hyphen";
+const PHONE_MESSAGE = "请填写 11 位手机号,或带区号的固定电话(如 023-63851234) / a mobile number or a landline such as 023-63851234";
+const RESIDENT_REFUSED = "居民账号由居民凭告知书上的绑定码自行注册,不能在此创建 / residents register with the code on their letter";
 
 const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
 const optionalId = z.preprocess(blankToUndefined, z.string().max(60).optional());
 
-export const usernameField = z.preprocess(
+const usernameField = z.preprocess(
   (v) => (typeof v === "string" ? v.trim().toLowerCase() : v),
   z.string({ error: "请填写用户名 / username is required" }).regex(USERNAME_PATTERN, USERNAME_MESSAGE),
 );
-export const displayNameField = z
+const displayNameField = z
   .string({ error: "请填写姓名或单位 / name is required" })
   .trim()
   .min(1, "请填写姓名或单位 / name is required")
   .max(60, "姓名或单位不能超过 60 字 / at most 60 characters");
-export const phoneField = z.preprocess(blankToUndefined, z.string().trim().regex(PHONE_PATTERN, PHONE_MESSAGE).optional());
+const phoneField = z.preprocess(blankToUndefined, z.string().trim().regex(PHONE_PATTERN, PHONE_MESSAGE).optional());
 
 /** The role select: a resident is refused with a message of its own rather than "invalid option". */
-export const officialRoleField = z
+const officialRoleField = z
   .string({ error: "请选择角色 / choose a role" })
   .refine((v) => v !== "RESIDENT", RESIDENT_REFUSED)
   .pipe(z.enum(OFFICIAL_ROLES, { error: "请选择角色 / choose a role" }));
@@ -74,7 +74,7 @@ export const SetActiveInput = z.object({
   active: z.preprocess((v) => v === true || v === "true" || v === "1", z.boolean()),
 });
 
-export const ACCOUNT_STATUS_FILTERS = ["active", "disabled"] as const;
+const ACCOUNT_STATUS_FILTERS = ["active", "disabled"] as const;
 export const ROLE_FILTERS = ["ADMIN", "COMMISSION", "DISTRICT", "DEPARTMENT", "RESIDENT"] as const;
 
 export const AccountListQuery = z.object({

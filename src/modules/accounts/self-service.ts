@@ -11,10 +11,10 @@ import { countAttempt, MINUTE } from "@/lib/auth/throttle";
 import { db } from "@/lib/db";
 import { InvalidInputError, NotFoundError, RuleViolationError } from "@/lib/errors";
 
-export const ALL_ROLES = ["ADMIN", "COMMISSION", "DISTRICT", "DEPARTMENT", "RESIDENT"] as const;
+const ALL_ROLES = ["ADMIN", "COMMISSION", "DISTRICT", "DEPARTMENT", "RESIDENT"] as const;
 
 /** Wrong current passwords allowed per account in 15 minutes, so a borrowed session cannot guess it. */
-export const MAX_CURRENT_PASSWORD_FAILURES = 5;
+const MAX_CURRENT_PASSWORD_FAILURES = 5;
 
 const ChangePasswordInput = z.object({
   currentPassword: z.string().min(1, "请输入当前密码(或临时密码)。").max(256),

@@ -8,7 +8,7 @@ import type { Db } from "@/lib/db";
 import type { Message } from "@/lib/errors";
 import { countAttempt, forgiveAttempt, MINUTE } from "@/lib/auth/throttle";
 
-export const CODE_WINDOW_MS = 15 * MINUTE;
+const CODE_WINDOW_MS = 15 * MINUTE;
 export const MAX_CODE_FAILURES_PER_IP = 10;
 export const MAX_CODE_FAILURES_PER_ACCOUNT = 10;
 

@@ -2,7 +2,7 @@
 // pure rule in ./tally.ts decides. Pure: no database, no clock.
 import type { MatterType, TallyDwelling, TallyInput, TallyVote } from "./tally";
 
-export type CastVote = { choice: TallyVote; at: Date };
+type CastVote = { choice: TallyVote; at: Date };
 
 export type DwellingVotes = {
   id: string;
@@ -18,7 +18,7 @@ export type DwellingVotes = {
   proxy?: CastVote[];
 };
 
-export type VoteSource = "ONLINE" | "PAPER" | "PROXY";
+type VoteSource = "ONLINE" | "PAPER" | "PROXY";
 export type EffectiveVote = CastVote & { source: VoteSource };
 
 const latest = (votes: readonly CastVote[] | undefined) => [...(votes ?? [])].sort((a, b) => b.at.getTime() - a.at.getTime())[0];

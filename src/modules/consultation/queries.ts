@@ -72,7 +72,7 @@ export async function getBallotForOfficial(actor: Actor, ballotId: string) {
     previousRound: { select: { id: true, title: true, round: true } },
     nextRound: { select: { id: true, title: true, round: true, status: true } },
     projectId: true,
-    project: { select: { id: true, name: true, stage: true, ...PROJECT_PLACE_SELECT, items: { where: { catalogueItem: { category: "BASIC" } }, select: { id: true, status: true, catalogueItem: { select: { name: true } } } } } },
+    project: { select: { id: true, name: true, stage: true, ...PROJECT_PLACE_SELECT, items: { where: { catalogueItem: { category: "BASIC" } }, select: { id: true, status: true, catalogueItem: { select: { name: true, nameEn: true } } } } } },
     items: {
       orderBy: { sortOrder: "asc" },
       select: { id: true, title: true, matter: true, unitId: true, estimatedCostFen: true, outcome: true, result: true, projectItem: { select: { status: true } } },
@@ -190,7 +190,7 @@ export async function myBallot(actor: Actor, ballotId: string) {
         select: {
           name: true,
           neighborhoods: { select: { neighborhoodId: true } },
-          items: { where: { catalogueItem: { category: "BASIC" } }, select: { id: true, estimatedCostFen: true, catalogueItem: { select: { name: true, description: true } } } },
+          items: { where: { catalogueItem: { category: "BASIC" } }, select: { id: true, estimatedCostFen: true, catalogueItem: { select: { name: true, nameEn: true, description: true } } } },
         },
       },
       items: { orderBy: { sortOrder: "asc" }, select: { id: true, title: true, description: true, matter: true, unitId: true, estimatedCostFen: true, contributionNote: true, outcome: true, result: true, projectItem: { select: { id: true, estimatedCostFen: true, catalogueItem: { select: { tags: true } }, project: { select: { districtId: true } } } } } },

@@ -2,6 +2,7 @@
 // 建筑物区分所有权纠纷案件适用法律若干问题的解释》第九条 (one owner of several dwellings counts once).
 // Pure and exact: areas are parsed from decimal text into integers at a common scale and every
 // comparison is a cross-multiplication of integers, so no floating point ever decides a vote.
+import { formatFixed, readDecimal, type Scaled } from "@/lib/money";
 
 export type MatterType = "SPECIAL" | "ORDINARY";
 export type TallyVote = "AGREE" | "DISAGREE" | "ABSTAIN";
@@ -36,14 +37,12 @@ export class TallyInputError extends Error {
   }
 }
 
-const DECIMAL = /^(\d+)(?:\.(\d+))?$/;
-
 export function tally(input: TallyInput): TallyResult {
   if (input.matter !== "SPECIAL" && input.matter !== "ORDINARY") {
     throw new TallyInputError(`unknown matter type: ${String(input.matter)}`);
   }
-  const parsed = input.dwellings.map((d) => ({ ...d, areaText: areaText(d) }));
-  const scale = Math.max(0, ...parsed.map((d) => fractionDigits(d.areaText)));
+  const parsed = input.dwellings.map((d) => ({ ...d, scaled: areaOf(d) }));
+  const scale = Math.max(0, ...parsed.map((d) => d.scaled.scale));
 
   const seen = new Set<string>();
   const owners = new Map<string, { area: bigint; vote: TallyVote | null; firstVoter: string | null }>();
@@ -56,7 +55,7 @@ export function tally(input: TallyInput): TallyResult {
     // Prefixes keep an owner key from colliding with a dwelling id used as its own owner.
     const key = d.ownerKey ? `owner:${d.ownerKey}` : `dwelling:${d.id}`;
     const owner = owners.get(key) ?? { area: 0n, vote: null, firstVoter: null };
-    owner.area += toScaled(d.areaText, scale);
+    owner.area += d.scaled.int * 10n ** BigInt(scale - d.scaled.scale);
     if (d.vote != null) {
       if (owner.vote != null && owner.vote !== d.vote) {
         throw new TallyInputError(
@@ -124,38 +123,18 @@ function moreThan(part: bigint, whole: bigint, num: bigint, den: bigint): boolea
   return part * den > whole * num;
 }
 
-function areaText(d: TallyDwelling): string {
-  let text: string;
-  if (typeof d.area === "number") {
-    if (!Number.isFinite(d.area)) throw new TallyInputError(`dwelling ${d.id} has a non-finite area`);
-    // String() gives the shortest text that round-trips, e.g. 89.37 → "89.37"; exponent forms
-    // (tiny or huge numbers) are refused below rather than guessed at.
-    text = String(d.area);
-  } else if (typeof d.area === "string") {
-    text = d.area.trim();
-  } else {
-    throw new TallyInputError(`dwelling ${d.id} has no area`);
-  }
-  if (!DECIMAL.test(text)) throw new TallyInputError(`dwelling ${d.id} has an invalid area: ${String(d.area)}`);
-  if (/^[0.]+$/.test(text)) throw new TallyInputError(`dwelling ${d.id} has a zero area`);
-  return text;
-}
-
-function fractionDigits(text: string): number {
-  const dot = text.indexOf(".");
-  return dot < 0 ? 0 : text.length - dot - 1;
-}
-
-function toScaled(text: string, scale: number): bigint {
-  const [whole, fraction = ""] = text.split(".");
-  return BigInt(whole + fraction.padEnd(scale, "0"));
+function areaOf(d: TallyDwelling): Scaled {
+  if (typeof d.area === "number" && !Number.isFinite(d.area)) throw new TallyInputError(`dwelling ${d.id} has a non-finite area`);
+  if (typeof d.area !== "number" && typeof d.area !== "string") throw new TallyInputError(`dwelling ${d.id} has no area`);
+  // A number is read by its shortest text, e.g. 89.37 → "89.37"; exponent forms (tiny or huge
+  // numbers) are refused rather than guessed at.
+  const scaled = readDecimal(d.area);
+  if (!scaled) throw new TallyInputError(`dwelling ${d.id} has an invalid area: ${String(d.area)}`);
+  if (scaled.int === 0n) throw new TallyInputError(`dwelling ${d.id} has a zero area`);
+  return scaled;
 }
 
 /** Scaled integer → shortest decimal text ("120.5", "98", "0.25"). */
 function format(value: bigint, scale: number): string {
-  if (scale === 0) return value.toString();
-  const digits = value.toString().padStart(scale + 1, "0");
-  const whole = digits.slice(0, -scale);
-  const fraction = digits.slice(-scale).replace(/0+$/, "");
-  return fraction ? `${whole}.${fraction}` : whole;
+  return formatFixed(value, scale, { grouping: false, trim: true });
 }

@@ -5,8 +5,8 @@
 // the counts of the tally (owners counted once by ownerRef there) and works on scaled integers.
 import type { MatterType, TallyResult } from "./tally";
 
-export type Gap = { have: string; need: string; missing: string; met: boolean };
-export type CountGap = { have: number; need: number; missing: number; met: boolean };
+type Gap = { have: string; need: string; missing: string; met: boolean };
+type CountGap = { have: number; need: number; missing: number; met: boolean };
 
 export type ThresholdGaps = {
   participation: { met: boolean; owners: CountGap; area: Gap & { total: string } };

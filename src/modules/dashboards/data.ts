@@ -24,7 +24,7 @@ export type DashboardScope = { year: number; districtId?: string; projects?: Pri
 
 const LIST_LENGTH = 20;
 
-export async function laggardThreshold(client: Client): Promise<number> {
+async function laggardThreshold(client: Client): Promise<number> {
   const setting = await client.setting.findUnique({ where: { key: LAGGARD_SETTING }, select: { value: true } });
   return Number(setting?.value ?? 60);
 }
@@ -40,7 +40,7 @@ async function housingOf(client: Client, project: Prisma.ProjectWhereInput) {
   return { neighborhoods: sums._count._all, households: sums._sum.dwellingCount ?? 0, floorAreaM2: (sums._sum.dwellingAreaM2 ?? 0).toString() };
 }
 
-export type Tile = { districtId: string; code: string; name: string; short: string; col: number; row: number; planned: number; started: number; startRatePct: number | null; tone: TileTone };
+type Tile = { districtId: string; code: string; name: string; short: string; col: number; row: number; planned: number; started: number; startRatePct: number | null; tone: TileTone };
 
 /** The progress dashboard of the commission (whole city) or of one district. */
 export async function loadProgrammeDashboard(client: Client, scope: DashboardScope, now = new Date()) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { chongqingMonthStart, chongqingToday, chongqingYear } from "@/lib/dates";
-import { percentOfFen } from "../funding/money";
+import { percentOfFen } from "@/lib/money";
 import { consultationSummary, fundingMix, queueSummary, toCsv, type TaskRow } from "./figures";
 
 describe("funding mix", () => {

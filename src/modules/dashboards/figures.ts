@@ -2,7 +2,7 @@
 // pass rate, a department's queue. Pure: data.ts gathers the rows.
 import type { BallotOutcome, FundingSource, TaskStatus } from "../../generated/prisma/enums";
 import { isTaskOverdue, LIVE_TASK } from "../departments/routing";
-import { percentOfFen } from "../funding/money";
+import { percentOfFen } from "@/lib/money";
 import { SHARES, sumByShare, type FundingShare } from "../funding/shares";
 import { percent } from "../programme/rollup";
 import { chongqingMonthStart, DAY } from "@/lib/dates";
@@ -56,7 +56,7 @@ export function consultationSummary(rows: readonly BallotItemRow[]): Consultatio
 }
 
 export type TaskRow = { status: TaskStatus; dueOn: Date; createdAt: Date; completedAt: Date | null; districtId: string; districtName: string };
-export type DistrictQueue = { districtId: string; name: string; open: number; overdue: number; doneThisMonth: number; done: number };
+type DistrictQueue = { districtId: string; name: string; open: number; overdue: number; doneThisMonth: number; done: number };
 export type QueueSummary = { open: number; overdue: number; doneThisMonth: number; done: number; avgDaysToClose: number | null; byDistrict: DistrictQueue[] };
 
 /**

@@ -29,7 +29,7 @@ export const TASK_STATUS_STYLE: Record<TaskStatus, string> = {
  * What a routing rule's tag means to an official: the kind of renovation content that sends the
  * task (the catalogue items carry the tags). An unknown tag shows as itself.
  */
-export const ROUTING_TAG_LABELS: Record<string, { zh: string; en: string }> = {
+const ROUTING_TAG_LABELS: Record<string, { zh: string; en: string }> = {
   asc: { zh: "养老服务设施", en: "elderly-care facilities" },
   barrier_free: { zh: "无障碍设施", en: "barrier-free access" },
   childcare: { zh: "托育设施", en: "childcare" },

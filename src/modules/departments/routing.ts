@@ -16,7 +16,7 @@ import type { ProjectItemStatus, ProjectStage, TaskKind, TaskStatus } from "../.
 import { onOrNextWorkingDay } from "@/lib/china-calendar";
 import { chongqingToday, DAY } from "@/lib/dates";
 
-export const ROUTING_STAGES: readonly ProjectStage[] = ["RESERVE", "CONSULTATION", "DESIGN", "APPROVED", "CONSTRUCTION", "ACCEPTANCE"];
+const ROUTING_STAGES: readonly ProjectStage[] = ["RESERVE", "CONSULTATION", "DESIGN", "APPROVED", "CONSTRUCTION", "ACCEPTANCE"];
 const ORDER: readonly ProjectStage[] = [...ROUTING_STAGES, "COMPLETED", "LONG_TERM"];
 
 export type RoutingRuleFacts = {
@@ -68,7 +68,7 @@ export function dueDate(today: Date, days: number): Date {
   return onOrNextWorkingDay(new Date(chongqingToday(today).getTime() + days * DAY));
 }
 
-export function stageReached(current: ProjectStage, ruleStage: ProjectStage): boolean {
+function stageReached(current: ProjectStage, ruleStage: ProjectStage): boolean {
   return ORDER.indexOf(current) >= ORDER.indexOf(ruleStage);
 }
 

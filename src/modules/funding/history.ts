@@ -1,6 +1,6 @@
 // Audit-log entries of a project's ledger in plain words, for the ledger's change list.
 import { FUNDING_SOURCE_LABELS, FUNDING_STATUS_LABELS, SHARE_PAYMENT_LABELS } from "./labels";
-import { yuanText } from "./money";
+import { yuanText } from "@/lib/money";
 
 type Json = Record<string, unknown> | null;
 type Text = { zh: string; en: string };

@@ -1,21 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { defaultLiftCoefficients } from "./default-coefficients";
-import { LiftSplitError, parseDecimal, splitLiftCost } from "./lift-cost";
+import { LiftSplitError, splitLiftCost } from "./lift-cost";
 
 const DEFAULT = Object.fromEntries(defaultLiftCoefficients().map((c) => [c.floor, c.coefficient]));
-
-describe("parseDecimal", () => {
-  it("reads decimals exactly", () => {
-    expect(parseDecimal("87.35")).toEqual({ int: 8735n, scale: 2 });
-    expect(parseDecimal(1.2)).toEqual({ int: 12n, scale: 1 });
-    expect(parseDecimal(0.1 + 0.2)).toEqual({ int: 30000000000000004n, scale: 17 });
-    expect(parseDecimal("1e2")).toEqual({ int: 100n, scale: 0 });
-    expect(parseDecimal("-1")).toBeNull();
-    expect(parseDecimal("abc")).toBeNull();
-    expect(parseDecimal(Number.NaN)).toBeNull();
-  });
-});
 
 describe("splitLiftCost", () => {
   it("splits by coefficient × area, with the subsidy deducted first", () => {

@@ -3,6 +3,7 @@
 // the floor of its exact quota, and the fen left over go one each to the largest remainders (ties
 // to the earlier dwelling in the input), so the parts always add up to the whole.
 // A dwelling whose weight is 0 (floors 1–2 with the default table) never receives a fen.
+import { readDecimal, type Scaled } from "@/lib/money";
 
 export type LiftSplitInput = {
   totalFen: number;
@@ -23,24 +24,6 @@ export class LiftSplitError extends Error {
     this.zh = zh;
     this.en = en;
   }
-}
-
-type Scaled = { int: bigint; scale: number };
-
-/** "87.35" → {8735n, 2}; numbers through their shortest decimal form; exponents allowed. */
-export function parseDecimal(value: number | string): Scaled | null {
-  if (typeof value === "number" && !Number.isFinite(value)) return null;
-  const text = String(value).trim();
-  const match = /^(\d+)(?:\.(\d+))?(?:[eE]([+-]?\d+))?$/.exec(text);
-  if (!match) return null;
-  const digits = `${match[1]}${match[2] ?? ""}`;
-  let scale = (match[2] ?? "").length - Number(match[3] ?? 0);
-  let int = BigInt(digits);
-  if (scale < 0) {
-    int *= 10n ** BigInt(-scale);
-    scale = 0;
-  }
-  return { int, scale };
 }
 
 function wholeFen(value: number, zh: string, en: string): bigint {
@@ -66,9 +49,9 @@ export function splitLiftCost(input: LiftSplitInput): LiftSplitResult {
     if (!Object.prototype.hasOwnProperty.call(input.coefficients, d.floor)) {
       throw new LiftSplitError(`分摊系数表中没有第 ${d.floor} 层的系数(${where}),请先补充系数表。`, `The coefficient table has no coefficient for floor ${d.floor} (${whereEn}); complete the table first.`);
     }
-    const coefficient = parseDecimal(input.coefficients[d.floor]!);
+    const coefficient = readDecimal(input.coefficients[d.floor]!);
     if (!coefficient) throw new LiftSplitError(`第 ${d.floor} 层的系数“${input.coefficients[d.floor]}”不是不小于0的数字。`, `The coefficient for floor ${d.floor} ("${input.coefficients[d.floor]}") is not a number ≥ 0.`);
-    const area = parseDecimal(d.area);
+    const area = readDecimal(d.area);
     if (!area) throw new LiftSplitError(`${where}的面积“${d.area}”不是不小于0的数字。`, `${whereEn} has area "${d.area}", not a number ≥ 0.`);
     return { int: coefficient.int * area.int, scale: coefficient.scale + area.scale };
   });

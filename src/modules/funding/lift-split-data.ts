@@ -12,7 +12,7 @@ export type LiftSplitComputation =
   | { ok: true; totalFen: bigint; subsidyFen: bigint; residentsFen: bigint; shares: { id: string; fen: number }[]; table: { floor: number; coefficient: string }[] }
   | { ok: false; reason: { zh: string; en: string } };
 
-export const NO_TABLE = { zh: "本区县尚未设置加装电梯费用分摊系数表,请先在“资金汇总 → 电梯分摊系数”中设置(可使用默认表)。", en: "The district has no lift coefficient table yet; set one up first (the default is offered)." };
+const NO_TABLE = { zh: "本区县尚未设置加装电梯费用分摊系数表,请先在“资金汇总 → 电梯分摊系数”中设置(可使用默认表)。", en: "The district has no lift coefficient table yet; set one up first (the default is offered)." };
 
 export async function computeLiftSplit(client: Db | Tx, item: LiftItemRef): Promise<LiftSplitComputation> {
   const [rows, dwellings, records] = await Promise.all([

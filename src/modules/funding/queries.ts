@@ -115,7 +115,7 @@ export async function fundingAttachment(actor: Actor, projectId: string, recordI
 }
 
 /** The district whose summary the actor asked for: a district official's own; the commission picks one. */
-export async function readableDistrict(actor: Actor, districtId?: string) {
+async function readableDistrict(actor: Actor, districtId?: string) {
   requireRole(actor, "DISTRICT", "COMMISSION");
   const id = actor.role === "DISTRICT" ? actor.districtId : districtId;
   if (!id) throw new NotFoundError({ zh: "区县", en: "district" });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { FundingSource } from "@/generated/prisma/enums";
-import { exactYuan, percentText, yuanInput, yuanText } from "./money";
+import { exactYuan, percentText, yuanInput, yuanText } from "@/lib/money";
 import { checkFundDecision, checkRecordAmounts, checkSurplus, fundingBalance, liftSubsidyOf, type LinkedBallotItem } from "./rules";
 import { summarize } from "./summary";
 

@@ -3,7 +3,7 @@
 import type { BallotOutcome, BallotStatus, FundingSource, FundingStatus, MatterType } from "@/generated/prisma/enums";
 import type { Message } from "@/lib/errors";
 import { FUNDING_SOURCE_LABELS } from "./labels";
-import { yuanText } from "./money";
+import { yuanText } from "@/lib/money";
 import { FUNDING_SHARE_OF_SOURCE } from "./shares";
 
 export type Check = { ok: true } | { ok: false; field: string; reason: Message };

@@ -1,21 +1,8 @@
 import { z } from "zod";
-import { calendarDay } from "@/lib/schema-fields";
+import { calendarDay, yuanField } from "@/lib/schema-fields";
 import { FundingSource } from "@/generated/prisma/enums";
 
 const STATUSES = ["PLANNED", "COMMITTED", "PAID"] as const;
-
-/** Yuan as typed (up to 2 decimals, thousands commas allowed) → fen; blank is 0 when `blankIsZero`. */
-const yuan = (label: string, blankIsZero: boolean) =>
-  z
-    .union([z.string(), z.number()])
-    .optional()
-    .transform((v) => String(v ?? "").trim().replace(/,/g, ""))
-    .transform((v) => (v === "" && blankIsZero ? "0" : v))
-    .refine((v) => /^\d{1,13}(\.\d{1,2})?$/.test(v), `${label}应为不小于0的金额(元),最多两位小数 / ${label}: an amount in yuan ≥ 0, up to 2 decimals`)
-    .transform((v) => {
-      const [whole, cents = ""] = v.split(".");
-      return BigInt(whole!) * 100n + BigInt(cents.padEnd(2, "0"));
-    });
 
 const day = calendarDay({ minYear: 2015, maxYear: 2040 });
 
@@ -26,9 +13,9 @@ const optionalFile = z.preprocess((v) => (v instanceof File && v.size === 0 ? un
 const recordFields = {
   source: z.enum(FundingSource, { message: "请选择资金来源 / choose a source" }),
   status: z.enum(STATUSES, { message: "请选择状态 / choose a status" }),
-  planned: yuan("计划金额", false),
-  committed: yuan("已承诺金额", true),
-  paid: yuan("已到位金额", true),
+  planned: yuanField({ label: { zh: "计划金额", en: "The planned amount" } }),
+  committed: yuanField({ label: { zh: "已承诺金额", en: "The committed amount" }, blank: "zero" }),
+  paid: yuanField({ label: { zh: "已到位金额", en: "The paid amount" }, blank: "zero" }),
   recordedOn: day,
   documentRef: z.string().trim().max(200, "文件文号不超过 200 字 / reference too long").default(""),
   note: z.string().trim().max(1000).default(""),

@@ -3,7 +3,7 @@ import "server-only";
 // district, districts of the city, records of a project). Amounts in yuan with two decimals.
 import { buildWorkbook, type ColumnSpec } from "@/lib/xlsx";
 import { FUNDING_SOURCE_LABELS, FUNDING_STATUS_LABELS } from "./labels";
-import { percentText, yuanText } from "./money";
+import { percentText, yuanText } from "@/lib/money";
 import type { Balance } from "./rules";
 import { FUNDING_SHARE_LABELS } from "./shares";
 import { SHARES, type Amounts, type FundingSummary } from "./summary";

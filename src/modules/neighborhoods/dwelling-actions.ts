@@ -12,7 +12,7 @@ import type { Tx } from "@/lib/db";
 import { InvalidInputError, NotFoundError, RuleViolationError } from "@/lib/errors";
 import { stateOf, type FormState } from "@/lib/form-state";
 import { pick } from "@/lib/i18n/messages";
-import { wholeNumber } from "@/lib/schema-fields";
+import { areaField, wholeNumber } from "@/lib/schema-fields";
 import { ownersOfRow } from "./dwelling-import";
 import { idLast4, maskName } from "./owner-id";
 import { ownerKey } from "./owner-key";
@@ -66,7 +66,8 @@ export async function revealOwnersForm(_previous: RevealState, form: FormData): 
 }
 export type RevealState = { status: "idle" | "ok" | "error"; message?: string; owners?: { id: string; name: string; phone: string; idLast4: string }[] };
 
-const area = z.string().trim().regex(/^\d{1,6}(\.\d{1,2})?$/, "面积应为大于0的数字,最多两位小数 / up to two decimals").refine((v) => Number(v) > 0, "面积应大于0 / must be above 0");
+/** Decimal text, "72.30"; below a million m². */
+const area = areaField({ label: { zh: "面积", en: "The area" }, min: 1n, max: 999_999_99n });
 
 const UpdateDwellingInput = DwellingId.extend({
   room: z.string().trim().min(1, "请填写房号 / room is required").max(20, "房号不能超过20个字 / at most 20 characters"),
@@ -82,7 +83,7 @@ export const updateDwelling = defineAction({
   authorize: async ({ actor, input, tx }) => managedDwelling(tx, actor, input.dwellingId),
   run: async ({ input, tx, scope: d, audit }) => {
     const used = usedBy(d._count);
-    if (used.length && (input.floor !== d.floor || input.area !== d.areaM2.toString())) {
+    if (used.length && (input.floor !== d.floor || Number(input.area) !== Number(d.areaM2.toString()))) {
       throw new InvalidInputError(
         { area: [`该房屋已有${used.join("、")},面积和楼层已用于计票或分摊,不能修改。`] },
         { zh: "该房屋已参与表决或费用分摊,不能修改面积和楼层。", en: "The dwelling already has votes or cost shares; its area and floor cannot change." },

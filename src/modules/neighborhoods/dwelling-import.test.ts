@@ -11,7 +11,7 @@ describe("validateImportRows", () => {
     const result = validateImportRows([row(2, {}), row(3, { 单元: "2单元", 有无电梯: "有", 所在楼层: 7, "专有部分面积(平方米)": 60 })]);
     expect(result.errors).toEqual([]);
     expect(result.dwellings).toHaveLength(2);
-    expect(result.dwellings[1]).toMatchObject({ unit: "2单元", hasLift: true, floor: 7, areaM2: "60" });
+    expect(result.dwellings[1]).toMatchObject({ unit: "2单元", hasLift: true, floor: 7, areaM2: "60.00" });
   });
 
   it("reports every bad row with its number, in Chinese, and imports nothing", () => {

@@ -3,6 +3,7 @@
 // without a single problem is imported (all or nothing). The owner columns are optional (a sheet
 // without them imports dwellings without owners); the ID-card number is checked here and only
 // its keyed hash and last four characters are ever written.
+import { AREA, formatFixed, parseAmount } from "@/lib/money";
 import { checkIdNumber, checkPhone } from "./owner-id";
 
 export const IMPORT_COLUMNS = [
@@ -22,7 +23,7 @@ export const IMPORT_COLUMNS = [
 ] as const;
 
 /** At most this many owners (the owner and co-owners) of one dwelling. */
-export const MAX_OWNERS = 10;
+const MAX_OWNERS = 10;
 
 type Cell = string | number | boolean | Date | null | undefined;
 export type ImportRow = { rowNumber: number; values: Record<string, Cell> };
@@ -47,7 +48,7 @@ export function missingHeaders(headers: string[]): string[] {
 
 const list = (v: string) => (v ? v.split(/[、,,;;]/).map((part) => part.trim()) : []);
 
-export type OwnerField = "ownerName" | "ownerId" | "ownerPhone" | "coOwnerNames" | "coOwnerIds" | "coOwnerPhones";
+type OwnerField = "ownerName" | "ownerId" | "ownerPhone" | "coOwnerNames" | "coOwnerIds" | "coOwnerPhones";
 export type OwnerProblem = { field: OwnerField; message: string };
 
 /**
@@ -123,9 +124,9 @@ export function validateImportRows(rows: ImportRow[], maxRows = 20_000): { dwell
     if (floor === null || floor < -5 || floor > 100 || floor === 0) problems.push(`“所在楼层”应为整数,地下层用负数(现为“${text(values[H.floor])}”)`);
     else if (floors !== null && floor > floors) problems.push(`“所在楼层”${floor}高于楼栋层数${floors}`);
     if (liftText && !["有", "无", "是", "否"].includes(liftText)) problems.push(`“有无电梯”只能填“有”或“无”(现为“${liftText}”)`);
-    const area = Number(areaText);
+    const area = parseAmount(areaText, AREA);
     if (!areaText) problems.push("“专有部分面积”未填写");
-    else if (!/^\d+(\.\d{1,2})?$/.test(areaText) || !(area > 0) || area > 10_000) problems.push(`“专有部分面积”应为大于0的数字,最多两位小数(现为“${areaText}”)`);
+    else if (!area.ok || area.value <= 0n || area.value > 10_000_00n) problems.push(`“专有部分面积”应为大于0的数字,最多两位小数(现为“${areaText}”)`);
     if (building && unit && room) {
       const key = `${building}\u0000${unit}\u0000${room}`;
       const first = seenRooms.get(key);
@@ -153,7 +154,7 @@ export function validateImportRows(rows: ImportRow[], maxRows = 20_000): { dwell
       else if (known.name !== o.name) problems.push(`${o.name}的身份证号与第${known.row}行的“${known.name}”相同,请核对`);
     }
     if (problems.length) errors.push({ row: rowNumber, message: problems.join(";") + "。" });
-    else dwellings.push({ building, buildingFloors: floors!, unit, hasLift: lift, room, floor: floor!, areaM2: areaText, owners });
+    else dwellings.push({ building, buildingFloors: floors!, unit, hasLift: lift, room, floor: floor!, areaM2: area.ok ? formatFixed(area.value, AREA.decimals, { grouping: false }) : areaText, owners });
   }
   return { dwellings: errors.length ? [] : dwellings, errors };
 }

@@ -14,9 +14,9 @@ import { maskName, maskPhone } from "./owner-id";
 const OWNER_SELECT = { id: true, name: true, idLast4: true, phone: true, sortOrder: true } as const;
 type OwnerRow = { id: string; name: string; idLast4: string; phone: string | null; sortOrder: number };
 
-export type MaskedOwner = { id: string; name: string; idLast4: string; phone: string; primary: boolean };
+type MaskedOwner = { id: string; name: string; idLast4: string; phone: string; primary: boolean };
 
-export function maskOwner(o: OwnerRow, index: number): MaskedOwner {
+function maskOwner(o: OwnerRow, index: number): MaskedOwner {
   return { id: o.id, name: maskName(o.name), idLast4: o.idLast4, phone: maskPhone(o.phone), primary: index === 0 };
 }
 

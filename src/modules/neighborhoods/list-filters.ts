@@ -16,7 +16,7 @@ export const ELIGIBLE_WHERE: Prisma.NeighborhoodWhereInput = {
   ],
 };
 
-export const NOT_ELIGIBLE_WHERE: Prisma.NeighborhoodWhereInput = {
+const NOT_ELIGIBLE_WHERE: Prisma.NeighborhoodWhereInput = {
   completionYear: { gt: LAST_YEAR_BASIC },
   OR: [
     { completionYear: { gt: LAST_YEAR_EXTENDED } },

@@ -10,7 +10,7 @@ import type { Db, Tx } from "@/lib/db";
  * owner key and area, so those stay as they are until it closes; room numbers, floors, names and
  * phones may still be corrected.
  */
-export async function openBallotsCounting(client: Db | Tx, d: { neighborhoodId: string; unitId: string }) {
+async function openBallotsCounting(client: Db | Tx, d: { neighborhoodId: string; unitId: string }) {
   return client.ballot.findMany({
     where: {
       status: "OPEN",

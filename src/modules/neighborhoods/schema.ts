@@ -9,8 +9,8 @@ export const UpdateNeighborhoodNotesInput = z.object({
   version: wholeNumber({ min: 1, max: INT32_MAX, label: "版本号" }),
 });
 
-export const ELIGIBILITY_FILTERS = ["yes", "no"] as const;
-export const PROGRESS_FILTERS = ["started", "completed"] as const;
+const ELIGIBILITY_FILTERS = ["yes", "no"] as const;
+const PROGRESS_FILTERS = ["started", "completed"] as const;
 export const STAGE_FILTERS = ["NONE", "RESERVE", "CONSULTATION", "DESIGN", "APPROVED", "CONSTRUCTION", "ACCEPTANCE", "COMPLETED", "LONG_TERM"] as const;
 
 const optionalText = (max: number) =>
@@ -33,7 +33,7 @@ export type NeighborhoodListFilters = z.infer<typeof NeighborhoodListQuery>;
 const checkbox = z.preprocess((v) => v === true || v === "on" || v === "true", z.boolean());
 const required = (zh: string, en: string, max: number) => z.string().trim().min(1, `请填写${zh} / ${en} is required`).max(max, `${zh}不能超过 ${max} 字 / ${en} is too long`);
 
-export const NeighborhoodFields = z.object({
+const NeighborhoodFields = z.object({
   name: required("小区名称", "name", 60),
   address: required("地址", "address", 120),
   streetId: z.preprocess((v) => (v === "" ? undefined : v), z.string().optional()),

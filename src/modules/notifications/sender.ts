@@ -37,7 +37,7 @@ export type ResidentEvent =
   | { kind: "PROJECT_STAGE_CHANGED"; stageChangeId: string };
 
 /** One notice, the same for each of its recipients. */
-export type Message = {
+type Message = {
   kind: NotificationKind;
   params: NoticeParams;
   /** Chinese, as sent (an SMS channel's text). Pages render the reader's language from kind + params. */
@@ -59,7 +59,7 @@ export interface NotificationChannel {
 }
 
 /** In the platform: Notification rows, shown on the resident's home page and /notifications. */
-export const inAppChannel: NotificationChannel = {
+const inAppChannel: NotificationChannel = {
   name: "in-app",
   async deliver(tx, message, userIds) {
     if (userIds.length === 0) return 0;
@@ -71,7 +71,7 @@ export const inAppChannel: NotificationChannel = {
   },
 };
 
-export const DEFAULT_CHANNELS: readonly NotificationChannel[] = [inAppChannel];
+const DEFAULT_CHANNELS: readonly NotificationChannel[] = [inAppChannel];
 
 export type SendResult = { recipients: number; delivered: Record<string, number> };
 

@@ -12,7 +12,7 @@ import type { Tx } from "@/lib/db";
 import { ConflictError, InvalidInputError, NotFoundError, RuleViolationError } from "@/lib/errors";
 import { inLocale } from "@/lib/i18n/bilingual";
 import { entryFacts, entryFactsForMany } from "./facts";
-import { missingHeaders, parseRow, wanToFen } from "./import-rows";
+import { missingHeaders, parseRow } from "./import-rows";
 import { canReview, canSubmit, checkEntry, editRule } from "./rules";
 import { ApprovePlanInput, CreatePlanInput, EntryInput, ImportRowsInput, PlanIdInput, RemoveEntryInput, ReturnPlanInput } from "./schema";
 import { currentSnapshot, recordVersion } from "./versions";
@@ -112,10 +112,10 @@ export const saveEntry = defineAction({
   run: async ({ actor, input, tx, scope: { plan, before }, audit }) => {
     const amendment = editableOrThrow(plan.status, input.amendmentReason);
     const figures = {
-      floorAreaM2: input.floorAreaM2,
+      floorAreaM2: Number(input.floorAreaM2),
       households: input.households,
       buildings: input.buildings,
-      investmentFen: wanToFen(input.investmentWan),
+      investmentFen: input.investmentFen,
       startQuarter: input.startQuarter,
       categories: input.categories,
     };
@@ -123,7 +123,7 @@ export const saveEntry = defineAction({
     if (Object.keys(problems).length > 0) throw new InvalidInputError(problems, { zh: "该条目不符合要求,请按提示修改。", en: "The entry does not meet the rules." });
     const data = {
       neighborhoodId: input.neighborhoodId,
-      floorAreaM2: figures.floorAreaM2.toFixed(2),
+      floorAreaM2: input.floorAreaM2,
       households: figures.households,
       buildings: figures.buildings,
       investmentFen: figures.investmentFen,
@@ -327,4 +327,3 @@ export const approvePlan = defineAction({
 export const createPlanForm = formAction(createPlan);
 export const removeEntryForm = formAction(removeEntry);
 export const submitPlanForm = formAction(submitPlan);
-export const approvePlanForm = formAction(approvePlan);

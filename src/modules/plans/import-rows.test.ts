@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { missingHeaders, parseRow, wanToFen } from "./import-rows";
+import { missingHeaders, parseRow } from "./import-rows";
 
 const good = {
   小区名称: "枇杷山正街小区", 小区地址: "", "改造面积(平方米)": 20000, 受益户数: 250, 楼栋数: 4,
@@ -31,6 +31,20 @@ describe("parseRow", () => {
     const row = parseRow({ ...good, 计划开工季度: 3 });
     expect(row.ok && row.figures.startQuarter).toBe("Q3");
     expect(missingHeaders(["小区名称", "受益户数"])).toContain("改造面积(平方米)");
-    expect(wanToFen(0.01)).toBe(10_000n);
+    expect(missingHeaders(["小区名称", "受益户数"])).not.toContain("小区地址");
+  });
+
+  it("reads 万元 and m² exactly, and refuses what a float would have rounded", () => {
+    const figures = (cells: Record<string, unknown>) => {
+      const row = parseRow({ ...good, ...cells } as typeof good);
+      return row.ok ? row.figures : row.problems;
+    };
+    expect(figures({ "计划投资(万元)": 0.01 })).toMatchObject({ investmentFen: 10_000n });
+    expect(figures({ "计划投资(万元)": "１２３．４５６７８９" })).toMatchObject({ investmentFen: 123_456_789n });
+    expect(figures({ "计划投资(万元)": 0.1 + 0.2 })).toEqual(["「计划投资(万元)」最多6位小数,现为\"0.30000000000000004\"。"]);
+    expect(figures({ "改造面积(平方米)": "12,345.67" })).toMatchObject({ floorAreaM2: 12345.67 });
+    expect(figures({ "改造面积(平方米)": "12.345" })).toEqual(["「改造面积」最多两位小数,现为\"12.345\"。"]);
+    expect(figures({ "改造面积(平方米)": "-5" })).toEqual(["「改造面积」应为不小于0的数字,现为\"-5\"。"]);
+    expect(figures({ "改造面积(平方米)": "1,2345" })).toEqual(["「改造面积」应为不小于0的数字,现为\"1,2345\"。"]);
   });
 });

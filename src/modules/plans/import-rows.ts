@@ -1,6 +1,7 @@
 // Turns one spreadsheet row into entry figures, explaining in Chinese what cannot be read.
 // Pure: the neighbourhood is resolved and the entry rules applied by the caller.
 import type { ContentCategory, StartQuarter } from "@/generated/prisma/enums";
+import { AREA, parseAmount, WAN, type Unit } from "@/lib/money";
 import { CATEGORY_ZH, PLAN_COLUMNS, QUARTER_ZH } from "./columns";
 import type { EntryFigures } from "./rules";
 
@@ -31,13 +32,27 @@ export function parseRow(values: Record<string, Cell>): ParsedRow {
     if (!Number.isFinite(n)) problems.push(`「${label}」应为数字,现为"${raw}"。`);
     return n;
   };
+  /** An amount in `unit` (money.ts's rules: thousands commas, at most its decimals), exactly. */
+  const amount = (key: Parameters<typeof header>[0], label: string, unit: Unit): bigint => {
+    const raw = text(key);
+    if (raw === "") {
+      problems.push(`「${label}」未填写。`);
+      return 0n;
+    }
+    const parsed = parseAmount(raw, unit);
+    if (parsed.ok) return parsed.value;
+    if (parsed.refusal === "decimals") problems.push(`「${label}」最多${unit.decimals === 2 ? "两" : unit.decimals}位小数,现为"${raw}"。`);
+    else if (parsed.refusal === "digits") problems.push(`「${label}」数值过大(整数部分最多${unit.maxIntegerDigits}位),现为"${raw}"。`);
+    else problems.push(`「${label}」应为不小于0的数字,现为"${raw}"。`);
+    return 0n;
+  };
 
   const neighborhoodName = text("neighborhood");
   if (!neighborhoodName) problems.push("「小区名称」未填写。");
-  const floorAreaM2 = number("floorArea", "改造面积");
+  const floorAreaHundredths = amount("floorArea", "改造面积", AREA);
   const households = number("households", "受益户数");
   const buildings = number("buildings", "楼栋数");
-  const investmentWan = number("investment", "计划投资(万元)");
+  const investmentFen = amount("investment", "计划投资(万元)", WAN);
   const startQuarter = parseQuarter(text("quarter"));
   if (!startQuarter) problems.push(`「计划开工季度」应为一季度至四季度(或1—4),现为"${text("quarter")}"。`);
   const categories = parseCategories(text("categories"));
@@ -51,25 +66,17 @@ export function parseRow(values: Record<string, Cell>): ParsedRow {
     neighborhoodName,
     address: text("address"),
     figures: {
-      floorAreaM2,
+      // Two decimals at most, so the number is that decimal exactly (and toFixed(2) gives it back).
+      floorAreaM2: Number(floorAreaHundredths) / 100,
       households,
       buildings,
-      investmentFen: wanToFen(investmentWan),
+      investmentFen,
       startQuarter: startQuarter!,
       categories: categories!,
     },
     residentsConsulted: consulted!,
     note: text("note"),
   };
-}
-
-/** 万元 (up to 4 decimals, i.e. whole 元 at most 2 more) to integer fen. */
-export function wanToFen(wan: number): bigint {
-  return BigInt(Math.round(wan * 1_000_000));
-}
-
-export function fenToWan(fen: bigint | string): number {
-  return Number(fen) / 1_000_000;
 }
 
 function parseQuarter(raw: string): StartQuarter | null {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { checkEntry, diffSnapshots, editRule, canSubmit, type EntryFacts, type EntryFigures, type SnapshotEntry } from "./rules";
+import { inLocale } from "@/lib/i18n/bilingual";
 
 const figures: EntryFigures = { floorAreaM2: 20000, households: 250, buildings: 4, investmentFen: 600n * 1_000_000n, startQuarter: "Q2", categories: ["BASIC"] };
 const facts: EntryFacts = {
@@ -24,6 +25,7 @@ describe("checkEntry", () => {
     const problems = checkEntry(figures, { ...facts, neighborhood: { ...facts.neighborhood!, completionYear: 2008 } });
     expect(problems.neighborhoodId?.[0]).toContain("不在改造范围内");
     expect(problems.neighborhoodId?.[0]).toContain("晚于2005年底");
+    expect(inLocale(problems.neighborhoodId![0]!, "en")).toBe("This neighbourhood is outside the programme's scope: Built in 2008, after 2005: not an old urban neighbourhood in the programme's scope.");
   });
 
   it("refuses a neighbourhood already in another approved plan, or twice in this plan", () => {

@@ -35,7 +35,7 @@ export type EntryFacts = {
 export type EntryProblems = Record<string, string[]>;
 
 // Plausible bounds, so a slip of the keyboard (an extra zero, 元 typed for 万元) is caught.
-export const LIMITS = {
+const LIMITS = {
   maxFloorAreaM2: 1_000_000,
   maxHouseholds: 20_000,
   maxBuildings: 300,
@@ -84,7 +84,7 @@ export function checkEntry(figures: EntryFigures, facts: EntryFacts): EntryProbl
       poorCondition: n.poorCondition,
       districtAllows2005: facts.districtAllows2005,
     });
-    if (!eligibility.eligible) add("neighborhoodId", `「${n.name}」不在改造范围内:${eligibility.reason} / This neighbourhood (built ${n.completionYear}) is outside the programme's scope.`);
+    if (!eligibility.eligible) add("neighborhoodId", `「${n.name}」不在改造范围内:${eligibility.reason.zh} / This neighbourhood is outside the programme's scope: ${eligibility.reason.en}`);
     if (facts.approvedElsewhere) {
       add("neighborhoodId", `「${n.name}」已列入${facts.approvedElsewhere.districtName}${facts.approvedElsewhere.year}年已批准的年度计划,不能重复列入。 / This neighbourhood is already in the approved ${facts.approvedElsewhere.year} plan of another district.`);
     }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { wholeNumber } from "@/lib/schema-fields";
+import { areaField, wanField, wholeNumber } from "@/lib/schema-fields";
 import { areaProblem, buildingsProblem, householdsProblem, investmentProblem } from "./rules";
 
 const id = z.string().min(1, "缺少编号。");
@@ -29,17 +29,19 @@ export const EntryInput = z.object({
   /** Set when editing an existing entry. */
   entryId: z.string().optional().transform((v) => v || undefined),
   neighborhoodId: z.string().min(1, "请选择小区 / Choose a neighbourhood"),
-  floorAreaM2: numberField("改造面积(平方米)", "The floor area (m²)", areaProblem),
+  /** Decimal text, "1234.50", read exactly (money.ts), then its range. */
+  floorAreaM2: areaField({ label: { zh: "改造面积", en: "The floor area" }, range: (hundredths) => areaProblem(Number(hundredths) / 100) }),
   households: numberField("受益户数", "Households", householdsProblem),
   buildings: numberField("楼栋数", "Buildings", buildingsProblem),
-  investmentWan: numberField("计划投资(万元)", "The investment (10,000 yuan)", (wan) => investmentProblem(wan * 10_000)),
+  /** Typed in 万元; the action gets `investmentFen`. */
+  investmentWan: wanField({ label: { zh: "计划投资", en: "The investment" }, range: (fen) => investmentProblem(Number(fen) / 100) }),
   startQuarter: z.enum(["Q1", "Q2", "Q3", "Q4"], { error: "请选择计划开工季度 / Choose the planned start" }),
   categories: list(z.enum(["BASIC", "IMPROVEMENT", "UPGRADE"])),
   residentsConsulted: checkbox,
   note: z.string().max(500, "备注不超过500字 / The note is at most 500 characters").default(""),
   /** Required once the plan is approved: the change is then a recorded amendment. */
   amendmentReason: z.string().max(500, "变更理由不超过500字 / The reason is at most 500 characters").optional().transform((v) => v?.trim() || undefined),
-});
+}).transform(({ investmentWan, ...entry }) => ({ ...entry, investmentFen: investmentWan }));
 
 export const RemoveEntryInput = z.object({
   planId: id,

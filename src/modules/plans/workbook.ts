@@ -2,7 +2,7 @@ import "server-only";
 // The plan as an Excel workbook (template and export) with the same Chinese columns the import reads.
 import { buildWorkbook } from "@/lib/xlsx";
 import { CATEGORY_ZH, PLAN_COLUMNS, QUARTER_ZH } from "./columns";
-import { fenToWan } from "./import-rows";
+import { wanInput } from "@/lib/money";
 import type { getPlan } from "./queries";
 
 const columns = PLAN_COLUMNS.map((c) => ({ key: c.key, header: c.header, width: c.width, note: "note" in c ? c.note : undefined }));
@@ -31,7 +31,7 @@ export function planWorkbook(plan: Awaited<ReturnType<typeof getPlan>>): Promise
         floorArea: Number(e.floorAreaM2),
         households: e.households,
         buildings: e.buildings,
-        investment: fenToWan(e.investmentFen),
+        investment: Number(wanInput(e.investmentFen)),
         quarter: QUARTER_ZH[e.startQuarter],
         categories: e.categories.map((c) => CATEGORY_ZH[c]).join("、"),
         consulted: e.residentsConsulted ? "是" : "否",

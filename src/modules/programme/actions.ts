@@ -8,7 +8,6 @@ import { takeSnapshot } from "./rollup-data";
 import { LAGGARD_SETTING, SharesInput, SnapshotInput, TargetInput, ThresholdInput } from "./schema";
 
 const noScope = async () => null;
-const fen = (wan: number | undefined) => (wan === undefined ? null : BigInt(Math.round(wan * 1_000_000)));
 
 export const saveTarget = defineAction({
   name: "programme.saveTarget",
@@ -17,7 +16,7 @@ export const saveTarget = defineAction({
   authorize: noScope,
   run: async ({ input, tx, audit }) => {
     const before = await tx.programmeTarget.findUnique({ where: { year: input.year } });
-    const data = { neighborhoods: input.neighborhoods, floorAreaM2: input.floorAreaM2.toFixed(2), households: input.households, investmentFen: fen(input.investmentWan), note: input.note };
+    const data = { neighborhoods: input.neighborhoods, floorAreaM2: input.floorAreaM2, households: input.households, investmentFen: input.investmentFen, note: input.note };
     const saved = await tx.programmeTarget.upsert({ where: { year: input.year }, create: { year: input.year, ...data }, update: data, select: { id: true, year: true } });
     await audit({ action: "programme.saveTarget", entityType: "ProgrammeTarget", entityId: saved.id, before, after: data });
     return saved;
@@ -36,9 +35,9 @@ export const saveShares = defineAction({
   },
   run: async ({ input, tx, audit }) => {
     for (const s of input.shares) {
-      const data = { neighborhoods: s.neighborhoods, floorAreaM2: s.floorAreaM2.toFixed(2), households: s.households };
+      const data = { neighborhoods: s.neighborhoods, floorAreaM2: s.floorAreaM2, households: s.households };
       // A row of zeros clears the district's share rather than recording a target of nothing.
-      if (s.neighborhoods === 0 && s.floorAreaM2 === 0 && s.households === 0) {
+      if (s.neighborhoods === 0 && s.floorAreaM2 === "0.00" && s.households === 0) {
         await tx.districtTargetShare.deleteMany({ where: { year: input.year, districtId: s.districtId } });
         continue;
       }

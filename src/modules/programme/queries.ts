@@ -7,6 +7,7 @@ import type { SnapshotKind } from "@/generated/prisma/enums";
 import { monthOf } from "./rollup";
 import { LAGGARD_SETTING } from "./schema";
 import { ensureMonthlySnapshot, loadRollup, type SnapshotData } from "./rollup-data";
+import { wanInput } from "@/lib/money";
 
 /** The commission's first look: targets on record and the registry per district. */
 export async function cityOverview(actor: Actor) {
@@ -83,7 +84,7 @@ async function loadProgrammeTargets(year: number) {
   ]);
   const byDistrict = new Map(shares.map((s) => [s.districtId, s]));
   return {
-    target: target && { ...target, floorAreaM2: target.floorAreaM2.toString(), investmentWan: target.investmentFen === null ? "" : String(Number(target.investmentFen) / 1_000_000) },
+    target: target && { ...target, floorAreaM2: target.floorAreaM2.toString(), investmentWan: target.investmentFen === null ? "" : wanInput(target.investmentFen) },
     shares: districts.map((d) => {
       const s = byDistrict.get(d.id);
       return { districtId: d.id, name: d.name, neighborhoods: s?.neighborhoods ?? 0, floorAreaM2: s ? Number(s.floorAreaM2) : 0, households: s?.households ?? 0 };

@@ -22,8 +22,6 @@ export function completedProjectWhere(year?: number): Prisma.ProjectWhereInput {
   return { ...(year === undefined ? {} : { year }), stage: { in: COMPLETED } };
 }
 
-export const COMPLETED_STAGES: readonly ProjectStage[] = COMPLETED;
-
 const figures = (f: { neighborhoods: number; floorAreaM2: Prisma.Decimal | string | number; households: number; investmentFen: bigint | null }): Figures => ({
   neighborhoods: f.neighborhoods,
   floorAreaM2: Number(f.floorAreaM2),

@@ -1,12 +1,12 @@
 import { z } from "zod";
-import { INT32_MAX, wholeNumber } from "@/lib/schema-fields";
+import { areaField, INT32_MAX, optionalWanField, wholeNumber } from "@/lib/schema-fields";
 
 /** The Setting that holds the bulletin's follow-up threshold, in percent. */
 export const LAGGARD_SETTING = "bulletin.laggardThresholdPercent";
 
 const count = (label: string) => wholeNumber({ min: 0, max: INT32_MAX, label });
-const area = z.coerce.number({ error: "面积应为数字。" }).min(0, "面积不能为负数。");
-const wan = z.preprocess((v) => (v === "" || v === null ? undefined : v), z.coerce.number({ error: "投资应为数字。" }).min(0, "投资不能为负数。").optional());
+/** Decimal text, "1234.50". */
+const area = areaField({ label: { zh: "面积", en: "The floor area" } });
 const year = wholeNumber({ min: 2019, max: 2035, label: "年份" });
 
 export const TargetInput = z.object({
@@ -14,9 +14,10 @@ export const TargetInput = z.object({
   neighborhoods: count("小区数"),
   floorAreaM2: area,
   households: count("户数"),
-  investmentWan: wan,
+  /** Typed in 万元, optional; the action gets `investmentFen` (null when not given). */
+  investmentWan: optionalWanField({ label: { zh: "投资", en: "The investment" } }),
   note: z.string().max(200).default(""),
-});
+}).transform(({ investmentWan, ...target }) => ({ ...target, investmentFen: investmentWan ?? null }));
 
 export const SharesInput = z.object({
   year,

@@ -363,12 +363,10 @@ export const dropProjectItem = defineAction({
   revalidate: (_input, result) => projectPath(result.projectId),
 });
 
-export const createProjectForm = formAction(createProject);
 export const advanceStageForm = formAction(advanceStage);
 export const addDesignReviewForm = formAction(addDesignReview);
 export const addMilestoneForm = formAction(addMilestone);
 export const updateMilestoneForm = formAction(updateMilestone);
 export const uploadEvidenceForm = formAction(uploadEvidence);
 export const setManagementModelForm = formAction(setManagementModel);
-export const addProjectItemForm = formAction(addProjectItem);
 export const dropProjectItemForm = formAction(dropProjectItem);

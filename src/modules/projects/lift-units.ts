@@ -12,7 +12,7 @@ export type UnitCandidate = {
   hasLiveLiftItem: boolean;
 };
 
-export type LiftItemSpec = { unitId: string; quantity: string; estimatedCostFen: bigint };
+type LiftItemSpec = { unitId: string; quantity: string; estimatedCostFen: bigint };
 
 export type LiftUnitCheck = { ok: true; specs: LiftItemSpec[] } | { ok: false; errors: string[] };
 

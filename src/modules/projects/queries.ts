@@ -9,29 +9,6 @@ import { NotFoundError } from "@/lib/errors";
 import { ELIGIBLE_WHERE } from "@/modules/neighborhoods/list-filters";
 import { chongqingToday } from "@/lib/dates";
 
-/** Projects per stage, in the actor's scope. */
-export async function projectStageCounts(actor: Actor): Promise<Partial<Record<ProjectStage, number>>> {
-  const groups = await db.project.groupBy({ by: ["stage"], where: projectScope(actor), _count: { _all: true } });
-  return Object.fromEntries(groups.map((g) => [g.stage, g._count._all]));
-}
-
-/** The most recently changed projects in the actor's scope. */
-export async function recentProjects(actor: Actor, take = 10) {
-  return db.project.findMany({
-    where: projectScope(actor),
-    orderBy: { updatedAt: "desc" },
-    take,
-    select: { id: true, code: true, name: true, stage: true, year: true, district: { select: { name: true } } },
-  });
-}
-
-/** Milestones past their planned end and not done, in the actor's scope. */
-export async function overdueMilestoneCount(actor: Actor, today = new Date()): Promise<number> {
-  return db.milestone.count({
-    where: { actualEnd: null, plannedEnd: { lt: chongqingToday(today) }, project: projectScope(actor) },
-  });
-}
-
 export const PROJECT_PAGE_SIZE = 20;
 
 /** A page of projects in the actor's scope. */

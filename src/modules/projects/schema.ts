@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { calendarDay, INT32_MAX, wholeNumber } from "@/lib/schema-fields";
+import { calendarDay, INT32_MAX, wholeNumber, yuanField } from "@/lib/schema-fields";
 
 const STAGES = ["RESERVE", "CONSULTATION", "DESIGN", "APPROVED", "CONSTRUCTION", "ACCEPTANCE", "COMPLETED", "LONG_TERM"] as const;
 
@@ -14,17 +14,9 @@ const json = <T extends z.ZodType>(schema: T) =>
     }
   }, schema);
 
-/** Yuan as typed (up to 2 decimals) → fen. */
-export const yuan = z
-  .union([z.string(), z.number()])
-  .transform((v) => String(v).trim())
-  .refine((v) => /^\d{1,12}(\.\d{1,2})?$/.test(v), "估算费用应为不小于0的金额(元),最多两位小数 / cost in yuan, up to 2 decimals")
-  .transform((v) => {
-    const [whole, cents = ""] = v.split(".");
-    return BigInt(whole!) * 100n + BigInt(cents.padEnd(2, "0"));
-  });
+const yuan = yuanField({ label: { zh: "估算费用", en: "The estimated cost" } });
 
-export const ProjectItemInput = z.object({
+const ProjectItemInput = z.object({
   catalogueItemId: z.string().min(1),
   quantity: z
     .union([z.string(), z.number()])

@@ -21,7 +21,7 @@ export type StageFacts = {
   pendingSignOffDepartments: string[];
 };
 
-export type Message = { zh: string; en: string };
+type Message = { zh: string; en: string };
 export type TransitionCheck = { ok: true } | { ok: false; reason: Message };
 
 export function nextStage(stage: ProjectStage): ProjectStage | null {

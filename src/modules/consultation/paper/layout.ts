@@ -2,12 +2,12 @@
 // marks on the sheet's edges where the guillotine goes. Pure: the print page and the PDF share it.
 
 export const A4 = { widthMm: 210, heightMm: 297 } as const;
-export const LETTER_GRID = { columns: 2, rows: 2 } as const;
+const LETTER_GRID = { columns: 2, rows: 2 } as const;
 export const LETTERS_PER_PAGE = LETTER_GRID.columns * LETTER_GRID.rows;
 /** Inner margin of each letter, clear of the cut. */
 export const LETTER_PADDING_MM = 8;
 /** Length of a cut mark from the sheet's edge. */
-export const CUT_MARK_MM = 5;
+const CUT_MARK_MM = 5;
 
 export type Cell = { index: number; xMm: number; yMm: number; widthMm: number; heightMm: number };
 

@@ -16,13 +16,13 @@ export type LetterDwelling = { building: string; unit: string; room: string; cod
 const chinaTime = (d: Date) =>
   d.toLocaleString("zh-CN", { timeZone: "Asia/Shanghai", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hour12: false });
 
-export const LETTER_STEPS = [
+const LETTER_STEPS = [
   "扫码或在浏览器输入网址",
   "输入绑定码、手机号、设置密码",
   "进入后查看表决事项并投票",
 ] as const;
 
-export const LETTER_STEPS_EN = "Scan or open the address · enter the code, your mobile number and a password · read the items and vote.";
+const LETTER_STEPS_EN = "Scan or open the address · enter the code, your mobile number and a password · read the items and vote.";
 
 export function letterText(ctx: LetterContext, d: LetterDwelling) {
   return {

@@ -19,7 +19,7 @@ import { noticeFigures } from "./notice";
 
 const DWELLING_ORDER = [{ neighborhood: { name: "asc" as const } }, { unit: { building: { name: "asc" as const } } }, { unit: { name: "asc" as const } }, { room: "asc" as const }];
 
-export type Letter = { dwellingId: string; building: string; unit: string; room: string; code: string };
+type Letter = { dwellingId: string; building: string; unit: string; room: string; code: string };
 
 /** Where the letter sends residents: PUBLIC_URL + "/b", never the request's host. */
 export function letterAddress(): string {
@@ -62,8 +62,6 @@ export async function letterSheet(actor: Actor, neighborhoodId: string) {
     address: letterAddress(),
   };
 }
-
-export type LetterSheet = Awaited<ReturnType<typeof letterSheet>>;
 
 async function ballotHeader(actor: Actor, ballotId: string) {
   const { ballot, canManage } = await officialBallot(actor, ballotId, {
@@ -179,8 +177,6 @@ export async function followUpList(actor: Actor, ballotId: string, filter: Follo
     })),
   };
 }
-
-export type FollowUp = Awaited<ReturnType<typeof followUpList>>;
 
 /**
  * One dwelling's paper entry: the items it votes on, with its online vote, its paper forms (the

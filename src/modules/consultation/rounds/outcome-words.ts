@@ -2,8 +2,8 @@
 // and on their project's page. Pure: the caller passes the item's outcome, its ballot's status
 // and the next round (if the district opened one).
 
-export type Outcome = "PENDING" | "PASSED" | "FAILED" | "NOT_QUORATE";
-export type RoundStatus = "DRAFT" | "OPEN" | "CLOSED" | "PUBLISHED" | "FINAL" | "CANCELLED";
+type Outcome = "PENDING" | "PASSED" | "FAILED" | "NOT_QUORATE";
+type RoundStatus = "DRAFT" | "OPEN" | "CLOSED" | "PUBLISHED" | "FINAL" | "CANCELLED";
 
 export type OutcomeContext = {
   outcome: Outcome;

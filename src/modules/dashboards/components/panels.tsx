@@ -2,6 +2,7 @@
 // number is text (most of them links to the records behind them); charts only repeat the tables.
 import { LAGGARD_GRACE_DAYS, rateBasisNote } from "@/modules/programme/rollup";
 import Link from "next/link";
+import { Rate } from "@/components/figures/rate";
 import { Card } from "@/components/shell/app-shell";
 import { formatArea, formatCount, formatDate, formatFen } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/locale";
@@ -19,16 +20,16 @@ const link = "text-brand-700 underline underline-offset-2 hover:text-brand-800";
 const pct = (v: number | null) => (v === null ? "—" : `${v}%`);
 
 /** Query string for the list pages; `district` only when the commission narrows to one. */
-export function listHref(path: string, params: Record<string, string | number | undefined>): string {
+function listHref(path: string, params: Record<string, string | number | undefined>): string {
   const q = new URLSearchParams();
   for (const [k, v] of Object.entries(params)) if (v !== undefined && v !== "") q.set(k, String(v));
   const s = q.toString();
   return s ? `${path}?${s}` : path;
 }
 
-function Kpi({ label, value, href, target, hint, testId }: { label: string; value: string; href: string; target?: string; hint?: string; testId: string }) {
+function Kpi({ label, value, href, target, hint, testId }: { label: string; value: string; href: string; target?: string; hint?: React.ReactNode; testId: string }) {
   return (
-    <div className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm" data-testid={testId}>
+    <div className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm" data-testid={testId} data-rate-scope>
       <div className="text-sm text-slate-600">{label}</div>
       <div className="mt-1 text-2xl font-semibold text-slate-900">
         <Link href={href} className="hover:underline">{value}</Link>
@@ -45,15 +46,19 @@ export function ProgressKpis({ data, locale, district }: Props & { district?: st
   const { year, target, headline, started, completed, investment } = data;
   const started$ = listHref("/district/neighborhoods", { progress: "started", year, district });
   const completed$ = listHref("/district/neighborhoods", { progress: "completed", year, district });
-  const ofTarget = (part: number, whole: number | undefined) => (whole ? t("dashboards.panels.ofTarget", { pct: String(pct(percent(part, whole))) }) : t("dashboards.panels.noTargetSet"));
+  const ofTarget = (part: number, whole: number | undefined) => {
+    if (!whole) return t("dashboards.panels.noTargetSet");
+    const rate = <Rate value={percent(part, whole)} part={part} whole={whole} />;
+    return locale === "zh" ? <>完成目标 {rate}</> : <>{rate} of target</>;
+  };
   return (
     <section aria-label={t("dashboards.panels.progressAgainstTargets")} className="mb-6">
       <div className="grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-3">
-        <Kpi testId="kpi-started" label={t("dashboards.panels.neighbourhoodsStarted")} value={formatCount(started.neighborhoods, locale)} href={started$} target={target ? formatCount(target.neighborhoods, locale) : undefined} hint={[`${ofTarget(started.neighborhoods, target?.neighborhoods)} · ${t("dashboards.panels.planned")} ${formatCount(headline.planned.neighborhoods, locale)} · ${t("dashboards.panels.startRate")} ${pct(headline.startRatePct)}`, rateBasisNote(headline, "start", locale)].filter(Boolean).join(" ")} />
+        <Kpi testId="kpi-started" label={t("dashboards.panels.neighbourhoodsStarted")} value={formatCount(started.neighborhoods, locale)} href={started$} target={target ? formatCount(target.neighborhoods, locale) : undefined} hint={<>{ofTarget(started.neighborhoods, target?.neighborhoods)} · {t("dashboards.panels.planned")} {formatCount(headline.planned.neighborhoods, locale)} · {t("dashboards.panels.startRate")} <Rate value={headline.startRatePct} part={headline.started - (headline.startedOutsidePlans ?? 0)} whole={headline.planned.neighborhoods} /> {rateBasisNote(headline, "start", locale)}</>} />
         <Kpi testId="kpi-area" label={t("dashboards.panels.floorAreaStarted")} value={formatArea(started.floorAreaM2, locale)} href={started$} target={target ? formatArea(target.floorAreaM2, locale) : undefined} hint={ofTarget(Number(started.floorAreaM2), target?.floorAreaM2)} />
         <Kpi testId="kpi-households" label={t("dashboards.panels.householdsBenefiting")} value={formatCount(started.households, locale)} href={started$} target={target ? formatCount(target.households, locale) : undefined} hint={ofTarget(started.households, target?.households)} />
         <Kpi testId="kpi-investment" label={t("dashboards.panels.investmentInIncludedItems")} value={formatFen(investment.includedItemCostFen, locale)} href={listHref("/district/projects", { year, district })} target={target?.investmentYuan ? formatFen(BigInt(Math.round(target.investmentYuan * 100)), locale) : undefined} hint={t("dashboards.panels.items", { includedItems: Number(investment.includedItems) })} />
-        <Kpi testId="kpi-completed" label={t("dashboards.panels.completedStarted")} value={formatCount(completed.neighborhoods, locale)} href={completed$} target={formatCount(started.neighborhoods, locale)} hint={[`${t("dashboards.panels.completionRateOfPlan")} ${pct(headline.completionRatePct)} · ${formatArea(completed.floorAreaM2, locale)} · ${formatCount(completed.households, locale)} ${t("dashboards.panels.households")}`, rateBasisNote(headline, "completion", locale)].filter(Boolean).join(" ")} />
+        <Kpi testId="kpi-completed" label={t("dashboards.panels.completedStarted")} value={formatCount(completed.neighborhoods, locale)} href={completed$} target={formatCount(started.neighborhoods, locale)} hint={<>{t("dashboards.panels.completionRateOfThe")} {formatCount(headline.planned.neighborhoods, locale)}{t("dashboards.panels.planned_23b94")} <Rate value={headline.completionRatePct} part={headline.completed - (headline.completedOutsidePlans ?? 0)} whole={headline.planned.neighborhoods} /> · {formatArea(completed.floorAreaM2, locale)} · {formatCount(completed.households, locale)} {t("dashboards.panels.households")} {rateBasisNote(headline, "completion", locale)}</>} />
         <Kpi testId="kpi-overdue" label={t("dashboards.panels.overdueMilestonesTasks")} value={formatCount(data.overdueMilestones.count, locale)} href="/district/projects" target={formatCount(data.overdueTasks.count, locale)} hint={t("dashboards.panels.allYearsAsOfToday")} />
       </div>
       <details className="mt-2 text-xs text-slate-600">
@@ -105,9 +110,9 @@ export function RankingPanel({ data, own = false }: Props & { own?: boolean }) {
                     <td className="py-1.5 pr-2"><Link className={link} href={listHref("/district/projects", { year: data.year, district: r.districtId })}>{r.name}</Link></td>
                     <td className="py-1.5 pr-2 text-right">{r.planned.neighborhoods}</td>
                     <td className="py-1.5 pr-2 text-right"><Link className={link} href={listHref("/district/neighborhoods", { progress: "started", year: data.year, district: r.districtId })}>{r.started}</Link></td>
-                    <td className="py-1.5 pr-2 text-right">{pct(r.startRatePct)}</td>
+                    <td className="py-1.5 pr-2 text-right"><Rate value={r.startRatePct} part={r.started} whole={r.planned.neighborhoods} /></td>
                     <td className="py-1.5 pr-2 text-right"><Link className={link} href={listHref("/district/neighborhoods", { progress: "completed", year: data.year, district: r.districtId })}>{r.completed}</Link></td>
-                    <td className="py-1.5 pr-2 text-right">{pct(r.completionRatePct)}</td>
+                    <td className="py-1.5 pr-2 text-right"><Rate value={r.completionRatePct} part={r.completed} whole={r.planned.neighborhoods} /></td>
                     <td className="py-1.5">
                       {r.laggard ? (
                         <strong className="text-red-800">
@@ -279,11 +284,11 @@ export function ConsultationPanel({ data, href }: Props & { href: string }) {
   return (
     <Card title={t("dashboards.panels.residentVotesTurnoutAndPassRate")}>
       {c.decided === 0 ? <p className="mb-2 text-slate-600">{t("dashboards.panels.noBallotItemOfProjectsHas", { year: String(data.year) })}</p> : null}
-      <dl className="grid grid-cols-2 gap-3 text-sm" data-testid="consultation-figures">
+      <dl className="grid grid-cols-2 gap-3 text-sm" data-testid="consultation-figures" data-rate-scope>
         <div><dt className="text-slate-600">{t("dashboards.panels.ballots")}</dt><dd className="text-xl font-semibold"><Link className={link} href={href}>{ballots}</Link></dd></div>
         <div><dt className="text-slate-600">{t("dashboards.panels.itemsCounted")}</dt><dd className="text-xl font-semibold">{c.decided} / {c.items}</dd></div>
-        <div><dt className="text-slate-600">{t("dashboards.panels.turnout")}</dt><dd className="text-xl font-semibold">{pct(c.turnoutPct)}</dd><dd className="text-xs text-slate-600">{t("dashboards.panels.ofOwnerVotes", { participating: String(c.participating), entitled: String(c.entitled) })}</dd></div>
-        <div><dt className="text-slate-600">{t("dashboards.panels.passRate")}</dt><dd className="text-xl font-semibold">{pct(c.passRatePct)}</dd><dd className="text-xs text-slate-600">{t("dashboards.panels.passedFailedNotQuorate", { passed: String(c.passed), failed: String(c.failed), notQuorate: String(c.notQuorate) })}</dd></div>
+        <div><dt className="text-slate-600">{t("dashboards.panels.turnout")}</dt><dd className="text-xl font-semibold"><Rate value={c.turnoutPct} part={c.participating} whole={c.entitled} /></dd><dd className="text-xs text-slate-600">{t("dashboards.panels.ofOwnerVotes", { participating: String(c.participating), entitled: String(c.entitled) })}</dd></div>
+        <div><dt className="text-slate-600">{t("dashboards.panels.passRate")}</dt><dd className="text-xl font-semibold"><Rate value={c.passRatePct} part={c.passed} whole={c.decided} /></dd><dd className="text-xs text-slate-600">{t("dashboards.panels.passedFailedNotQuorate", { passed: String(c.passed), failed: String(c.failed), notQuorate: String(c.notQuorate) })}</dd></div>
       </dl>
       <p className="mt-2 text-xs text-slate-600">{t("dashboards.panels.turnoutOwnersTakingPartOverOwners")}</p>
     </Card>

@@ -7,9 +7,9 @@ import type { Locale } from "@/lib/i18n/locale";
 import { CATEGORY_LABELS } from "@/lib/labels";
 import type { PublicProgress } from "../data";
 import { HorizontalBars } from "./charts";
+import { OutsidePlans, Rate } from "@/components/figures/rate";
 import { useTranslations } from "next-intl";
 
-const pct = (v: number | null) => (v === null ? "—" : `${v}%`);
 const card = "rounded-lg border border-slate-200 bg-white p-4 shadow-sm";
 
 export function PolicyBlurb({}: { locale: Locale }) {
@@ -35,11 +35,11 @@ export function PublicFigures({ data, locale }: { data: PublicProgress; locale: 
   const used = data.workDone.filter((w) => w.items > 0);
   return (
     <>
-      <section className="grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-4" aria-label={t("dashboards.publicProgress.cityProgress")}>
+      <section className="grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-4" aria-label={t("dashboards.publicProgress.cityProgress")} data-rate-scope>
         <div className={card} data-testid="public-target"><div className="text-sm text-slate-600">{t("dashboards.publicProgress.target")}</div><div className="mt-1 text-2xl font-semibold">{target ? t("dashboards.publicProgress.neighbourhoods", { neighborhoods: Number(formatCount(target.neighborhoods, locale)) }) : t("dashboards.publicProgress.notSet")}</div>{target ? <div className="mt-1 text-xs text-slate-600">{formatArea(target.floorAreaM2, locale)} · {formatCount(target.households, locale)} {t("dashboards.publicProgress.households")}</div> : null}</div>
         <div className={card}><div className="text-sm text-slate-600">{t("dashboards.publicProgress.planned")}</div><div className="mt-1 text-2xl font-semibold">{formatCount(city.plannedNeighborhoods, locale)}</div><div className="mt-1 text-xs text-slate-600">{t("dashboards.publicProgress.inApprovedDistrictPlans")}</div></div>
-        <div className={card} data-testid="public-started"><div className="text-sm text-slate-600">{t("dashboards.publicProgress.started")}</div><div className="mt-1 text-2xl font-semibold">{formatCount(city.startedNeighborhoods, locale)}</div><div className="mt-1 text-xs text-slate-600">{t("dashboards.publicProgress.startRate")} {pct(city.startRatePct)} {rateBasisNote({ started: city.startedNeighborhoods, completed: city.completedNeighborhoods, startedOutsidePlans: city.startedOutsidePlans, completedOutsidePlans: city.completedOutsidePlans }, "start", locale)}</div></div>
-        <div className={card} data-testid="public-completed"><div className="text-sm text-slate-600">{t("dashboards.publicProgress.completed")}</div><div className="mt-1 text-2xl font-semibold">{formatCount(city.completedNeighborhoods, locale)}</div><div className="mt-1 text-xs text-slate-600">{t("dashboards.publicProgress.completionRate")} {pct(city.completionRatePct)} {rateBasisNote({ started: city.startedNeighborhoods, completed: city.completedNeighborhoods, startedOutsidePlans: city.startedOutsidePlans, completedOutsidePlans: city.completedOutsidePlans }, "completion", locale)}</div></div>
+        <div className={card} data-testid="public-started"><div className="text-sm text-slate-600">{t("dashboards.publicProgress.started")}</div><div className="mt-1 text-2xl font-semibold">{formatCount(city.startedNeighborhoods, locale)}</div><div className="mt-1 text-xs text-slate-600">{t("dashboards.publicProgress.startRate")} <Rate value={city.startRatePct} part={city.startedNeighborhoods - city.startedOutsidePlans} whole={city.plannedNeighborhoods} /> {rateBasisNote({ started: city.startedNeighborhoods, completed: city.completedNeighborhoods, startedOutsidePlans: city.startedOutsidePlans, completedOutsidePlans: city.completedOutsidePlans }, "start", locale)}</div></div>
+        <div className={card} data-testid="public-completed"><div className="text-sm text-slate-600">{t("dashboards.publicProgress.completed")}</div><div className="mt-1 text-2xl font-semibold">{formatCount(city.completedNeighborhoods, locale)}</div><div className="mt-1 text-xs text-slate-600">{t("dashboards.publicProgress.completionRate")} <Rate value={city.completionRatePct} part={city.completedNeighborhoods - city.completedOutsidePlans} whole={city.plannedNeighborhoods} /> {rateBasisNote({ started: city.startedNeighborhoods, completed: city.completedNeighborhoods, startedOutsidePlans: city.startedOutsidePlans, completedOutsidePlans: city.completedOutsidePlans }, "completion", locale)}</div></div>
       </section>
 
       <section className={card} aria-labelledby="districts-heading">
@@ -60,12 +60,19 @@ export function PublicFigures({ data, locale }: { data: PublicProgress; locale: 
                       <td className="py-1.5 pr-2">{d.name}</td>
                       <td className="py-1.5 pr-2 text-right">{d.plannedNeighborhoods}</td>
                       <td className="py-1.5 pr-2 text-right">{d.startedNeighborhoods}</td>
-                      <td className="py-1.5 pr-2 text-right">{pct(d.startRatePct)}</td>
+                      <td className="py-1.5 pr-2 text-right"><Rate value={d.startRatePct} part={d.startedNeighborhoods} whole={d.plannedNeighborhoods} /></td>
                       <td className="py-1.5 pr-2 text-right">{d.completedNeighborhoods}</td>
-                      <td className="py-1.5 text-right">{pct(d.completionRatePct)}</td>
+                      <td className="py-1.5 text-right"><Rate value={d.completionRatePct} part={d.completedNeighborhoods} whole={d.plannedNeighborhoods} /></td>
                     </tr>
                   ))}
-                  <tr className="font-semibold"><td className="py-1.5 pr-2">{t("dashboards.publicProgress.city")}</td><td className="py-1.5 pr-2 text-right">{city.plannedNeighborhoods}</td><td className="py-1.5 pr-2 text-right">{city.startedNeighborhoods}</td><td className="py-1.5 pr-2 text-right">{pct(city.startRatePct)}</td><td className="py-1.5 pr-2 text-right">{city.completedNeighborhoods}</td><td className="py-1.5 text-right">{pct(city.completionRatePct)}</td></tr>
+                  <tr className="font-semibold">
+                    <td className="py-1.5 pr-2">{t("dashboards.publicProgress.city")}</td>
+                    <td className="py-1.5 pr-2 text-right">{city.plannedNeighborhoods}</td>
+                    <td className="py-1.5 pr-2 text-right">{city.startedNeighborhoods}<OutsidePlans counted={city.startedNeighborhoods - city.startedOutsidePlans} outside={city.startedOutsidePlans} locale={locale} /></td>
+                    <td className="py-1.5 pr-2 text-right"><Rate value={city.startRatePct} part={city.startedNeighborhoods - city.startedOutsidePlans} whole={city.plannedNeighborhoods} /></td>
+                    <td className="py-1.5 pr-2 text-right">{city.completedNeighborhoods}<OutsidePlans counted={city.completedNeighborhoods - city.completedOutsidePlans} outside={city.completedOutsidePlans} locale={locale} /></td>
+                    <td className="py-1.5 text-right"><Rate value={city.completionRatePct} part={city.completedNeighborhoods - city.completedOutsidePlans} whole={city.plannedNeighborhoods} /></td>
+                  </tr>
                 </tbody>
               </table>
             </div>

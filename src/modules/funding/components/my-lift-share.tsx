@@ -3,7 +3,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { formatArea, formatDate } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/locale";
 import { SHARE_PAYMENT_LABELS } from "../labels";
-import { exactYuan } from "../money";
+import { exactYuan } from "@/lib/money";
 import { myLiftShares } from "../queries";
 import { getTranslations } from "next-intl/server";
 

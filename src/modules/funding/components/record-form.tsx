@@ -4,7 +4,7 @@ import type { FundingSource, FundingStatus, MatterType } from "@/generated/prism
 import type { Locale } from "@/lib/i18n/locale";
 import { createFundingRecordForm, updateFundingRecordForm } from "../actions";
 import { FUNDING_SOURCE_LABELS, FUNDING_SOURCES, FUNDING_STATUS_LABELS } from "../labels";
-import { yuanInput } from "../money";
+import { yuanInput } from "@/lib/money";
 import { FUNDING_SHARE_LABELS, FUNDING_SHARE_OF_SOURCE } from "../shares";
 import { useTranslations } from "next-intl";
 

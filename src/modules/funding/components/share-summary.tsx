@@ -3,7 +3,7 @@
 import { formatFen } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/locale";
 import { FUNDING_SOURCE_LABELS } from "../labels";
-import { percentText } from "../money";
+import { percentText } from "@/lib/money";
 import { FUNDING_SHARE_LABELS } from "../shares";
 import { SHARES, type FundingSummary } from "../summary";
 import { useTranslations } from "next-intl";

@@ -105,7 +105,7 @@ export function NeighborhoodList({
               <td className="py-1.5 pr-2">{n.street?.name ?? "—"}</td>
               <td className="py-1.5 pr-2 text-right">{n.completionYear}</td>
               <td className="py-1.5 pr-2 text-right">{n.dwellingCount}</td>
-              <td className="py-1.5 pr-2" title={n.eligibility.reason}>
+              <td className="py-1.5 pr-2" title={n.eligibility.reason[locale]}>
                 {n.eligibility.eligible ? <span className="text-green-700">{t("neighborhoods.neighborhoodList.yes")}</span> : <span className="text-slate-500">{t("neighborhoods.neighborhoodList.no")}</span>}
               </td>
               <td className="py-1.5">{n.projects.map((p) => STAGE_LABELS[p.project.stage][locale]).join("、") || "—"}</td>

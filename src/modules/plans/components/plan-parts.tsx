@@ -1,6 +1,7 @@
 // Read-only pieces of a plan shared by the district's and the commission's pages.
 import type { Locale } from "@/lib/i18n/locale";
 import { formatArea, formatDate, formatFen } from "@/lib/format";
+import { readDecimal, wanInput } from "@/lib/money";
 import { CATEGORY_LABELS, PLAN_REVIEW_LABELS, QUARTER_LABELS } from "@/lib/labels";
 import { CATEGORY_ZH, QUARTER_ZH } from "../columns";
 import type { getPlan } from "../queries";
@@ -94,7 +95,11 @@ const FIELD_ZH: Record<keyof SnapshotEntry, string> = {
 };
 
 function show(field: keyof SnapshotEntry, value: unknown): string {
-  if (field === "investmentFen") return String(Number(value) / 1_000_000);
+  if (field === "investmentFen") {
+    // Stored as whole fen, in the snapshot's JSON as text or a number.
+    const fen = value === null || value === undefined ? null : readDecimal(String(value));
+    return fen && fen.scale === 0 ? wanInput(fen.int) : String(value ?? "");
+  }
   if (field === "startQuarter") return QUARTER_ZH[value as keyof typeof QUARTER_ZH] ?? String(value);
   if (field === "categories") return (value as (keyof typeof CATEGORY_ZH)[]).map((c) => CATEGORY_ZH[c]).join("、");
   if (field === "residentsConsulted") return value ? "是" : "否";

@@ -9,6 +9,7 @@ import { useActionState } from "react";
 import { controlProps, FieldError, FormMessage } from "@/components/forms/field";
 import { IDLE, type FormState } from "@/lib/form-state";
 import type { Locale } from "@/lib/i18n/locale";
+import { unitLabel } from "@/lib/labels";
 import { createProjectFormAction } from "../forms";
 import type { BuildingOption } from "./add-item-form";
 import { useTranslations } from "next-intl";
@@ -135,7 +136,7 @@ export function ProjectForm({ neighborhoods, catalogue, buildings, locale, initi
                       <td className="w-40 py-1 pr-2">
                         <label className="flex items-center gap-1">
                           <input {...controlProps(state, `quantity.${c.id}`)} defaultValue={v[`quantity.${c.id}`] ?? "1"} className={`w-20 ${small(`quantity.${c.id}`)}`} aria-label={t("projects.projectForm.quantity", { name: String(c.name), nameEn: String(c.nameEn) })} />
-                          {c.unit}
+                          {unitLabel(c.unit, locale)}
                         </label>
                         <FieldError state={state} name={`quantity.${c.id}`} testId={`error-quantity-${c.code}`} />
                       </td>

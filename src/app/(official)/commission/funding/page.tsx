@@ -5,7 +5,7 @@ import { requirePageActor } from "@/lib/auth/page";
 import { formatFen } from "@/lib/format";
 import { getTranslator } from "@/lib/i18n/server";
 import { ShareCards, SourceTable, YearTable } from "@/modules/funding/components/share-summary";
-import { percentText } from "@/modules/funding/money";
+import { percentText } from "@/lib/money";
 import { cityFunding } from "@/modules/funding/queries";
 import { FUNDING_SHARE_LABELS } from "@/modules/funding/shares";
 import { SHARES } from "@/modules/funding/summary";

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { OutsidePlans, Rate } from "@/components/figures/rate";
 import { AppShell, Card, PageTitle, StatCard } from "@/components/shell/app-shell";
 import { requirePageActor } from "@/lib/auth/page";
 import { formatArea, formatCount, formatDate } from "@/lib/format";
@@ -12,8 +13,6 @@ import { localizedTitle } from "@/lib/i18n/metadata";
 import { getTranslations } from "next-intl/server";
 
 export const generateMetadata = localizedTitle("routes.commissionRollup.cityRollUp");
-
-const pct = (value: number | null) => (value === null ? "—" : `${value}%`);
 
 export default async function RollupPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const actor = await requirePageActor("COMMISSION");
@@ -29,13 +28,13 @@ export default async function RollupPage({ searchParams }: { searchParams: Promi
       <td className="py-1.5 pr-2">{city ? t("routes.commissionRollup.city") : r.name}</td>
       <td className="py-1.5 pr-2 text-right">{r.target ? formatCount(r.target.neighborhoods, locale) : "—"}</td>
       <td className="py-1.5 pr-2 text-right">{r.planned.neighborhoods}{!city && rollup.plannedAtApproval[r.districtId] !== undefined && rollup.plannedAtApproval[r.districtId] !== r.planned.neighborhoods ? <span className="text-xs text-slate-500">{t("routes.commissionRollup.atApproval", { plannedAtApproval: String(rollup.plannedAtApproval[r.districtId]) })}</span> : null}</td>
-      <td className="py-1.5 pr-2 text-right">{pct(r.plannedOfTargetPct)}</td>
+      <td className="py-1.5 pr-2 text-right">{r.target ? <Rate value={r.plannedOfTargetPct} part={r.planned.neighborhoods} whole={r.target.neighborhoods} /> : "—"}</td>
       <td className="py-1.5 pr-2 text-right">{formatArea(r.planned.floorAreaM2, locale)}</td>
       <td className="py-1.5 pr-2 text-right">{formatCount(r.planned.households, locale)}</td>
-      <td className="py-1.5 pr-2 text-right">{r.started}</td>
-      <td className="py-1.5 pr-2 text-right">{pct(r.startRatePct)}</td>
-      <td className="py-1.5 pr-2 text-right">{r.completed}</td>
-      <td className="py-1.5 text-right">{pct(r.completionRatePct)}</td>
+      <td className="py-1.5 pr-2 text-right">{r.started}<OutsidePlans counted={r.started - (r.startedOutsidePlans ?? 0)} outside={r.startedOutsidePlans ?? 0} locale={locale} /></td>
+      <td className="py-1.5 pr-2 text-right"><Rate value={r.startRatePct} part={r.started - (r.startedOutsidePlans ?? 0)} whole={r.planned.neighborhoods} /></td>
+      <td className="py-1.5 pr-2 text-right">{r.completed}<OutsidePlans counted={r.completed - (r.completedOutsidePlans ?? 0)} outside={r.completedOutsidePlans ?? 0} locale={locale} /></td>
+      <td className="py-1.5 text-right"><Rate value={r.completionRatePct} part={r.completed - (r.completedOutsidePlans ?? 0)} whole={r.planned.neighborhoods} /></td>
     </tr>
   );
   return (
@@ -47,11 +46,11 @@ export default async function RollupPage({ searchParams }: { searchParams: Promi
         <YearPicker action="/commission/rollup" year={year} label={t("routes.commissionRollup.year")} button={t("routes.commissionRollup.show")} />
         <SnapshotButton year={year} locale={locale} />
       </div>
-      <div className="mb-6 grid grid-cols-2 gap-4 md:grid-cols-4">
+      <div className="mb-6 grid grid-cols-2 gap-4 md:grid-cols-4" data-rate-scope>
         <StatCard label={t("routes.commissionRollup.target")} value={rollup.city.target ? formatCount(rollup.city.target.neighborhoods, locale) : "—"} hint={rollup.city.target ? formatArea(rollup.city.target.floorAreaM2, locale) : undefined} />
-        <StatCard label={t("routes.commissionRollup.planned")} value={rollup.city.planned.neighborhoods} hint={`${t("routes.commissionRollup.ofTarget")} ${pct(rollup.city.plannedOfTargetPct)}`} />
-        <StatCard label={t("routes.commissionRollup.started")} value={rollup.city.started} hint={[`${t("routes.commissionRollup.startRate")} ${pct(rollup.city.startRatePct)}`, rateBasisNote(rollup.city, "start", locale)].filter(Boolean).join(" ")} />
-        <StatCard label={t("routes.commissionRollup.completed")} value={rollup.city.completed} hint={[`${t("routes.commissionRollup.completionRate")} ${pct(rollup.city.completionRatePct)}`, rateBasisNote(rollup.city, "completion", locale)].filter(Boolean).join(" ")} />
+        <StatCard label={t("routes.commissionRollup.planned")} value={rollup.city.planned.neighborhoods} hint={<>{t("routes.commissionRollup.ofTarget")} {rollup.city.target ? <Rate value={rollup.city.plannedOfTargetPct} part={rollup.city.planned.neighborhoods} whole={rollup.city.target.neighborhoods} /> : "—"}</>} />
+        <StatCard label={t("routes.commissionRollup.started")} value={rollup.city.started} hint={<>{t("routes.commissionRollup.startRate")} <Rate value={rollup.city.startRatePct} part={rollup.city.started - (rollup.city.startedOutsidePlans ?? 0)} whole={rollup.city.planned.neighborhoods} /> {rateBasisNote(rollup.city, "start", locale)}</>} />
+        <StatCard label={t("routes.commissionRollup.completed")} value={rollup.city.completed} hint={<>{t("routes.commissionRollup.completionRate")} <Rate value={rollup.city.completionRatePct} part={rollup.city.completed - (rollup.city.completedOutsidePlans ?? 0)} whole={rollup.city.planned.neighborhoods} /> {rateBasisNote(rollup.city, "completion", locale)}</>} />
       </div>
       <div className="space-y-6">
         <Card title={t("routes.commissionRollup.byDistrictNeighbourhoods")}>

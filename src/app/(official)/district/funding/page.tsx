@@ -7,7 +7,7 @@ import { formatFen } from "@/lib/format";
 import { getTranslator } from "@/lib/i18n/server";
 import { STAGE_LABELS } from "@/lib/labels";
 import { ShareCards, SourceTable, YearTable } from "@/modules/funding/components/share-summary";
-import { percentText } from "@/modules/funding/money";
+import { percentText } from "@/lib/money";
 import { districtFunding } from "@/modules/funding/queries";
 import { localizedTitle } from "@/lib/i18n/metadata";
 import { getTranslations } from "next-intl/server";

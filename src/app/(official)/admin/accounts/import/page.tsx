@@ -21,7 +21,14 @@ export default async function ImportAccountsPage() {
           <a href="/admin/accounts/import/template" className="text-brand-700 underline" download>{t("routes.adminAccountsImport.downloadTheTemplate")}</a>
         </p>
         <ul className="list-disc space-y-1 pl-5 text-sm text-slate-700">
-          {ACCOUNT_IMPORT_COLUMNS.map((c) => <li key={c.key}><span className="font-semibold">{c.header}</span>:{c.note}</li>)}
+          {ACCOUNT_IMPORT_COLUMNS.map((c) => locale === "zh" ? (
+            <li key={c.key}><span className="font-semibold">{c.header}</span>:{c.note}</li>
+          ) : (
+            // The sheet's header and the values typed in it are Chinese: marked so.
+            <li key={c.key}>
+              <span className="font-semibold" lang="zh-CN">{c.header}</span> ({c.en.header}): {c.en.note.map((part, i) => typeof part === "string" ? part : <span key={i} lang="zh-CN">{part.zh}</span>)}
+            </li>
+          ))}
         </ul>
         <p className="mt-2 text-sm text-slate-700">
           {t("routes.adminAccountsImport.atMostAccountsAndMbPer", { MAX_IMPORT_ROWS: String(MAX_IMPORT_ROWS), MAX_IMPORT_BYTES: String(MAX_IMPORT_BYTES / 1024 / 1024) })}

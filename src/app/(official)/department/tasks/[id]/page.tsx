@@ -6,7 +6,7 @@ import { orNotFound, requirePageActor } from "@/lib/auth/page";
 import { formatDate } from "@/lib/format";
 import { pick } from "@/lib/i18n/messages";
 import { getTranslator } from "@/lib/i18n/server";
-import { STAGE_LABELS } from "@/lib/labels";
+import { STAGE_LABELS, unitLabel } from "@/lib/labels";
 import { completeTaskForm, rejectTaskForm, startTaskForm } from "@/modules/departments/actions";
 import { TaskStatusBadge } from "@/modules/departments/components/task-status";
 import { TASK_KIND_LABELS } from "@/modules/departments/labels";
@@ -59,7 +59,7 @@ export default async function DepartmentTaskPage({ params }: { params: Promise<{
             {item ? (
               <>
                 <dt className="text-slate-600">{tr("routes.departmentTasksId.item")}</dt>
-                <dd className="col-span-2">{locale === "zh" ? item.catalogueItem.name : item.catalogueItem.nameEn} · {item.quantity.toString()} {item.catalogueItem.unit}{item.unit ? ` · ${item.unit.building.name}${item.unit.name}` : ""}{item.note ? <div className="text-slate-600">{item.note}</div> : null}</dd>
+                <dd className="col-span-2">{locale === "zh" ? item.catalogueItem.name : item.catalogueItem.nameEn} · {item.quantity.toString()} {unitLabel(item.catalogueItem.unit, locale)}{item.unit ? ` · ${item.unit.building.name}${item.unit.name}` : ""}{item.note ? <div className="text-slate-600">{item.note}</div> : null}</dd>
               </>
             ) : null}
           </dl>

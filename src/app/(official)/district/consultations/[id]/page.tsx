@@ -99,7 +99,7 @@ export default async function BallotPage({ params, searchParams }: { params: Pro
 
       <Card title={t("routes.districtConsultationsId.itemsAndCounts")}>
         {ballot.project.items.length > 0 ? (
-          <p className="mb-3 text-sm text-slate-600">{t("routes.districtConsultationsId.basicItemsIncludedNotVoted")}{ballot.project.items.map((i) => i.catalogueItem.name).join("、")}</p>
+          <p className="mb-3 text-sm text-slate-600">{t("routes.districtConsultationsId.basicItemsIncludedNotVoted")}{ballot.project.items.map((i) => (locale === "zh" ? i.catalogueItem.name : i.catalogueItem.nameEn)).join(t("routes.districtConsultationsId.text6486d"))}</p>
         ) : null}
         <table className="w-full text-left text-sm">
           <thead className="text-slate-600">
@@ -139,7 +139,7 @@ export default async function BallotPage({ params, searchParams }: { params: Pro
               <p className="text-sm text-slate-700" data-testid="extend-used">{t("routes.districtConsultationsId.thisBallotWasAlreadyExtendedOnce")}</p>
             ) : null}
             <p className="mb-3 text-sm text-slate-600">{t("routes.districtConsultationsId.ifTurnoutMayFallShortOf")}</p>
-            <ExtendBallotForm ballotId={ballot.id} suggestedClose={chinaLocal(new Date(ballot.closesAt.getTime() + 7 * 86_400_000))} />
+            <ExtendBallotForm ballotId={ballot.id} suggestedClose={chinaLocal(new Date(ballot.closesAt.getTime() + 7 * 86_400_000))} locale={locale} />
           </Card>
         </div>
       ) : null}
@@ -161,6 +161,8 @@ export default async function BallotPage({ params, searchParams }: { params: Pro
             <SecondRoundForm
               ballotId={ballot.id}
               roundLabel={roundName(ballot.round + 1).zh}
+              round={ballot.round + 1}
+              locale={locale}
               title={`${ballot.title.replace(/^第.轮:/, "")}`.replace(/^/, `${roundName(ballot.round + 1).zh}:`)}
               opensAt={chinaLocal(now)}
               closesAt={chinaLocal(new Date(now.getTime() + 14 * 86_400_000))}

@@ -49,7 +49,7 @@ export default async function NeighborhoodPage({ params }: { params: Promise<{ i
               <span className={n.eligibility.eligible ? "font-semibold text-green-700" : "font-semibold text-slate-600"}>
                 {n.eligibility.eligible ? t("routes.districtNeighborhoodsId.inScope_15faf") : t("routes.districtNeighborhoodsId.outOfScope")}
               </span>
-              <p className="mt-1 text-slate-600">{n.eligibility.reason}</p>
+              <p className="mt-1 text-slate-600">{n.eligibility.reason[locale]}</p>
             </dd>
           </dl>
         </Card>

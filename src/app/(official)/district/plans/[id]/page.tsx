@@ -7,7 +7,7 @@ import { EntryForm, type EntryDefaults } from "@/modules/plans/components/entry-
 import { ImportPanel } from "@/modules/plans/components/import-panel";
 import { RemoveEntryButton, SubmitPlanButton } from "@/modules/plans/components/plan-buttons";
 import { EntriesTable, ReviewHistory } from "@/modules/plans/components/plan-parts";
-import { fenToWan } from "@/modules/plans/import-rows";
+import { wanInput } from "@/lib/money";
 import { eligibleNeighborhoods, getPlan } from "@/modules/plans/queries";
 import { editRule } from "@/modules/plans/rules";
 import { getTranslations } from "next-intl/server";
@@ -29,7 +29,7 @@ export default async function DistrictPlanPage({ params, searchParams }: { param
     floorAreaM2: editing.floorAreaM2.toString(),
     households: String(editing.households),
     buildings: String(editing.buildings),
-    investmentWan: String(fenToWan(editing.investmentFen)),
+    investmentWan: wanInput(editing.investmentFen),
     startQuarter: editing.startQuarter,
     categories: editing.categories,
     residentsConsulted: editing.residentsConsulted,

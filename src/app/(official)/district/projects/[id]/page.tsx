@@ -4,7 +4,7 @@ import { ActionForm } from "@/components/forms/action-form";
 import { orNotFound, requirePageActor } from "@/lib/auth/page";
 import { formatDate, formatFen } from "@/lib/format";
 import { getTranslator } from "@/lib/i18n/server";
-import { CATEGORY_LABELS, ITEM_STATUS_LABELS, MANAGEMENT_LABELS, REVIEW_CONCLUSION_LABELS, STAGE_LABELS } from "@/lib/labels";
+import { CATEGORY_LABELS, ITEM_STATUS_LABELS, MANAGEMENT_LABELS, REVIEW_CONCLUSION_LABELS, STAGE_LABELS, unitLabel } from "@/lib/labels";
 import { addDesignReviewForm, addMilestoneForm, advanceStageForm, setManagementModelForm, updateMilestoneForm, uploadEvidenceForm } from "@/modules/projects/actions";
 import { ProjectTasksPanel } from "@/modules/departments/components/project-tasks";
 import { ProjectItemForms } from "@/modules/projects/components/item-forms";
@@ -87,7 +87,7 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
                   <tr key={i.id} className="border-b last:border-0">
                     <td className="py-1.5 pr-2">{CATEGORY_LABELS[i.catalogueItem.category][locale]}</td>
                     <td className="py-1.5 pr-2">{locale === "zh" ? i.catalogueItem.name : i.catalogueItem.nameEn}{i.unit ? ` · ${i.unit.building.name}${i.unit.name}` : ""}</td>
-                    <td className="py-1.5 pr-2 text-right">{i.quantity.toString()} {i.catalogueItem.unit}</td>
+                    <td className="py-1.5 pr-2 text-right">{i.quantity.toString()} {unitLabel(i.catalogueItem.unit, locale)}</td>
                     <td className="py-1.5 pr-2 text-right">{formatFen(i.estimatedCostFen, locale)}</td>
                     <td className="py-1.5">{ITEM_STATUS_LABELS[i.status][locale]}</td>
                   </tr>

@@ -4,7 +4,7 @@ import { AppShell, PageTitle } from "@/components/shell/app-shell";
 import type { VoteChoice } from "@/generated/prisma/enums";
 import { orNotFound, requirePageActor } from "@/lib/auth/page";
 import { formatFen } from "@/lib/format";
-import { exactYuan } from "@/modules/funding/money";
+import { exactYuan } from "@/lib/money";
 import { pick } from "@/lib/i18n/messages";
 import { getTranslator } from "@/lib/i18n/server";
 import { BALLOT_STATUS_LABELS, MATTER_LABELS, OUTCOME_LABELS, VOTE_CHOICE_LABELS } from "@/lib/labels";
@@ -69,7 +69,7 @@ export default async function ResidentBallotPage({ params, searchParams }: { par
             <h2 className="font-bold">{t("routes.residentBallotsId.basicItemsIncludedNoVote")}</h2>
             <ul className="mt-2 list-disc pl-6">
               {ballot.project.items.map((b) => (
-                <li key={b.id}>{b.catalogueItem.name}</li>
+                <li key={b.id}>{locale === "zh" ? b.catalogueItem.name : b.catalogueItem.nameEn}</li>
               ))}
             </ul>
           </section>

@@ -4,23 +4,29 @@ import { MATTER_LABELS } from "@/lib/labels";
 import { PrintStyles, PrintToolbar } from "@/modules/consultation/paper/components/print-sheet";
 import { ballotFormSheet } from "@/modules/consultation/paper/queries";
 import { localizedTitle } from "@/lib/i18n/metadata";
+import { getTranslations } from "next-intl/server";
 
 export const generateMetadata = localizedTitle("routes.districtConsultationsIdForms.printPaperBallots");
 
 const chinaTime = (d: Date) => d.toLocaleString("zh-CN", { timeZone: "Asia/Shanghai", dateStyle: "medium", timeStyle: "short" });
 
-/** Paper ballot forms, one A4 sheet per dwelling, pre-filled with every item that dwelling votes on. */
+/**
+ * Paper ballot forms, one A4 sheet per dwelling, pre-filled with every item that dwelling votes on.
+ * The sheets are for the residents, so they are in Chinese (lang="zh-CN") whatever the official's
+ * language; the toolbar around them is in the official's.
+ */
 export default async function BallotFormsPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requirePageActor("DISTRICT");
   const { id } = await params;
   const { ballot, forms } = await orNotFound(ballotFormSheet(actor, id));
   const phone = ballot.contactPhones.join("、") || "请咨询社区居委会";
+  const t = await getTranslations();
   return (
     <main className="bg-slate-200 print:bg-white">
       <PrintStyles margin="15mm" />
-      <PrintToolbar back={`/district/consultations/${id}`} backLabel="返回表决 Back" hint={`共 ${forms.length} 份,每户一张 A4。用浏览器“打印”。`} />
+      <PrintToolbar back={`/district/consultations/${id}`} backLabel={t("routes.districtConsultationsIdForms.backToTheBallot")} hint={t("routes.districtConsultationsIdForms.formsOneA4SheetPerDwelling", { formsCount: String(forms.length) })} />
       {forms.map((f) => (
-        <article key={f.dwellingId} className="mx-auto my-4 w-[210mm] bg-white p-[15mm] text-[11pt] text-black shadow print:my-0 print:w-auto print:p-0 print:shadow-none print:break-after-page" data-testid="ballot-form">
+        <article key={f.dwellingId} lang="zh-CN" className="mx-auto my-4 w-[210mm] bg-white p-[15mm] text-[11pt] text-black shadow print:my-0 print:w-auto print:p-0 print:shadow-none print:break-after-page" data-testid="ballot-form">
           <h1 className="text-center text-[16pt] font-bold">{ballot.project.name}</h1>
           <h2 className="text-center text-[13pt] font-bold">{ballot.title} · 业主纸质表决票</h2>
           <p className="mt-3">房屋:<strong data-testid="ballot-form-dwelling">{f.label}</strong> 专有面积:{f.area} m²</p>

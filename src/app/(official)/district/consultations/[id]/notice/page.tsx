@@ -4,6 +4,7 @@ import { PrintStyles, PrintToolbar } from "@/modules/consultation/paper/componen
 import type { Threshold } from "@/modules/consultation/paper/notice";
 import { noticeSheet } from "@/modules/consultation/paper/queries";
 import { localizedTitle } from "@/lib/i18n/metadata";
+import { getTranslations } from "next-intl/server";
 
 export const generateMetadata = localizedTitle("routes.districtConsultationsIdNotice.ballotResultNotice");
 
@@ -20,17 +21,22 @@ function Row({ label, t, unit, rule }: { label: string; t: Threshold; unit: stri
   );
 }
 
-/** The 公示 notice for the notice board: per item both counts against both thresholds, the period, how to object. */
+/**
+ * The 公示 notice for the notice board: per item both counts against both thresholds, the period,
+ * how to object. The notice is for the residents, so it is in Chinese (lang="zh-CN") whatever the
+ * official's language; the toolbar around it is in the official's.
+ */
 export default async function NoticePage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requirePageActor("DISTRICT", "COMMISSION");
+  const t = await getTranslations();
   const { id } = await params;
   const { ballot, items } = await orNotFound(noticeSheet(actor, id));
   const phone = ballot.contactPhones.join("、") || "社区居委会";
   return (
     <main className="bg-slate-200 print:bg-white">
       <PrintStyles margin="15mm" />
-      <PrintToolbar back={`/district/consultations/${id}`} backLabel="返回表决 Back" hint="用浏览器“打印”,张贴于小区公告栏。" />
-      <article className="mx-auto my-4 w-[210mm] bg-white p-[15mm] text-[11pt] text-black shadow print:my-0 print:w-auto print:p-0 print:shadow-none" data-testid="notice">
+      <PrintToolbar back={`/district/consultations/${id}`} backLabel={t("routes.districtConsultationsIdNotice.backToTheBallot")} hint={t("routes.districtConsultationsIdNotice.printWithTheBrowserSPrint")} />
+      <article lang="zh-CN" className="mx-auto my-4 w-[210mm] bg-white p-[15mm] text-[11pt] text-black shadow print:my-0 print:w-auto print:p-0 print:shadow-none" data-testid="notice">
         <h1 className="text-center text-[18pt] font-bold">{ballot.project.name}</h1>
         <h2 className="text-center text-[14pt] font-bold">业主表决结果公示</h2>
         {!items ? (

@@ -51,7 +51,7 @@ export default async function PaperEntryPage({ params, searchParams }: { params:
         <div className="mt-6">
           <Card title={t("routes.districtConsultationsIdPaper.n2EnterEachItemAsMarked", { name: String(dwelling.neighborhood.name), name2: String(dwelling.unit.building.name), name3: String(dwelling.unit.name), room: String(dwelling.room), area: String(dwelling.area) })}>
             <p className="mb-3 text-sm text-slate-600">{t("routes.districtConsultationsIdPaper.theOwnerSSignedFormOutranks")}</p>
-            {ballot.status === "OPEN" && ballot.canManage ? <PaperDwellingForm ballotId={ballot.id} dwellingId={dwelling.id} items={dwelling.items} proxy={dwelling.proxyInForce} /> : null}
+            {ballot.status === "OPEN" && ballot.canManage ? <PaperDwellingForm ballotId={ballot.id} dwellingId={dwelling.id} items={dwelling.items} proxy={dwelling.proxyInForce} locale={locale} /> : null}
             <h3 className="mt-6 font-semibold">{t("routes.districtConsultationsIdPaper.paperFormsOnRecord")}</h3>
             <ul className="mt-2 space-y-1 text-sm" data-testid="paper-history">
               {dwelling.items.flatMap((i) => i.papers.map((p) => (
@@ -80,13 +80,13 @@ export default async function PaperEntryPage({ params, searchParams }: { params:
                       {t("routes.districtConsultationsIdPaper.recorded")} {time(p.recordedAt)} · <a href={`/api/consultation/proxies/${p.id}/scan`} className="text-brand-700">{t("routes.districtConsultationsIdPaper.signedAuthorisation")}</a>
                       {p.revokedAt ? ` · ${t("routes.districtConsultationsIdPaper.revoked_cc397")} ${time(p.revokedAt)}:${p.revokeReason}` : ""}
                     </p>
-                    {!p.revokedAt && ballot.status === "OPEN" && ballot.canManage ? <RevokeProxyForm proxyId={p.id} /> : null}
+                    {!p.revokedAt && ballot.status === "OPEN" && ballot.canManage ? <RevokeProxyForm proxyId={p.id} locale={locale} /> : null}
                   </li>
                 ))}
                 {dwelling.proxies.length === 0 ? <li className="text-slate-500">{t("routes.districtConsultationsIdPaper.noProxy")}</li> : null}
               </ul>
               {!dwelling.proxyInForce && ballot.status === "OPEN" && ballot.canManage ? (
-                <RecordProxyForm ballotId={ballot.id} dwellingId={dwelling.id} ownerHint={dwelling.owners.length ? t("routes.districtConsultationsIdPaper.ownerRegister", { join: String(dwelling.owners.join("、")), join2: String(dwelling.owners.join(", ")) }) : t("routes.districtConsultationsIdPaper.noOwnerRegisteredForThisDwelling")} />
+                <RecordProxyForm ballotId={ballot.id} dwellingId={dwelling.id} ownerHint={dwelling.owners.length ? t("routes.districtConsultationsIdPaper.ownerRegister", { join: String(dwelling.owners.join("、")), join2: String(dwelling.owners.join(", ")) }) : t("routes.districtConsultationsIdPaper.noOwnerRegisteredForThisDwelling")} locale={locale} />
               ) : null}
             </Card>
             <Card title={t("routes.districtConsultationsIdPaper.thisDwellingSVoteHistory")}>

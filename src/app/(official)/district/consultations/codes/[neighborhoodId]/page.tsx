@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { AppShell, PageTitle } from "@/components/shell/app-shell";
 import { orNotFound, requirePageActor } from "@/lib/auth/page";
+import { getTranslator } from "@/lib/i18n/server";
 import { formatBindingCode } from "@/modules/consultation/codes";
 import { Flash, type FlashParams } from "@/modules/consultation/components/flash";
 import { issueCodesForm, revokeCodeForm } from "@/modules/consultation/forms";
@@ -15,6 +16,7 @@ export const generateMetadata = localizedTitle("routes.districtConsultationsCode
 /** One letter per dwelling, printable (each letter starts a new page when printed). */
 export default async function CodeLettersPage({ params, searchParams }: { params: Promise<{ neighborhoodId: string }>; searchParams: FlashParams }) {
   const actor = await requirePageActor("DISTRICT");
+  const { locale } = await getTranslator();
   const t = await getTranslations();
   const { neighborhoodId } = await params;
   const { ok, error } = await searchParams;
@@ -39,7 +41,7 @@ export default async function CodeLettersPage({ params, searchParams }: { params
           <a href={`/district/consultations/codes/${n.id}/pdf`} className="rounded border border-brand-700 px-4 py-2 font-semibold text-brand-700">{t("routes.districtConsultationsCodesNeighborhoodId.downloadPdf")}</a>
         </div>
         <div className="mb-6 rounded-lg bg-white p-4 text-sm shadow-sm">
-          <ContactPhoneForm neighborhoodId={n.id} current={sheet.contactPhone} />
+          <ContactPhoneForm neighborhoodId={n.id} current={sheet.contactPhone} locale={locale} />
         </div>
       </div>
       <ol className="grid gap-4 md:grid-cols-2 print:block">

@@ -10,7 +10,7 @@ import { BalanceBanner } from "@/modules/funding/components/balance-banner";
 import { RecordForm } from "@/modules/funding/components/record-form";
 import { ShareCards, SourceTable, YearTable } from "@/modules/funding/components/share-summary";
 import { FUNDING_SOURCE_LABELS, FUNDING_STATUS_LABELS } from "@/modules/funding/labels";
-import { exactYuan } from "@/modules/funding/money";
+import { exactYuan } from "@/lib/money";
 import { describeLedgerChange } from "@/modules/funding/history";
 import { ledgerHistory, projectLedger } from "@/modules/funding/queries";
 import { FUNDING_SHARE_LABELS, FUNDING_SHARE_OF_SOURCE } from "@/modules/funding/shares";

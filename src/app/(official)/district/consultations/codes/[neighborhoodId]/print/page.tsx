@@ -5,12 +5,18 @@ import { PrintStyles, PrintToolbar } from "@/modules/consultation/paper/componen
 import { qrSvg } from "@/modules/consultation/paper/qr-svg";
 import { letterSheet } from "@/modules/consultation/paper/queries";
 import { localizedTitle } from "@/lib/i18n/metadata";
+import { getTranslations } from "next-intl/server";
 
 export const generateMetadata = localizedTitle("routes.districtConsultationsCodesNeighborhoodIdPrint.printBindingCodeLetters");
 
-/** The letters for printing: four to an A4 sheet with cut marks, no app shell. */
+/**
+ * The letters for printing: four to an A4 sheet with cut marks, no app shell. The letters are for
+ * the residents, so they are in Chinese (lang="zh-CN", with their own English lines) whatever the
+ * official's language; the toolbar around them is in the official's.
+ */
 export default async function PrintLettersPage({ params }: { params: Promise<{ neighborhoodId: string }> }) {
   const actor = await requirePageActor("DISTRICT");
+  const tr = await getTranslations();
   const { neighborhoodId } = await params;
   const sheet = await orNotFound(letterSheet(actor, neighborhoodId));
   const n = sheet.neighborhood;
@@ -20,11 +26,11 @@ export default async function PrintLettersPage({ params }: { params: Promise<{ n
   return (
     <main className="bg-slate-200 print:bg-white">
       <PrintStyles />
-      <PrintToolbar back={`/district/consultations/codes/${n.id}`} backLabel="返回绑定码 Back" hint={`共 ${sheet.letters.length} 封,每张 A4 ${LETTERS_PER_PAGE} 封,沿裁切线裁开。用浏览器“打印”(纸张 A4,边距“无”)。${sheet.withoutCode ? `另有 ${sheet.withoutCode} 户暂无绑定码。` : ""}`}>
-        <a href={`/district/consultations/codes/${n.id}/pdf`} className="rounded bg-brand-700 px-4 py-2 font-semibold text-white">下载 PDF</a>
+      <PrintToolbar back={`/district/consultations/codes/${n.id}`} backLabel={tr("routes.districtConsultationsCodesNeighborhoodIdPrint.backToTheBindingCodes")} hint={tr("routes.districtConsultationsCodesNeighborhoodIdPrint.lettersToAnA4SheetCut", { lettersCount: String(sheet.letters.length), LETTERS_PER_PAGE: String(LETTERS_PER_PAGE), hasWithoutCode: String(Boolean(sheet.withoutCode)), withoutCode: String(sheet.withoutCode) })}>
+        <a href={`/district/consultations/codes/${n.id}/pdf`} className="rounded bg-brand-700 px-4 py-2 font-semibold text-white">{tr("routes.districtConsultationsCodesNeighborhoodIdPrint.downloadPdf")}</a>
       </PrintToolbar>
       {pages.map((page, p) => (
-        <section key={p} className="relative mx-auto my-4 grid h-[297mm] w-[210mm] grid-cols-2 grid-rows-2 overflow-hidden bg-white shadow print:my-0 print:shadow-none print:break-after-page" data-testid="letter-page">
+        <section key={p} lang="zh-CN" className="relative mx-auto my-4 grid h-[297mm] w-[210mm] grid-cols-2 grid-rows-2 overflow-hidden bg-white shadow print:my-0 print:shadow-none print:break-after-page" data-testid="letter-page">
           {cutMarks().map((m, i) => (
             <span key={i} aria-hidden className="absolute bg-slate-500" style={{ left: `${m.x1Mm}mm`, top: `${m.y1Mm}mm`, width: m.x1Mm === m.x2Mm ? "0.2mm" : `${m.x2Mm - m.x1Mm}mm`, height: m.y1Mm === m.y2Mm ? "0.2mm" : `${m.y2Mm - m.y1Mm}mm` }} />
           ))}
@@ -57,7 +63,7 @@ export default async function PrintLettersPage({ params }: { params: Promise<{ n
           })}
         </section>
       ))}
-      {pages.length === 0 ? <p className="p-8 text-center">没有可打印的绑定码:请先为缺码房屋生成绑定码。</p> : null}
+      {pages.length === 0 ? <p className="p-8 text-center">{tr("routes.districtConsultationsCodesNeighborhoodIdPrint.noBindingCodesToPrintGenerate")}</p> : null}
     </main>
   );
 }

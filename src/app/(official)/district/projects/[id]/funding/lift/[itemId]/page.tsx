@@ -6,7 +6,7 @@ import { formatArea, formatDate } from "@/lib/format";
 import { getTranslator } from "@/lib/i18n/server";
 import { markLiftSharePaidForm, splitLiftForm } from "@/modules/funding/actions";
 import { SHARE_PAYMENT_LABELS } from "@/modules/funding/labels";
-import { exactYuan } from "@/modules/funding/money";
+import { exactYuan } from "@/lib/money";
 import { liftSplit } from "@/modules/funding/queries";
 import { localizedTitle } from "@/lib/i18n/metadata";
 import { getTranslations } from "next-intl/server";
