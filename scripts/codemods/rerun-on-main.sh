@@ -21,6 +21,8 @@ done
 for f in messages/zh.json messages/en.json src/i18n/client-namespaces.json; do
   if git ls-files -u -- "$f" | grep -q .; then git checkout --ours -- "$f"; fi
 done
+unresolved=$(git diff --name-only --diff-filter=U)
 npx tsx scripts/codemods/pairs-to-catalogue.ts
-git add -A messages src
-echo "re-took ${#retake[@]} files from $target; unresolved:"; git diff --name-only --diff-filter=U
+# Only what is resolved is staged: a conflict left in a hand-edited file stays unmerged for a person.
+for f in $(git ls-files -m -o --exclude-standard messages src); do grep -qxF "$f" <<<"$unresolved" || git add -- "$f"; done
+echo "re-took ${#retake[@]} files from $target; unresolved:"; echo "$unresolved"
