@@ -1,10 +1,10 @@
 import type { Metadata, Viewport } from "next";
+import { getTranslations } from "next-intl/server";
 import { getLocale } from "@/lib/i18n/server";
-import { translator } from "@/lib/i18n/messages";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
-  const t = translator(await getLocale());
+  const t = await getTranslations();
   return { title: { default: t("app.name"), template: `%s · ${t("app.shortName")}` } };
 }
 

@@ -2,16 +2,16 @@
 // and whether there are more (the query fetched one row beyond the page), never a grand total.
 import Link from "next/link";
 import type { Locale } from "@/lib/i18n/locale";
-import { pick } from "@/lib/i18n/messages";
+import { useTranslations } from "next-intl";
 
-export function PrevNext({ page, hasNext, shown, href, locale }: { page: number; hasNext: boolean; shown: number; href: (page: number) => string; locale: Locale }) {
-  const L = (zh: string, en: string) => pick(locale, { zh, en });
+export function PrevNext({ page, hasNext, shown, href }: { page: number; hasNext: boolean; shown: number; href: (page: number) => string; locale: Locale }) {
+  const t = useTranslations();
   return (
-    <nav className="mt-3 flex items-center justify-between text-sm" aria-label={L("分页", "Pagination")} data-testid="pager">
-      <span>{L(`第 ${page} 页,本页 ${shown} 条`, `Page ${page}, ${shown} shown`)}</span>
+    <nav className="mt-3 flex items-center justify-between text-sm" aria-label={t("ui.pager.pagination")} data-testid="pager">
+      <span>{t("ui.pager.pageShown", { page: String(page), shown: String(shown) })}</span>
       <span className="flex gap-3">
-        {page > 1 ? <Link href={href(page - 1)} className="text-brand-700">{L("上一页", "Previous")}</Link> : null}
-        {hasNext ? <Link href={href(page + 1)} className="text-brand-700">{L("下一页", "Next")}</Link> : null}
+        {page > 1 ? <Link href={href(page - 1)} className="text-brand-700">{t("ui.pager.previous")}</Link> : null}
+        {hasNext ? <Link href={href(page + 1)} className="text-brand-700">{t("ui.pager.next")}</Link> : null}
       </span>
     </nav>
   );

@@ -11,21 +11,12 @@ import type {
   ProjectStage,
   PropertyType,
   ReviewConclusion,
-  Role,
   VoteChoice,
   VoteEvent,
 } from "@/generated/prisma/enums";
 import type { Locale } from "@/lib/i18n/locale";
 
 export type Labels<K extends string> = Record<K, { zh: string; en: string }>;
-
-export const ROLE_LABELS: Labels<Role> = {
-  ADMIN: { zh: "系统管理员", en: "Administrator" },
-  COMMISSION: { zh: "市住房城乡建委", en: "Housing Commission" },
-  DISTRICT: { zh: "区县", en: "District" },
-  DEPARTMENT: { zh: "市级部门", en: "Department" },
-  RESIDENT: { zh: "居民", en: "Resident" },
-};
 
 export const STAGE_LABELS: Labels<ProjectStage> = {
   RESERVE: { zh: "储备", en: "Reserve" },

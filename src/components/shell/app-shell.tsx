@@ -2,7 +2,6 @@ import Link from "next/link";
 import type { Actor } from "@/lib/auth/actor";
 import { homePathFor } from "@/lib/auth/home";
 import { getTranslator } from "@/lib/i18n/server";
-import { ROLE_LABELS } from "@/lib/labels";
 import { scopeLabelOf } from "@/modules/accounts/queries";
 import { unreadNotificationCount } from "@/modules/notifications/queries";
 import { LocaleSwitch } from "./locale-switch";
@@ -25,7 +24,7 @@ export async function AppShell({ actor, children, wide = true }: { actor: Actor;
           </Link>
           <div className="ml-auto flex flex-wrap items-center gap-3 text-sm">
             <Link href="/account" data-testid="current-user" className="rounded px-1 hover:bg-white/10" title={locale === "zh" ? "我的账号" : "My account"}>
-              {actor.displayName} · {ROLE_LABELS[actor.role][locale]} · {scope[locale]}
+              {actor.displayName} · {t(`role.${actor.role}`)} · {scope[locale]}
             </Link>
             <Link href="/notifications" className="rounded px-2 py-1 hover:bg-white/10" data-testid="notifications-link">
               {locale === "zh" ? "通知" : "Notifications"}

@@ -6,14 +6,8 @@ import type { Role } from "@/generated/prisma/enums";
 import type { Db, Tx } from "@/lib/db";
 import { ForbiddenError } from "@/lib/errors";
 import type { Actor } from "./actor";
+import { roleName } from "./role-names";
 
-const ROLE_ZH: Record<Role, string> = {
-  ADMIN: "系统管理员",
-  COMMISSION: "市住房城乡建委",
-  DISTRICT: "区县住房城乡建设部门",
-  DEPARTMENT: "市级部门",
-  RESIDENT: "居民",
-};
 
 export function requireRole(actor: Actor, ...roles: Role[]): void {
   if (!roles.includes(actor.role)) throw roleRefusal(roles);
@@ -21,8 +15,8 @@ export function requireRole(actor: Actor, ...roles: Role[]): void {
 
 export function roleRefusal(roles: readonly Role[]): ForbiddenError {
   return new ForbiddenError({
-    zh: `此操作仅限${roles.map((r) => ROLE_ZH[r]).join("、")}使用。`,
-    en: `Only ${roles.join(", ").toLowerCase()} users may do this.`,
+    zh: `此操作仅限${roles.map((r) => roleName(r, "zh")).join("、")}使用。`,
+    en: `Only ${roles.map((r) => roleName(r, "en")).join(", ")} users may do this.`,
   });
 }
 

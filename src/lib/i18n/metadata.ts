@@ -1,8 +1,9 @@
 import "server-only";
 // A page's title in the user's language (the layout adds the platform's name after it).
 import type { Metadata } from "next";
-import { getLocale } from "./server";
+import type { MessageKeys, Messages, NestedKeyOf } from "next-intl";
+import { getTranslations } from "next-intl/server";
 
-export function localizedTitle(title: { zh: string; en: string }): () => Promise<Metadata> {
-  return async () => ({ title: title[await getLocale()] });
+export function localizedTitle(key: MessageKeys<Messages, NestedKeyOf<Messages>>): () => Promise<Metadata> {
+  return async () => ({ title: (await getTranslations())(key) });
 }

@@ -1,7 +1,7 @@
 // An account's audit row in plain words: what was done and which fields changed, from the
 // snapshots the actions record (see account-records.ts). Pure, for the history on the page.
 import type { Locale } from "@/lib/i18n/locale";
-import { ROLE_LABELS } from "@/lib/labels";
+import { roleName } from "@/lib/auth/role-names";
 import type { Role } from "@/generated/prisma/enums";
 
 const ACTIONS: Record<string, { zh: string; en: string }> = {
@@ -29,7 +29,7 @@ type Json = unknown;
 function show(key: string, value: Json, locale: Locale): string {
   const none = locale === "zh" ? "无" : "none";
   if (value === null || value === undefined || value === "") return key === "streets" ? (locale === "zh" ? "全区" : "whole district") : none;
-  if (key === "role" && typeof value === "string" && value in ROLE_LABELS) return ROLE_LABELS[value as Role][locale];
+  if (key === "role" && typeof value === "string" && ["ADMIN", "COMMISSION", "DISTRICT", "DEPARTMENT", "RESIDENT"].includes(value)) return roleName(value as Role, locale);
   if (key === "active") return value ? (locale === "zh" ? "启用" : "active") : locale === "zh" ? "停用" : "disabled";
   if (typeof value === "boolean") return value ? (locale === "zh" ? "是" : "yes") : locale === "zh" ? "否" : "no";
   if (Array.isArray(value)) return value.length ? value.map((v) => show("", v, locale)).join("、") : show(key, null, locale);

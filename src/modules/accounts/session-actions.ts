@@ -9,7 +9,7 @@ import { CHANGE_PASSWORD_PATH } from "@/lib/auth/password-change";
 import { clearSessionCookie, createSession, endSession, getRequestContext, replaceSessionCookie } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import type { FormState } from "@/lib/form-state";
-import { translator } from "@/lib/i18n/messages";
+import { translator } from "@/lib/i18n/server";
 
 export async function signInAction(_previous: FormState, form: FormData): Promise<FormState> {
   const context = await getRequestContext();
@@ -26,7 +26,7 @@ export async function signInAction(_previous: FormState, form: FormData): Promis
     if (error instanceof LoginError) {
       const message =
         error.reason === "DELAYED"
-          ? t("login.error.DELAYED").replace("{seconds}", String(error.retryAfterSeconds ?? 60))
+          ? t("login.error.DELAYED", { seconds: error.retryAfterSeconds ?? 60 })
           : t(`login.error.${error.reason}`);
       return { status: "error", message, values };
     }

@@ -5,9 +5,9 @@ import { requirePageActor } from "@/lib/auth/page";
 import { formatDateTime } from "@/lib/format";
 import { pick } from "@/lib/i18n/messages";
 import { getTranslator } from "@/lib/i18n/server";
-import { ROLE_LABELS } from "@/lib/labels";
 import { ownAccount } from "@/modules/accounts/own-account";
 import { signOutEverywhereForm } from "@/modules/accounts/self-service-forms";
+import { getTranslations } from "next-intl/server";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { locale } = await getTranslator();
@@ -24,28 +24,28 @@ const REASONS: Record<string, { zh: string; en: string }> = {
 export default async function AccountPage() {
   const actor = await requirePageActor();
   const { locale } = await getTranslator();
-  const L = (zh: string, en: string) => pick(locale, { zh, en });
+  const t = await getTranslations();
   const { user, sessions, attempts } = await ownAccount(actor);
   return (
     <AppShell actor={actor} wide={actor.role !== "RESIDENT"}>
-      <PageTitle subtitle={`${user.username} · ${ROLE_LABELS[actor.role][locale]}`}>{L("我的账号", "My account")}</PageTitle>
+      <PageTitle subtitle={`${user.username} · ${t(`role.${actor.role}`)}`}>{t("routes.account.myAccount")}</PageTitle>
       <div className="grid gap-4 md:grid-cols-2">
-        <Card title={L("密码", "Password")}>
+        <Card title={t("routes.account.password")}>
           <p className="mb-3 text-slate-700">
-            {L("上次修改:", "Last changed: ")}
+            {t("routes.account.lastChanged")}
             {formatDateTime(user.passwordChangedAt, locale)}
           </p>
           <Link href="/account/password" className="inline-block rounded-md bg-brand-600 px-4 py-2 font-semibold text-white hover:bg-brand-700">
-            {L("修改密码", "Change password")}
+            {t("routes.account.changePassword")}
           </Link>
         </Card>
-        <Card title={L("登录设备", "Signed-in devices")}>
+        <Card title={t("routes.account.signedInDevices")}>
           <ul className="mb-4 space-y-2 text-sm" data-testid="open-sessions">
             {sessions.map((s) => (
               <li key={s.id} className="rounded border border-slate-200 px-3 py-2">
                 <div className="font-medium">
                   {formatDateTime(s.createdAt, locale)} · {s.ip ?? "—"}
-                  {s.id === actor.sessionId ? <span className="ml-2 rounded bg-green-100 px-1.5 text-green-800">{L("本设备", "this device")}</span> : null}
+                  {s.id === actor.sessionId ? <span className="ml-2 rounded bg-green-100 px-1.5 text-green-800">{t("routes.account.thisDevice")}</span> : null}
                 </div>
                 <div className="truncate text-slate-600">{s.userAgent ?? ""}</div>
               </li>
@@ -53,19 +53,19 @@ export default async function AccountPage() {
           </ul>
           <form action={signOutEverywhereForm}>
             <button type="submit" className="rounded-md border border-red-700 px-4 py-2 font-semibold text-red-800 hover:bg-red-50">
-              {L("在所有设备上退出登录", "Sign out everywhere")}
+              {t("routes.account.signOutEverywhere")}
             </button>
           </form>
         </Card>
       </div>
       <div className="mt-4">
-        <Card title={L("最近的登录记录", "Recent sign-in attempts")}>
+        <Card title={t("routes.account.recentSignInAttempts")}>
           <table className="w-full text-left text-sm">
             <thead className="border-b text-slate-600">
               <tr>
-                <th className="py-2 pr-4">{L("时间", "Time")}</th>
-                <th className="py-2 pr-4">{L("地址", "Address")}</th>
-                <th className="py-2">{L("结果", "Result")}</th>
+                <th className="py-2 pr-4">{t("routes.account.time")}</th>
+                <th className="py-2 pr-4">{t("routes.account.address")}</th>
+                <th className="py-2">{t("routes.account.result")}</th>
               </tr>
             </thead>
             <tbody>
@@ -73,7 +73,7 @@ export default async function AccountPage() {
                 <tr key={a.id.toString()} className="border-b last:border-0">
                   <td className="py-2 pr-4">{formatDateTime(a.at, locale)}</td>
                   <td className="py-2 pr-4 font-mono">{a.ip}</td>
-                  <td className="py-2">{a.success ? L("成功", "success") : `${L("失败", "failed")}${a.reason && REASONS[a.reason] ? `(${REASONS[a.reason]![locale]})` : ""}`}</td>
+                  <td className="py-2">{a.success ? t("routes.account.success") : `${t("routes.account.failed")}${a.reason && REASONS[a.reason] ? `(${REASONS[a.reason]![locale]})` : ""}`}</td>
                 </tr>
               ))}
             </tbody>

@@ -2,20 +2,20 @@ import Link from "next/link";
 import { AppShell, Card, PageTitle } from "@/components/shell/app-shell";
 import { requirePageActor } from "@/lib/auth/page";
 import { formatDate } from "@/lib/format";
-import { pick } from "@/lib/i18n/messages";
 import { getTranslator } from "@/lib/i18n/server";
 import { HorizontalBars } from "@/modules/dashboards/components/charts";
 import { departmentDashboard } from "@/modules/dashboards/queries";
 import { localizedTitle } from "@/lib/i18n/metadata";
+import { getTranslations } from "next-intl/server";
 
-export const generateMetadata = localizedTitle({ zh: "部门工作台", en: "Department home" });
+export const generateMetadata = localizedTitle("routes.department.departmentHome");
 
 const link = "text-brand-700 underline underline-offset-2 hover:text-brand-800";
 
 export default async function DepartmentHome() {
   const actor = await requirePageActor("DEPARTMENT");
   const { locale } = await getTranslator();
-  const L = (zh: string, en: string) => pick(locale, { zh, en });
+  const tr = await getTranslations();
   const { department, queue } = await departmentDashboard(actor);
   const stat = (label: string, value: string | number, testId: string, hint?: string) => (
     <div className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm" data-testid={testId}>
@@ -26,26 +26,26 @@ export default async function DepartmentHome() {
   );
   return (
     <AppShell actor={actor}>
-      <PageTitle subtitle={L("市级有关部门职责分工与任务办理", "Duties under the policy's annex and the tasks routed here")}>
+      <PageTitle subtitle={tr("routes.department.dutiesUnderThePolicySAnnex")}>
         {locale === "zh" ? department.name : department.nameEn}
       </PageTitle>
       <div className="mb-6 grid grid-cols-2 gap-4 md:grid-cols-4">
-        {stat(L("待办任务", "Open tasks"), queue.open, "queue-open", L("待办理或办理中", "open or in progress"))}
-        {stat(L("已逾期", "Overdue"), queue.overdue, "queue-overdue", L("已过应办结日期", "past the due date"))}
-        {stat(L("本月办结", "Done this month"), queue.doneThisMonth, "queue-done-month", L(`累计办结 ${queue.done}`, `${queue.done} done in all`))}
-        {stat(L("平均办理天数", "Average days to close"), queue.avgDaysToClose === null ? "—" : queue.avgDaysToClose, "queue-avg-days", L("从派发到办结", "from routing to done"))}
+        {stat(tr("routes.department.openTasks"), queue.open, "queue-open", tr("routes.department.openOrInProgress"))}
+        {stat(tr("routes.department.overdue"), queue.overdue, "queue-overdue", tr("routes.department.pastTheDueDate"))}
+        {stat(tr("routes.department.doneThisMonth"), queue.doneThisMonth, "queue-done-month", tr("routes.department.doneInAll", { done: String(queue.done) }))}
+        {stat(tr("routes.department.averageDaysToClose"), queue.avgDaysToClose === null ? "—" : queue.avgDaysToClose, "queue-avg-days", tr("routes.department.fromRoutingToDone"))}
       </div>
-      <p className="mb-6"><Link href="/department/tasks" className="rounded bg-brand-600 px-4 py-2 font-semibold text-white">{L("进入任务列表", "Open the task list")}</Link></p>
+      <p className="mb-6"><Link href="/department/tasks" className="rounded bg-brand-600 px-4 py-2 font-semibold text-white">{tr("routes.department.openTheTaskList")}</Link></p>
       <div className="grid gap-6 lg:grid-cols-2">
-        <Card title={L("按区县统计", "By district")}>
+        <Card title={tr("routes.department.byDistrict")}>
           {queue.byDistrict.length === 0 ? (
-            <p className="text-sm text-slate-600">{L("尚无分派到本部门的任务。", "No task has been routed to this department yet.")}</p>
+            <p className="text-sm text-slate-600">{tr("routes.department.noTaskHasBeenRoutedTo")}</p>
           ) : (
             <>
               <HorizontalBars data={queue.byDistrict.map((d) => ({ label: d.name, value: d.open }))} />
               <table className="mt-2 w-full text-left text-sm" data-testid="queue-by-district">
                 <thead className="border-b text-slate-600">
-                  <tr><th className="py-1 pr-2">{L("区县", "District")}</th><th className="py-1 pr-2 text-right">{L("待办", "Open")}</th><th className="py-1 pr-2 text-right">{L("逾期", "Overdue")}</th><th className="py-1 pr-2 text-right">{L("本月办结", "Done this month")}</th><th className="py-1 text-right">{L("累计办结", "Done")}</th></tr>
+                  <tr><th className="py-1 pr-2">{tr("routes.department.district")}</th><th className="py-1 pr-2 text-right">{tr("routes.department.open")}</th><th className="py-1 pr-2 text-right">{tr("routes.department.overdue_b0e60")}</th><th className="py-1 pr-2 text-right">{tr("routes.department.doneThisMonth")}</th><th className="py-1 text-right">{tr("routes.department.done")}</th></tr>
                 </thead>
                 <tbody>
                   {queue.byDistrict.map((d) => (
@@ -62,18 +62,18 @@ export default async function DepartmentHome() {
             </>
           )}
         </Card>
-        <Card title={L("最早逾期的任务", "Oldest overdue tasks")}>
-          {queue.overdueRows.length === 0 ? <p className="text-sm text-slate-600">{L("没有逾期任务。", "Nothing overdue.")}</p> : null}
+        <Card title={tr("routes.department.oldestOverdueTasks")}>
+          {queue.overdueRows.length === 0 ? <p className="text-sm text-slate-600">{tr("routes.department.nothingOverdue")}</p> : null}
           <ul className="space-y-1 text-sm" data-testid="queue-overdue-list">
             {queue.overdueRows.map((t) => (
               <li key={t.id} className="rounded bg-red-50 px-2 py-1">
                 <Link className={link} href="/department/tasks">{t.title}</Link>
-                <span className="block text-slate-700">{t.project} · {t.district} · {L("应办结", "due")} {formatDate(t.dueOn, locale)}</span>
+                <span className="block text-slate-700">{t.project} · {t.district} · {tr("routes.department.due")} {formatDate(t.dueOn, locale)}</span>
               </li>
             ))}
           </ul>
         </Card>
-        <Card title={L("职责分工", "Duties")}>
+        <Card title={tr("routes.department.duties")}>
           {department.duties.map((d) => (
             <p key={d.id} className="text-sm leading-relaxed">{d.text}</p>
           ))}

@@ -1,7 +1,6 @@
 import { AppShell, PageTitle } from "@/components/shell/app-shell";
 import { requirePageActor } from "@/lib/auth/page";
 import { formatArea } from "@/lib/format";
-import { pick } from "@/lib/i18n/messages";
 import { getTranslator } from "@/lib/i18n/server";
 import Link from "next/link";
 import { BALLOT_STATUS_LABELS, STAGE_LABELS } from "@/lib/labels";
@@ -13,17 +12,18 @@ import { MarkAllReadButton, NotificationList } from "@/modules/notifications/com
 import { notificationsOf, unreadNotificationCount } from "@/modules/notifications/queries";
 import { myDwellings } from "@/modules/residents/queries";
 import { localizedTitle } from "@/lib/i18n/metadata";
+import { getTranslations } from "next-intl/server";
 
 /** How many notices the home page shows; the rest are one tap away at /notifications. */
 const HOME_NOTICES = 5;
 
-export const generateMetadata = localizedTitle({ zh: "我的小区", en: "My neighbourhood" });
+export const generateMetadata = localizedTitle("routes.resident.myNeighbourhood");
 
 /** The resident's home: large text, one column, readable on an old phone. */
 export default async function ResidentHome({ searchParams }: { searchParams: FlashParams }) {
   const actor = await requirePageActor("RESIDENT");
   const { locale } = await getTranslator();
-  const L = (zh: string, en: string) => pick(locale, { zh, en });
+  const t = await getTranslations();
   const dwellings = await myDwellings(actor);
   const ballots = await myBallots(actor);
   const timelines = await residentTimeline(actor);
@@ -32,24 +32,24 @@ export default async function ResidentHome({ searchParams }: { searchParams: Fla
   return (
     <AppShell actor={actor} wide={false}>
       <div className="text-lg">
-        <PageTitle>{L("我的小区", "My neighbourhood")}</PageTitle>
-        <Flash ok={ok} error={error} messages={{ bound: L("房屋绑定成功。", "Your dwelling is bound."), read: L("已标为已读。", "Marked as read.") }} />
+        <PageTitle>{t("routes.resident.myNeighbourhood")}</PageTitle>
+        <Flash ok={ok} error={error} messages={{ bound: t("routes.resident.yourDwellingIsBound"), read: t("routes.resident.markedAsRead") }} />
         {notices.length > 0 ? (
           <section className="mb-6 space-y-3" aria-labelledby="notices-heading" data-testid="resident-notices">
             <h2 id="notices-heading" className="text-xl font-bold">
-              {L("消息通知", "Notifications")}
-              {unread > 0 ? <span className="ml-2 rounded-full bg-amber-300 px-2 text-base text-slate-900" data-testid="resident-unread">{L(`${unread} 条未读`, `${unread} unread`)}</span> : null}
+              {t("routes.resident.notifications")}
+              {unread > 0 ? <span className="ml-2 rounded-full bg-amber-300 px-2 text-base text-slate-900" data-testid="resident-unread">{t("routes.resident.unread", { unread: String(unread) })}</span> : null}
             </h2>
             <NotificationList notifications={notices} locale={locale} returnTo="resident" large />
             <div className="flex flex-wrap items-center gap-3">
               {unread > 0 ? <MarkAllReadButton locale={locale} returnTo="resident" large /> : null}
-              <Link href="/notifications" className="text-brand-700 underline">{L("查看全部通知", "All notifications")}</Link>
+              <Link href="/notifications" className="text-brand-700 underline">{t("routes.resident.allNotifications")}</Link>
             </div>
           </section>
         ) : null}
         {ballots.length > 0 ? (
           <section className="mb-6 space-y-3">
-            <h2 className="text-xl font-bold">{L("改造内容表决", "Votes on the renovation")}</h2>
+            <h2 className="text-xl font-bold">{t("routes.resident.votesOnTheRenovation")}</h2>
             {ballots.map((b) => (
               <Link key={b.id} href={`/resident/ballots/${b.id}`} className="block rounded-lg border-2 border-brand-600 bg-white p-4 font-semibold text-brand-800">
                 {b.title} · {BALLOT_STATUS_LABELS[b.status][locale]}
@@ -59,18 +59,18 @@ export default async function ResidentHome({ searchParams }: { searchParams: Fla
           </section>
         ) : null}
         {dwellings.length === 0 ? (
-          <p className="rounded-lg bg-white p-4">{L("您的账号还没有绑定房屋。请使用社区发放的绑定码绑定。", "No dwelling is bound to your account yet. Use the code your community gave you.")}</p>
+          <p className="rounded-lg bg-white p-4">{t("routes.resident.noDwellingIsBoundToYour")}</p>
         ) : null}
         <ul className="space-y-4">
           {dwellings.map((d) => (
             <li key={d.id} className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
               <h2 className="text-xl font-bold">{d.neighborhood.name}</h2>
               <p className="mt-1 text-slate-700">
-                {d.neighborhood.district.name} · {d.unit.building.name}{d.unit.name} {d.room}{L("室", "")} · {formatArea(d.areaM2.toString(), locale)}
+                {d.neighborhood.district.name} · {d.unit.building.name}{d.unit.name} {d.room}{t("routes.resident.textb373e")} · {formatArea(d.areaM2.toString(), locale)}
               </p>
-              <h3 className="mt-4 font-semibold">{L("改造项目", "Renovation")}</h3>
+              <h3 className="mt-4 font-semibold">{t("routes.resident.renovation")}</h3>
               {d.neighborhood.projects.length === 0 ? (
-                <p className="text-slate-600">{L("本小区暂未纳入改造项目。", "Your neighbourhood is not in a project yet.")}</p>
+                <p className="text-slate-600">{t("routes.resident.yourNeighbourhoodIsNotInA")}</p>
               ) : (
                 <ul className="mt-1 space-y-1">
                   {d.neighborhood.projects.map(({ project }) => (
@@ -85,12 +85,12 @@ export default async function ResidentHome({ searchParams }: { searchParams: Fla
         </ul>
         {timelines.length > 0 ? (
           <section className="mt-6 space-y-4" aria-labelledby="progress-heading">
-            <h2 id="progress-heading" className="text-xl font-bold">{L("改造进度", "Renovation progress")}</h2>
+            <h2 id="progress-heading" className="text-xl font-bold">{t("routes.resident.renovationProgress")}</h2>
             {timelines.map((p) => <ProjectTimeline key={p.id} project={p} locale={locale} />)}
           </section>
         ) : null}
         <Link href="/resident/bind" className="mt-6 block rounded-lg border border-slate-300 bg-white p-4 text-center text-brand-700">
-          {L("用绑定码绑定房屋", "Bind a dwelling with a code")}
+          {t("routes.resident.bindADwellingWithACode")}
         </Link>
       </div>
     </AppShell>

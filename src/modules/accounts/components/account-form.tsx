@@ -7,9 +7,9 @@ import { useActionState, useState, useSyncExternalStore } from "react";
 import { Field, FormMessage } from "@/components/forms/field";
 import { IDLE, type FormState } from "@/lib/form-state";
 import type { Locale } from "@/lib/i18n/locale";
-import { ROLE_LABELS } from "@/lib/labels";
 import { createAccountForm, updateAccountForm } from "../admin-actions";
 import { TemporaryPassword } from "./temporary-password";
+import { useTranslations } from "next-intl";
 
 type Options = {
   districts: { id: string; name: string; code: string }[];
@@ -54,7 +54,7 @@ export function AccountForm({ options, locale, initial }: { options: Options; lo
 }
 
 function Fields({ state, formAction, pending, options, locale, initial }: { state: FormState; formAction: (form: FormData) => void; pending: boolean; options: Options; locale: Locale; initial?: AccountInitial }) {
-  const L = (zh: string, en: string) => (locale === "zh" ? zh : en);
+  const t = useTranslations();
   const hydrated = useSyncExternalStore(noSubscription, () => true, () => false);
   const echoed = state.status === "error" ? state.values : undefined;
   const startRole = echoed?.role ?? initial?.role ?? "DISTRICT";
@@ -73,28 +73,28 @@ function Fields({ state, formAction, pending, options, locale, initial }: { stat
       {initial ? <input type="hidden" name="id" value={initial.id} /> : null}
       {initial ? (
         <p className="text-sm text-slate-700">
-          {L("用户名", "Username")}:<span className="font-mono font-semibold">{initial.username}</span>
-          <span className="ml-2 text-slate-500">{L("(用户名不可修改)", "(cannot be changed)")}</span>
+          {t("accounts.accountForm.username")}:<span className="font-mono font-semibold">{initial.username}</span>
+          <span className="ml-2 text-slate-500">{t("accounts.accountForm.cannotBeChanged")}</span>
         </p>
       ) : (
-        <Field name="username" label={L("用户名", "Username")} state={state} required autoComplete="off" hint={L("3–64 位小写字母、数字、点、下划线或连字符,如 district.jiangbei.gyq", "3–64 lowercase letters, digits, dot, underscore or hyphen")} />
+        <Field name="username" label={t("accounts.accountForm.username")} state={state} required autoComplete="off" hint={t("accounts.accountForm.n364LowercaseLettersDigitsDot")} />
       )}
-      <Field name="displayName" label={L("姓名/单位", "Name / unit")} state={state} required defaultValue={initial?.displayName} />
-      <Field name="phone" label={L("联系电话(选填)", "Phone (optional)")} state={state} type="tel" inputMode="tel" defaultValue={initial?.phone ?? ""} hint={L("11 位手机号或固定电话,如 023-63851234", "Mobile or landline, e.g. 023-63851234")} />
+      <Field name="displayName" label={t("accounts.accountForm.nameUnit")} state={state} required defaultValue={initial?.displayName} />
+      <Field name="phone" label={t("accounts.accountForm.phoneOptional")} state={state} type="tel" inputMode="tel" defaultValue={initial?.phone ?? ""} hint={t("accounts.accountForm.mobileOrLandlineEG023")} />
 
-      <Labelled id="field-role" label={L("角色", "Role")} error={errorOf("role")}>
+      <Labelled id="field-role" label={t("accounts.accountForm.role")} error={errorOf("role")}>
         <select id="field-role" name="role" defaultValue={startRole} onChange={(e) => setRole(e.target.value)} className={`${select} ${errorOf("role") ? "border-red-600" : "border-slate-400"}`} aria-invalid={errorOf("role") ? true : undefined}>
           {ROLES.map((r) => (
-            <option key={r} value={r}>{ROLE_LABELS[r][locale]}</option>
+            <option key={r} value={r}>{t(`role.${r}`)}</option>
           ))}
         </select>
       </Labelled>
-      {!initial ? <p className="-mt-2 text-sm text-slate-600">{L("居民账号由居民凭告知书上的绑定码自行注册,不在此创建。", "Residents register with the code on their letter, not here.")}</p> : null}
+      {!initial ? <p className="-mt-2 text-sm text-slate-600">{t("accounts.accountForm.residentsRegisterWithTheCodeOn")}</p> : null}
 
       {showDistrict ? (
-        <Labelled id="field-districtId" label={L("所属区县(区县角色必填)", "District (for district officials)")} error={errorOf("districtId")}>
+        <Labelled id="field-districtId" label={t("accounts.accountForm.districtForDistrictOfficials")} error={errorOf("districtId")}>
           <select id="field-districtId" name="districtId" defaultValue={startDistrict} onChange={(e) => setDistrictId(e.target.value)} className={`${select} ${errorOf("districtId") ? "border-red-600" : "border-slate-400"}`}>
-            <option value="">{L("— 请选择 —", "— choose —")}</option>
+            <option value="">{t("accounts.accountForm.choose")}</option>
             {options.districts.map((d) => (
               <option key={d.id} value={d.id}>{d.name}({d.code})</option>
             ))}
@@ -104,11 +104,11 @@ function Fields({ state, formAction, pending, options, locale, initial }: { stat
 
       {showDistrict ? (
         <fieldset className="rounded-md border border-slate-300 p-3" aria-describedby={errorOf("streetIds") ? "field-streetIds-error" : undefined}>
-          <legend className="px-1 text-sm font-medium text-slate-800">{L("限定街道/乡镇(选填,不选即为全区)", "Limit to streets (optional; none = whole district)")}</legend>
+          <legend className="px-1 text-sm font-medium text-slate-800">{t("accounts.accountForm.limitToStreetsOptionalNoneWhole")}</legend>
           {!districtId ? (
-            <p className="text-sm text-slate-600">{L("请先选择区县。未启用脚本时,可先保存,再在账号页勾选街道。", "Choose the district first (without scripts: save, then tick streets on the account page).")}</p>
+            <p className="text-sm text-slate-600">{t("accounts.accountForm.chooseTheDistrictFirstWithoutScripts")}</p>
           ) : streets.length === 0 ? (
-            <p className="text-sm text-slate-600">{L("该区县尚未登记街道/乡镇。", "No streets registered for this district.")}</p>
+            <p className="text-sm text-slate-600">{t("accounts.accountForm.noStreetsRegisteredForThisDistrict")}</p>
           ) : (
             <div className="grid grid-cols-2 gap-1 sm:grid-cols-3" data-testid="street-options">
               {streets.map((s) => (
@@ -129,20 +129,20 @@ function Fields({ state, formAction, pending, options, locale, initial }: { stat
       ) : null}
 
       {showDepartment ? (
-        <Labelled id="field-departmentId" label={L("所属市级部门(市级部门角色必填)", "Department (for department officers)")} error={errorOf("departmentId")}>
+        <Labelled id="field-departmentId" label={t("accounts.accountForm.departmentForDepartmentOfficers")} error={errorOf("departmentId")}>
           <select id="field-departmentId" name="departmentId" defaultValue={echoed?.departmentId ?? initial?.departmentId ?? ""} className={`${select} ${errorOf("departmentId") ? "border-red-600" : "border-slate-400"}`}>
-            <option value="">{L("— 请选择 —", "— choose —")}</option>
+            <option value="">{t("accounts.accountForm.choose")}</option>
             {options.departments.map((d) => (
               <option key={d.id} value={d.id}>{locale === "zh" ? d.name : d.nameEn}</option>
             ))}
           </select>
         </Labelled>
       ) : null}
-      {initial ? <p className="text-sm text-slate-600">{L("修改角色、区县、部门或街道后,该账号已登录的设备将全部下线。", "Changing the role or scope signs the account out everywhere.")}</p> : null}
+      {initial ? <p className="text-sm text-slate-600">{t("accounts.accountForm.changingTheRoleOrScopeSigns")}</p> : null}
 
       <FormMessage state={state} testId={state.status === "error" ? "form-error" : "form-notice"} />
       <button type="submit" disabled={pending} className="rounded-md bg-brand-600 px-4 py-2.5 font-semibold text-white hover:bg-brand-700 disabled:opacity-60">
-        {pending ? L("正在保存…", "Saving…") : initial ? L("保存修改", "Save") : L("创建账号", "Create account")}
+        {pending ? t("accounts.accountForm.saving") : initial ? t("accounts.accountForm.save") : t("accounts.accountForm.createAccount")}
       </button>
     </form>
   );

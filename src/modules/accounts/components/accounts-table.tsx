@@ -3,8 +3,7 @@ import { DataTable } from "@/components/data-table";
 import type { Role } from "@/generated/prisma/enums";
 import { formatDateTime } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/locale";
-import { pick } from "@/lib/i18n/messages";
-import { ROLE_LABELS } from "@/lib/labels";
+import { useTranslations } from "next-intl";
 
 type AccountRow = {
   id: string;
@@ -21,39 +20,39 @@ type AccountRow = {
 
 /** The accounts list of the admin's home page and of account management: one set of columns. */
 export function AccountsTable({ rows, locale, testId, empty }: { rows: AccountRow[]; locale: Locale; testId?: string; empty?: string }) {
-  const L = (zh: string, en: string) => pick(locale, { zh, en });
+  const t = useTranslations();
   return (
     <DataTable
-      caption={L("账号列表", "Accounts")}
+      caption={t("accounts.accountsTable.accounts")}
       testId={testId}
       rows={rows}
       rowKey={(a) => a.id}
       empty={empty}
       columns={[
-        { key: "username", header: L("用户名", "Username"), className: "font-mono", cell: (a) => <Link href={`/admin/accounts/${a.id}`} className="text-brand-700 underline">{a.username}</Link> },
-        { key: "name", header: L("姓名/单位", "Name"), cell: (a) => a.displayName },
-        { key: "role", header: L("角色", "Role"), cell: (a) => ROLE_LABELS[a.role][locale] },
+        { key: "username", header: t("accounts.accountsTable.username"), className: "font-mono", cell: (a) => <Link href={`/admin/accounts/${a.id}`} className="text-brand-700 underline">{a.username}</Link> },
+        { key: "name", header: t("accounts.accountsTable.name"), cell: (a) => a.displayName },
+        { key: "role", header: t("accounts.accountsTable.role"), cell: (a) => t(`role.${a.role}`) },
         {
           key: "scope",
-          header: L("范围", "Scope"),
+          header: t("accounts.accountsTable.scope"),
           cell: (a) => (
             <>
               {a.district?.name ?? a.department?.name ?? "—"}
-              {a._count.streets ? L(`(限 ${a._count.streets} 个街道)`, ` (${a._count.streets} streets)`) : ""}
+              {a._count.streets ? t("accounts.accountsTable.streets", { streets: String(a._count.streets) }) : ""}
             </>
           ),
         },
         {
           key: "status",
-          header: L("状态", "Status"),
+          header: t("accounts.accountsTable.status"),
           cell: (a) => (
             <>
-              {a.active ? L("启用", "Active") : <span className="font-semibold text-red-700">{L("停用", "Disabled")}</span>}
-              {a.mustChangePassword ? <span className="ml-1 text-amber-700">{L("· 待改密码", "· temp. password")}</span> : null}
+              {a.active ? t("accounts.accountsTable.active") : <span className="font-semibold text-red-700">{t("accounts.accountsTable.disabled")}</span>}
+              {a.mustChangePassword ? <span className="ml-1 text-amber-700">{t("accounts.accountsTable.tempPassword")}</span> : null}
             </>
           ),
         },
-        { key: "lastLogin", header: L("最近登录", "Last sign-in"), cell: (a) => formatDateTime(a.lastLoginAt, locale) },
+        { key: "lastLogin", header: t("accounts.accountsTable.lastSignIn"), cell: (a) => formatDateTime(a.lastLoginAt, locale) },
       ]}
     />
   );

@@ -6,12 +6,13 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import type { Locale } from "@/lib/i18n/locale";
+import { useTranslations } from "next-intl";
 
 type Outcome = { ok: true; count: number } | { ok: false; error: string; rows?: string[] };
 const UPLOAD = "/admin/accounts/import/upload";
 
-export function ImportAccountsForm({ locale }: { locale: Locale }) {
-  const L = (zh: string, en: string) => (locale === "zh" ? zh : en);
+export function ImportAccountsForm({}: { locale: Locale }) {
+  const t = useTranslations();
   const router = useRouter();
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
@@ -37,10 +38,10 @@ export function ImportAccountsForm({ locale }: { locale: Locale }) {
         router.refresh();
       } else {
         const body = (await response.json().catch(() => null)) as { error?: string; fieldErrors?: { rows?: string[] } } | null;
-        setOutcome({ ok: false, error: body?.error ?? L("导入失败,请稍后重试。", "The import failed; please try again."), rows: body?.fieldErrors?.rows });
+        setOutcome({ ok: false, error: body?.error ?? t("accounts.importAccountsForm.theImportFailedPleaseTryAgain"), rows: body?.fieldErrors?.rows });
       }
     } catch {
-      setOutcome({ ok: false, error: L("网络中断,未创建任何账号,请重试。", "The connection dropped; nothing was created. Please retry.") });
+      setOutcome({ ok: false, error: t("accounts.importAccountsForm.theConnectionDroppedNothingWasCreated") });
     } finally {
       setBusy(false);
     }
@@ -58,17 +59,17 @@ export function ImportAccountsForm({ locale }: { locale: Locale }) {
           void upload(event.currentTarget);
         }}
       >
-        <label htmlFor="import-file" className="sr-only">{L("Excel 文件", "Excel file")}</label>
+        <label htmlFor="import-file" className="sr-only">{t("accounts.importAccountsForm.excelFile")}</label>
         <input id="import-file" name="file" type="file" accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" required />
         <button type="submit" disabled={busy} className="rounded bg-brand-600 px-4 py-2 font-semibold text-white disabled:opacity-60">
-          {busy ? L("正在校验并创建…", "Checking and creating…") : L("导入并生成临时密码", "Import and make passwords")}
+          {busy ? t("accounts.importAccountsForm.checkingAndCreating") : t("accounts.importAccountsForm.importAndMakePasswords")}
         </button>
       </form>
       <div aria-live="polite" data-testid="import-result">
         {outcome?.ok ? (
           <div className="rounded border border-green-300 bg-green-50 p-3 text-green-900">
-            <p className="font-semibold">{L(`已创建 ${outcome.count} 个账号。临时密码表已下载(仅此一次,系统不保存明文)。`, `${outcome.count} accounts created. The temporary passwords were downloaded (only this once).`)}</p>
-            <p>{L("请当面或电话告知本人,首次登录须修改密码;告知后请删除该文件。", "Tell each person face to face or by phone; delete the file afterwards.")}</p>
+            <p className="font-semibold">{t("accounts.importAccountsForm.accountsCreatedTheTemporaryPasswordsWere", { count: Number(outcome.count) })}</p>
+            <p>{t("accounts.importAccountsForm.tellEachPersonFaceToFace")}</p>
           </div>
         ) : null}
         {outcome && !outcome.ok ? (
@@ -77,7 +78,7 @@ export function ImportAccountsForm({ locale }: { locale: Locale }) {
             {outcome.rows?.length ? (
               <ul className="mt-2 list-disc space-y-1 pl-5" data-testid="import-errors">
                 {outcome.rows.slice(0, 200).map((line) => <li key={line}>{line}</li>)}
-                {outcome.rows.length > 200 ? <li>{L(`……另有 ${outcome.rows.length - 200} 处`, `…and ${outcome.rows.length - 200} more`)}</li> : null}
+                {outcome.rows.length > 200 ? <li>{t("accounts.importAccountsForm.andMore", { rowsCount: String(outcome.rows.length - 200) })}</li> : null}
               </ul>
             ) : null}
           </div>

@@ -7,10 +7,11 @@ import { Field, FormMessage } from "@/components/forms/field";
 import { IDLE } from "@/lib/form-state";
 import type { Locale } from "@/lib/i18n/locale";
 import { openBallotFormAction } from "../forms";
+import { useTranslations } from "next-intl";
 
-export function OpenBallotForm({ projectId, code, defaultTitle, items, locale }: { projectId: string; code: string; defaultTitle: string; items: number; locale: Locale }) {
+export function OpenBallotForm({ projectId, code, defaultTitle, items }: { projectId: string; code: string; defaultTitle: string; items: number; locale: Locale }) {
   const [state, action, pending] = useActionState(openBallotFormAction, IDLE);
-  const L = (zh: string, en: string) => (locale === "zh" ? zh : en);
+  const t = useTranslations();
   const running = state.values ? state.values.showRunningResults === "on" : false;
   return (
     <form action={action} className="grid gap-3 rounded border border-slate-200 p-3 text-sm md:grid-cols-2" data-testid={`open-ballot-${code}`}>
@@ -18,17 +19,17 @@ export function OpenBallotForm({ projectId, code, defaultTitle, items, locale }:
       <div className="md:col-span-2">
         <FormMessage state={state} testId={`open-ballot-message-${code}`} />
       </div>
-      <Field name="title" label={L("表决标题", "Title")} state={state} required defaultValue={defaultTitle} className="md:col-span-2" />
-      <Field name="opensAt" label={L("开始时间", "Opens")} type="datetime-local" state={state} required />
-      <Field name="closesAt" label={L("截止时间", "Closes")} type="datetime-local" state={state} required hint={L("须晚于开始时间", "After the opening")} />
-      <Field name="noticeWorkingDays" label={L("公示期(工作日)", "Notice period (working days)")} type="number" state={state} defaultValue="5" hint={L("1–30 个工作日", "1–30 working days")} />
+      <Field name="title" label={t("consultation.openBallotForm.title")} state={state} required defaultValue={defaultTitle} className="md:col-span-2" />
+      <Field name="opensAt" label={t("consultation.openBallotForm.opens")} type="datetime-local" state={state} required />
+      <Field name="closesAt" label={t("consultation.openBallotForm.closes")} type="datetime-local" state={state} required hint={t("consultation.openBallotForm.afterTheOpening")} />
+      <Field name="noticeWorkingDays" label={t("consultation.openBallotForm.noticePeriodWorkingDays")} type="number" state={state} defaultValue="5" hint={t("consultation.openBallotForm.n130WorkingDays")} />
       <label className="flex items-center gap-2">
         <input type="checkbox" name="showRunningResults" defaultChecked={running} />
-        {L("截止前向居民显示实时统计", "Show running results to residents")}
+        {t("consultation.openBallotForm.showRunningResultsToResidents")}
       </label>
-      <p className="text-slate-600 md:col-span-2">{L(`待表决事项 ${items} 项(提升类、完善类);基础类内容直接纳入。`, `${items} proposed items; basic items are included without a vote.`)}</p>
+      <p className="text-slate-600 md:col-span-2">{t("consultation.openBallotForm.proposedItemsBasicItemsAreIncluded", { items: String(items) })}</p>
       <button type="submit" disabled={pending} className="rounded bg-brand-700 px-4 py-2 font-semibold text-white md:col-span-2">
-        {L("发起表决", "Open ballot")}
+        {t("consultation.openBallotForm.openBallot")}
       </button>
     </form>
   );

@@ -2,9 +2,9 @@
 // text and the routing rules that turn an item's tag into the department's task at that stage.
 import type { ContentCategory, ProjectStage, TaskKind } from "@/generated/prisma/enums";
 import type { Locale } from "@/lib/i18n/locale";
-import { pick } from "@/lib/i18n/messages";
 import { CATEGORY_LABELS, STAGE_LABELS } from "@/lib/labels";
 import { routingTagLabel, TASK_KIND_LABELS } from "../labels";
+import { useTranslations } from "next-intl";
 
 const STAGES: ProjectStage[] = ["RESERVE", "CONSULTATION", "DESIGN", "APPROVED", "CONSTRUCTION", "ACCEPTANCE", "COMPLETED", "LONG_TERM"];
 
@@ -17,15 +17,15 @@ export type MatrixDepartment = {
 };
 
 export function ResponsibilityMatrix({ departments, locale }: { departments: MatrixDepartment[]; locale: Locale }) {
-  const L = (zh: string, en: string) => pick(locale, { zh, en });
+  const t = useTranslations();
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
       <table className="w-full min-w-[1100px] border-collapse text-left text-xs" data-testid="matrix">
         <thead className="bg-slate-50 text-slate-700">
           <tr>
-            <th className="sticky left-0 border-b bg-slate-50 px-2 py-2">{L("部门", "Department")}</th>
-            <th className="border-b px-2 py-2">{L("内容类别", "Category")}</th>
-            <th className="w-80 border-b px-2 py-2">{L("职责分工", "Duties")}</th>
+            <th className="sticky left-0 border-b bg-slate-50 px-2 py-2">{t("departments.matrix.department")}</th>
+            <th className="border-b px-2 py-2">{t("departments.matrix.category")}</th>
+            <th className="w-80 border-b px-2 py-2">{t("departments.matrix.duties")}</th>
             {STAGES.map((s) => <th key={s} className="border-b px-2 py-2">{STAGE_LABELS[s][locale]}</th>)}
           </tr>
         </thead>
@@ -40,11 +40,11 @@ export function ResponsibilityMatrix({ departments, locale }: { departments: Mat
                 const rules = d.rules.filter((r) => r.stage === s);
                 return (
                   <td key={s} className={`px-2 py-2 ${duty || rules.length ? "bg-brand-50" : ""}`}>
-                    {duty ? <div className="font-semibold text-brand-800">● {L("主责", "Duty")}</div> : null}
+                    {duty ? <div className="font-semibold text-brand-800">● {t("departments.matrix.duty")}</div> : null}
                     {rules.map((r) => (
                       <div key={r.id} className={`mt-1 ${r.active ? "" : "text-slate-400 line-through"}`}>
                         {r.title}
-                        <span className="text-slate-500">({TASK_KIND_LABELS[r.kind][locale]} · {L("适用于", "for")} {routingTagLabel(r.matchTag)[locale]} · {r.dueDays}{L("天", "d")}{r.requiredForAcceptance ? L(" · 验收前须办结", " · before acceptance") : ""})</span>
+                        <span className="text-slate-500">({TASK_KIND_LABELS[r.kind][locale]} · {t("departments.matrix.for")} {routingTagLabel(r.matchTag)[locale]} · {r.dueDays}{t("departments.matrix.d")}{r.requiredForAcceptance ? t("departments.matrix.beforeAcceptance") : ""})</span>
                       </div>
                     ))}
                   </td>

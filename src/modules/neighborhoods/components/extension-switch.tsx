@@ -3,22 +3,23 @@
 import { useActionState } from "react";
 import type { Locale } from "@/lib/i18n/locale";
 import { setDistrictExtensionForm } from "../actions";
+import { useTranslations } from "next-intl";
 
 /** The district's switch that takes 2001–2005 neighbourhoods in poor condition into scope (read-only for a street-scoped official). */
-export function ExtensionSwitch({ enabled, locale, canChange = true }: { enabled: boolean; locale: Locale; canChange?: boolean }) {
+export function ExtensionSwitch({ enabled, canChange = true }: { enabled: boolean; locale: Locale; canChange?: boolean }) {
   const [state, submit, pending] = useActionState(setDistrictExtensionForm, null);
-  const L = (zh: string, en: string) => (locale === "zh" ? zh : en);
+  const t = useTranslations();
   const on = state?.ok ? state.data.enabled : enabled;
   return (
     <form action={submit} className="flex items-center gap-3 rounded border border-slate-200 bg-white px-3 py-2 text-sm">
       <input type="hidden" name="enabled" value={on ? "false" : "true"} />
       <span>
-        {L("2005年底前建成、居住条件较差的小区纳入改造:", "Include 2001–2005 neighbourhoods in poor condition: ")}
-        <strong data-testid="extension-state">{on ? L("已启用", "on") : L("未启用", "off")}</strong>
+        {t("neighborhoods.extensionSwitch.include20012005NeighbourhoodsInPoor")}
+        <strong data-testid="extension-state">{on ? t("neighborhoods.extensionSwitch.on") : t("neighborhoods.extensionSwitch.off")}</strong>
       </span>
       {canChange ? (
         <button type="submit" disabled={pending} className="rounded border border-brand-600 px-3 py-1 text-brand-700 disabled:opacity-60">
-          {on ? L("停用", "Switch off") : L("启用", "Switch on")}
+          {on ? t("neighborhoods.extensionSwitch.switchOff") : t("neighborhoods.extensionSwitch.switchOn")}
         </button>
       ) : null}
       {state && !state.ok ? <span role="alert" className="text-red-700">{state.error}</span> : null}

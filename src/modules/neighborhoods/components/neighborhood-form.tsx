@@ -9,6 +9,7 @@ import type { Locale } from "@/lib/i18n/locale";
 import { PROPERTY_TYPE_LABELS } from "@/lib/labels";
 import { createNeighborhoodFormAction, updateNeighborhoodFormAction } from "../forms";
 import { PROPERTY_TYPES } from "../property-types";
+import { useTranslations } from "next-intl";
 
 export type NeighborhoodFormValues = {
   id?: string;
@@ -36,7 +37,7 @@ function shown(state: FormState, values: NeighborhoodFormValues) {
 export function NeighborhoodForm({ values, streets, locale }: { values: NeighborhoodFormValues; streets: { id: string; name: string }[]; locale: Locale }) {
   const editing = Boolean(values.id);
   const [state, formAction, pending] = useActionState(editing ? updateNeighborhoodFormAction : createNeighborhoodFormAction, IDLE);
-  const L = (zh: string, en: string) => (locale === "zh" ? zh : en);
+  const t = useTranslations();
   const { text, checked } = shown(state, values);
   const field = (name: string) => `mt-1 w-full rounded border px-3 py-2 ${state.fieldErrors?.[name]?.length ? "border-red-600" : "border-slate-300"}`;
   const err = (name: string) => <FieldError state={state} name={name} />;
@@ -46,40 +47,40 @@ export function NeighborhoodForm({ values, streets, locale }: { values: Neighbor
       {values.id ? <input type="hidden" name="id" value={values.id} /> : null}
       {values.version ? <input type="hidden" name="version" value={values.version} /> : null}
       <div>
-        <label htmlFor="field-name">{L("小区名称", "Name")} *</label>
+        <label htmlFor="field-name">{t("neighborhoods.neighborhoodForm.name")} *</label>
         <input {...controlProps(state, "name")} defaultValue={text("name")} className={field("name")} />
         {err("name")}
       </div>
       <div>
-        <label htmlFor="field-address">{L("地址", "Address")} *</label>
+        <label htmlFor="field-address">{t("neighborhoods.neighborhoodForm.address")} *</label>
         <input {...controlProps(state, "address")} defaultValue={text("address")} className={field("address")} />
         {err("address")}
       </div>
       <div>
-        <label htmlFor="field-streetId">{L("街道(镇)", "Street / town")}</label>
+        <label htmlFor="field-streetId">{t("neighborhoods.neighborhoodForm.streetTown")}</label>
         <select {...controlProps(state, "streetId")} defaultValue={text("streetId")} className={field("streetId")}>
-          <option value="">{L("请选择", "Choose")}</option>
+          <option value="">{t("neighborhoods.neighborhoodForm.choose")}</option>
           {streets.map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}
         </select>
         {err("streetId")}
       </div>
       <div>
-        <label htmlFor="field-communityName">{L("社区", "Community")}</label>
+        <label htmlFor="field-communityName">{t("neighborhoods.neighborhoodForm.community")}</label>
         <input {...controlProps(state, "communityName")} defaultValue={text("communityName")} className={field("communityName")} />
         {err("communityName")}
       </div>
       <div>
-        <label htmlFor="field-completionYear">{L("建成年份", "Year built")} *</label>
+        <label htmlFor="field-completionYear">{t("neighborhoods.neighborhoodForm.yearBuilt")} *</label>
         <input {...controlProps(state, "completionYear")} type="number" inputMode="numeric" defaultValue={text("completionYear")} className={field("completionYear")} />
         {err("completionYear")}
       </div>
       <div>
-        <label htmlFor="field-buildingCount">{L("楼栋数", "Number of buildings")}</label>
+        <label htmlFor="field-buildingCount">{t("neighborhoods.neighborhoodForm.numberOfBuildings")}</label>
         <input {...controlProps(state, "buildingCount")} type="number" min={0} defaultValue={text("buildingCount")} className={field("buildingCount")} />
         {err("buildingCount")}
       </div>
       <div>
-        <label htmlFor="field-propertyType">{L("物业类型", "Property type")}</label>
+        <label htmlFor="field-propertyType">{t("neighborhoods.neighborhoodForm.propertyType")}</label>
         <select {...controlProps(state, "propertyType")} defaultValue={text("propertyType")} className={field("propertyType")}>
           {PROPERTY_TYPES.map((p) => <option key={p} value={p}>{PROPERTY_TYPE_LABELS[p][locale]}</option>)}
         </select>
@@ -87,14 +88,14 @@ export function NeighborhoodForm({ values, streets, locale }: { values: Neighbor
       </div>
       <div className="flex flex-col justify-end gap-2">
         <label className="flex items-center gap-2">
-          <input type="checkbox" name="singleBuilding" defaultChecked={checked("singleBuilding")} /> {L("单栋楼", "Single building")}
+          <input type="checkbox" name="singleBuilding" defaultChecked={checked("singleBuilding")} /> {t("neighborhoods.neighborhoodForm.singleBuilding")}
         </label>
         <label className="flex items-center gap-2">
-          <input type="checkbox" name="poorCondition" defaultChecked={checked("poorCondition")} /> {L("居住条件较差", "Poor living conditions")}
+          <input type="checkbox" name="poorCondition" defaultChecked={checked("poorCondition")} /> {t("neighborhoods.neighborhoodForm.poorLivingConditions")}
         </label>
       </div>
       <div className="md:col-span-2">
-        <label htmlFor="field-notes">{L("备注", "Notes")}</label>
+        <label htmlFor="field-notes">{t("neighborhoods.neighborhoodForm.notes")}</label>
         <textarea {...controlProps(state, "notes")} rows={3} defaultValue={text("notes")} className={field("notes")} />
         {err("notes")}
       </div>
@@ -103,7 +104,7 @@ export function NeighborhoodForm({ values, streets, locale }: { values: Neighbor
           <FormMessage state={state} testId="neighborhood-message" />
         </div>
         <button type="submit" disabled={pending} className="rounded bg-brand-600 px-4 py-2 font-semibold text-white disabled:opacity-60">
-          {pending ? L("正在保存…", "Saving…") : L("保存", "Save")}
+          {pending ? t("neighborhoods.neighborhoodForm.saving") : t("neighborhoods.neighborhoodForm.save")}
         </button>
       </div>
     </form>

@@ -1,10 +1,10 @@
 import Link from "next/link";
 import type { Locale } from "@/lib/i18n/locale";
-import { pick } from "@/lib/i18n/messages";
 import { STAGE_LABELS } from "@/lib/labels";
 import type { listNeighborhoods } from "../queries";
 import type { NeighborhoodListFilters } from "../schema";
 import { STAGE_FILTERS } from "../schema";
+import { useTranslations } from "next-intl";
 
 type Option = { id: string; name: string };
 
@@ -24,7 +24,7 @@ export function NeighborhoodList({
   streets: Option[];
   districts: Option[] | null;
 }) {
-  const L = (zh: string, en: string) => pick(locale, { zh, en });
+  const t = useTranslations();
   const pages = Math.max(1, Math.ceil(list.total / pageSize));
   const pageLink = (page: number) => {
     const params = new URLSearchParams();
@@ -37,62 +37,62 @@ export function NeighborhoodList({
     <div>
       <form className="mb-3 flex flex-wrap items-end gap-2 text-sm" action="/district/neighborhoods" role="search">
         <label className="flex flex-col">
-          <span className="text-slate-600">{L("名称或地址", "Name or address")}</span>
+          <span className="text-slate-600">{t("neighborhoods.neighborhoodList.nameOrAddress")}</span>
           <input name="q" defaultValue={filters.q ?? ""} className="rounded border border-slate-300 px-3 py-1.5" />
         </label>
         {districts ? (
           <label className="flex flex-col">
-            <span className="text-slate-600">{L("区县", "District")}</span>
+            <span className="text-slate-600">{t("neighborhoods.neighborhoodList.district")}</span>
             <select name="district" defaultValue={filters.district ?? ""} className={select}>
-              <option value="">{L("全部", "All")}</option>
+              <option value="">{t("neighborhoods.neighborhoodList.all")}</option>
               {districts.map((d) => <option key={d.id} value={d.id}>{d.name}</option>)}
             </select>
           </label>
         ) : null}
         <label className="flex flex-col">
-          <span className="text-slate-600">{L("街道", "Street")}</span>
+          <span className="text-slate-600">{t("neighborhoods.neighborhoodList.street")}</span>
           <select name="street" defaultValue={filters.street ?? ""} className={select} disabled={streets.length === 0}>
-            <option value="">{L("全部", "All")}</option>
+            <option value="">{t("neighborhoods.neighborhoodList.all")}</option>
             {streets.map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}
           </select>
         </label>
         <label className="flex flex-col">
-          <span className="text-slate-600">{L("改造范围", "In scope")}</span>
+          <span className="text-slate-600">{t("neighborhoods.neighborhoodList.inScope")}</span>
           <select name="eligible" defaultValue={filters.eligible ?? ""} className={select}>
-            <option value="">{L("全部", "All")}</option>
-            <option value="yes">{L("纳入", "In scope")}</option>
-            <option value="no">{L("不纳入", "Out of scope")}</option>
+            <option value="">{t("neighborhoods.neighborhoodList.all")}</option>
+            <option value="yes">{t("neighborhoods.neighborhoodList.inScope_15faf")}</option>
+            <option value="no">{t("neighborhoods.neighborhoodList.outOfScope")}</option>
           </select>
         </label>
         <label className="flex flex-col">
-          <span className="text-slate-600">{L("项目阶段", "Project stage")}</span>
+          <span className="text-slate-600">{t("neighborhoods.neighborhoodList.projectStage")}</span>
           <select name="stage" defaultValue={filters.stage ?? ""} className={select}>
-            <option value="">{L("全部", "All")}</option>
+            <option value="">{t("neighborhoods.neighborhoodList.all")}</option>
             {STAGE_FILTERS.map((s) => (
-              <option key={s} value={s}>{s === "NONE" ? L("未纳入项目", "Not in a project") : STAGE_LABELS[s][locale]}</option>
+              <option key={s} value={s}>{s === "NONE" ? t("neighborhoods.neighborhoodList.notInAProject") : STAGE_LABELS[s][locale]}</option>
             ))}
           </select>
         </label>
         {filters.progress ? <input type="hidden" name="progress" value={filters.progress} /> : null}
         {filters.year ? <input type="hidden" name="year" value={filters.year} /> : null}
-        <button className="rounded bg-brand-600 px-3 py-1.5 text-white">{L("筛选", "Filter")}</button>
+        <button className="rounded bg-brand-600 px-3 py-1.5 text-white">{t("neighborhoods.neighborhoodList.filter")}</button>
       </form>
       {filters.progress ? (
         <p className="mb-3 text-sm" data-testid="progress-filter">
-          {filters.progress === "started" ? L(`仅显示${filters.year ?? ""}${filters.year ? "年度" : ""}已开工项目的小区`, `Only neighbourhoods in started projects${filters.year ? ` of ${filters.year}` : ""}`) : L(`仅显示${filters.year ?? ""}${filters.year ? "年度" : ""}已完工项目的小区`, `Only neighbourhoods in completed projects${filters.year ? ` of ${filters.year}` : ""}`)}
-          {" · "}<Link href="/district/neighborhoods" className="text-brand-700 underline">{L("清除", "Clear")}</Link>
+          {filters.progress === "started" ? t("neighborhoods.neighborhoodList.onlyNeighbourhoodsInStartedProjects", { year: String(filters.year ?? ""), hasYear: String(Boolean(filters.year)), year2: String(filters.year) }) : t("neighborhoods.neighborhoodList.onlyNeighbourhoodsInCompletedProjects", { year: String(filters.year ?? ""), hasYear: String(Boolean(filters.year)), year2: String(filters.year) })}
+          {" · "}<Link href="/district/neighborhoods" className="text-brand-700 underline">{t("neighborhoods.neighborhoodList.clear")}</Link>
         </p>
       ) : null}
       <table className="w-full text-left text-sm" data-testid="neighborhood-list">
         <thead className="border-b text-slate-600">
           <tr>
-            <th className="py-2 pr-2">{L("小区", "Neighbourhood")}</th>
-            {districts ? <th className="py-2 pr-2">{L("区县", "District")}</th> : null}
-            <th className="py-2 pr-2">{L("街道", "Street")}</th>
-            <th className="py-2 pr-2 text-right">{L("建成年份", "Built")}</th>
-            <th className="py-2 pr-2 text-right">{L("户数", "Dwellings")}</th>
-            <th className="py-2 pr-2">{L("改造范围", "In scope")}</th>
-            <th className="py-2">{L("项目阶段", "Stage")}</th>
+            <th className="py-2 pr-2">{t("neighborhoods.neighborhoodList.neighbourhood")}</th>
+            {districts ? <th className="py-2 pr-2">{t("neighborhoods.neighborhoodList.district")}</th> : null}
+            <th className="py-2 pr-2">{t("neighborhoods.neighborhoodList.street")}</th>
+            <th className="py-2 pr-2 text-right">{t("neighborhoods.neighborhoodList.built")}</th>
+            <th className="py-2 pr-2 text-right">{t("neighborhoods.neighborhoodList.dwellings")}</th>
+            <th className="py-2 pr-2">{t("neighborhoods.neighborhoodList.inScope")}</th>
+            <th className="py-2">{t("neighborhoods.neighborhoodList.stage")}</th>
           </tr>
         </thead>
         <tbody>
@@ -106,21 +106,21 @@ export function NeighborhoodList({
               <td className="py-1.5 pr-2 text-right">{n.completionYear}</td>
               <td className="py-1.5 pr-2 text-right">{n.dwellingCount}</td>
               <td className="py-1.5 pr-2" title={n.eligibility.reason[locale]}>
-                {n.eligibility.eligible ? <span className="text-green-700">{L("纳入", "Yes")}</span> : <span className="text-slate-500">{L("不纳入", "No")}</span>}
+                {n.eligibility.eligible ? <span className="text-green-700">{t("neighborhoods.neighborhoodList.yes")}</span> : <span className="text-slate-500">{t("neighborhoods.neighborhoodList.no")}</span>}
               </td>
               <td className="py-1.5">{n.projects.map((p) => STAGE_LABELS[p.project.stage][locale]).join("、") || "—"}</td>
             </tr>
           ))}
           {list.rows.length === 0 ? (
-            <tr><td colSpan={7} className="py-4 text-center text-slate-500">{L("没有符合条件的小区", "No neighbourhoods match")}</td></tr>
+            <tr><td colSpan={7} className="py-4 text-center text-slate-500">{t("neighborhoods.neighborhoodList.noNeighbourhoodsMatch")}</td></tr>
           ) : null}
         </tbody>
       </table>
-      <nav className="mt-3 flex items-center justify-between text-sm" aria-label={L("分页", "Pagination")}>
-        <span>{L(`第 ${filters.page} / ${pages} 页,共 ${list.total} 个`, `Page ${filters.page} of ${pages}, ${list.total} in all`)}</span>
+      <nav className="mt-3 flex items-center justify-between text-sm" aria-label={t("neighborhoods.neighborhoodList.pagination")}>
+        <span>{t("neighborhoods.neighborhoodList.pageOfInAll", { page: String(filters.page), pages: String(pages), total: String(list.total) })}</span>
         <span className="flex gap-3">
-          {filters.page > 1 ? <Link href={pageLink(filters.page - 1)} className="text-brand-700">{L("上一页", "Previous")}</Link> : null}
-          {filters.page < pages ? <Link href={pageLink(filters.page + 1)} className="text-brand-700">{L("下一页", "Next")}</Link> : null}
+          {filters.page > 1 ? <Link href={pageLink(filters.page - 1)} className="text-brand-700">{t("neighborhoods.neighborhoodList.previous")}</Link> : null}
+          {filters.page < pages ? <Link href={pageLink(filters.page + 1)} className="text-brand-700">{t("neighborhoods.neighborhoodList.next")}</Link> : null}
         </span>
       </nav>
     </div>

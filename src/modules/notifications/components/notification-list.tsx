@@ -8,10 +8,11 @@ import { markNotificationsReadForm, openNotificationForm } from "../forms";
 import { renderNotice } from "../notice-text";
 import type { NotificationRow } from "../queries";
 import type { ReturnTo } from "../schema";
+import { useTranslations } from "next-intl";
 
 export function NotificationList({ notifications, locale, returnTo, large = false }: { notifications: NotificationRow[]; locale: Locale; returnTo: ReturnTo; large?: boolean }) {
-  const L = (zh: string, en: string) => pick(locale, { zh, en });
-  if (notifications.length === 0) return <p className="text-slate-600">{L("暂无通知。", "No notifications.")}</p>;
+  const t = useTranslations();
+  if (notifications.length === 0) return <p className="text-slate-600">{t("notifications.notificationList.noNotifications")}</p>;
   return (
     <ul className="space-y-3">
       {notifications.map((n) => {
@@ -19,7 +20,7 @@ export function NotificationList({ notifications, locale, returnTo, large = fals
         return (
           <li key={n.id} data-testid="notification" className={`rounded-lg border p-3 ${large ? "text-base" : "text-sm"} ${n.readAt ? "border-slate-200 bg-white text-slate-600" : "border-amber-400 bg-amber-50"}`}>
             <p className={`font-semibold text-slate-900 ${large ? "text-lg" : ""}`}>
-              {n.readAt ? null : <span className="mr-1 text-amber-800">{L("[未读]", "[unread]")}</span>}
+              {n.readAt ? null : <span className="mr-1 text-amber-800">{t("notifications.notificationList.unread")}</span>}
               {text.title}
             </p>
             {text.body ? <p className="mt-1 break-words">{text.body}</p> : null}
@@ -36,7 +37,7 @@ export function NotificationList({ notifications, locale, returnTo, large = fals
                 <form action={markNotificationsReadForm}>
                   <input type="hidden" name="notificationId" value={n.id} />
                   <input type="hidden" name="returnTo" value={returnTo} />
-                  <button type="submit" className={`rounded-lg border border-slate-400 bg-white ${large ? "min-h-11 px-4 py-2" : "px-2 py-0.5 text-xs"}`}>{L("标为已读", "Mark read")}</button>
+                  <button type="submit" className={`rounded-lg border border-slate-400 bg-white ${large ? "min-h-11 px-4 py-2" : "px-2 py-0.5 text-xs"}`}>{t("notifications.notificationList.markRead")}</button>
                 </form>
               )}
             </div>

@@ -8,6 +8,7 @@ import type { ContentCategory, StartQuarter } from "@/generated/prisma/enums";
 import { IDLE, type FormState } from "@/lib/form-state";
 import type { Locale } from "@/lib/i18n/locale";
 import { saveEntryFormAction } from "../forms";
+import { useTranslations } from "next-intl";
 
 export type EntryDefaults = {
   entryId?: string;
@@ -61,19 +62,19 @@ export function EntryForm({
   locale: Locale;
 }) {
   const [state, formAction, pending] = useActionState(saveEntryFormAction, IDLE);
-  const L = (zh: string, en: string) => (locale === "zh" ? zh : en);
+  const t = useTranslations();
   const v = shown(state, defaults ?? EMPTY);
   const input = (name: string) => `w-full rounded border px-3 py-1.5 ${state.fieldErrors?.[name]?.length ? "border-red-600" : "border-slate-300"}`;
   return (
     // A fresh key after each answer remounts the form, so it shows what was sent (React resets a
     // submitted form to its first defaults otherwise) or, after a new entry was saved, an empty one.
-    <form key={state.data?.key ?? "form"} action={formAction} className="grid gap-3 md:grid-cols-2" aria-label={L("计划条目", "Plan entry")} data-testid="entry-form">
+    <form key={state.data?.key ?? "form"} action={formAction} className="grid gap-3 md:grid-cols-2" aria-label={t("plans.entryForm.planEntry")} data-testid="entry-form">
       <input type="hidden" name="planId" value={planId} />
       {defaults?.entryId ? <input type="hidden" name="entryId" value={defaults.entryId} /> : null}
       <div className="md:col-span-2">
-        <label htmlFor="field-neighborhoodId" className="block text-sm text-slate-600">{L("小区(仅列出本区县纳入改造范围的小区)", "Neighbourhood (in scope, your district)")}</label>
+        <label htmlFor="field-neighborhoodId" className="block text-sm text-slate-600">{t("plans.entryForm.neighbourhoodInScopeYourDistrict")}</label>
         <select {...controlProps(state, "neighborhoodId")} defaultValue={v.neighborhoodId} className={input("neighborhoodId")}>
-          <option value="">{L("请选择", "Choose")}</option>
+          <option value="">{t("plans.entryForm.choose")}</option>
           {neighborhoods.map((n) => (
             <option key={n.id} value={n.id}>{n.name}({n.address})</option>
           ))}
@@ -81,10 +82,10 @@ export function EntryForm({
         <FieldError state={state} name="neighborhoodId" />
       </div>
       {([
-        ["floorAreaM2", L("改造面积(平方米)", "Floor area (m²)")],
-        ["households", L("受益户数", "Households")],
-        ["buildings", L("楼栋数", "Buildings")],
-        ["investmentWan", L("计划投资(万元)", "Investment (10k yuan)")],
+        ["floorAreaM2", t("plans.entryForm.floorAreaM")],
+        ["households", t("plans.entryForm.households")],
+        ["buildings", t("plans.entryForm.buildings")],
+        ["investmentWan", t("plans.entryForm.investment10kYuan")],
       ] as const).map(([key, label]) => (
         <div key={key}>
           <label htmlFor={`field-${key}`} className="block text-sm text-slate-600">{label}</label>
@@ -93,19 +94,19 @@ export function EntryForm({
         </div>
       ))}
       <div>
-        <label htmlFor="field-startQuarter" className="block text-sm text-slate-600">{L("计划开工季度", "Planned start")}</label>
+        <label htmlFor="field-startQuarter" className="block text-sm text-slate-600">{t("plans.entryForm.plannedStart")}</label>
         <select {...controlProps(state, "startQuarter")} defaultValue={v.startQuarter} className={input("startQuarter")}>
-          {QUARTERS.map((q) => <option key={q.value} value={q.value}>{L(q.zh, q.en)}</option>)}
+          {QUARTERS.map((q) => <option key={q.value} value={q.value}>{q[locale]}</option>)}
         </select>
         <FieldError state={state} name="startQuarter" />
       </div>
       <fieldset aria-describedby={state.fieldErrors?.categories?.length ? "field-categories-error" : undefined} aria-invalid={state.fieldErrors?.categories?.length ? true : undefined}>
-        <legend className="text-sm text-slate-600">{L("改造内容类别", "Content categories")}</legend>
+        <legend className="text-sm text-slate-600">{t("plans.entryForm.contentCategories")}</legend>
         <div className="mt-1 flex gap-4">
           {CATEGORIES.map((c) => (
             <label key={c.value} className="flex items-center gap-1 text-sm">
               <input type="checkbox" name="categories" value={c.value} defaultChecked={v.categories.includes(c.value)} />
-              {L(c.zh, c.en)}
+              {c[locale]}
             </label>
           ))}
         </div>
@@ -113,23 +114,23 @@ export function EntryForm({
       </fieldset>
       <label className="flex items-center gap-2 text-sm">
         <input type="checkbox" name="residentsConsulted" defaultChecked={v.residentsConsulted} />
-        {L("已征求居民意见", "Residents consulted")}
+        {t("plans.entryForm.residentsConsulted")}
       </label>
       <div className="md:col-span-2">
-        <label htmlFor="field-note" className="block text-sm text-slate-600">{L("备注", "Note")}</label>
+        <label htmlFor="field-note" className="block text-sm text-slate-600">{t("plans.entryForm.note")}</label>
         <input {...controlProps(state, "note")} defaultValue={v.note} className={input("note")} />
         <FieldError state={state} name="note" />
       </div>
       {amendment ? (
         <div className="md:col-span-2">
-          <label htmlFor="field-amendmentReason" className="block text-sm font-semibold text-amber-800">{L("变更理由(计划已批准,修改将记录为计划变更)", "Amendment reason (the plan is approved)")}</label>
+          <label htmlFor="field-amendmentReason" className="block text-sm font-semibold text-amber-800">{t("plans.entryForm.amendmentReasonThePlanIsApproved")}</label>
           <input {...controlProps(state, "amendmentReason")} defaultValue={v.amendmentReason} className={input("amendmentReason")} />
           <FieldError state={state} name="amendmentReason" />
         </div>
       ) : null}
       <div className="md:col-span-2 flex items-center gap-3">
         <button type="submit" disabled={pending} className="rounded bg-brand-600 px-4 py-2 text-sm font-semibold text-white disabled:opacity-60">
-          {pending ? L("正在保存…", "Saving…") : defaults?.entryId ? L("保存修改", "Save changes") : L("添加条目", "Add entry")}
+          {pending ? t("plans.entryForm.saving") : defaults?.entryId ? t("plans.entryForm.saveChanges") : t("plans.entryForm.addEntry")}
         </button>
         <span role="status" className="text-sm" data-testid="entry-message">
           {state.status === "ok" ? <span className="text-green-700">{state.message}</span> : null}

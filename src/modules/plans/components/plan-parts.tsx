@@ -6,11 +6,12 @@ import { CATEGORY_LABELS, PLAN_REVIEW_LABELS, QUARTER_LABELS } from "@/lib/label
 import { CATEGORY_ZH, QUARTER_ZH } from "../columns";
 import type { getPlan } from "../queries";
 import type { EntryChange, SnapshotEntry } from "../rules";
+import { useTranslations } from "next-intl";
 
 type Plan = Awaited<ReturnType<typeof getPlan>>;
 
 export function EntriesTable({ plan, locale, actions }: { plan: Plan; locale: Locale; actions?: (entryId: string) => React.ReactNode }) {
-  const L = (zh: string, en: string) => (locale === "zh" ? zh : en);
+  const t = useTranslations();
   const comments = new Map<string, string[]>();
   for (const c of plan.lastReturn?.comments ?? []) if (c.entryId) comments.set(c.entryId, [...(comments.get(c.entryId) ?? []), c.body]);
   const total = plan.entries.reduce(
@@ -22,14 +23,14 @@ export function EntriesTable({ plan, locale, actions }: { plan: Plan; locale: Lo
       <table className="w-full text-left text-sm" data-testid="plan-entries">
         <thead className="border-b text-slate-600">
           <tr>
-            <th className="py-2 pr-2">{L("小区", "Neighbourhood")}</th>
-            <th className="py-2 pr-2 text-right">{L("改造面积", "Area")}</th>
-            <th className="py-2 pr-2 text-right">{L("户数", "Households")}</th>
-            <th className="py-2 pr-2 text-right">{L("楼栋", "Bldgs")}</th>
-            <th className="py-2 pr-2 text-right">{L("计划投资", "Investment")}</th>
-            <th className="py-2 pr-2">{L("开工", "Start")}</th>
-            <th className="py-2 pr-2">{L("内容", "Content")}</th>
-            <th className="py-2 pr-2">{L("征求意见", "Consulted")}</th>
+            <th className="py-2 pr-2">{t("plans.planParts.neighbourhood")}</th>
+            <th className="py-2 pr-2 text-right">{t("plans.planParts.area")}</th>
+            <th className="py-2 pr-2 text-right">{t("plans.planParts.households")}</th>
+            <th className="py-2 pr-2 text-right">{t("plans.planParts.bldgs")}</th>
+            <th className="py-2 pr-2 text-right">{t("plans.planParts.investment")}</th>
+            <th className="py-2 pr-2">{t("plans.planParts.start")}</th>
+            <th className="py-2 pr-2">{t("plans.planParts.content")}</th>
+            <th className="py-2 pr-2">{t("plans.planParts.consulted")}</th>
             {actions ? <th className="py-2" /> : null}
           </tr>
         </thead>
@@ -40,7 +41,7 @@ export function EntriesTable({ plan, locale, actions }: { plan: Plan; locale: Lo
                 {e.neighborhood?.name}
                 {e.note ? <div className="text-xs text-slate-500">{e.note}</div> : null}
                 {comments.get(e.id)?.map((body, i) => (
-                  <div key={i} className="mt-1 rounded bg-amber-50 px-2 py-1 text-xs text-amber-900" data-testid="entry-comment">{L("审核意见:", "Comment: ")}{body}</div>
+                  <div key={i} className="mt-1 rounded bg-amber-50 px-2 py-1 text-xs text-amber-900" data-testid="entry-comment">{t("plans.planParts.comment")}{body}</div>
                 ))}
               </td>
               <td className="py-1.5 pr-2 text-right">{formatArea(e.floorAreaM2.toString(), locale)}</td>
@@ -49,16 +50,16 @@ export function EntriesTable({ plan, locale, actions }: { plan: Plan; locale: Lo
               <td className="py-1.5 pr-2 text-right">{formatFen(e.investmentFen, locale)}</td>
               <td className="py-1.5 pr-2">{QUARTER_LABELS[e.startQuarter][locale]}</td>
               <td className="py-1.5 pr-2">{e.categories.map((c) => CATEGORY_LABELS[c][locale]).join("、")}</td>
-              <td className="py-1.5 pr-2">{e.residentsConsulted ? L("是", "Yes") : L("否", "No")}</td>
+              <td className="py-1.5 pr-2">{e.residentsConsulted ? t("plans.planParts.yes") : t("plans.planParts.no")}</td>
               {actions ? <td className="whitespace-nowrap py-1.5">{actions(e.id)}</td> : null}
             </tr>
           ))}
-          {plan.entries.length === 0 ? <tr><td colSpan={9} className="py-3 text-slate-500">{L("尚无条目。", "No entries yet.")}</td></tr> : null}
+          {plan.entries.length === 0 ? <tr><td colSpan={9} className="py-3 text-slate-500">{t("plans.planParts.noEntriesYet")}</td></tr> : null}
         </tbody>
         {plan.entries.length > 0 ? (
           <tfoot className="border-t font-semibold">
             <tr>
-              <td className="py-1.5 pr-2">{L(`合计 ${plan.entries.length} 个小区`, `Total: ${plan.entries.length}`)}</td>
+              <td className="py-1.5 pr-2">{t("plans.planParts.total", { entriesCount: String(plan.entries.length) })}</td>
               <td className="py-1.5 pr-2 text-right">{formatArea(total.area, locale)}</td>
               <td className="py-1.5 pr-2 text-right">{total.households}</td>
               <td className="py-1.5 pr-2 text-right">{total.buildings}</td>
@@ -73,17 +74,17 @@ export function EntriesTable({ plan, locale, actions }: { plan: Plan; locale: Lo
 }
 
 export function ReviewHistory({ plan, locale }: { plan: Plan; locale: Locale }) {
-  const L = (zh: string, en: string) => (locale === "zh" ? zh : en);
+  const t = useTranslations();
   return (
     <ol className="space-y-2 text-sm">
       {plan.reviews.map((r) => (
         <li key={r.id} className="border-l-2 border-slate-300 pl-3">
           <span className="font-semibold">{PLAN_REVIEW_LABELS[r.action][locale]}</span>
-          <span className="text-slate-500"> · {L(`第${r.version}版`, `v${r.version}`)} · {formatDate(r.at, locale)}</span>
+          <span className="text-slate-500"> · {t("plans.planParts.v", { version: String(r.version) })} · {formatDate(r.at, locale)}</span>
           {r.comment ? <p className="whitespace-pre-wrap">{r.comment}</p> : null}
         </li>
       ))}
-      {plan.reviews.length === 0 ? <li className="text-slate-500">{L("尚未报送。", "Not submitted yet.")}</li> : null}
+      {plan.reviews.length === 0 ? <li className="text-slate-500">{t("plans.planParts.notSubmittedYet")}</li> : null}
     </ol>
   );
 }
@@ -105,18 +106,18 @@ function show(field: keyof SnapshotEntry, value: unknown): string {
   return String(value ?? "");
 }
 
-export function ChangesList({ changes, fromVersion, locale }: { changes: EntryChange[]; fromVersion: number; locale: Locale }) {
-  const L = (zh: string, en: string) => (locale === "zh" ? zh : en);
-  if (changes.length === 0) return <p className="text-sm text-slate-600">{L(`与第${fromVersion}版相比没有变化。`, `No change since version ${fromVersion}.`)}</p>;
+export function ChangesList({ changes, fromVersion }: { changes: EntryChange[]; fromVersion: number; locale: Locale }) {
+  const t = useTranslations();
+  if (changes.length === 0) return <p className="text-sm text-slate-600">{t("plans.planParts.noChangeSinceVersion", { fromVersion: String(fromVersion) })}</p>;
   return (
     <ul className="space-y-1 text-sm" data-testid="plan-changes">
       {changes.map((c, i) => (
         <li key={i}>
-          {c.kind === "added" ? <span className="text-green-700">{L("新增", "Added")}:{c.name}</span> : null}
-          {c.kind === "removed" ? <span className="text-red-700">{L("删除", "Removed")}:{c.name}</span> : null}
+          {c.kind === "added" ? <span className="text-green-700">{t("plans.planParts.added")}:{c.name}</span> : null}
+          {c.kind === "removed" ? <span className="text-red-700">{t("plans.planParts.removed")}:{c.name}</span> : null}
           {c.kind === "changed" ? (
             <span>
-              {L("修改", "Changed")}:{c.name} —{" "}
+              {t("plans.planParts.changed")}:{c.name} —{" "}
               {c.fields.map((f) => `${FIELD_ZH[f.field]} ${show(f.field, f.before)} → ${show(f.field, f.after)}`).join(";")}
             </span>
           ) : null}

@@ -8,10 +8,11 @@ import { controlProps, FieldError, FormMessage } from "@/components/forms/field"
 import { IDLE } from "@/lib/form-state";
 import type { Locale } from "@/lib/i18n/locale";
 import { reviewPlanFormAction } from "../forms";
+import { useTranslations } from "next-intl";
 
-export function ReviewPanel({ planId, entries, locale }: { planId: string; entries: { id: string; name: string }[]; locale: Locale }) {
+export function ReviewPanel({ planId, entries }: { planId: string; entries: { id: string; name: string }[]; locale: Locale }) {
   const [state, formAction, pending] = useActionState(reviewPlanFormAction, IDLE);
-  const L = (zh: string, en: string) => (locale === "zh" ? zh : en);
+  const t = useTranslations();
   const v = state.values ?? {};
   const confirming = state.data?.confirm === "1";
   const border = state.fieldErrors?.comment?.length ? "border-red-600" : "border-slate-300";
@@ -20,12 +21,12 @@ export function ReviewPanel({ planId, entries, locale }: { planId: string; entri
     <form key={JSON.stringify(v)} action={formAction} className="space-y-3 text-sm" data-testid="review-panel">
       <input type="hidden" name="planId" value={planId} />
       <div>
-        <label htmlFor="field-comment" className="block text-slate-600">{L("审核意见(退回时必填)", "Comment (required to return)")}</label>
+        <label htmlFor="field-comment" className="block text-slate-600">{t("plans.reviewPanel.commentRequiredToReturn")}</label>
         <textarea {...controlProps(state, "comment")} rows={3} defaultValue={v.comment ?? ""} className={`w-full rounded border px-3 py-2 ${border}`} />
         <FieldError state={state} name="comment" />
       </div>
       <details open={entries.some((e) => v[`entryComment.${e.id}`])}>
-        <summary className="cursor-pointer text-brand-700">{L("对具体条目提意见", "Comment on entries")}</summary>
+        <summary className="cursor-pointer text-brand-700">{t("plans.reviewPanel.commentOnEntries")}</summary>
         <div className="mt-2 space-y-2">
           {entries.map((e) => (
             <div key={e.id}>
@@ -39,27 +40,24 @@ export function ReviewPanel({ planId, entries, locale }: { planId: string; entri
         // Approval fixes the year's targets and the 约谈 list's base; later changes need amendments.
         <div role="alertdialog" aria-labelledby="approve-confirm-text" className="rounded border border-green-700 bg-green-50 p-3">
           <p id="approve-confirm-text" className="text-slate-800">
-            {L(
-              "批准后,本计划即作为该区县本年度开工率、完工率的考核基数;此后修改须填写理由,记录为计划变更。确认批准?",
-              "Once approved, this plan is the district's base for this year's start and completion rates; later changes need a reason and are recorded as amendments. Approve?",
-            )}
+            {t("plans.reviewPanel.onceApprovedThisPlanIsThe")}
           </p>
           <div className="mt-3 flex gap-3">
             <button type="submit" name="decision" value="approve" disabled={pending} className="rounded bg-green-700 px-4 py-2 font-semibold text-white disabled:opacity-60">
-              {L("确认批准", "Yes, approve")}
+              {t("plans.reviewPanel.yesApprove")}
             </button>
             <button type="submit" name="decision" value="cancel" disabled={pending} className="rounded border border-slate-400 px-4 py-2 text-slate-800">
-              {L("取消", "Cancel")}
+              {t("plans.reviewPanel.cancel")}
             </button>
           </div>
         </div>
       ) : (
         <div className="flex gap-3">
           <button type="submit" name="decision" value="return" disabled={pending} className="rounded border border-amber-600 px-4 py-2 font-semibold text-amber-800 disabled:opacity-60">
-            {L("退回修改", "Return")}
+            {t("plans.reviewPanel.return")}
           </button>
           <button type="submit" name="decision" value="confirm" disabled={pending} className="rounded bg-green-700 px-4 py-2 font-semibold text-white disabled:opacity-60">
-            {L("批准", "Approve")}
+            {t("plans.reviewPanel.approve")}
           </button>
         </div>
       )}

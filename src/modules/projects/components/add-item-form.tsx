@@ -6,9 +6,9 @@ import { useActionState } from "react";
 import { controlProps, FieldError, FormMessage } from "@/components/forms/field";
 import { IDLE } from "@/lib/form-state";
 import type { Locale } from "@/lib/i18n/locale";
-import { pick } from "@/lib/i18n/messages";
 import { CATEGORY_LABELS } from "@/lib/labels";
 import { addProjectItemFormAction } from "../forms";
+import { useTranslations } from "next-intl";
 
 export type CatalogueOption = { id: string; code: string; name: string; nameEn: string; category: "BASIC" | "IMPROVEMENT" | "UPGRADE"; unit: string; tags: string[] };
 export type BuildingOption = { id: string; name: string; neighborhoodName: string; units: { id: string; name: string; dwellings: number; hasLift: boolean; hasLiveLiftItem: boolean }[] };
@@ -17,7 +17,7 @@ const input = "rounded border px-2 py-1.5";
 
 
 export function AddItemForm({ projectId, catalogue, buildings, afterConsultation, locale }: { projectId: string; catalogue: CatalogueOption[]; buildings: BuildingOption[]; afterConsultation: boolean; locale: Locale }) {
-  const L = (zh: string, en: string) => pick(locale, { zh, en });
+  const t = useTranslations();
   const [state, formAction, pending] = useActionState(addProjectItemFormAction, IDLE);
   const v = state.values ?? {};
   const e = state.fieldErrors ?? {};
@@ -28,42 +28,42 @@ export function AddItemForm({ projectId, catalogue, buildings, afterConsultation
   return (
     <form key={state.data?.key ?? "form"} action={formAction} method="post" className="grid gap-2 text-sm" data-testid="add-item">
       <input type="hidden" name="projectId" value={projectId} />
-      <label className="flex flex-col">{L("改造内容", "Item")}
+      <label className="flex flex-col">{t("projects.addItemForm.item")}
         <select {...controlProps(state, "catalogueItemId")} className={`${input} ${border("catalogueItemId")}`} defaultValue={v.catalogueItemId ?? ""}>
-          <option value="">{L("请选择", "Choose")}</option>
+          <option value="">{t("projects.addItemForm.choose")}</option>
           {catalogue.map((c) => <option key={c.id} value={c.id}>{c.code} {locale === "zh" ? c.name : c.nameEn}({CATEGORY_LABELS[c.category][locale]})</option>)}
         </select>
       </label>
       <FieldError state={state} name="catalogueItemId" className="text-red-700" />
       <div className="flex gap-2">
         <div className="flex flex-1 flex-col">
-          <label htmlFor="field-quantity">{L("数量", "Quantity")}</label>
+          <label htmlFor="field-quantity">{t("projects.addItemForm.quantity")}</label>
           <input {...controlProps(state, "quantity")} defaultValue={v.quantity} className={`${input} ${border("quantity")}`} />
           <FieldError state={state} name="quantity" className="text-red-700" />
         </div>
         <div className="flex flex-1 flex-col">
-          <label htmlFor="field-estimatedCost">{L("估算费用(元)", "Estimated cost (yuan)")}</label>
+          <label htmlFor="field-estimatedCost">{t("projects.addItemForm.estimatedCostYuan")}</label>
           <input {...controlProps(state, "estimatedCost")} defaultValue={v.estimatedCost} inputMode="decimal" className={`${input} ${border("estimatedCost")}`} />
           <FieldError state={state} name="estimatedCost" className="text-red-700" />
         </div>
       </div>
       {lift ? (
         <fieldset className={`rounded border p-2 ${border("unitIds")}`} data-testid="lift-units" aria-describedby={e.unitIds ? "field-unitIds-error" : undefined}>
-          <legend className="px-1 font-medium">{L(`${lift.name}:选择楼栋和单元(每个单元单独表决、单独分摊;数量和费用按每个单元填写)`, "Lift: choose the building and units (each unit votes and pays on its own; quantity and cost are per unit)")}</legend>
-          {buildings.length === 0 ? <p className="text-slate-600">{L("本项目的小区尚未登记楼栋和单元。", "No buildings or units are registered for this project's neighbourhoods.")}</p> : null}
+          <legend className="px-1 font-medium">{t("projects.addItemForm.liftChooseTheBuildingAndUnits", { name: String(lift.name) })}</legend>
+          {buildings.length === 0 ? <p className="text-slate-600">{t("projects.addItemForm.noBuildingsOrUnitsAreRegistered")}</p> : null}
           <div className="max-h-64 space-y-2 overflow-y-auto">
             {buildings.map((b) => (
               <div key={b.id}>
                 <p className="font-medium">{b.neighborhoodName} {b.name}</p>
                 <ul className="flex flex-wrap gap-x-4 gap-y-1">
                   {b.units.map((u) => {
-                    const blocked = u.hasLift ? L("已有电梯", "has a lift") : u.hasLiveLiftItem ? L("已有加装电梯事项", "lift item exists") : null;
+                    const blocked = u.hasLift ? t("projects.addItemForm.hasALift") : u.hasLiveLiftItem ? t("projects.addItemForm.liftItemExists") : null;
                     return (
                       <li key={u.id}>
                         <label className={`flex items-center gap-1 py-1 ${blocked ? "text-slate-400" : ""}`}>
                           <input type="checkbox" name="unitIds" value={u.id} defaultChecked={chosenUnits.has(u.id)} disabled={Boolean(blocked)} className="h-4 w-4" />
                           {b.name}{u.name}
-                          <span className="text-slate-500">({blocked ?? L(`${u.dwellings} 户`, `${u.dwellings} dwellings`)})</span>
+                          <span className="text-slate-500">({blocked ?? t("projects.addItemForm.dwellings", { dwellings: Number(u.dwellings) })})</span>
                         </label>
                       </li>
                     );
@@ -76,13 +76,13 @@ export function AddItemForm({ projectId, catalogue, buildings, afterConsultation
         </fieldset>
       ) : null}
       <label className="flex flex-col">
-        {afterConsultation ? L("居民表决依据(完善类、提升类必填,如单元业主表决记录)", "Residents' decision (required for improvement/upgrade items)") : L("说明(可选;完善类、提升类将提交居民表决)", "Note (optional; improvement/upgrade items go to the vote)")}
+        {afterConsultation ? t("projects.addItemForm.residentsDecisionRequiredForImprovementUpgrade") : t("projects.addItemForm.noteOptionalImprovementUpgradeItemsGo")}
         <input {...controlProps(state, "decisionNote")} defaultValue={v.decisionNote} className={`${input} ${border("decisionNote")}`} />
       </label>
       <FieldError state={state} name="decisionNote" className="text-red-700" />
       <FormMessage state={state} />
       <button type="submit" disabled={pending} className="justify-self-start rounded bg-brand-600 px-3 py-1.5 text-sm font-semibold text-white disabled:opacity-60">
-        {pending ? L("正在保存…", "Saving…") : L("增加改造内容", "Add item")}
+        {pending ? t("projects.addItemForm.saving") : t("projects.addItemForm.addItem")}
       </button>
     </form>
   );

@@ -12,6 +12,7 @@ import type { Locale } from "@/lib/i18n/locale";
 import { unitLabel } from "@/lib/labels";
 import { createProjectFormAction } from "../forms";
 import type { BuildingOption } from "./add-item-form";
+import { useTranslations } from "next-intl";
 
 type Neighborhood = { id: string; name: string; address: string; completionYear: number };
 type CatalogueItem = { id: string; code: string; name: string; nameEn: string; category: "BASIC" | "IMPROVEMENT" | "UPGRADE"; unit: string; description: string; tags: string[] };
@@ -34,7 +35,7 @@ export function ProjectForm({ neighborhoods, catalogue, buildings, locale, initi
   /** What the address carries: a GET round trip, or the link from a neighbourhood or its assessment. */
   initial: Record<string, string>;
 }) {
-  const L = (zh: string, en: string) => (locale === "zh" ? zh : en);
+  const t = useTranslations();
   const [state, formAction, pending] = useActionState<FormState, FormData>(createProjectFormAction, IDLE);
   const v = state.status === "idle" ? initial : { ...initial, ...state.values };
   const e = state.fieldErrors ?? {};
@@ -48,25 +49,25 @@ export function ProjectForm({ neighborhoods, catalogue, buildings, locale, initi
     <form key={state.data?.key ?? "form"} action={formAction} className="space-y-5 text-sm" data-testid="new-project">
       <div className="grid gap-4 md:grid-cols-3">
         <div className="md:col-span-2">
-          <label htmlFor="field-name">{L("项目名称", "Project name")} *</label>
+          <label htmlFor="field-name">{t("projects.projectForm.projectName")} *</label>
           <input {...controlProps(state, "name")} defaultValue={v.name} className={field} />
           <FieldError state={state} name="name" />
         </div>
         <div>
-          <label htmlFor="field-year">{L("计划年度", "Plan year")} *</label>
+          <label htmlFor="field-year">{t("projects.projectForm.planYear")} *</label>
           <input {...controlProps(state, "year")} type="number" defaultValue={v.year ?? String(new Date().getFullYear() + 1)} className={field} />
           <FieldError state={state} name="year" />
         </div>
         <label className="md:col-span-3">
-          {L("项目概况", "Description")}
+          {t("projects.projectForm.description")}
           <textarea name="description" rows={2} defaultValue={v.description} className={field} />
         </label>
       </div>
       <fieldset className="rounded border border-slate-200 p-3" aria-describedby={e.neighborhoodIds?.length ? "field-neighborhoodIds-error" : undefined}>
-        <legend className="px-1 font-semibold">{L(`片区内小区(已选 ${chosen.size} 个,仅列出纳入改造范围的小区)`, `Neighbourhoods (${chosen.size} chosen; only those in scope are listed)`)}</legend>
+        <legend className="px-1 font-semibold">{t("projects.projectForm.neighbourhoodsChosenOnlyThoseInScope", { chosenCount: String(chosen.size) })}</legend>
         <div className="mb-2 flex gap-2">
-          <input name="q" defaultValue={v.q} placeholder={L("按名称或地址查找", "Find by name or address")} aria-label={L("查找小区", "Find neighbourhoods")} className="flex-1 rounded border border-slate-300 px-3 py-1.5" />
-          <button type="submit" formAction={PAGE} formMethod="get" formNoValidate className="rounded border border-slate-400 px-3 py-1.5">{L("查找", "Find")}</button>
+          <input name="q" defaultValue={v.q} placeholder={t("projects.projectForm.findByNameOrAddress")} aria-label={t("projects.projectForm.findNeighbourhoods")} className="flex-1 rounded border border-slate-300 px-3 py-1.5" />
+          <button type="submit" formAction={PAGE} formMethod="get" formNoValidate className="rounded border border-slate-400 px-3 py-1.5">{t("projects.projectForm.find")}</button>
         </div>
         <ul className="max-h-56 space-y-1 overflow-y-auto">
           {neighborhoods.map((n) => (
@@ -78,11 +79,11 @@ export function ProjectForm({ neighborhoods, catalogue, buildings, locale, initi
             </li>
           ))}
         </ul>
-        {neighborhoods.length === 0 ? <p className="text-slate-600">{L("没有符合条件的小区。", "No neighbourhood matches.")}</p> : null}
+        {neighborhoods.length === 0 ? <p className="text-slate-600">{t("projects.projectForm.noNeighbourhoodMatches")}</p> : null}
         <FieldError state={state} name="neighborhoodIds" />
       </fieldset>
       <fieldset className="rounded border border-slate-200 p-3" aria-describedby={e.items?.length ? "field-items-error" : undefined}>
-        <legend className="px-1 font-semibold">{L("改造内容(从清单中选择,填写数量与估算费用)", "Renovation items (quantity and estimated cost)")}</legend>
+        <legend className="px-1 font-semibold">{t("projects.projectForm.renovationItemsQuantityAndEstimatedCost")}</legend>
         {(["BASIC", "IMPROVEMENT", "UPGRADE"] as const).map((category) => (
           <div key={category} className="mb-3">
             <h3 className="mb-1 font-medium">{CATEGORY[category][locale]}</h3>
@@ -102,9 +103,9 @@ export function ProjectForm({ neighborhoods, catalogue, buildings, locale, initi
                         <FieldError state={state} name={`item.${c.id}`} testId={`error-line-${c.code}`} />
                         {lift ? (
                           <fieldset className={`mt-1 rounded border p-2 ${e[`units.${c.id}`]?.length ? "border-red-600" : "border-slate-200"}`} data-testid="new-lift-units" aria-describedby={e[`units.${c.id}`]?.length ? `field-units.${c.id}-error` : undefined}>
-                            <legend className="px-1">{L("按单元表决和分摊:选择楼栋和单元(每个单元一项,数量和费用按每个单元填写)", "Decided and paid per stairwell unit: choose the building and units (one item per unit; quantity and cost per unit)")}</legend>
+                            <legend className="px-1">{t("projects.projectForm.decidedAndPaidPerStairwellUnit")}</legend>
                             {buildings.length === 0 ? (
-                              <p className="text-slate-600">{chosen.size ? L("所选小区尚未登记楼栋和单元。", "The chosen neighbourhoods have no buildings or units registered.") : L("请先勾选小区,再按“列出所选小区的楼栋和单元”。", "Tick the neighbourhoods first, then press “List their buildings and units”.")}</p>
+                              <p className="text-slate-600">{chosen.size ? t("projects.projectForm.theChosenNeighbourhoodsHaveNoBuildings") : t("projects.projectForm.tickTheNeighbourhoodsFirstThenPress")}</p>
                             ) : null}
                             <div className="max-h-48 space-y-1 overflow-y-auto">
                               {buildings.map((b) => (
@@ -112,13 +113,13 @@ export function ProjectForm({ neighborhoods, catalogue, buildings, locale, initi
                                   <p className="font-medium">{b.neighborhoodName} {b.name}</p>
                                   <ul className="flex flex-wrap gap-x-4">
                                     {b.units.map((u) => {
-                                      const blocked = u.hasLift ? L("已有电梯", "has a lift") : u.hasLiveLiftItem ? L("已有加装电梯事项", "lift item exists") : null;
+                                      const blocked = u.hasLift ? t("projects.projectForm.hasALift") : u.hasLiveLiftItem ? t("projects.projectForm.liftItemExists") : null;
                                       return (
                                         <li key={u.id}>
                                           <label className={`flex items-center gap-1 py-1 ${blocked ? "text-slate-400" : ""}`}>
                                             <input type="checkbox" name={`units.${c.id}`} value={u.id} defaultChecked={units.has(u.id)} disabled={Boolean(blocked)} className="h-4 w-4" />
                                             {b.name}{u.name}
-                                            <span className="text-slate-500">({blocked ?? L(`${u.dwellings} 户`, `${u.dwellings} dwellings`)})</span>
+                                            <span className="text-slate-500">({blocked ?? t("projects.projectForm.dwellings", { dwellings: Number(u.dwellings) })})</span>
                                           </label>
                                         </li>
                                       );
@@ -127,22 +128,22 @@ export function ProjectForm({ neighborhoods, catalogue, buildings, locale, initi
                                 </div>
                               ))}
                             </div>
-                            <button type="submit" formAction={PAGE} formMethod="get" formNoValidate className="mt-1 rounded border border-slate-400 px-2 py-1">{L("列出所选小区的楼栋和单元", "List their buildings and units")}</button>
+                            <button type="submit" formAction={PAGE} formMethod="get" formNoValidate className="mt-1 rounded border border-slate-400 px-2 py-1">{t("projects.projectForm.listTheirBuildingsAndUnits")}</button>
                             <FieldError state={state} name={`units.${c.id}`} testId="error-units" />
                           </fieldset>
                         ) : null}
                       </td>
                       <td className="w-40 py-1 pr-2">
                         <label className="flex items-center gap-1">
-                          <input {...controlProps(state, `quantity.${c.id}`)} defaultValue={v[`quantity.${c.id}`] ?? "1"} className={`w-20 ${small(`quantity.${c.id}`)}`} aria-label={L(`${c.name}数量`, `${c.nameEn} quantity`)} />
+                          <input {...controlProps(state, `quantity.${c.id}`)} defaultValue={v[`quantity.${c.id}`] ?? "1"} className={`w-20 ${small(`quantity.${c.id}`)}`} aria-label={t("projects.projectForm.quantity", { name: String(c.name), nameEn: String(c.nameEn) })} />
                           {unitLabel(c.unit, locale)}
                         </label>
                         <FieldError state={state} name={`quantity.${c.id}`} testId={`error-quantity-${c.code}`} />
                       </td>
                       <td className="w-48 py-1">
                         <label className="flex items-center gap-1">
-                          <input {...controlProps(state, `cost.${c.id}`)} inputMode="decimal" defaultValue={v[`cost.${c.id}`]} className={`w-28 ${small(`cost.${c.id}`)}`} aria-label={L(`${c.name}估算费用(元)`, `${c.nameEn} estimated cost (yuan)`)} />
-                          {L("元", "yuan")}
+                          <input {...controlProps(state, `cost.${c.id}`)} inputMode="decimal" defaultValue={v[`cost.${c.id}`]} className={`w-28 ${small(`cost.${c.id}`)}`} aria-label={t("projects.projectForm.estimatedCostYuan", { name: String(c.name), nameEn: String(c.nameEn) })} />
+                          {t("projects.projectForm.yuan")}
                         </label>
                         <FieldError state={state} name={`cost.${c.id}`} testId={`error-cost-${c.code}`} />
                       </td>
@@ -157,7 +158,7 @@ export function ProjectForm({ neighborhoods, catalogue, buildings, locale, initi
       </fieldset>
       <FormMessage state={state} />
       <button type="submit" disabled={pending} className="rounded bg-brand-600 px-4 py-2 font-semibold text-white disabled:opacity-60">
-        {pending ? L("正在保存…", "Saving…") : L("创建项目", "Create project")}
+        {pending ? t("projects.projectForm.saving") : t("projects.projectForm.createProject")}
       </button>
     </form>
   );

@@ -16,7 +16,6 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function ChangePasswordPage() {
   const actor = await requireSignedIn();
   const { locale, t } = await getTranslator();
-  const L = (zh: string, en: string) => pick(locale, { zh, en });
   return (
     <main className="mx-auto w-full max-w-lg px-4 py-8">
       <div className="mb-6 flex items-start justify-between gap-4">
@@ -30,28 +29,25 @@ export default async function ChangePasswordPage() {
           </div>
         </div>
       </div>
-      <h1 className="mb-3 text-2xl font-bold text-slate-900">{L("修改密码", "Change password")}</h1>
+      <h1 className="mb-3 text-2xl font-bold text-slate-900">{t("routes.accountPassword.changePassword")}</h1>
       {actor.mustChangePassword ? (
         <p className="mb-5 rounded-md bg-amber-50 px-3 py-2 text-amber-900" role="status" data-testid="temporary-password-notice">
-          {L("您正在使用临时密码。请设置只有您自己知道的新密码,设置后才能继续使用平台。", "You are using a temporary password. Choose a password only you know to continue.")}
+          {t("routes.accountPassword.youAreUsingATemporaryPassword")}
         </p>
       ) : null}
       <div className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
         <ChangePasswordForm
           labels={{
-            current: actor.mustChangePassword ? L("临时密码", "Temporary password") : L("当前密码", "Current password"),
-            next: L("新密码", "New password"),
-            nextHint: L(
-              `至少 ${MIN_PASSWORD_LENGTH} 个字符,不能包含用户名;建议用几个不相关的词加数字,例如“山城-黄桷树-2026”。`,
-              `At least ${MIN_PASSWORD_LENGTH} characters, not containing the username; a few unrelated words with digits work well.`,
-            ),
-            confirm: L("再次输入新密码", "New password again"),
-            submit: L("保存新密码", "Save new password"),
-            submitting: L("正在保存…", "Saving…"),
+            current: actor.mustChangePassword ? t("routes.accountPassword.temporaryPassword") : t("routes.accountPassword.currentPassword"),
+            next: t("routes.accountPassword.newPassword"),
+            nextHint: t("routes.accountPassword.atLeastCharactersNotContainingThe", { MIN_PASSWORD_LENGTH: String(MIN_PASSWORD_LENGTH) }),
+            confirm: t("routes.accountPassword.newPasswordAgain"),
+            submit: t("routes.accountPassword.saveNewPassword"),
+            submitting: t("routes.accountPassword.saving"),
           }}
         />
       </div>
-      <p className="mt-4 text-sm text-slate-600">{L("保存后,您在其他设备上的登录都会失效,需要用新密码重新登录。", "After saving, you are signed out on every other device.")}</p>
+      <p className="mt-4 text-sm text-slate-600">{t("routes.accountPassword.afterSavingYouAreSignedOut")}</p>
     </main>
   );
 }

@@ -1,24 +1,24 @@
 import Link from "next/link";
 import { AppShell, Card, PageTitle } from "@/components/shell/app-shell";
 import { requirePageActor } from "@/lib/auth/page";
-import { pick } from "@/lib/i18n/messages";
 import { getTranslator } from "@/lib/i18n/server";
 import { BALLOT_STATUS_LABELS } from "@/lib/labels";
 import { listConsultations } from "@/modules/consultation/queries";
 import { localizedTitle } from "@/lib/i18n/metadata";
+import { getTranslations } from "next-intl/server";
 
-export const generateMetadata = localizedTitle({ zh: "居民表决结果", en: "Resident votes" });
+export const generateMetadata = localizedTitle("routes.commissionConsultations.residentVotes");
 
 /** The commission reads every district's ballots and results; it changes nothing. */
 export default async function CommissionConsultationsPage() {
   const actor = await requirePageActor("COMMISSION");
   const { locale } = await getTranslator();
-  const L = (zh: string, en: string) => pick(locale, { zh, en });
+  const t = await getTranslations();
   const projects = (await listConsultations(actor)).filter((p) => p.ballots.length > 0);
   return (
     <AppShell actor={actor}>
-      <PageTitle>{L("居民表决结果", "Resident ballots")}</PageTitle>
-      <Card title={L("各区县表决", "Ballots by district")}>
+      <PageTitle>{t("routes.commissionConsultations.residentBallots")}</PageTitle>
+      <Card title={t("routes.commissionConsultations.ballotsByDistrict")}>
         <ul className="space-y-2 text-sm">
           {projects.flatMap((p) =>
             p.ballots.map((b) => (
@@ -27,7 +27,7 @@ export default async function CommissionConsultationsPage() {
               </li>
             )),
           )}
-          {projects.length === 0 ? <li className="text-slate-500">{L("暂无表决", "No ballots yet")}</li> : null}
+          {projects.length === 0 ? <li className="text-slate-500">{t("routes.commissionConsultations.noBallotsYet")}</li> : null}
         </ul>
       </Card>
     </AppShell>

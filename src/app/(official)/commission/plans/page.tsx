@@ -3,37 +3,37 @@ import { DataTable } from "@/components/data-table";
 import { AppShell, Card, PageTitle } from "@/components/shell/app-shell";
 import { requirePageActor } from "@/lib/auth/page";
 import { formatArea, formatDate, formatFen } from "@/lib/format";
-import { pick } from "@/lib/i18n/messages";
 import { getTranslator } from "@/lib/i18n/server";
 import { PLAN_STATUS_LABELS } from "@/lib/labels";
 import { listPlans } from "@/modules/plans/queries";
 import { localizedTitle } from "@/lib/i18n/metadata";
+import { getTranslations } from "next-intl/server";
 
-export const generateMetadata = localizedTitle({ zh: "年度计划审核", en: "Annual plan review" });
+export const generateMetadata = localizedTitle("routes.commissionPlans.annualPlanReview");
 
 export default async function CommissionPlansPage() {
   const actor = await requirePageActor("COMMISSION");
   const { locale } = await getTranslator();
-  const L = (zh: string, en: string) => pick(locale, { zh, en });
+  const t = await getTranslations();
   const plans = await listPlans(actor);
   return (
     <AppShell actor={actor}>
-      <PageTitle subtitle={L("区县报送的年度计划:审核、退回或批准", "Plans the districts submitted")}>{L("年度计划审核", "Plan review")}</PageTitle>
-      <Card title={L("已报送的计划", "Submitted plans")}>
+      <PageTitle subtitle={t("routes.commissionPlans.plansTheDistrictsSubmitted")}>{t("routes.commissionPlans.planReview")}</PageTitle>
+      <Card title={t("routes.commissionPlans.submittedPlans")}>
         <DataTable
-          caption={L("区县报送的年度计划", "Plans the districts submitted")}
+          caption={t("routes.commissionPlans.plansTheDistrictsSubmitted_b71ac")}
           rows={plans}
           rowKey={(p) => p.id}
-          empty={L("还没有区县报送计划。", "No plan submitted yet.")}
+          empty={t("routes.commissionPlans.noPlanSubmittedYet")}
           columns={[
-            { key: "district", header: L("区县", "District"), cell: (p) => <Link className="text-brand-700 underline" href={`/commission/plans/${p.id}`}>{p.district.name}</Link> },
-            { key: "year", header: L("年度", "Year"), cell: (p) => p.year },
-            { key: "status", header: L("状态", "Status"), cell: (p) => PLAN_STATUS_LABELS[p.status][locale] },
-            { key: "version", header: L("版本", "Version"), align: "right", cell: (p) => p.version },
-            { key: "entries", header: L("小区", "Entries"), align: "right", cell: (p) => p._count.entries },
-            { key: "area", header: L("改造面积", "Area"), align: "right", cell: (p) => formatArea(p.floorAreaM2, locale) },
-            { key: "investment", header: L("计划投资", "Investment"), align: "right", cell: (p) => formatFen(p.investmentFen, locale) },
-            { key: "submitted", header: L("报送时间", "Submitted"), cell: (p) => formatDate(p.submittedAt, locale) },
+            { key: "district", header: t("routes.commissionPlans.district"), cell: (p) => <Link className="text-brand-700 underline" href={`/commission/plans/${p.id}`}>{p.district.name}</Link> },
+            { key: "year", header: t("routes.commissionPlans.year"), cell: (p) => p.year },
+            { key: "status", header: t("routes.commissionPlans.status"), cell: (p) => PLAN_STATUS_LABELS[p.status][locale] },
+            { key: "version", header: t("routes.commissionPlans.version"), align: "right", cell: (p) => p.version },
+            { key: "entries", header: t("routes.commissionPlans.entries"), align: "right", cell: (p) => p._count.entries },
+            { key: "area", header: t("routes.commissionPlans.area"), align: "right", cell: (p) => formatArea(p.floorAreaM2, locale) },
+            { key: "investment", header: t("routes.commissionPlans.investment"), align: "right", cell: (p) => formatFen(p.investmentFen, locale) },
+            { key: "submitted", header: t("routes.commissionPlans.submitted"), cell: (p) => formatDate(p.submittedAt, locale) },
           ]}
         />
       </Card>

@@ -1,32 +1,32 @@
 import Link from "next/link";
 import { AppShell, Card, PageTitle } from "@/components/shell/app-shell";
 import { requirePageActor } from "@/lib/auth/page";
-import { pick } from "@/lib/i18n/messages";
 import { getTranslator } from "@/lib/i18n/server";
 import { BALLOT_STATUS_LABELS, STAGE_LABELS } from "@/lib/labels";
 import { Flash, type FlashParams } from "@/modules/consultation/components/flash";
 import { OpenBallotForm } from "@/modules/consultation/components/open-ballot-form";
 import { listConsultations } from "@/modules/consultation/queries";
 import { localizedTitle } from "@/lib/i18n/metadata";
+import { getTranslations } from "next-intl/server";
 
-export const generateMetadata = localizedTitle({ zh: "征求意见与表决", en: "Consultations and votes" });
+export const generateMetadata = localizedTitle("routes.districtConsultations.consultationsAndVotes");
 
 export default async function ConsultationsPage({ searchParams }: { searchParams: FlashParams }) {
   const actor = await requirePageActor("DISTRICT", "COMMISSION");
   const { locale } = await getTranslator();
-  const L = (zh: string, en: string) => pick(locale, { zh, en });
+  const t = await getTranslations();
   const { ok, error } = await searchParams;
   const projects = await listConsultations(actor);
   const manage = actor.role === "DISTRICT";
   const time = (d: Date) => d.toLocaleString(locale === "zh" ? "zh-CN" : "en-GB", { timeZone: "Asia/Shanghai", dateStyle: "short", timeStyle: "short" });
   return (
     <AppShell actor={actor}>
-      <PageTitle subtitle={L("居民共谋共建:改造内容按户表决,依《民法典》第二百七十八条计票。", "Residents decide the menu, one vote per dwelling, counted by Civil Code art. 278.")}>
-        {L("征求意见与表决", "Consultation and ballots")}
+      <PageTitle subtitle={t("routes.districtConsultations.residentsDecideTheMenuOneVote")}>
+        {t("routes.districtConsultations.consultationAndBallots")}
       </PageTitle>
       <Flash ok={ok} error={error} messages={{}} />
       <div className="space-y-6">
-        {projects.length === 0 ? <p className="text-slate-600">{L("暂无处于征求意见阶段的项目。", "No project is in consultation.")}</p> : null}
+        {projects.length === 0 ? <p className="text-slate-600">{t("routes.districtConsultations.noProjectIsInConsultation")}</p> : null}
         {projects.map((p) => {
           const running = p.ballots.some((b) => ["DRAFT", "OPEN", "CLOSED", "PUBLISHED"].includes(b.status));
           return (
@@ -37,11 +37,11 @@ export default async function ConsultationsPage({ searchParams }: { searchParams
                     <Link href={`/district/consultations/${b.id}`} className="font-semibold text-brand-700">{b.title}</Link> · {BALLOT_STATUS_LABELS[b.status][locale]} · {time(b.opensAt)} – {time(b.closesAt)}
                   </li>
                 ))}
-                {p.ballots.length === 0 ? <li className="text-slate-500">{L("尚未发起表决", "No ballot yet")}</li> : null}
+                {p.ballots.length === 0 ? <li className="text-slate-500">{t("routes.districtConsultations.noBallotYet")}</li> : null}
               </ul>
               {manage ? (
                 <p className="mb-3 text-sm">
-                  {L("绑定码信件:", "Binding-code letters: ")}
+                  {t("routes.districtConsultations.bindingCodeLetters")}
                   {p.neighborhoods.map(({ neighborhood }) => (
                     <Link key={neighborhood.id} href={`/district/consultations/codes/${neighborhood.id}`} className="mr-3 text-brand-700">{neighborhood.name}</Link>
                   ))}

@@ -1,20 +1,20 @@
 import Link from "next/link";
 import { AppShell, Card, PageTitle } from "@/components/shell/app-shell";
 import { requirePageActor } from "@/lib/auth/page";
-import { pick } from "@/lib/i18n/messages";
 import { getTranslator } from "@/lib/i18n/server";
 import { ExtensionSwitch } from "@/modules/neighborhoods/components/extension-switch";
 import { NeighborhoodList } from "@/modules/neighborhoods/components/neighborhood-list";
 import { districtOptions, listNeighborhoods, NEIGHBORHOOD_PAGE_SIZE, ownDistrict, streetOptions } from "@/modules/neighborhoods/queries";
 import { NeighborhoodListQuery } from "@/modules/neighborhoods/schema";
 import { localizedTitle } from "@/lib/i18n/metadata";
+import { getTranslations } from "next-intl/server";
 
-export const generateMetadata = localizedTitle({ zh: "小区名录", en: "Neighbourhoods" });
+export const generateMetadata = localizedTitle("routes.districtNeighborhoods.neighbourhoods");
 
 export default async function NeighborhoodsPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const actor = await requirePageActor("DISTRICT", "COMMISSION");
   const { locale } = await getTranslator();
-  const L = (zh: string, en: string) => pick(locale, { zh, en });
+  const t = await getTranslations();
   const filters = NeighborhoodListQuery.catch({ page: 1 }).parse(await searchParams);
   const commission = actor.role === "COMMISSION";
   const [list, streets, districts, district] = await Promise.all([
@@ -25,18 +25,18 @@ export default async function NeighborhoodsPage({ searchParams }: { searchParams
   ]);
   return (
     <AppShell actor={actor}>
-      <PageTitle subtitle={commission ? L("全市登记的老旧小区(项目储备库)", "Neighbourhoods registered city-wide") : L("本区县登记的老旧小区(项目储备库)", "Your district's registered neighbourhoods")}>
-        {L("小区名录", "Neighbourhood registry")}
+      <PageTitle subtitle={commission ? t("routes.districtNeighborhoods.neighbourhoodsRegisteredCityWide") : t("routes.districtNeighborhoods.yourDistrictSRegisteredNeighbourhoods")}>
+        {t("routes.districtNeighborhoods.neighbourhoodRegistry")}
       </PageTitle>
       {district ? (
         <div className="mb-4 flex flex-wrap items-center justify-between gap-4">
           <Link href="/district/neighborhoods/new" className="rounded bg-brand-600 px-4 py-2 text-sm font-semibold text-white">
-            {L("登记小区", "Register a neighbourhood")}
+            {t("routes.districtNeighborhoods.registerANeighbourhood")}
           </Link>
           <ExtensionSwitch enabled={district.allows2005Extension} locale={locale} canChange={district.canChangeSettings} />
         </div>
       ) : null}
-      <Card title={L("小区", "Neighbourhoods")}>
+      <Card title={t("routes.districtNeighborhoods.neighbourhoods_8c548")}>
         <NeighborhoodList locale={locale} list={list} filters={filters} pageSize={NEIGHBORHOOD_PAGE_SIZE} streets={streets} districts={districts} />
       </Card>
     </AppShell>

@@ -15,16 +15,17 @@ import type { TallyResult } from "@/modules/consultation/tally";
 import { ExtendBallotForm, SecondRoundForm } from "@/modules/consultation/rounds/components/round-forms";
 import { roundName } from "@/modules/consultation/rounds/outcome-words";
 import { localizedTitle } from "@/lib/i18n/metadata";
+import { getTranslations } from "next-intl/server";
 
 /** A time as a `datetime-local` value in China time (the forms read it as China time). */
 const chinaLocal = (d: Date) => new Date(d.getTime() + 8 * 3_600_000).toISOString().slice(0, 16);
 
-export const generateMetadata = localizedTitle({ zh: "表决详情", en: "Ballot" });
+export const generateMetadata = localizedTitle("routes.districtConsultationsId.ballot");
 
 export default async function BallotPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: FlashParams }) {
   const actor = await requirePageActor("DISTRICT", "COMMISSION");
   const { locale } = await getTranslator();
-  const L = (zh: string, en: string) => pick(locale, { zh, en });
+  const t = await getTranslations();
   const { id } = await params;
   const { ok, error } = await searchParams;
   const ballot = await orNotFound(getBallotForOfficial(actor, id));
@@ -41,18 +42,18 @@ export default async function BallotPage({ params, searchParams }: { params: Pro
   );
   return (
     <AppShell actor={actor}>
-      <Link href={actor.role === "COMMISSION" ? "/commission/consultations" : "/district/consultations"} className="text-sm text-brand-700">← {L("返回表决列表", "Back to ballots")}</Link>
+      <Link href={actor.role === "COMMISSION" ? "/commission/consultations" : "/district/consultations"} className="text-sm text-brand-700">← {t("routes.districtConsultationsId.backToBallots")}</Link>
       <PageTitle subtitle={`${ballot.project.name} · ${pick(locale, roundName(ballot.round))}`}>{ballot.title}</PageTitle>
       {ballot.previousRound || ballot.nextRound ? (
-        <nav aria-label={L("各轮表决", "Rounds")} className="mb-4 flex flex-wrap gap-4 rounded-lg border border-brand-100 bg-brand-50 p-3 text-sm" data-testid="rounds">
+        <nav aria-label={t("routes.districtConsultationsId.rounds")} className="mb-4 flex flex-wrap gap-4 rounded-lg border border-brand-100 bg-brand-50 p-3 text-sm" data-testid="rounds">
           {ballot.previousRound ? (
             <Link href={`/district/consultations/${ballot.previousRound.id}`} className="text-brand-700" data-testid="previous-round">
-              ← {L(`${roundName(ballot.previousRound.round).zh}:${ballot.previousRound.title}(记录与结果保留)`, `Round ${ballot.previousRound.round}: ${ballot.previousRound.title} (records kept)`)}
+              ← {t("routes.districtConsultationsId.roundRecordsKept", { zh: String(roundName(ballot.previousRound.round).zh), title: String(ballot.previousRound.title), round: String(ballot.previousRound.round) })}
             </Link>
           ) : null}
           {ballot.nextRound ? (
             <Link href={`/district/consultations/${ballot.nextRound.id}`} className="font-semibold text-brand-700" data-testid="next-round">
-              {L(`未通过的事项已在${roundName(ballot.nextRound.round).zh}重新表决:${ballot.nextRound.title}`, `Failed items asked again in round ${ballot.nextRound.round}: ${ballot.nextRound.title}`)} →
+              {t("routes.districtConsultationsId.failedItemsAskedAgainInRound", { zh: String(roundName(ballot.nextRound.round).zh), title: String(ballot.nextRound.title), round: String(ballot.nextRound.round) })} →
             </Link>
           ) : null}
         </nav>
@@ -61,53 +62,53 @@ export default async function BallotPage({ params, searchParams }: { params: Pro
         ok={ok}
         error={error}
         messages={{
-          opened: L("表决已发起。", "Ballot opened."),
-          close: L("已截止并计票。", "Closed and counted."),
-          publish: L("结果已公示。", "Results published."),
-          finalize: L("结果已确认,通过的事项已纳入项目改造内容。", "Final: passed items now bind the project's scope."),
-          paper: L("纸质表决票已录入。", "Paper ballot entered."),
-          voided: L("纸质表决票已作废。", "Paper ballot voided."),
-          answered: L("已答复异议。", "Objection answered."),
+          opened: t("routes.districtConsultationsId.ballotOpened"),
+          close: t("routes.districtConsultationsId.closedAndCounted"),
+          publish: t("routes.districtConsultationsId.resultsPublished"),
+          finalize: t("routes.districtConsultationsId.finalPassedItemsNowBindThe"),
+          paper: t("routes.districtConsultationsId.paperBallotEntered"),
+          voided: t("routes.districtConsultationsId.paperBallotVoided"),
+          answered: t("routes.districtConsultationsId.objectionAnswered"),
         }}
       />
       <div className="mb-6 flex flex-wrap items-center gap-4 rounded-lg bg-white p-4 text-sm shadow-sm">
         <span data-testid="ballot-status" className="text-base font-bold">{BALLOT_STATUS_LABELS[ballot.status][locale]}</span>
-        <span>{L("表决时间", "Voting")}:{time(ballot.opensAt)} – {time(ballot.closesAt)}</span>
+        <span>{t("routes.districtConsultationsId.voting")}:{time(ballot.opensAt)} – {time(ballot.closesAt)}</span>
         {ballot.originalClosesAt ? (
           <span className="text-amber-800" data-testid="extended">
-            {L(`已延长一次(原定 ${time(ballot.originalClosesAt)} 截止):${ballot.extensionReason ?? ""}`, `Extended once (first set to close ${time(ballot.originalClosesAt)}): ${ballot.extensionReason ?? ""}`)}
+            {t("routes.districtConsultationsId.extendedOnceFirstSetToClose", { originalClosesAt: String(time(ballot.originalClosesAt)), extensionReason: String(ballot.extensionReason ?? "") })}
           </span>
         ) : null}
-        <span>{ballot.showRunningResults ? L("居民可见实时统计", "Running results shown") : L("截止前不向居民显示统计", "No running results for residents")}</span>
-        {ballot.noticeEndsAt ? <span data-testid="notice-ends">{L("公示截止", "Notice ends")}:{time(ballot.noticeEndsAt)}({ballot.noticeWorkingDays} {L("个工作日", "working days")}){periodEndNote(ballot.noticeEndsAt) ? <span className="ml-1 text-amber-800">· {pick(locale, periodEndNote(ballot.noticeEndsAt)!)}</span> : null}</span> : null}
+        <span>{ballot.showRunningResults ? t("routes.districtConsultationsId.runningResultsShown") : t("routes.districtConsultationsId.noRunningResultsForResidents")}</span>
+        {ballot.noticeEndsAt ? <span data-testid="notice-ends">{t("routes.districtConsultationsId.noticeEnds")}:{time(ballot.noticeEndsAt)}({ballot.noticeWorkingDays} {t("routes.districtConsultationsId.workingDays")}){periodEndNote(ballot.noticeEndsAt) ? <span className="ml-1 text-amber-800">· {pick(locale, periodEndNote(ballot.noticeEndsAt)!)}</span> : null}</span> : null}
         {ballot.canManage ? (
           <span className="ml-auto flex gap-2">
-            {ballot.status === "OPEN" ? step("close", L("截止并计票", "Close and count"), "") : null}
-            {ballot.status === "CLOSED" ? step("publish", L("公示结果", "Publish results"), "") : null}
-            {ballot.status === "PUBLISHED" ? step("finalize", L("确认结果并纳入项目", "Finalise and bind the project"), L("公示期结束且异议均已答复后可确认。", "After the notice period, with every objection answered.")) : null}
+            {ballot.status === "OPEN" ? step("close", t("routes.districtConsultationsId.closeAndCount"), "") : null}
+            {ballot.status === "CLOSED" ? step("publish", t("routes.districtConsultationsId.publishResults"), "") : null}
+            {ballot.status === "PUBLISHED" ? step("finalize", t("routes.districtConsultationsId.finaliseAndBindTheProject"), t("routes.districtConsultationsId.afterTheNoticePeriodWithEvery")) : null}
           </span>
         ) : null}
       </div>
 
-      <nav aria-label={L("纸质材料与入户", "Paper and follow-up")} className="mb-6 flex flex-wrap gap-3 text-sm" data-testid="paper-links">
-        {ballot.canManage && ballot.status === "OPEN" ? <Link href={`/district/consultations/${ballot.id}/paper`} className="rounded bg-brand-700 px-4 py-2 font-semibold text-white">{L("按户录入纸质表决票", "Enter a dwelling's paper form")}</Link> : null}
-        <Link href={`/district/consultations/${ballot.id}/follow-up`} className="rounded border border-brand-700 px-4 py-2 font-semibold text-brand-700">{L("未投票房屋(入户名单)", "Not yet voted (door-to-door list)")}</Link>
-        {actor.role === "DISTRICT" ? <Link href={`/district/consultations/${ballot.id}/forms`} className="rounded border border-brand-700 px-4 py-2 font-semibold text-brand-700">{L("打印纸质表决票", "Print ballot forms")}</Link> : null}
-        {ballot.status !== "OPEN" && ballot.status !== "DRAFT" ? <Link href={`/district/consultations/${ballot.id}/notice`} className="rounded border border-brand-700 px-4 py-2 font-semibold text-brand-700">{L("打印结果公示", "Print the result notice")}</Link> : null}
+      <nav aria-label={t("routes.districtConsultationsId.paperAndFollowUp")} className="mb-6 flex flex-wrap gap-3 text-sm" data-testid="paper-links">
+        {ballot.canManage && ballot.status === "OPEN" ? <Link href={`/district/consultations/${ballot.id}/paper`} className="rounded bg-brand-700 px-4 py-2 font-semibold text-white">{t("routes.districtConsultationsId.enterADwellingSPaperForm")}</Link> : null}
+        <Link href={`/district/consultations/${ballot.id}/follow-up`} className="rounded border border-brand-700 px-4 py-2 font-semibold text-brand-700">{t("routes.districtConsultationsId.notYetVotedDoorToDoor")}</Link>
+        {actor.role === "DISTRICT" ? <Link href={`/district/consultations/${ballot.id}/forms`} className="rounded border border-brand-700 px-4 py-2 font-semibold text-brand-700">{t("routes.districtConsultationsId.printBallotForms")}</Link> : null}
+        {ballot.status !== "OPEN" && ballot.status !== "DRAFT" ? <Link href={`/district/consultations/${ballot.id}/notice`} className="rounded border border-brand-700 px-4 py-2 font-semibold text-brand-700">{t("routes.districtConsultationsId.printTheResultNotice")}</Link> : null}
       </nav>
 
-      <Card title={L("表决事项与计票", "Items and counts")}>
+      <Card title={t("routes.districtConsultationsId.itemsAndCounts")}>
         {ballot.project.items.length > 0 ? (
-          <p className="mb-3 text-sm text-slate-600">{L("基础类(已纳入,不表决):", "Basic items (included, not voted): ")}{ballot.project.items.map((i) => (locale === "zh" ? i.catalogueItem.name : i.catalogueItem.nameEn)).join(L("、", ", "))}</p>
+          <p className="mb-3 text-sm text-slate-600">{t("routes.districtConsultationsId.basicItemsIncludedNotVoted")}{ballot.project.items.map((i) => (locale === "zh" ? i.catalogueItem.name : i.catalogueItem.nameEn)).join(t("routes.districtConsultationsId.text6486d"))}</p>
         ) : null}
         <table className="w-full text-left text-sm">
           <thead className="text-slate-600">
             <tr>
-              <th className="py-2">{L("事项", "Item")}</th>
-              <th>{L("事项类型", "Matter")}</th>
-              <th>{L("估算费用", "Cost")}</th>
-              <th>{ballot.status === "OPEN" ? L("实时统计", "Running count") : L("计票结果", "Result")}</th>
-              <th>{L("结论", "Outcome")}</th>
+              <th className="py-2">{t("routes.districtConsultationsId.item")}</th>
+              <th>{t("routes.districtConsultationsId.matter")}</th>
+              <th>{t("routes.districtConsultationsId.cost")}</th>
+              <th>{ballot.status === "OPEN" ? t("routes.districtConsultationsId.runningCount") : t("routes.districtConsultationsId.result")}</th>
+              <th>{t("routes.districtConsultationsId.outcome")}</th>
             </tr>
           </thead>
           <tbody>
@@ -120,7 +121,7 @@ export default async function BallotPage({ params, searchParams }: { params: Pro
                   <td>{formatFen(item.estimatedCostFen, locale)}</td>
                   <td>
                     <ResultLine result={result} locale={locale} />
-                    {item.proxyDwellings > 0 ? <p className="text-amber-800" data-testid="proxy-count">{L(`其中委托投票 ${item.proxyDwellings} 户`, `of which ${item.proxyDwellings} by proxy`)}</p> : null}
+                    {item.proxyDwellings > 0 ? <p className="text-amber-800" data-testid="proxy-count">{t("routes.districtConsultationsId.ofWhichByProxy", { proxyDwellings: String(item.proxyDwellings) })}</p> : null}
                     {ballot.status === "OPEN" ? <ThresholdLines matter={item.matter} result={result} locale={locale} /> : null}
                   </td>
                   <td data-testid="outcome">{OUTCOME_LABELS[item.outcome][locale]}</td>
@@ -133,11 +134,11 @@ export default async function BallotPage({ params, searchParams }: { params: Pro
 
       {ballot.canManage && ballot.status === "OPEN" && now < ballot.closesAt ? (
         <div className="mt-6" id="extend">
-          <Card title={L("延长截止时间(仅限一次)", "Extend the closing time (once)")}>
+          <Card title={t("routes.districtConsultationsId.extendTheClosingTimeOnce")}>
             {ballot.originalClosesAt ? (
-              <p className="text-sm text-slate-700" data-testid="extend-used">{L("本表决已经延长过一次,不能再次延长。", "This ballot was already extended once.")}</p>
+              <p className="text-sm text-slate-700" data-testid="extend-used">{t("routes.districtConsultationsId.thisBallotWasAlreadyExtendedOnce")}</p>
             ) : null}
-            <p className="mb-3 text-sm text-slate-600">{L("参与人数或面积可能达不到三分之二时,可在截止前延长一次并说明原因;原截止时间与原因记入审计日志并告知居民。", "If turnout may fall short of two thirds, extend once before closing, with a reason; it is audited and residents are told.")}</p>
+            <p className="mb-3 text-sm text-slate-600">{t("routes.districtConsultationsId.ifTurnoutMayFallShortOf")}</p>
             <ExtendBallotForm ballotId={ballot.id} suggestedClose={chinaLocal(new Date(ballot.closesAt.getTime() + 7 * 86_400_000))} locale={locale} />
           </Card>
         </div>
@@ -145,17 +146,17 @@ export default async function BallotPage({ params, searchParams }: { params: Pro
 
       {ballot.canManage && ballot.status === "CLOSED" && ballot.items.some((i) => i.outcome === "FAILED" || i.outcome === "NOT_QUORATE") ? (
         <p className="mt-6 rounded bg-amber-50 p-3 text-sm text-amber-900" data-testid="second-round-hint">
-          {L("有事项未通过。公示本轮结果后,可就这些事项组织第二轮表决。", "Some items failed. Publish this round's result, then the failed items can be asked again in a second round.")}
+          {t("routes.districtConsultationsId.someItemsFailedPublishThisRound")}
         </p>
       ) : null}
 
       {ballot.canManage && ["PUBLISHED", "FINAL"].includes(ballot.status) && !ballot.nextRound && ballot.project.stage === "CONSULTATION" && ballot.items.some((i) => i.outcome === "FAILED" || i.outcome === "NOT_QUORATE") ? (
         <div className="mt-6" id="second-round">
-          <Card title={L(`就未通过的事项组织${roundName(ballot.round + 1).zh}表决`, `Ask the failed items again in round ${ballot.round + 1}`)}>
+          <Card title={t("routes.districtConsultationsId.askTheFailedItemsAgainIn", { zh: String(roundName(ballot.round + 1).zh), round: String(ballot.round + 1) })}>
             <p className="mb-2 text-sm text-slate-600">
-              {L("只包含本轮未通过或参与不足的事项:", "Only the items that failed or lacked participation: ")}
+              {t("routes.districtConsultationsId.onlyTheItemsThatFailedOr")}
               <span data-testid="second-round-items">{ballot.items.filter((i) => i.outcome === "FAILED" || i.outcome === "NOT_QUORATE").map((i) => i.title).join("、")}</span>
-              {L("。本轮的投票、纸质票、委托、记录和结果保持不变,仍可查看。", ". This round's votes, forms, proxies, history and result stay as they are and remain viewable.")}
+              {t("routes.districtConsultationsId.thisRoundSVotesFormsProxies")}
             </p>
             <SecondRoundForm
               ballotId={ballot.id}
@@ -171,8 +172,8 @@ export default async function BallotPage({ params, searchParams }: { params: Pro
       ) : null}
 
       <div id="paper" className="mt-6 grid gap-6 lg:grid-cols-2">
-        <Card title={L("纸质表决票", "Paper ballots")}>
-          <p className="mb-3 text-sm text-slate-600">{L("业主本人签字的纸质票优先于受托人签字的票(委托投票),两者都优先于线上投票,除非被作废或委托被撤销;所有票都保留在记录中。", "The owner's signed form outranks the proxy's, and both outrank the online vote unless voided or the proxy revoked; all stay on record.")}</p>
+        <Card title={t("routes.districtConsultationsId.paperBallots")}>
+          <p className="mb-3 text-sm text-slate-600">{t("routes.districtConsultationsId.theOwnerSSignedFormOutranks")}</p>
           <ul className="space-y-3 text-sm">
             {ballot.paperBallots.map((p) => (
               <li key={p.id} className="rounded border border-slate-200 p-3" data-testid="paper-ballot">
@@ -182,81 +183,81 @@ export default async function BallotPage({ params, searchParams }: { params: Pro
                 <p>
                   {p.proxyId ? (
                     <strong className="mr-1 text-amber-800" data-testid="paper-ballot-proxy">
-                      {L(`委托投票(受托人 ${p.proxyName} 签字${p.proxyRevoked ? ",委托已撤销,不计入" : ""})`, `Proxy vote (signed by ${p.proxyName}${p.proxyRevoked ? "; revoked, not counted" : ""})`)}
+                      {t("routes.districtConsultationsId.proxyVoteSignedBy", { proxyName: String(p.proxyName), hasProxyRevoked: String(Boolean(p.proxyRevoked)) })}
                     </strong>
                   ) : null}
-                  {L("纸质", "Paper")}:<strong>{VOTE_CHOICE_LABELS[p.choice][locale]}</strong>
+                  {t("routes.districtConsultationsId.paper")}:<strong>{VOTE_CHOICE_LABELS[p.choice][locale]}</strong>
                   {p.online ? (
                     <span className={p.online !== p.choice && !p.voidedAt ? "ml-2 text-amber-700" : "ml-2"} data-testid="conflict">
-                      {L("线上", "Online")}:{VOTE_CHOICE_LABELS[p.online][locale]}{p.voidedAt ? "" : L("(以纸质票为准)", " (paper counts)")}
+                      {t("routes.districtConsultationsId.online")}:{VOTE_CHOICE_LABELS[p.online][locale]}{p.voidedAt ? "" : t("routes.districtConsultationsId.paperCounts")}
                     </span>
                   ) : null}
                 </p>
                 <p className="text-slate-600">
-                  {L("录入", "Entered")}:{p.enteredByName} · {time(p.enteredAt)} · <a href={`/api/consultation/scans/${p.id}`} className="text-brand-700">{L("签字表扫描件", "Signed form")}</a>
+                  {t("routes.districtConsultationsId.entered")}:{p.enteredByName} · {time(p.enteredAt)} · <a href={`/api/consultation/scans/${p.id}`} className="text-brand-700">{t("routes.districtConsultationsId.signedForm")}</a>
                 </p>
                 {p.voidedAt ? (
-                  <p className="text-red-700">{L("已作废", "Void")}:{p.voidReason}({time(p.voidedAt)})</p>
+                  <p className="text-red-700">{t("routes.districtConsultationsId.void")}:{p.voidReason}({time(p.voidedAt)})</p>
                 ) : ballot.canManage && ballot.status === "OPEN" ? (
                   <form action={voidPaperForm} className="mt-2 flex gap-2">
                     <input type="hidden" name="ballotId" value={ballot.id} />
                     <input type="hidden" name="paperBallotId" value={p.id} />
-                    <input name="reason" required placeholder={L("作废原因", "Reason")} className="flex-1 rounded border border-slate-300 p-1" />
-                    <button type="submit" className="rounded border border-red-700 px-2 text-red-700">{L("作废", "Void")}</button>
+                    <input name="reason" required placeholder={t("routes.districtConsultationsId.reason")} className="flex-1 rounded border border-slate-300 p-1" />
+                    <button type="submit" className="rounded border border-red-700 px-2 text-red-700">{t("routes.districtConsultationsId.void_65c4f")}</button>
                   </form>
                 ) : null}
               </li>
             ))}
-            {ballot.paperBallots.length === 0 ? <li className="text-slate-500">{L("暂无", "None")}</li> : null}
+            {ballot.paperBallots.length === 0 ? <li className="text-slate-500">{t("routes.districtConsultationsId.none")}</li> : null}
           </ul>
         </Card>
         {ballot.canManage && ballot.status === "OPEN" ? (
-          <Card title={L("录入纸质表决票", "Enter a paper ballot")}>
+          <Card title={t("routes.districtConsultationsId.enterAPaperBallot")}>
             <form action={paperBallotForm} className="space-y-3 text-sm" data-testid="paper-form">
               <input type="hidden" name="ballotId" value={ballot.id} />
-              <label className="block">{L("事项", "Item")}
+              <label className="block">{t("routes.districtConsultationsId.item")}
                 <select name="ballotItemId" required className="mt-1 block w-full rounded border border-slate-300 p-2">
                   {ballot.items.map((i) => <option key={i.id} value={i.id}>{i.title}</option>)}
                 </select>
               </label>
-              <label className="block">{L("房屋", "Dwelling")}
+              <label className="block">{t("routes.districtConsultationsId.dwelling")}
                 <select name="dwellingId" required className="mt-1 block w-full rounded border border-slate-300 p-2">
                   {dwellings.map((d) => <option key={d.id} value={d.id}>{d.neighborhood.name} {d.unit.building.name}{d.unit.name} {d.room}</option>)}
                 </select>
               </label>
               <fieldset className="flex gap-4">
-                <legend>{L("表决意见", "Choice")}</legend>
+                <legend>{t("routes.districtConsultationsId.choice")}</legend>
                 {(["AGREE", "DISAGREE", "ABSTAIN"] as const).map((c) => (
                   <label key={c} className="flex items-center gap-1"><input type="radio" name="choice" value={c} required />{VOTE_CHOICE_LABELS[c][locale]}</label>
                 ))}
               </fieldset>
-              <label className="block">{L("签字表扫描件(图片或 PDF)", "Scan of the signed form (image or PDF)")}
+              <label className="block">{t("routes.districtConsultationsId.scanOfTheSignedFormImage")}
                 <input type="file" name="scan" required accept="image/*,application/pdf" className="mt-1 block w-full" />
               </label>
-              <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white">{L("录入", "Enter")}</button>
+              <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white">{t("routes.districtConsultationsId.enter")}</button>
             </form>
           </Card>
         ) : null}
       </div>
 
       <div id="objections" className="mt-6">
-        <Card title={L("公示期异议", "Objections")}>
+        <Card title={t("routes.districtConsultationsId.objections")}>
           <ul className="space-y-3 text-sm">
             {ballot.objections.map((o) => (
               <li key={o.id} className="rounded border border-slate-200 p-3" data-testid="objection">
                 <p>{o.ballotItemId ? `${itemTitle.get(o.ballotItemId)}:` : ""}{o.body}</p>
-                {o.response ? <p className="mt-1 text-green-800">{L("答复", "Reply")}:{o.response}</p> : null}
+                {o.response ? <p className="mt-1 text-green-800">{t("routes.districtConsultationsId.reply")}:{o.response}</p> : null}
                 {!o.response && ballot.canManage ? (
                   <form action={answerObjectionForm} className="mt-2 flex gap-2">
                     <input type="hidden" name="ballotId" value={ballot.id} />
                     <input type="hidden" name="objectionId" value={o.id} />
-                    <input name="response" required className="flex-1 rounded border border-slate-300 p-1" placeholder={L("答复内容", "Reply")} />
-                    <button type="submit" className="rounded bg-brand-700 px-2 text-white">{L("答复", "Reply")}</button>
+                    <input name="response" required className="flex-1 rounded border border-slate-300 p-1" placeholder={t("routes.districtConsultationsId.reply_32066")} />
+                    <button type="submit" className="rounded bg-brand-700 px-2 text-white">{t("routes.districtConsultationsId.reply")}</button>
                   </form>
                 ) : null}
               </li>
             ))}
-            {ballot.objections.length === 0 ? <li className="text-slate-500">{L("暂无", "None")}</li> : null}
+            {ballot.objections.length === 0 ? <li className="text-slate-500">{t("routes.districtConsultationsId.none")}</li> : null}
           </ul>
         </Card>
       </div>

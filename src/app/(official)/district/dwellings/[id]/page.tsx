@@ -8,13 +8,14 @@ import { getTranslator } from "@/lib/i18n/server";
 import { EditDwellingForm, OwnersForm, RemoveDwelling, RevealOwners } from "@/modules/neighborhoods/components/dwelling-forms";
 import { getDwelling } from "@/modules/neighborhoods/dwelling-queries";
 import { localizedTitle } from "@/lib/i18n/metadata";
+import { getTranslations } from "next-intl/server";
 
-export const generateMetadata = localizedTitle({ zh: "房屋与业主", en: "Dwelling and owners" });
+export const generateMetadata = localizedTitle("routes.districtDwellingsId.dwellingAndOwners");
 
 export default async function DwellingPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requirePageActor("DISTRICT", "COMMISSION");
   const { locale } = await getTranslator();
-  const L = (zh: string, en: string) => pick(locale, { zh, en });
+  const t = await getTranslations();
   const { id } = await params;
   const d = await getDwelling(actor, id);
   if (!d) notFound();
@@ -27,46 +28,46 @@ export default async function DwellingPage({ params }: { params: Promise<{ id: s
   ].filter(Boolean);
   return (
     <AppShell actor={actor}>
-      <Link href={`/district/neighborhoods/${d.neighborhoodId}/dwellings`} className="text-sm text-brand-700">← {L("返回房屋清单", "Back to the dwellings")}</Link>
+      <Link href={`/district/neighborhoods/${d.neighborhoodId}/dwellings`} className="text-sm text-brand-700">← {t("routes.districtDwellingsId.backToTheDwellings")}</Link>
       <PageTitle subtitle={d.neighborhoodName}>{`${d.building}${d.unit}${d.room}`}</PageTitle>
       {d.openBallot ? (
         <p className="mb-4 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900" data-testid="open-ballot-note">
           {pick(locale, d.openBallot)}
-          {L(":表决结束前不能更换业主和共有人、修改面积或删除本户;姓名、电话、房号和楼层可以更正。", ": until it closes, the owners, the area and the dwelling itself stay as they are; names, phones, room and floor may be corrected.")}
+          {t("routes.districtDwellingsId.untilItClosesTheOwnersThe")}
         </p>
       ) : null}
       <div className="grid gap-6 lg:grid-cols-2">
-        <Card title={L("业主", "Owners")}>
+        <Card title={t("routes.districtDwellingsId.owners")}>
           {d.owners.length ? (
             <ul className="mb-3 space-y-1 text-sm" data-testid="masked-owners">
               {d.owners.map((o) => (
                 <li key={o.id}>
                   <span className="font-semibold">{o.name}</span>
-                  {o.primary ? "" : L("(共有人)", " (co-owner)")} · {L("身份证号末四位", "ID ends")} {o.idLast4}
+                  {o.primary ? "" : t("routes.districtDwellingsId.coOwner")} · {t("routes.districtDwellingsId.idEnds")} {o.idLast4}
                   {o.phone ? ` · ${o.phone}` : ""}
                 </li>
               ))}
             </ul>
           ) : (
-            <p className="mb-3 text-sm text-slate-600">{L("尚未登记业主。未登记业主的房屋在表决人数中按一户一人计算。", "No owner registered yet; the dwelling counts as one owner in the headcount.")}</p>
+            <p className="mb-3 text-sm text-slate-600">{t("routes.districtDwellingsId.noOwnerRegisteredYetTheDwelling")}</p>
           )}
           {canEdit && d.owners.length ? <RevealOwners dwellingId={d.id} locale={locale} /> : null}
         </Card>
-        <Card title={L("房屋", "Dwelling")}>
+        <Card title={t("routes.districtDwellingsId.dwelling")}>
           <dl className="mb-3 grid grid-cols-2 gap-y-1 text-sm">
-            <dt className="text-slate-600">{L("楼栋单元", "Building, unit")}</dt><dd>{d.building}{d.unit}({d.unitFloors}{L("层", " floors")})</dd>
-            <dt className="text-slate-600">{L("所在楼层", "Floor")}</dt><dd>{d.floor}</dd>
-            <dt className="text-slate-600">{L("专有部分面积", "Exclusive area")}</dt><dd>{formatArea(d.areaM2, locale)}</dd>
+            <dt className="text-slate-600">{t("routes.districtDwellingsId.buildingUnit")}</dt><dd>{d.building}{d.unit}({d.unitFloors}{t("routes.districtDwellingsId.floors")})</dd>
+            <dt className="text-slate-600">{t("routes.districtDwellingsId.floor")}</dt><dd>{d.floor}</dd>
+            <dt className="text-slate-600">{t("routes.districtDwellingsId.exclusiveArea")}</dt><dd>{formatArea(d.areaM2, locale)}</dd>
           </dl>
           {canEdit ? <EditDwellingForm dwelling={d} locale={locale} /> : null}
         </Card>
         {canEdit ? (
-          <Card title={L("登记业主", "Register owners")}>
+          <Card title={t("routes.districtDwellingsId.registerOwners")}>
             <OwnersForm dwellingId={d.id} hasOwners={d.owners.length > 0} locale={locale} />
           </Card>
         ) : null}
         {canEdit ? (
-          <Card title={L("删除房屋", "Remove dwelling")}>
+          <Card title={t("routes.districtDwellingsId.removeDwelling")}>
             <RemoveDwelling dwellingId={d.id} blockedBy={blockedBy} locale={locale} />
           </Card>
         ) : null}

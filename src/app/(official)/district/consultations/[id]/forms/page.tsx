@@ -4,10 +4,9 @@ import { MATTER_LABELS } from "@/lib/labels";
 import { PrintStyles, PrintToolbar } from "@/modules/consultation/paper/components/print-sheet";
 import { ballotFormSheet } from "@/modules/consultation/paper/queries";
 import { localizedTitle } from "@/lib/i18n/metadata";
-import { pick } from "@/lib/i18n/messages";
-import { getLocale } from "@/lib/i18n/server";
+import { getTranslations } from "next-intl/server";
 
-export const generateMetadata = localizedTitle({ zh: "打印纸质表决票", en: "Print paper ballots" });
+export const generateMetadata = localizedTitle("routes.districtConsultationsIdForms.printPaperBallots");
 
 const chinaTime = (d: Date) => d.toLocaleString("zh-CN", { timeZone: "Asia/Shanghai", dateStyle: "medium", timeStyle: "short" });
 
@@ -18,15 +17,14 @@ const chinaTime = (d: Date) => d.toLocaleString("zh-CN", { timeZone: "Asia/Shang
  */
 export default async function BallotFormsPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requirePageActor("DISTRICT");
-  const locale = await getLocale();
   const { id } = await params;
   const { ballot, forms } = await orNotFound(ballotFormSheet(actor, id));
   const phone = ballot.contactPhones.join("、") || "请咨询社区居委会";
-  const L = (zh: string, en: string) => pick(locale, { zh, en });
+  const t = await getTranslations();
   return (
     <main className="bg-slate-200 print:bg-white">
       <PrintStyles margin="15mm" />
-      <PrintToolbar back={`/district/consultations/${id}`} backLabel={L("返回表决", "Back to the ballot")} hint={L(`共 ${forms.length} 份,每户一张 A4。用浏览器“打印”。`, `${forms.length} forms, one A4 sheet per dwelling. Print with the browser's “Print”.`)} />
+      <PrintToolbar back={`/district/consultations/${id}`} backLabel={t("routes.districtConsultationsIdForms.backToTheBallot")} hint={t("routes.districtConsultationsIdForms.formsOneA4SheetPerDwelling", { formsCount: String(forms.length) })} />
       {forms.map((f) => (
         <article key={f.dwellingId} lang="zh-CN" className="mx-auto my-4 w-[210mm] bg-white p-[15mm] text-[11pt] text-black shadow print:my-0 print:w-auto print:p-0 print:shadow-none print:break-after-page" data-testid="ballot-form">
           <h1 className="text-center text-[16pt] font-bold">{ballot.project.name}</h1>

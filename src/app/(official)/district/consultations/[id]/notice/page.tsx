@@ -4,10 +4,9 @@ import { PrintStyles, PrintToolbar } from "@/modules/consultation/paper/componen
 import type { Threshold } from "@/modules/consultation/paper/notice";
 import { noticeSheet } from "@/modules/consultation/paper/queries";
 import { localizedTitle } from "@/lib/i18n/metadata";
-import { pick } from "@/lib/i18n/messages";
-import { getLocale } from "@/lib/i18n/server";
+import { getTranslations } from "next-intl/server";
 
-export const generateMetadata = localizedTitle({ zh: "表决结果公示", en: "Ballot result notice" });
+export const generateMetadata = localizedTitle("routes.districtConsultationsIdNotice.ballotResultNotice");
 
 const chinaTime = (d: Date | null) => (d ? d.toLocaleString("zh-CN", { timeZone: "Asia/Shanghai", dateStyle: "long", timeStyle: "short" }) : "—");
 
@@ -29,15 +28,14 @@ function Row({ label, t, unit, rule }: { label: string; t: Threshold; unit: stri
  */
 export default async function NoticePage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requirePageActor("DISTRICT", "COMMISSION");
-  const locale = await getLocale();
-  const L = (zh: string, en: string) => pick(locale, { zh, en });
+  const t = await getTranslations();
   const { id } = await params;
   const { ballot, items } = await orNotFound(noticeSheet(actor, id));
   const phone = ballot.contactPhones.join("、") || "社区居委会";
   return (
     <main className="bg-slate-200 print:bg-white">
       <PrintStyles margin="15mm" />
-      <PrintToolbar back={`/district/consultations/${id}`} backLabel={L("返回表决", "Back to the ballot")} hint={L("用浏览器“打印”,张贴于小区公告栏。", "Print with the browser's “Print” and post it on the neighbourhood's notice board.")} />
+      <PrintToolbar back={`/district/consultations/${id}`} backLabel={t("routes.districtConsultationsIdNotice.backToTheBallot")} hint={t("routes.districtConsultationsIdNotice.printWithTheBrowserSPrint")} />
       <article lang="zh-CN" className="mx-auto my-4 w-[210mm] bg-white p-[15mm] text-[11pt] text-black shadow print:my-0 print:w-auto print:p-0 print:shadow-none" data-testid="notice">
         <h1 className="text-center text-[18pt] font-bold">{ballot.project.name}</h1>
         <h2 className="text-center text-[14pt] font-bold">业主表决结果公示</h2>

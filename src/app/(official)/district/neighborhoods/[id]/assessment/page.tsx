@@ -3,15 +3,15 @@ import { AppShell, Card, PageTitle } from "@/components/shell/app-shell";
 import { ActionForm } from "@/components/forms/action-form";
 import { orNotFound, requirePageActor } from "@/lib/auth/page";
 import { formatDate } from "@/lib/format";
-import { pick } from "@/lib/i18n/messages";
 import { getTranslator } from "@/lib/i18n/server";
 import { CATEGORY_LABELS } from "@/lib/labels";
 import { saveAssessmentForm } from "@/modules/neighborhoods/actions";
 import { CHECKLIST, maxScore } from "@/modules/neighborhoods/assessment";
 import { getNeighborhood, latestAssessment } from "@/modules/neighborhoods/queries";
 import { localizedTitle } from "@/lib/i18n/metadata";
+import { getTranslations } from "next-intl/server";
 
-export const generateMetadata = localizedTitle({ zh: "基础设施与公共服务评价", en: "Infrastructure and services assessment" });
+export const generateMetadata = localizedTitle("routes.districtNeighborhoodsIdAssessment.infrastructureAndServicesAssessment");
 
 const ANSWERS = [
   { value: 0, zh: "良好", en: "Good" },
@@ -22,17 +22,17 @@ const ANSWERS = [
 export default async function AssessmentPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requirePageActor("DISTRICT", "COMMISSION");
   const { locale } = await getTranslator();
-  const L = (zh: string, en: string) => pick(locale, { zh, en });
+  const t = await getTranslations();
   const { id } = await params;
   const [n, latest] = await orNotFound(Promise.all([getNeighborhood(actor, id), latestAssessment(actor, id)]));
   const canEdit = n.canManage;
   const scores = latest ? { BASIC: latest.scoreBasic, IMPROVEMENT: latest.scoreImprovement, UPGRADE: latest.scoreUpgrade } : null;
   return (
     <AppShell actor={actor}>
-      <Link href={`/district/neighborhoods/${n.id}`} className="text-sm text-brand-700">← {L("返回小区", "Back to the neighbourhood")}</Link>
-      <PageTitle subtitle={n.name}>{L("基础设施与公共服务评价", "Infrastructure and services assessment")}</PageTitle>
+      <Link href={`/district/neighborhoods/${n.id}`} className="text-sm text-brand-700">← {t("routes.districtNeighborhoodsIdAssessment.backToTheNeighbourhood")}</Link>
+      <PageTitle subtitle={n.name}>{t("routes.districtNeighborhoodsIdAssessment.infrastructureAndServicesAssessment")}</PageTitle>
       <div className="grid gap-6 lg:grid-cols-2">
-        <Card title={latest ? L(`最近一次评价(${formatDate(latest.assessedAt, locale)})`, `Latest assessment (${formatDate(latest.assessedAt, locale)})`) : L("尚未评价", "Not assessed yet")}>
+        <Card title={latest ? t("routes.districtNeighborhoodsIdAssessment.latestAssessment", { assessedAt: String(formatDate(latest.assessedAt, locale)) }) : t("routes.districtNeighborhoodsIdAssessment.notAssessedYet")}>
           {latest && scores ? (
             <div className="space-y-3 text-sm" data-testid="assessment-result">
               <dl className="grid grid-cols-3 gap-2">
@@ -43,24 +43,24 @@ export default async function AssessmentPage({ params }: { params: Promise<{ id:
                   </div>
                 ))}
               </dl>
-              <p className="text-slate-600">{L("分值越高,改造需求越迫切。建议纳入的改造内容:", "Higher means more need. Suggested items:")}</p>
+              <p className="text-slate-600">{t("routes.districtNeighborhoodsIdAssessment.higherMeansMoreNeedSuggestedItems")}</p>
               <ul className="list-disc pl-5">
                 {latest.suggestions.map((c) => <li key={c.code}>{c.code} {locale === "zh" ? c.name : c.nameEn}({CATEGORY_LABELS[c.category][locale]})</li>)}
-                {latest.suggestions.length === 0 ? <li>{L("暂无", "None")}</li> : null}
+                {latest.suggestions.length === 0 ? <li>{t("routes.districtNeighborhoodsIdAssessment.none")}</li> : null}
               </ul>
               {canEdit && latest.suggestions.length ? (
                 <Link href={`/district/projects/new?${new URLSearchParams({ neighborhood: n.id, items: latest.suggestions.map((c) => c.code).join(",") })}`} className="inline-block rounded bg-brand-600 px-3 py-1.5 font-semibold text-white">
-                  {L("按建议新建项目", "Start a project with these items")}
+                  {t("routes.districtNeighborhoodsIdAssessment.startAProjectWithTheseItems")}
                 </Link>
               ) : null}
             </div>
           ) : (
-            <p className="text-sm text-slate-500">{L("填写右侧清单后显示评分与建议改造内容。", "Fill in the checklist to see scores and suggestions.")}</p>
+            <p className="text-sm text-slate-500">{t("routes.districtNeighborhoodsIdAssessment.fillInTheChecklistToSee")}</p>
           )}
         </Card>
         {canEdit ? (
-          <Card title={L("评价清单", "Checklist")}>
-            <ActionForm action={saveAssessmentForm} submitLabel={L("保存评价", "Save assessment")} pendingLabel={L("正在保存…", "Saving…")} successText={L("已保存。", "Saved.")} resetOnSuccess={false} className="space-y-3 text-sm">
+          <Card title={t("routes.districtNeighborhoodsIdAssessment.checklist")}>
+            <ActionForm action={saveAssessmentForm} submitLabel={t("routes.districtNeighborhoodsIdAssessment.saveAssessment")} pendingLabel={t("routes.districtNeighborhoodsIdAssessment.saving")} successText={t("routes.districtNeighborhoodsIdAssessment.saved")} resetOnSuccess={false} className="space-y-3 text-sm">
               <input type="hidden" name="neighborhoodId" value={n.id} />
               {CHECKLIST.map((q) => (
                 <fieldset key={q.key} className="rounded border border-slate-200 p-2">

@@ -3,7 +3,6 @@ import { ActionForm } from "@/components/forms/action-form";
 import { AppShell, Card, PageTitle } from "@/components/shell/app-shell";
 import { orNotFound, requirePageActor } from "@/lib/auth/page";
 import { formatDate, formatFen } from "@/lib/format";
-import { pick } from "@/lib/i18n/messages";
 import { getTranslator } from "@/lib/i18n/server";
 import { BALLOT_STATUS_LABELS } from "@/lib/labels";
 import { deleteFundingRecordForm } from "@/modules/funding/actions";
@@ -16,15 +15,16 @@ import { describeLedgerChange } from "@/modules/funding/history";
 import { ledgerHistory, projectLedger } from "@/modules/funding/queries";
 import { FUNDING_SHARE_LABELS, FUNDING_SHARE_OF_SOURCE } from "@/modules/funding/shares";
 import { localizedTitle } from "@/lib/i18n/metadata";
+import { getTranslations } from "next-intl/server";
 
-export const generateMetadata = localizedTitle({ zh: "资金台账", en: "Funding ledger" });
+export const generateMetadata = localizedTitle("routes.districtProjectsIdFunding.fundingLedger");
 
 const td = "py-1.5 pr-2 align-top";
 
 export default async function ProjectFundingPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requirePageActor("DISTRICT", "COMMISSION");
   const { locale } = await getTranslator();
-  const L = (zh: string, en: string) => pick(locale, { zh, en });
+  const t = await getTranslations();
   const { id } = await params;
   const ledger = await orNotFound(projectLedger(actor, id));
   const { project: p, summary } = ledger;
@@ -37,25 +37,25 @@ export default async function ProjectFundingPage({ params }: { params: Promise<{
   };
   return (
     <AppShell actor={actor}>
-      <Link href={`/district/projects/${p.id}`} className="text-sm text-brand-700">← {L("返回项目详情", "Back to the project")}</Link>
-      <PageTitle subtitle={`${p.code} · ${p.district.name} · ${p.year}${L("年度", "")}`}>{L("资金台账", "Funding ledger")}:{p.name}</PageTitle>
+      <Link href={`/district/projects/${p.id}`} className="text-sm text-brand-700">← {t("routes.districtProjectsIdFunding.backToTheProject")}</Link>
+      <PageTitle subtitle={`${p.code} · ${p.district.name} · ${p.year}${t("routes.districtProjectsIdFunding.text75b62")}`}>{t("routes.districtProjectsIdFunding.fundingLedger")}:{p.name}</PageTitle>
 
       <BalanceBanner balance={ledger.balance} estimateFen={ledger.estimateFen} plannedFen={summary.total.plannedFen} locale={locale} />
       <ShareCards summary={summary} locale={locale} />
       <p className="mt-2 mb-6 text-sm text-slate-600">
-        {L("已承诺", "Committed")} {formatFen(summary.total.committedFen, locale)} · {L("已到位", "Paid")} {formatFen(summary.total.paidFen, locale)} ·{" "}
-        <a href={`/district/projects/${p.id}/funding/export`} className="text-brand-700 hover:underline">{L("导出 Excel", "Export to Excel")}</a>
+        {t("routes.districtProjectsIdFunding.committed")} {formatFen(summary.total.committedFen, locale)} · {t("routes.districtProjectsIdFunding.paid")} {formatFen(summary.total.paidFen, locale)} ·{" "}
+        <a href={`/district/projects/${p.id}/funding/export`} className="text-brand-700 hover:underline">{t("routes.districtProjectsIdFunding.exportToExcel")}</a>
       </p>
 
       <div className="grid gap-6">
-        <Card title={L("资金记录", "Funding records")}>
+        <Card title={t("routes.districtProjectsIdFunding.fundingRecords")}>
           <div className="overflow-x-auto">
             <table className="w-full text-left text-sm" data-testid="funding-records">
               <thead className="border-b text-slate-600">
                 <tr>
-                  <th className="py-2 pr-2">{L("资金来源", "Source")}</th><th className="py-2 pr-2">{L("状态", "Status")}</th>
-                  <th className="py-2 pr-2 text-right">{L("计划", "Planned")}</th><th className="py-2 pr-2 text-right">{L("已承诺", "Committed")}</th><th className="py-2 pr-2 text-right">{L("已到位", "Paid")}</th>
-                  <th className="py-2 pr-2">{L("日期", "Date")}</th><th className="py-2 pr-2">{L("文号与附件", "Reference")}</th><th className="py-2 pr-2">{L("关联", "Linked to")}</th>
+                  <th className="py-2 pr-2">{t("routes.districtProjectsIdFunding.source")}</th><th className="py-2 pr-2">{t("routes.districtProjectsIdFunding.status")}</th>
+                  <th className="py-2 pr-2 text-right">{t("routes.districtProjectsIdFunding.planned")}</th><th className="py-2 pr-2 text-right">{t("routes.districtProjectsIdFunding.committed")}</th><th className="py-2 pr-2 text-right">{t("routes.districtProjectsIdFunding.paid")}</th>
+                  <th className="py-2 pr-2">{t("routes.districtProjectsIdFunding.date")}</th><th className="py-2 pr-2">{t("routes.districtProjectsIdFunding.reference")}</th><th className="py-2 pr-2">{t("routes.districtProjectsIdFunding.linkedTo")}</th>
                 </tr>
               </thead>
               <tbody>
@@ -69,19 +69,19 @@ export default async function ProjectFundingPage({ params }: { params: Promise<{
                     <td className={td}>{formatDate(r.recordedOn, locale)}</td>
                     <td className={td}>
                       {r.documentRef || "—"}
-                      {r.attachmentKey ? <div><a href={`/district/projects/${p.id}/funding/attachments/${r.id}`} target="_blank" rel="noopener noreferrer" className="text-brand-700 hover:underline">{L("查看附件", "Attachment")}</a></div> : null}
+                      {r.attachmentKey ? <div><a href={`/district/projects/${p.id}/funding/attachments/${r.id}`} target="_blank" rel="noopener noreferrer" className="text-brand-700 hover:underline">{t("routes.districtProjectsIdFunding.attachment")}</a></div> : null}
                       {r.note ? <div className="text-xs text-slate-500">{r.note}</div> : null}
                     </td>
                     <td className={td}>
                       {r.projectItem ? <div>{itemLabel(r.projectItem)}</div> : null}
-                      {r.ballotItem ? <Link href={`/district/consultations/${r.ballotItem.ballotId}`} className="text-brand-700 hover:underline">{L("表决", "Decision")}:{r.ballotItem.title}</Link> : null}
+                      {r.ballotItem ? <Link href={`/district/consultations/${r.ballotItem.ballotId}`} className="text-brand-700 hover:underline">{t("routes.districtProjectsIdFunding.decision")}:{r.ballotItem.title}</Link> : null}
                       {ledger.canEdit ? (
                         <details className="mt-1">
-                          <summary className="cursor-pointer text-brand-700">{L("修改", "Edit")}</summary>
+                          <summary className="cursor-pointer text-brand-700">{t("routes.districtProjectsIdFunding.edit")}</summary>
                           <div className="mt-2 w-[min(90vw,56rem)] rounded border border-slate-200 bg-slate-50 p-3">
                             <RecordForm locale={locale} projectId={p.id} record={r} options={options} />
                             {r.status === "PLANNED" ? (
-                              <ActionForm action={deleteFundingRecordForm} submitLabel={L("删除此记录", "Delete this record")} pendingLabel="…" className="mt-3 text-sm">
+                              <ActionForm action={deleteFundingRecordForm} submitLabel={t("routes.districtProjectsIdFunding.deleteThisRecord")} pendingLabel="…" className="mt-3 text-sm">
                                 <input type="hidden" name="recordId" value={r.id} />
                                 <input type="hidden" name="updatedAt" value={r.updatedAt.toISOString()} />
                               </ActionForm>
@@ -92,60 +92,59 @@ export default async function ProjectFundingPage({ params }: { params: Promise<{
                     </td>
                   </tr>
                 ))}
-                {ledger.records.length === 0 ? <tr><td colSpan={8} className="py-3 text-slate-500">{L("尚未登记资金", "No funding recorded yet")}</td></tr> : null}
+                {ledger.records.length === 0 ? <tr><td colSpan={8} className="py-3 text-slate-500">{t("routes.districtProjectsIdFunding.noFundingRecordedYet")}</td></tr> : null}
               </tbody>
             </table>
           </div>
         </Card>
 
         {ledger.canEdit ? (
-          <Card title={L("登记资金", "Record funding")}>
+          <Card title={t("routes.districtProjectsIdFunding.recordFunding")}>
             <p className="mb-3 text-sm text-slate-600">
-              {L("金额以元为单位填写(最多两位小数)。须满足:已到位 ≤ 已承诺 ≤ 计划;“计划”状态无承诺和到位金额,“已到位”状态到位金额等于承诺金额。使用住宅专项维修资金须关联业主一般事项表决通过的结果,补建、续筹须关联特别事项表决通过的结果。",
-                "Amounts in yuan (up to 2 decimals). Paid ≤ committed ≤ planned; a planned record has nothing committed or paid, a paid record has all of its commitment paid. Using the maintenance fund needs a passed ordinary decision of the owners, raising it a passed special one.")}
+              {t("routes.districtProjectsIdFunding.amountsInYuanUpTo2")}
             </p>
             <RecordForm locale={locale} projectId={p.id} options={options} />
           </Card>
         ) : (
-          <p className="text-sm text-slate-600">{L("资金由项目所在区县登记;市住房城乡建委可查看。", "Funding is recorded by the project's district; the commission reads it.")}</p>
+          <p className="text-sm text-slate-600">{t("routes.districtProjectsIdFunding.fundingIsRecordedByTheProject")}</p>
         )}
 
         <div className="grid gap-6 lg:grid-cols-2">
-          <Card title={L("按资金来源", "By source")}><SourceTable summary={summary} locale={locale} /></Card>
-          <Card title={L("按年度(登记日期)", "By year (record date)")}><YearTable summary={summary} locale={locale} /></Card>
+          <Card title={t("routes.districtProjectsIdFunding.bySource")}><SourceTable summary={summary} locale={locale} /></Card>
+          <Card title={t("routes.districtProjectsIdFunding.byYearRecordDate")}><YearTable summary={summary} locale={locale} /></Card>
         </div>
 
         <div className="grid gap-6 lg:grid-cols-2">
-          <Card title={L("加装电梯费用分摊", "Lift cost split")}>
+          <Card title={t("routes.districtProjectsIdFunding.liftCostSplit")}>
             <ul className="space-y-1 text-sm" data-testid="lift-items">
               {ledger.liftItems.map((i) => (
                 <li key={i.id}>
                   <Link href={`/district/projects/${p.id}/funding/lift/${i.id}`} className="text-brand-700 hover:underline">{itemLabel(i)}</Link>
-                  {" "}· {formatFen(i.estimatedCostFen, locale)} · {i._count.liftShares ? L(`已分摊到 ${i._count.liftShares} 户`, `split over ${i._count.liftShares} dwellings`) : L("尚未分摊", "not split yet")}
+                  {" "}· {formatFen(i.estimatedCostFen, locale)} · {i._count.liftShares ? t("routes.districtProjectsIdFunding.splitOverDwellings", { liftShares: Number(i._count.liftShares) }) : t("routes.districtProjectsIdFunding.notSplitYet")}
                 </li>
               ))}
-              {ledger.liftItems.length === 0 ? <li className="text-slate-500">{L("本项目没有加装电梯事项", "No lift items in this project")}</li> : null}
+              {ledger.liftItems.length === 0 ? <li className="text-slate-500">{t("routes.districtProjectsIdFunding.noLiftItemsInThisProject")}</li> : null}
             </ul>
           </Card>
-          <Card title={L("业主表决", "Owners' decisions")}>
+          <Card title={t("routes.districtProjectsIdFunding.ownersDecisions")}>
             <ul className="space-y-1 text-sm">
               {ledger.ballots.map((b) => (
                 <li key={b.id}><Link href={`/district/consultations/${b.id}`} className="text-brand-700 hover:underline">{b.title}</Link> · {BALLOT_STATUS_LABELS[b.status][locale]}</li>
               ))}
-              {ledger.ballots.length === 0 ? <li className="text-slate-500">{L("本项目尚无表决;使用或续筹维修资金前须先经业主表决。", "No ballots yet; the maintenance fund needs the owners' decision first.")}</li> : null}
+              {ledger.ballots.length === 0 ? <li className="text-slate-500">{t("routes.districtProjectsIdFunding.noBallotsYetTheMaintenanceFund")}</li> : null}
             </ul>
           </Card>
         </div>
 
-        <Card title={L("变更记录", "History")}>
+        <Card title={t("routes.districtProjectsIdFunding.history")}>
           <ol className="space-y-1 text-sm" data-testid="ledger-history">
             {history.map((h) => (
               <li key={h.id.toString()} className="border-b py-1 last:border-0">
-                <span className="text-slate-500">{h.at.toLocaleString(locale === "zh" ? "zh-CN" : "en-GB", { timeZone: "Asia/Shanghai" })} · {h.actor?.displayName ?? L("系统", "system")}</span>{" "}
+                <span className="text-slate-500">{h.at.toLocaleString(locale === "zh" ? "zh-CN" : "en-GB", { timeZone: "Asia/Shanghai" })} · {h.actor?.displayName ?? t("routes.districtProjectsIdFunding.system")}</span>{" "}
                 {describeLedgerChange(h.action, h.before as Record<string, unknown> | null, h.after as Record<string, unknown> | null)[locale]}
               </li>
             ))}
-            {history.length === 0 ? <li className="text-slate-500">{L("暂无记录", "No changes recorded")}</li> : null}
+            {history.length === 0 ? <li className="text-slate-500">{t("routes.districtProjectsIdFunding.noChangesRecorded")}</li> : null}
           </ol>
         </Card>
       </div>

@@ -5,10 +5,9 @@ import { PrintStyles, PrintToolbar } from "@/modules/consultation/paper/componen
 import { qrSvg } from "@/modules/consultation/paper/qr-svg";
 import { letterSheet } from "@/modules/consultation/paper/queries";
 import { localizedTitle } from "@/lib/i18n/metadata";
-import { pick } from "@/lib/i18n/messages";
-import { getLocale } from "@/lib/i18n/server";
+import { getTranslations } from "next-intl/server";
 
-export const generateMetadata = localizedTitle({ zh: "打印绑定码信件", en: "Print binding-code letters" });
+export const generateMetadata = localizedTitle("routes.districtConsultationsCodesNeighborhoodIdPrint.printBindingCodeLetters");
 
 /**
  * The letters for printing: four to an A4 sheet with cut marks, no app shell. The letters are for
@@ -17,8 +16,7 @@ export const generateMetadata = localizedTitle({ zh: "打印绑定码信件", en
  */
 export default async function PrintLettersPage({ params }: { params: Promise<{ neighborhoodId: string }> }) {
   const actor = await requirePageActor("DISTRICT");
-  const locale = await getLocale();
-  const L = (zh: string, en: string) => pick(locale, { zh, en });
+  const tr = await getTranslations();
   const { neighborhoodId } = await params;
   const sheet = await orNotFound(letterSheet(actor, neighborhoodId));
   const n = sheet.neighborhood;
@@ -28,11 +26,8 @@ export default async function PrintLettersPage({ params }: { params: Promise<{ n
   return (
     <main className="bg-slate-200 print:bg-white">
       <PrintStyles />
-      <PrintToolbar back={`/district/consultations/codes/${n.id}`} backLabel={L("返回绑定码", "Back to the binding codes")} hint={L(
-        `共 ${sheet.letters.length} 封,每张 A4 ${LETTERS_PER_PAGE} 封,沿裁切线裁开。用浏览器“打印”(纸张 A4,边距“无”)。${sheet.withoutCode ? `另有 ${sheet.withoutCode} 户暂无绑定码。` : ""}`,
-        `${sheet.letters.length} letters, ${LETTERS_PER_PAGE} to an A4 sheet; cut along the marks. Print with the browser's “Print” (A4, margins “None”).${sheet.withoutCode ? ` ${sheet.withoutCode} more dwellings have no binding code yet.` : ""}`,
-      )}>
-        <a href={`/district/consultations/codes/${n.id}/pdf`} className="rounded bg-brand-700 px-4 py-2 font-semibold text-white">{L("下载 PDF", "Download PDF")}</a>
+      <PrintToolbar back={`/district/consultations/codes/${n.id}`} backLabel={tr("routes.districtConsultationsCodesNeighborhoodIdPrint.backToTheBindingCodes")} hint={tr("routes.districtConsultationsCodesNeighborhoodIdPrint.lettersToAnA4SheetCut", { lettersCount: String(sheet.letters.length), LETTERS_PER_PAGE: String(LETTERS_PER_PAGE), hasWithoutCode: String(Boolean(sheet.withoutCode)), withoutCode: String(sheet.withoutCode) })}>
+        <a href={`/district/consultations/codes/${n.id}/pdf`} className="rounded bg-brand-700 px-4 py-2 font-semibold text-white">{tr("routes.districtConsultationsCodesNeighborhoodIdPrint.downloadPdf")}</a>
       </PrintToolbar>
       {pages.map((page, p) => (
         <section key={p} lang="zh-CN" className="relative mx-auto my-4 grid h-[297mm] w-[210mm] grid-cols-2 grid-rows-2 overflow-hidden bg-white shadow print:my-0 print:shadow-none print:break-after-page" data-testid="letter-page">
@@ -68,7 +63,7 @@ export default async function PrintLettersPage({ params }: { params: Promise<{ n
           })}
         </section>
       ))}
-      {pages.length === 0 ? <p className="p-8 text-center">{L("没有可打印的绑定码:请先为缺码房屋生成绑定码。", "No binding codes to print: generate codes for the dwellings without one first.")}</p> : null}
+      {pages.length === 0 ? <p className="p-8 text-center">{tr("routes.districtConsultationsCodesNeighborhoodIdPrint.noBindingCodesToPrintGenerate")}</p> : null}
     </main>
   );
 }
