@@ -234,11 +234,14 @@ export const enterPaperBallot = defineAction({
   },
   run: async ({ actor, input, tx, scope, audit }) => {
     const scan = await saveUpload(input.scan, "imageOrPdf", "scan");
+    // One instant for the form and its history event: `@default(now())` is taken per statement, and
+    // an online vote falling between the two would count one way live and the other way replayed.
+    const enteredAt = new Date();
     const paper = await tx.paperBallot.create({
-      data: { ballotItemId: input.ballotItemId, dwellingId: input.dwellingId, choice: input.choice, scanKey: scan.storageKey, enteredById: actor.id },
+      data: { ballotItemId: input.ballotItemId, dwellingId: input.dwellingId, choice: input.choice, scanKey: scan.storageKey, enteredById: actor.id, enteredAt },
       select: { id: true },
     });
-    await tx.voteHistory.create({ data: { ballotItemId: input.ballotItemId, dwellingId: input.dwellingId, event: "PAPER_ENTERED", choice: input.choice, actorId: actor.id, paperBallotId: paper.id } });
+    await tx.voteHistory.create({ data: { ballotItemId: input.ballotItemId, dwellingId: input.dwellingId, event: "PAPER_ENTERED", choice: input.choice, actorId: actor.id, paperBallotId: paper.id, at: enteredAt } });
     const online = await tx.vote.findUnique({ where: { ballotItemId_dwellingId: { ballotItemId: input.ballotItemId, dwellingId: input.dwellingId } }, select: { choice: true } });
     await audit({ action: "paperBallot.enter", entityType: "PaperBallot", entityId: paper.id, districtId: scope.ballot.project.districtId, after: { ballotItemId: input.ballotItemId, dwellingId: input.dwellingId, choice: input.choice, scanKey: scan.storageKey, overridesOnline: online?.choice ?? null } });
     return { id: paper.id, overridesOnline: online?.choice ?? null };
@@ -259,9 +262,10 @@ export const voidPaperBallot = defineAction({
     return { paper, districtId: item.ballot.project.districtId };
   },
   run: async ({ actor, input, tx, scope, audit }) => {
-    await tx.paperBallot.update({ where: { id: scope.paper.id }, data: { voidedAt: new Date(), voidedById: actor.id, voidReason: input.reason } });
+    const voidedAt = new Date();
+    await tx.paperBallot.update({ where: { id: scope.paper.id }, data: { voidedAt, voidedById: actor.id, voidReason: input.reason } });
     const proxyId = scope.paper.proxyId;
-    await tx.voteHistory.create({ data: { ballotItemId: scope.paper.ballotItemId, dwellingId: scope.paper.dwellingId, event: proxyId ? "PROXY_VOIDED" : "PAPER_VOIDED", choice: null, actorId: actor.id, proxyId, paperBallotId: scope.paper.id } });
+    await tx.voteHistory.create({ data: { ballotItemId: scope.paper.ballotItemId, dwellingId: scope.paper.dwellingId, event: proxyId ? "PROXY_VOIDED" : "PAPER_VOIDED", choice: null, actorId: actor.id, proxyId, paperBallotId: scope.paper.id, at: voidedAt } });
     await audit({ action: "paperBallot.void", entityType: "PaperBallot", entityId: scope.paper.id, districtId: scope.districtId, after: { reason: input.reason, proxyId } });
     return { id: scope.paper.id };
   },

@@ -64,11 +64,13 @@ export const enterDwellingPaperBallot = defineAction({
     const scan = await saveUpload(input.scan, "imageOrPdf", "scan");
     const online = await tx.vote.findMany({ where: { dwellingId: input.dwellingId, ballotItemId: { in: marked.map((i) => i.id) } }, select: { ballotItemId: true, choice: true } });
     const conflicts: Record<string, string> = {};
+    // One instant for every form of this sheet and its history events (see enterPaperBallot).
+    const enteredAt = new Date();
     for (const item of marked) {
       const choice = input.choices[item.id] as "AGREE" | "DISAGREE" | "ABSTAIN";
       const proxyId = scope.proxy?.id ?? null;
-      const paper = await tx.paperBallot.create({ data: { ballotItemId: item.id, dwellingId: input.dwellingId, choice, scanKey: scan.storageKey, enteredById: actor.id, proxyId }, select: { id: true } });
-      await tx.voteHistory.create({ data: { ballotItemId: item.id, dwellingId: input.dwellingId, event: proxyId ? "PROXY_ENTERED" : "PAPER_ENTERED", choice, actorId: actor.id, proxyId, paperBallotId: paper.id } });
+      const paper = await tx.paperBallot.create({ data: { ballotItemId: item.id, dwellingId: input.dwellingId, choice, scanKey: scan.storageKey, enteredById: actor.id, proxyId, enteredAt }, select: { id: true } });
+      await tx.voteHistory.create({ data: { ballotItemId: item.id, dwellingId: input.dwellingId, event: proxyId ? "PROXY_ENTERED" : "PAPER_ENTERED", choice, actorId: actor.id, proxyId, paperBallotId: paper.id, at: enteredAt } });
       const o = online.find((v) => v.ballotItemId === item.id);
       if (o && o.choice !== choice) conflicts[item.id] = o.choice;
     }
