@@ -117,17 +117,18 @@ export function printBanner(url: string, demo: boolean): void {
 }
 
 /**
- * The production server's heap, fixed (SERVER_HEAP_MB, default 288; `next build` and `next dev`
+ * The production server's heap, fixed (SERVER_HEAP_MB, default 512; `next build` and `next dev`
  * keep V8's own sizing). V8 sizes its heap from the machine's memory and collects lazily, so under
  * a burst the server grew past 1 GB resident though its live data stays small (requests are
- * admitted a few dozen at a time, scripts/lib/admission.ts). 288 MB keeps one process within
- * 512 MB resident; a smaller heap collects more often and slows large imports
- * (docs/performance.md, "Memory"). An explicit --max-old-space-size in NODE_OPTIONS wins.
+ * admitted a few dozen at a time, scripts/lib/admission.ts). 288 MB kept one process within
+ * 512 MB resident before the catalogues came, but then a 5,000-row plan import ran out of heap
+ * and killed the server: 512 MB leaves an import its room (docs/performance.md, "Memory").
+ * An explicit --max-old-space-size in NODE_OPTIONS wins.
  */
 function serverHeap(env: NodeJS.ProcessEnv, dev: boolean | undefined): string[] {
   if (dev || /max-old-space-size/.test(env.NODE_OPTIONS ?? "")) return [];
   const mb = Number(env.SERVER_HEAP_MB);
-  return [`--max-old-space-size=${Number.isInteger(mb) && mb >= 128 ? mb : 288}`];
+  return [`--max-old-space-size=${Number.isInteger(mb) && mb >= 128 ? mb : 512}`];
 }
 
 function nextBin(): string {
