@@ -9,27 +9,9 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 vi.hoisted(() => {
   process.env.UPLOAD_DIR = `${process.env.TMPDIR ?? "/tmp"}/renew-test-uploads-ballot-access-${process.pid}`;
 });
-// Pages read the language cookie; outside a request there is none (Chinese, the default).
-vi.mock("next/headers", () => ({
-  cookies: async () => ({ get: () => undefined }),
-  headers: async () => new Headers(),
-}));
-// Pages that translate through next-intl need its request config, which only a Next.js request
-// has; the key stands in for the words (what is tested here is the data and the refusals).
-vi.mock("next-intl/server", () => {
-  const t = Object.assign((key: string) => key, {
-    rich: (key: string) => key,
-    markup: (key: string) => key,
-    raw: (key: string) => key,
-    has: () => true,
-  });
-  return {
-    getTranslations: async () => t,
-    getLocale: async () => "zh",
-    getMessages: async () => ({}),
-    setRequestLocale: () => {},
-  };
-});
+// Pages called outside a Next.js request (tests/helpers/page-stubs.ts).
+vi.mock("next/headers", async () => (await import("../../../tests/helpers/page-stubs")).nextHeaders);
+vi.mock("next-intl/server", async () => (await import("../../../tests/helpers/page-stubs")).nextIntlServer);
 
 import BallotPage from "@/app/(official)/district/consultations/[id]/page";
 import BallotFormsPage from "@/app/(official)/district/consultations/[id]/forms/page";
