@@ -1,8 +1,8 @@
 // npm run jobs:snapshot — the monthly baseline of the city roll-up, for cron (e.g. `5 0 1 * *`,
 // shortly after midnight on the 1st, Chongqing time). Idempotent: a year that already has this
-// month's scheduled snapshot is skipped, so running it again (or after the roll-up page has
-// taken the month's snapshot on first view) does nothing.
-import { ensureMonthlySnapshot, snapshotYears } from "../src/modules/programme/rollup-data";
+// month's scheduled snapshot is skipped, so running it again (or after the commission took the
+// month's baseline with the roll-up page's button) does nothing.
+import { ensureMonthlySnapshot, lockSnapshotYear, snapshotYears } from "../src/modules/programme/rollup-data";
 import { createScriptClient } from "./lib/client";
 import { withDatabase } from "./lib/database";
 
@@ -11,11 +11,11 @@ try {
     const client = createScriptClient(url);
     try {
       for (const year of await snapshotYears(client)) {
-        // The lock the roll-up page takes (src/modules/programme/queries.ts cityRollup): with two
-        // machines running this job, or the job racing a first view, the month is taken once.
+        // With two machines running this job, or the job racing the commission's button, the
+        // month's baseline is taken once.
         const taken = await client.$transaction(
           async (tx) => {
-            await tx.$executeRaw`SELECT pg_advisory_xact_lock(20210082, ${year})`;
+            await lockSnapshotYear(tx, year);
             return ensureMonthlySnapshot(tx, year);
           },
           { maxWait: 60_000, timeout: 300_000 },

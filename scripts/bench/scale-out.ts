@@ -124,7 +124,16 @@ try {
   say(`- Throttle: 7 wrong passwords through the proxy, alternating processes: ${wrong.join(", ")}; recorded in the database: ${attempts}; the right password right after: ${after.cookie ? "signed in (not throttled!)" : "still refused (throttled for both processes)"}.`);
   await pool.query(`DELETE FROM "AuthThrottle" WHERE key LIKE $1`, [`login:%${username}%`]);
 
-  // The month's roll-up snapshot: four first views at once, two per process.
+  // Two runs of a job at once (two machines' cron).
+  const job = (script: string) =>
+    new Promise<string>((resolve) => {
+      const child = spawn(path.resolve(import.meta.dirname, "../../node_modules/.bin/tsx"), [script], { cwd: path.resolve(import.meta.dirname, "../.."), env: { ...process.env, DATABASE_URL: url } });
+      let out = "";
+      child.stdout.on("data", (c: Buffer) => (out += c.toString()));
+      child.on("exit", () => resolve(out.trim().split("\n").pop() ?? ""));
+    });
+  // The month's roll-up snapshot: four views at once, two per process, write nothing; two runs of the
+  // monthly job at once (two machines' cron) take it once.
   const commissionId = "bench-commission";
   await pool.query(
     `INSERT INTO "User" (id, username, "passwordHash", "displayName", role, "updatedAt", "passwordChangedAt") VALUES ($1, 'bench.commission', $2, '压测账号 COMMISSION', 'COMMISSION', now(), now())
@@ -135,18 +144,13 @@ try {
   const month = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 7);
   await pool.query(`DELETE FROM "RollupSnapshot" WHERE year = $1 AND month = $2 AND kind = 'MONTHLY'`, [YEAR, month]);
   const views = await Promise.all([0, 1, 0, 1].map((i) => fetch(`http://127.0.0.1:${PORTS[i]}/commission/rollup?year=${YEAR}`, { headers: { cookie: commission } }).then((r) => r.status)));
-  const snapshots = Number((await pool.query<{ n: string }>(`SELECT count(*) AS n FROM "RollupSnapshot" WHERE year = $1 AND month = $2 AND kind = 'MONTHLY'`, [YEAR, month])).rows[0]!.n);
-  say(`- Roll-up snapshot: four simultaneous first views of ${YEAR} (answers ${views.join(", ")}), two on each process: **${snapshots}** monthly snapshot for ${month}.`);
+  const monthly = async () => Number((await pool.query<{ n: string }>(`SELECT count(*) AS n FROM "RollupSnapshot" WHERE year = $1 AND month = $2 AND kind = 'MONTHLY'`, [YEAR, month])).rows[0]!.n);
+  const afterViews = await monthly();
+  const snapshotRuns = await Promise.all([job("scripts/jobs-snapshot.ts"), job("scripts/jobs-snapshot.ts")]);
+  say(`- Roll-up snapshot: four simultaneous views of ${YEAR} (answers ${views.join(", ")}), two on each process: **${afterViews}** snapshots written by them; then two runs of \`jobs:snapshot\` at once (their last lines: “${snapshotRuns.join("” and “")}”): **${await monthly()}** monthly snapshot for ${month}.`);
 
-  // Escalation: two runs at once (two machines' cron).
-  const job = () =>
-    new Promise<string>((resolve) => {
-      const child = spawn(path.resolve(import.meta.dirname, "../../node_modules/.bin/tsx"), ["scripts/jobs-escalate.ts"], { cwd: path.resolve(import.meta.dirname, "../.."), env: { ...process.env, DATABASE_URL: url } });
-      let out = "";
-      child.stdout.on("data", (c: Buffer) => (out += c.toString()));
-      child.on("exit", () => resolve(out.trim().split("\n").pop() ?? ""));
-    });
-  const runs = await Promise.all([job(), job()]);
+  // Escalation: two runs at once.
+  const runs = await Promise.all([job("scripts/jobs-escalate.ts"), job("scripts/jobs-escalate.ts")]);
   const twice = Number((await pool.query<{ n: string }>(`SELECT count(*) AS n FROM (SELECT "entityId" FROM "AuditLog" WHERE action = 'departmentTask.escalate' GROUP BY 1 HAVING count(*) > 1) t`)).rows[0]!.n);
   say(`- Escalation: two runs at once: “${runs.join("” and “")}”; tasks ever escalated more than once: **${twice}**.`);
   say("");

@@ -3,6 +3,7 @@
 // approves; the city roll-up shows it.
 import ExcelJS from "exceljs";
 import { expect, test, type Page } from "@playwright/test";
+import { queryE2eDatabase } from "./e2e-db";
 import { signIn } from "./helpers";
 
 const HEADERS = ["小区名称", "小区地址", "改造面积(平方米)", "受益户数", "楼栋数", "计划投资(万元)", "计划开工季度", "改造内容类别", "是否已征求居民意见", "备注"];
@@ -132,6 +133,17 @@ test("a plan goes from district entry and import, through return and resubmissio
   expect(planned).toBeGreaterThan(3);
   await expect(page.getByTestId("rollup-city").locator("td").nth(2)).toHaveText(String(planned));
   await page.screenshot({ path: "test-results/plans-rollup.png", fullPage: true });
+
+  // No job has taken this month's baseline: the page says so and takes none itself; the button does.
+  const monthlySnapshots = async () => Number((await queryE2eDatabase<{ n: string }>(`SELECT count(*) AS n FROM "RollupSnapshot" WHERE kind = 'MONTHLY'`))[0]!.n);
+  await expect(page.getByTestId("baseline-missing")).toBeVisible();
+  await page.reload();
+  expect(await monthlySnapshots()).toBe(0);
+  await page.getByRole("button", { name: "立即生成快照" }).click();
+  await expect(page.getByText(/已生成\d{4}-\d{2}快照/)).toBeVisible();
+  expect(await monthlySnapshots()).toBe(1);
+  await page.reload();
+  await expect(page.getByTestId("baseline-missing")).toHaveCount(0);
 
   // The commission maintains the targets; 2021's are seeded from the policy.
   await page.goto("/commission/targets?year=2021");

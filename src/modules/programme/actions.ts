@@ -4,7 +4,8 @@
 import type { Prisma } from "@/generated/prisma/client";
 import { defineAction, formAction } from "@/lib/action";
 import { NotFoundError } from "@/lib/errors";
-import { takeSnapshot } from "./rollup-data";
+import { monthOf } from "./rollup";
+import { lockSnapshotYear, takeSnapshot } from "./rollup-data";
 import { LAGGARD_SETTING, SharesInput, SnapshotInput, TargetInput, ThresholdInput } from "./schema";
 
 const noScope = async () => null;
@@ -60,8 +61,12 @@ export const takeSnapshotNow = defineAction({
   roles: ["COMMISSION"],
   authorize: noScope,
   run: async ({ actor, input, tx, audit }) => {
-    const snapshot = await takeSnapshot(tx, input.year, "MANUAL", actor.id);
-    await audit({ action: "programme.snapshot", entityType: "RollupSnapshot", entityId: snapshot.id, after: { year: input.year, month: snapshot.month } });
+    // The month's baseline is the scheduled job's; if it has not run, this takes it (the page
+    // says so), and every later press is an extra, manual one.
+    await lockSnapshotYear(tx, input.year);
+    const baselineTaken = await tx.rollupSnapshot.findFirst({ where: { year: input.year, month: monthOf(new Date()), kind: "MONTHLY" }, select: { id: true } });
+    const snapshot = await takeSnapshot(tx, input.year, baselineTaken ? "MANUAL" : "MONTHLY", actor.id);
+    await audit({ action: "programme.snapshot", entityType: "RollupSnapshot", entityId: snapshot.id, after: { year: input.year, month: snapshot.month, kind: snapshot.kind } });
     return { id: snapshot.id, month: snapshot.month };
   },
   revalidate: () => ["/commission/rollup"],

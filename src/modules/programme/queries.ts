@@ -1,12 +1,12 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { requireRole } from "@/lib/auth/guards";
-import { cachedFigures, figuresCache } from "@/lib/cached-figures";
+import { cachedFigures } from "@/lib/cached-figures";
 import { db } from "@/lib/db";
 import type { SnapshotKind } from "@/generated/prisma/enums";
 import { monthOf } from "./rollup";
 import { LAGGARD_SETTING } from "./schema";
-import { ensureMonthlySnapshot, loadRollup, type SnapshotData } from "./rollup-data";
+import { loadRollup, type SnapshotData } from "./rollup-data";
 import { wanInput } from "@/lib/money";
 
 /** The commission's first look: targets on record and the registry per district. */
@@ -26,21 +26,13 @@ export async function cityOverview(actor: Actor) {
   };
 }
 
-/** The year's roll-up; takes this month's baseline snapshot first if the scheduled job has not. */
+/**
+ * The year's roll-up. Reading only: the month's baseline snapshot is the scheduled job's
+ * (`npm run jobs:snapshot`), or the commission's "take a snapshot now" when the job did not run —
+ * never a side effect of opening the page.
+ */
 export async function cityRollup(actor: Actor, year: number) {
   requireRole(actor, "COMMISSION");
-  // Whether the month's snapshot exists is itself cached under the figures stamp (RollupSnapshot
-  // is among its tables, so deleting one asks again): no transaction on each view once it exists.
-  const taken = await cachedFigures(`monthly-snapshot|${year}|${monthOf(new Date())}`, () =>
-    db.$transaction(async (tx) => {
-      // Two people opening the page at once must not both take the month's snapshot.
-      await tx.$executeRaw`SELECT pg_advisory_xact_lock(20210082, ${year})`;
-      return ensureMonthlySnapshot(tx, year);
-    }),
-  );
-  // This request's stamp was read before the snapshot it just wrote: what it reads next (the
-  // snapshot list) must not come from memory. Once a month per process.
-  if (taken) figuresCache.clear();
   return cachedFigures(`rollup|${year}`, () => loadRollup(db, year));
 }
 

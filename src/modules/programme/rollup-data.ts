@@ -100,6 +100,14 @@ export async function takeSnapshot(client: Client, year: number, kind: SnapshotK
   });
 }
 
+/**
+ * Holds the year's snapshot lock to the end of the transaction: the monthly job on two machines,
+ * or the job racing the commission's button, take the month's baseline once.
+ */
+export async function lockSnapshotYear(client: Pick<PrismaClient, "$executeRaw">, year: number): Promise<void> {
+  await client.$executeRaw`SELECT pg_advisory_xact_lock(20210082, ${year})`;
+}
+
 /** The month's scheduled snapshot, taken now if the job has not run yet this month. */
 export async function ensureMonthlySnapshot(client: Client, year: number, now = new Date()): Promise<boolean> {
   const month = monthOf(now);

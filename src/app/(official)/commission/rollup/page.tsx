@@ -46,6 +46,11 @@ export default async function RollupPage({ searchParams }: { searchParams: Promi
         <YearPicker action="/commission/rollup" year={year} label={t("routes.commissionRollup.year")} button={t("routes.commissionRollup.show")} />
         <SnapshotButton year={year} locale={locale} />
       </div>
+      {shown.length > 0 && !snapshots.some((s) => s.month === thisMonth && s.kind === "MONTHLY") ? (
+        <p role="status" className="mb-4 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900" data-testid="baseline-missing">
+          {t("routes.commissionRollup.baselineMissing", { month: thisMonth })}
+        </p>
+      ) : null}
       <div className="mb-6 grid grid-cols-2 gap-4 md:grid-cols-4" data-rate-scope>
         <StatCard label={t("routes.commissionRollup.target")} value={rollup.city.target ? formatCount(rollup.city.target.neighborhoods, locale) : "—"} hint={rollup.city.target ? formatArea(rollup.city.target.floorAreaM2, locale) : undefined} />
         <StatCard label={t("routes.commissionRollup.planned")} value={rollup.city.planned.neighborhoods} hint={<>{t("routes.commissionRollup.ofTarget")} {rollup.city.target ? <Rate value={rollup.city.plannedOfTargetPct} part={rollup.city.planned.neighborhoods} whole={rollup.city.target.neighborhoods} /> : "—"}</>} />
