@@ -9,6 +9,20 @@ import type { AccountListFilters } from "./schema";
 
 const ACCOUNTS_PAGE_SIZE = 50;
 
+/** One line of an account list (the administrator's home and the account search). */
+export const ACCOUNT_ROW_SELECT = {
+  id: true,
+  username: true,
+  displayName: true,
+  role: true,
+  active: true,
+  mustChangePassword: true,
+  lastLoginAt: true,
+  district: { select: { name: true } },
+  department: { select: { name: true } },
+  _count: { select: { streets: true } },
+} satisfies Prisma.UserSelect;
+
 export async function searchAccounts(actor: Actor, filters: AccountListFilters) {
   requireRole(actor, "ADMIN");
   const where: Prisma.UserWhereInput = {
@@ -27,18 +41,7 @@ export async function searchAccounts(actor: Actor, filters: AccountListFilters) 
       orderBy: [{ role: "asc" }, { username: "asc" }],
       skip: (filters.page - 1) * ACCOUNTS_PAGE_SIZE,
       take: ACCOUNTS_PAGE_SIZE,
-      select: {
-        id: true,
-        username: true,
-        displayName: true,
-        role: true,
-        active: true,
-        mustChangePassword: true,
-        lastLoginAt: true,
-        district: { select: { name: true } },
-        department: { select: { name: true } },
-        _count: { select: { streets: true } },
-      },
+      select: ACCOUNT_ROW_SELECT,
     }),
   ]);
   return { total, rows, page: filters.page, pageCount: Math.max(1, Math.ceil(total / ACCOUNTS_PAGE_SIZE)) };

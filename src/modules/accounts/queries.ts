@@ -3,6 +3,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { requireRole } from "@/lib/auth/guards";
 import { cachedFigures } from "@/lib/cached-figures";
 import { db } from "@/lib/db";
+import { ACCOUNT_ROW_SELECT } from "./admin-queries";
 
 /** What the header says the actor's scope is: their district, department, or dwelling count. */
 export async function scopeLabelOf(actor: Actor): Promise<{ zh: string; en: string }> {
@@ -35,18 +36,7 @@ export async function listAccounts(actor: Actor) {
   return db.user.findMany({
     orderBy: [{ role: "asc" }, { username: "asc" }],
     take: 200,
-    select: {
-      id: true,
-      username: true,
-      displayName: true,
-      role: true,
-      active: true,
-      mustChangePassword: true,
-      lastLoginAt: true,
-      district: { select: { name: true } },
-      department: { select: { name: true } },
-      _count: { select: { streets: true } },
-    },
+    select: ACCOUNT_ROW_SELECT,
   });
 }
 
