@@ -36,3 +36,28 @@ export async function expectErrorAt(control: Locator, message: string) {
   await expect(control).toHaveAttribute("aria-invalid", "true");
   await expect(control).toHaveAccessibleDescription(new RegExp(message.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")));
 }
+
+/**
+ * The admin makes a district official; the new official signs in in a browser of their own and
+ * replaces the temporary password. Returns the official's page, on their home.
+ */
+export async function newDistrictOfficial(browser: Browser, admin: Page, account: { username: string; displayName: string; district: string; password: string }): Promise<Page> {
+  await signIn(admin, "admin");
+  await expect(admin).toHaveURL(/\/admin$/);
+  await admin.goto("/admin/accounts/new");
+  await admin.getByLabel("用户名", { exact: true }).fill(account.username);
+  await admin.getByLabel("姓名/单位").fill(account.displayName);
+  await admin.getByLabel("角色", { exact: true }).selectOption({ label: "区县" });
+  await admin.getByLabel("所属区县(区县角色必填)").selectOption({ label: account.district });
+  await admin.getByRole("button", { name: "创建账号" }).click();
+  const temporary = (await admin.getByTestId("temporary-password").innerText()).trim();
+  const page = await (await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: "zh-CN", timezoneId: "Asia/Shanghai" })).newPage();
+  await signIn(page, account.username, temporary);
+  await expect(page).toHaveURL(/\/account\/password$/);
+  await page.getByLabel("临时密码").fill(temporary);
+  await page.getByLabel("新密码", { exact: true }).fill(account.password);
+  await page.getByLabel("再次输入新密码").fill(account.password);
+  await page.getByRole("button", { name: "保存新密码" }).click();
+  await expect(page).toHaveURL(/\/district/);
+  return page;
+}

@@ -2,9 +2,9 @@
 // way) opens a ballot, prints the binding letters — four to a sheet, no app shell — and downloads
 // them as a PDF whose QR code reads PUBLIC_URL/b; enters a whole dwelling's signed paper form on one
 // screen; and sees that dwelling leave the door-to-door list.
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { decodePdfQr, pdfPageCount } from "../helpers/pdf-qr";
-import { signIn } from "./helpers";
+import { newDistrictOfficial } from "./helpers";
 import { E2E_PUBLIC_URL } from "./public-url";
 
 const PROJECT = "南坪片区老旧小区改造";
@@ -13,31 +13,9 @@ const PASSWORD = "Nanping-Tongyuanju-Paper-2026";
 const PNG = Buffer.from("89504e470d0a1a0a0000000d4948445200000001000000010806000000", "hex");
 const chinaLocal = (minutes: number) => new Date(Date.now() + minutes * 60_000 + 8 * 3_600_000).toISOString().slice(0, 16);
 
-/** The admin makes a 南岸区 official; they sign in and set their own password. */
-async function nananOfficial(browser: Browser, admin: Page): Promise<Page> {
-  await signIn(admin, "admin");
-  await expect(admin).toHaveURL(/\/admin$/);
-  await admin.goto("/admin/accounts/new");
-  await admin.getByLabel("用户名", { exact: true }).fill(USERNAME);
-  await admin.getByLabel("姓名/单位").fill("南岸区 纸质表决专班");
-  await admin.getByLabel("角色", { exact: true }).selectOption({ label: "区县" });
-  await admin.getByLabel("所属区县(区县角色必填)").selectOption({ label: "南岸区(500108)" });
-  await admin.getByRole("button", { name: "创建账号" }).click();
-  const temporary = (await admin.getByTestId("temporary-password").innerText()).trim();
-  const page = await (await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: "zh-CN", timezoneId: "Asia/Shanghai" })).newPage();
-  await signIn(page, USERNAME, temporary);
-  await expect(page).toHaveURL(/\/account\/password$/);
-  await page.getByLabel("临时密码").fill(temporary);
-  await page.getByLabel("新密码", { exact: true }).fill(PASSWORD);
-  await page.getByLabel("再次输入新密码").fill(PASSWORD);
-  await page.getByRole("button", { name: "保存新密码" }).click();
-  await expect(page).toHaveURL(/\/district/);
-  return page;
-}
-
 test("letters on paper with a QR code to PUBLIC_URL, a whole dwelling's paper form, the follow-up list", async ({ browser, page: admin }) => {
   test.setTimeout(300_000);
-  const page = await nananOfficial(browser, admin);
+  const page = await newDistrictOfficial(browser, admin, { username: USERNAME, displayName: "南岸区 纸质表决专班", district: "南岸区(500108)", password: PASSWORD });
 
   // Open the ballot for the 南坪 project.
   await page.goto("/district/consultations");

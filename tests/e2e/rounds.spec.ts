@@ -5,8 +5,8 @@
 // fails (one household of many), is published, and the failed item goes to a second round: the
 // resident, JavaScript still off, reads what the result means and votes in the second round, and
 // the first round's records stay on its page.
-import { expect, test, type Browser, type Page } from "@playwright/test";
-import { signIn } from "./helpers";
+import { expect, test } from "@playwright/test";
+import { newDistrictOfficial } from "./helpers";
 
 const PROJECT = "沙坪坝委托与第二轮试点改造";
 const USERNAME = "e2e.shapingba.rounds";
@@ -16,30 +16,9 @@ const MOBILE = "13987650014";
 const PNG = Buffer.from("89504e470d0a1a0a0000000d4948445200000001000000010806000000", "hex");
 const chinaLocal = (ms: number) => new Date(ms + 8 * 3_600_000).toISOString().slice(0, 16);
 
-async function shapingbaOfficial(browser: Browser, admin: Page): Promise<Page> {
-  await signIn(admin, "admin");
-  await expect(admin).toHaveURL(/\/admin$/);
-  await admin.goto("/admin/accounts/new");
-  await admin.getByLabel("用户名", { exact: true }).fill(USERNAME);
-  await admin.getByLabel("姓名/单位").fill("沙坪坝区 征求意见专班");
-  await admin.getByLabel("角色", { exact: true }).selectOption({ label: "区县" });
-  await admin.getByLabel("所属区县(区县角色必填)").selectOption({ label: "沙坪坝区(500106)" });
-  await admin.getByRole("button", { name: "创建账号" }).click();
-  const temporary = (await admin.getByTestId("temporary-password").innerText()).trim();
-  const page = await (await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: "zh-CN", timezoneId: "Asia/Shanghai" })).newPage();
-  await signIn(page, USERNAME, temporary);
-  await expect(page).toHaveURL(/\/account\/password$/);
-  await page.getByLabel("临时密码").fill(temporary);
-  await page.getByLabel("新密码", { exact: true }).fill(PASSWORD);
-  await page.getByLabel("再次输入新密码").fill(PASSWORD);
-  await page.getByRole("button", { name: "保存新密码" }).click();
-  await expect(page).toHaveURL(/\/district/);
-  return page;
-}
-
 test("record a proxy with its scan; a failed ballot goes to a second round, residents with JavaScript off", async ({ browser, page: admin }) => {
   test.setTimeout(420_000);
-  const page = await shapingbaOfficial(browser, admin);
+  const page = await newDistrictOfficial(browser, admin, { username: USERNAME, displayName: "沙坪坝区 征求意见专班", district: "沙坪坝区(500106)", password: PASSWORD });
 
   // A project with one item to vote on, in consultation.
   await page.goto("/district/projects/new");
