@@ -1,3 +1,4 @@
+import { DataTable } from "@/components/data-table";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AppShell, Card, PageTitle } from "@/components/shell/app-shell";
@@ -60,24 +61,16 @@ export default async function AccountPage() {
       </div>
       <div className="mt-4">
         <Card title={t("routes.account.recentSignInAttempts")}>
-          <table className="w-full text-left text-sm">
-            <thead className="border-b text-slate-600">
-              <tr>
-                <th className="py-2 pr-4">{t("routes.account.time")}</th>
-                <th className="py-2 pr-4">{t("routes.account.address")}</th>
-                <th className="py-2">{t("routes.account.result")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {attempts.map((a) => (
-                <tr key={a.id.toString()} className="border-b last:border-0">
-                  <td className="py-2 pr-4">{formatDateTime(a.at, locale)}</td>
-                  <td className="py-2 pr-4 font-mono">{a.ip}</td>
-                  <td className="py-2">{a.success ? t("routes.account.success") : `${t("routes.account.failed")}${a.reason && REASONS[a.reason] ? `(${REASONS[a.reason]![locale]})` : ""}`}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable
+            caption={t("routes.account.recentSignInAttempts")}
+            rows={attempts}
+            rowKey={(a) => a.id.toString()}
+            columns={[
+              { key: "at", header: t("routes.account.time"), cell: (a) => formatDateTime(a.at, locale) },
+              { key: "ip", header: t("routes.account.address"), cell: (a) => a.ip, className: "font-mono" },
+              { key: "result", header: t("routes.account.result"), cell: (a) => (a.success ? t("routes.account.success") : `${t("routes.account.failed")}${a.reason && REASONS[a.reason] ? `(${REASONS[a.reason]![locale]})` : ""}`) },
+            ]}
+          />
         </Card>
       </div>
     </AppShell>

@@ -1,3 +1,4 @@
+import { DataTable } from "@/components/data-table";
 import Link from "next/link";
 import { AppShell, Card, PageTitle } from "@/components/shell/app-shell";
 import { requirePageActor } from "@/lib/auth/page";
@@ -43,22 +44,20 @@ export default async function DepartmentHome() {
           ) : (
             <>
               <HorizontalBars data={queue.byDistrict.map((d) => ({ label: d.name, value: d.open }))} />
-              <table className="mt-2 w-full text-left text-sm" data-testid="queue-by-district">
-                <thead className="border-b text-slate-600">
-                  <tr><th className="py-1 pr-2">{tr("routes.department.district")}</th><th className="py-1 pr-2 text-right">{tr("routes.department.open")}</th><th className="py-1 pr-2 text-right">{tr("routes.department.overdue_b0e60")}</th><th className="py-1 pr-2 text-right">{tr("routes.department.doneThisMonth")}</th><th className="py-1 text-right">{tr("routes.department.done")}</th></tr>
-                </thead>
-                <tbody>
-                  {queue.byDistrict.map((d) => (
-                    <tr key={d.districtId} className="border-b last:border-0">
-                      <td className="py-1 pr-2">{d.name}</td>
-                      <td className="py-1 pr-2 text-right">{d.open}</td>
-                      <td className={`py-1 pr-2 text-right ${d.overdue ? "font-semibold text-red-800" : ""}`}>{d.overdue}</td>
-                      <td className="py-1 pr-2 text-right">{d.doneThisMonth}</td>
-                      <td className="py-1 text-right">{d.done}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+              <DataTable
+                caption={tr("routes.department.byDistrict")}
+                className="mt-2"
+                testId="queue-by-district"
+                rows={queue.byDistrict}
+                rowKey={(d) => d.districtId}
+                columns={[
+                  { key: "district", header: tr("routes.department.district"), cell: (d) => d.name },
+                  { key: "open", header: tr("routes.department.open"), cell: (d) => d.open, align: "right" },
+                  { key: "overdue", header: tr("routes.department.overdue_b0e60"), cell: (d) => (d.overdue ? <span className="font-semibold text-red-800">{d.overdue}</span> : d.overdue), align: "right" },
+                  { key: "month", header: tr("routes.department.doneThisMonth"), cell: (d) => d.doneThisMonth, align: "right" },
+                  { key: "done", header: tr("routes.department.done"), cell: (d) => d.done, align: "right" },
+                ]}
+              />
             </>
           )}
         </Card>

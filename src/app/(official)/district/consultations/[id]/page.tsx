@@ -1,3 +1,4 @@
+import { DataTable } from "@/components/data-table";
 import { periodEndNote } from "@/lib/china-calendar";
 import Link from "next/link";
 import { AppShell, Card, PageTitle } from "@/components/shell/app-shell";
@@ -101,35 +102,32 @@ export default async function BallotPage({ params, searchParams }: { params: Pro
         {ballot.project.items.length > 0 ? (
           <p className="mb-3 text-sm text-slate-600">{t("routes.districtConsultationsId.basicItemsIncludedNotVoted")}{ballot.project.items.map((i) => (locale === "zh" ? i.catalogueItem.name : i.catalogueItem.nameEn)).join(t("routes.districtConsultationsId.text6486d"))}</p>
         ) : null}
-        <table className="w-full text-left text-sm">
-          <thead className="text-slate-600">
-            <tr>
-              <th className="py-2">{t("routes.districtConsultationsId.item")}</th>
-              <th>{t("routes.districtConsultationsId.matter")}</th>
-              <th>{t("routes.districtConsultationsId.cost")}</th>
-              <th>{ballot.status === "OPEN" ? t("routes.districtConsultationsId.runningCount") : t("routes.districtConsultationsId.result")}</th>
-              <th>{t("routes.districtConsultationsId.outcome")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {ballot.items.map((item) => {
-              const result = (ballot.status === "OPEN" ? item.live : item.result) as TallyResult;
-              return (
-                <tr key={item.id} className="border-t border-slate-100 align-top" data-testid="official-item">
-                  <td className="py-2 font-semibold">{item.title}</td>
-                  <td>{MATTER_LABELS[item.matter][locale]}</td>
-                  <td>{formatFen(item.estimatedCostFen, locale)}</td>
-                  <td>
+        <DataTable
+          caption={t("routes.districtConsultationsId.itemsAndCounts")}
+          rows={ballot.items}
+          rowKey={(item) => item.id}
+          rowTestId="official-item"
+          columns={[
+            { key: "title", header: t("routes.districtConsultationsId.item"), cell: (item) => item.title, className: "font-semibold" },
+            { key: "matter", header: t("routes.districtConsultationsId.matter"), cell: (item) => MATTER_LABELS[item.matter][locale] },
+            { key: "cost", header: t("routes.districtConsultationsId.cost"), cell: (item) => formatFen(item.estimatedCostFen, locale) },
+            {
+              key: "count",
+              header: ballot.status === "OPEN" ? t("routes.districtConsultationsId.runningCount") : t("routes.districtConsultationsId.result"),
+              cell: (item) => {
+                const result = (ballot.status === "OPEN" ? item.live : item.result) as TallyResult;
+                return (
+                  <>
                     <ResultLine result={result} locale={locale} />
                     {item.proxyDwellings > 0 ? <p className="text-amber-800" data-testid="proxy-count">{t("routes.districtConsultationsId.ofWhichByProxy", { proxyDwellings: String(item.proxyDwellings) })}</p> : null}
                     {ballot.status === "OPEN" ? <ThresholdLines matter={item.matter} result={result} locale={locale} /> : null}
-                  </td>
-                  <td data-testid="outcome">{OUTCOME_LABELS[item.outcome][locale]}</td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+                  </>
+                );
+              },
+            },
+            { key: "outcome", header: t("routes.districtConsultationsId.outcome"), cell: (item) => <span data-testid="outcome">{OUTCOME_LABELS[item.outcome][locale]}</span> },
+          ]}
+        />
       </Card>
 
       {ballot.canManage && ballot.status === "OPEN" && now < ballot.closesAt ? (

@@ -1,3 +1,4 @@
+import { DataTable } from "@/components/data-table";
 import Link from "next/link";
 import { AppShell, PageTitle } from "@/components/shell/app-shell";
 import { orNotFound, requirePageActor } from "@/lib/auth/page";
@@ -47,37 +48,26 @@ export default async function FollowUpPage({ params, searchParams }: { params: P
         <a href={`/district/consultations/${id}/follow-up/export${query ? `?${query}` : ""}`} className="rounded bg-brand-700 px-4 py-2 font-semibold text-white">{t("routes.districtConsultationsIdFollowUp.exportToExcel")}</a>
         <span className="text-slate-600">{t("routes.districtConsultationsIdFollowUp.printTheBrowserSPrintPrints")}</span>
       </form>
-      <table className="w-full bg-white text-left text-sm print:text-[10pt]">
-        <thead className="text-slate-600">
-          <tr>
-            <th className="p-2">{t("routes.districtConsultationsIdFollowUp.neighbourhood")}</th>
-            <th>{t("routes.districtConsultationsIdFollowUp.building")}</th>
-            <th>{t("routes.districtConsultationsIdFollowUp.unit")}</th>
-            <th>{t("routes.districtConsultationsIdFollowUp.room")}</th>
-            <th>{t("routes.districtConsultationsIdFollowUp.areaM")}</th>
-            <th>{t("routes.districtConsultationsIdFollowUp.owners")}</th>
-            <th>{t("routes.districtConsultationsIdFollowUp.boundResidentsPhones")}</th>
-            <th>{t("routes.districtConsultationsIdFollowUp.proxy")}</th>
-            <th className="w-40">{t("routes.districtConsultationsIdFollowUp.visitNotes")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {list.rows.map((r) => (
-            <tr key={r.dwellingId} className="border-t border-slate-200" data-testid="follow-up-row">
-              <td className="p-2">{r.neighborhood}</td>
-              <td>{r.building}</td>
-              <td>{r.unit}</td>
-              <td className="font-semibold" data-testid="follow-up-room">{r.room}</td>
-              <td>{r.area}</td>
-              <td data-testid="follow-up-owners">{r.owners.length ? r.owners.join("、") : <span className="text-slate-500">{t("routes.districtConsultationsIdFollowUp.notRegistered")}</span>}</td>
-              <td>{r.phones.length ? r.phones.join("、") : <span className="text-slate-500">{t("routes.districtConsultationsIdFollowUp.noneBound")}</span>}</td>
-              <td data-testid="follow-up-proxy">{r.proxy ? t("routes.districtConsultationsIdFollowUp.proxyHasNotVotedYet", { name: String(r.proxy.name), hasPhone: String(Boolean(r.proxy.phone)), phone: String(r.proxy.phone) }) : ""}</td>
-              <td />
-            </tr>
-          ))}
-          {list.rows.length === 0 ? <tr><td colSpan={9} className="p-4 text-center text-slate-600">{t("routes.districtConsultationsIdFollowUp.everyDwellingHasVoted")}</td></tr> : null}
-        </tbody>
-      </table>
+      <DataTable
+        caption={t("routes.districtConsultationsIdFollowUp.dwellingsThatHaveNotVoted")}
+        variant="card"
+        rows={list.rows}
+        rowKey={(r) => r.dwellingId}
+        rowTestId="follow-up-row"
+        empty={t("routes.districtConsultationsIdFollowUp.everyDwellingHasVoted")}
+        columns={[
+          { key: "neighborhood", header: t("routes.districtConsultationsIdFollowUp.neighbourhood"), cell: (r) => r.neighborhood },
+          { key: "building", header: t("routes.districtConsultationsIdFollowUp.building"), cell: (r) => r.building },
+          { key: "unit", header: t("routes.districtConsultationsIdFollowUp.unit"), cell: (r) => r.unit },
+          { key: "room", header: t("routes.districtConsultationsIdFollowUp.room"), cell: (r) => <span data-testid="follow-up-room">{r.room}</span>, className: "font-semibold" },
+          { key: "area", header: t("routes.districtConsultationsIdFollowUp.areaM"), cell: (r) => r.area },
+          { key: "owners", header: t("routes.districtConsultationsIdFollowUp.owners"), cell: (r) => <span data-testid="follow-up-owners">{r.owners.length ? r.owners.join("、") : <span className="text-slate-500">{t("routes.districtConsultationsIdFollowUp.notRegistered")}</span>}</span> },
+          { key: "phones", header: t("routes.districtConsultationsIdFollowUp.boundResidentsPhones"), cell: (r) => (r.phones.length ? r.phones.join("、") : <span className="text-slate-500">{t("routes.districtConsultationsIdFollowUp.noneBound")}</span>) },
+          { key: "proxy", header: t("routes.districtConsultationsIdFollowUp.proxy"), cell: (r) => <span data-testid="follow-up-proxy">{r.proxy ? t("routes.districtConsultationsIdFollowUp.proxyHasNotVotedYet", { name: String(r.proxy.name), hasPhone: String(Boolean(r.proxy.phone)), phone: String(r.proxy.phone) }) : ""}</span> },
+          // Left empty on paper, for the visitor's notes.
+          { key: "notes", header: t("routes.districtConsultationsIdFollowUp.visitNotes"), cell: () => null, className: "w-40" },
+        ]}
+      />
     </AppShell>
   );
 }
