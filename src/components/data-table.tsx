@@ -33,6 +33,7 @@ export function DataTable<T>({
   variant = "plain",
   rowClassName,
   rowTestId,
+  footerRows = [],
   className = "",
 }: {
   /** What the table lists, in the reader's language; read out by screen readers, not shown. */
@@ -45,12 +46,17 @@ export function DataTable<T>({
   testId?: string;
   variant?: Variant;
   rowClassName?: (row: T) => string;
-  rowTestId?: string;
+  /** A row's test id: one for every row, or one per row. */
+  rowTestId?: string | ((row: T) => string);
+  /** Totals under the rows (in <tfoot>, bold, with a rule above), shown even when there are no rows. */
+  footerRows?: readonly T[];
   /** Extra classes of the scrolling wrapper (its margins). */
   className?: string;
 }) {
   const style = STYLE[variant];
   const align = (c: Column<T>) => (c.align === "right" ? "text-right tabular-nums" : "");
+  const testIdOf = (row: T) => (typeof rowTestId === "function" ? rowTestId(row) : rowTestId);
+  const cells = (row: T) => columns.map((c) => <td key={c.key} className={`${style.td} ${align(c)} ${c.className ?? ""}`}>{c.cell(row)}</td>);
   return (
     // Focusable, so a keyboard user can scroll it sideways when it is wider than the screen.
     <div className={`${style.wrap} ${className}`} role="region" aria-label={caption} tabIndex={0}>
@@ -65,10 +71,8 @@ export function DataTable<T>({
         </thead>
         <tbody>
           {rows.map((row) => (
-            <tr key={rowKey(row)} className={`${style.row} ${rowClassName?.(row) ?? ""}`} data-testid={rowTestId}>
-              {columns.map((c) => (
-                <td key={c.key} className={`${style.td} ${align(c)} ${c.className ?? ""}`}>{c.cell(row)}</td>
-              ))}
+            <tr key={rowKey(row)} className={`${style.row} ${rowClassName?.(row) ?? ""}`} data-testid={testIdOf(row)}>
+              {cells(row)}
             </tr>
           ))}
           {rows.length === 0 && empty ? (
@@ -77,6 +81,15 @@ export function DataTable<T>({
             </tr>
           ) : null}
         </tbody>
+        {footerRows.length ? (
+          <tfoot>
+            {footerRows.map((row) => (
+              <tr key={rowKey(row)} className="border-t-2 font-semibold" data-testid={testIdOf(row)}>
+                {cells(row)}
+              </tr>
+            ))}
+          </tfoot>
+        ) : null}
       </table>
     </div>
   );

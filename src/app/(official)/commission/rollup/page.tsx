@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { DataTable, type Column } from "@/components/data-table";
 import { OutsidePlans, Rate } from "@/components/figures/rate";
 import { AppShell, Card, PageTitle, StatCard } from "@/components/shell/app-shell";
 import { requirePageActor } from "@/lib/auth/page";
@@ -23,20 +24,33 @@ export default async function RollupPage({ searchParams }: { searchParams: Promi
   const rollup = await cityRollup(actor, year);
   const [snapshots, { threshold }] = await Promise.all([rollupSnapshots(actor, year), programmeTargets(actor, year)]);
   const shown = rollup.rows.filter((r) => r.target || r.planned.neighborhoods > 0 || r.started > 0);
-  const line = (r: RollupRow, city = false) => (
-    <tr key={r.districtId} className={city ? "border-t-2 font-semibold" : "border-b"} data-testid={city ? "rollup-city" : `rollup-${r.name}`}>
-      <td className="py-1.5 pr-2">{city ? t("routes.commissionRollup.city") : r.name}</td>
-      <td className="py-1.5 pr-2 text-right">{r.target ? formatCount(r.target.neighborhoods, locale) : "—"}</td>
-      <td className="py-1.5 pr-2 text-right">{r.planned.neighborhoods}{!city && rollup.plannedAtApproval[r.districtId] !== undefined && rollup.plannedAtApproval[r.districtId] !== r.planned.neighborhoods ? <span className="text-xs text-slate-500">{t("routes.commissionRollup.atApproval", { plannedAtApproval: String(rollup.plannedAtApproval[r.districtId]) })}</span> : null}</td>
-      <td className="py-1.5 pr-2 text-right">{r.target ? <Rate value={r.plannedOfTargetPct} part={r.planned.neighborhoods} whole={r.target.neighborhoods} /> : "—"}</td>
-      <td className="py-1.5 pr-2 text-right">{formatArea(r.planned.floorAreaM2, locale)}</td>
-      <td className="py-1.5 pr-2 text-right">{formatCount(r.planned.households, locale)}</td>
-      <td className="py-1.5 pr-2 text-right">{r.started}<OutsidePlans counted={r.started - (r.startedOutsidePlans ?? 0)} outside={r.startedOutsidePlans ?? 0} locale={locale} /></td>
-      <td className="py-1.5 pr-2 text-right"><Rate value={r.startRatePct} part={r.started - (r.startedOutsidePlans ?? 0)} whole={r.planned.neighborhoods} /></td>
-      <td className="py-1.5 pr-2 text-right">{r.completed}<OutsidePlans counted={r.completed - (r.completedOutsidePlans ?? 0)} outside={r.completedOutsidePlans ?? 0} locale={locale} /></td>
-      <td className="py-1.5 text-right"><Rate value={r.completionRatePct} part={r.completed - (r.completedOutsidePlans ?? 0)} whole={r.planned.neighborhoods} /></td>
-    </tr>
-  );
+  const isCity = (r: RollupRow) => r === rollup.city;
+  const columns: Column<RollupRow>[] = [
+    { key: "district", header: t("routes.commissionRollup.district"), cell: (r) => (isCity(r) ? t("routes.commissionRollup.city") : r.name) },
+    { key: "target", header: t("routes.commissionRollup.target_96ca9"), align: "right", cell: (r) => (r.target ? formatCount(r.target.neighborhoods, locale) : "—") },
+    {
+      key: "planned",
+      header: t("routes.commissionRollup.planned_03573"),
+      align: "right",
+      cell: (r) => {
+        // A district whose approved plan has changed since approval shows the approved count beside it.
+        const atApproval = isCity(r) ? undefined : rollup.plannedAtApproval[r.districtId];
+        return (
+          <>
+            {r.planned.neighborhoods}
+            {atApproval !== undefined && atApproval !== r.planned.neighborhoods ? <span className="text-xs text-slate-500">{t("routes.commissionRollup.atApproval", { plannedAtApproval: String(atApproval) })}</span> : null}
+          </>
+        );
+      },
+    },
+    { key: "planTarget", header: t("routes.commissionRollup.planTarget"), align: "right", cell: (r) => (r.target ? <Rate value={r.plannedOfTargetPct} part={r.planned.neighborhoods} whole={r.target.neighborhoods} /> : "—") },
+    { key: "area", header: t("routes.commissionRollup.area"), align: "right", cell: (r) => formatArea(r.planned.floorAreaM2, locale) },
+    { key: "households", header: t("routes.commissionRollup.households"), align: "right", cell: (r) => formatCount(r.planned.households, locale) },
+    { key: "started", header: t("routes.commissionRollup.started_2e6c9"), align: "right", cell: (r) => <>{r.started}<OutsidePlans counted={r.started - (r.startedOutsidePlans ?? 0)} outside={r.startedOutsidePlans ?? 0} locale={locale} /></> },
+    { key: "startRate", header: t("routes.commissionRollup.startRate_d76ea"), align: "right", cell: (r) => <Rate value={r.startRatePct} part={r.started - (r.startedOutsidePlans ?? 0)} whole={r.planned.neighborhoods} /> },
+    { key: "completed", header: t("routes.commissionRollup.completed_40536"), align: "right", cell: (r) => <>{r.completed}<OutsidePlans counted={r.completed - (r.completedOutsidePlans ?? 0)} outside={r.completedOutsidePlans ?? 0} locale={locale} /></> },
+    { key: "completionRate", header: t("routes.commissionRollup.completionRate_5649e"), align: "right", cell: (r) => <Rate value={r.completionRatePct} part={r.completed - (r.completedOutsidePlans ?? 0)} whole={r.planned.neighborhoods} /> },
+  ];
   return (
     <AppShell actor={actor}>
       <PageTitle subtitle={t("routes.commissionRollup.approvedPlansAgainstTargetsStartsAnd")}>
@@ -59,29 +73,16 @@ export default async function RollupPage({ searchParams }: { searchParams: Promi
       </div>
       <div className="space-y-6">
         <Card title={t("routes.commissionRollup.byDistrictNeighbourhoods")}>
-          <div className="overflow-x-auto">
-            <table className="w-full text-left text-sm" data-testid="rollup-table">
-              <thead className="border-b text-slate-600">
-                <tr>
-                  <th className="py-2 pr-2">{t("routes.commissionRollup.district")}</th>
-                  <th className="py-2 pr-2 text-right">{t("routes.commissionRollup.target_96ca9")}</th>
-                  <th className="py-2 pr-2 text-right">{t("routes.commissionRollup.planned_03573")}</th>
-                  <th className="py-2 pr-2 text-right">{t("routes.commissionRollup.planTarget")}</th>
-                  <th className="py-2 pr-2 text-right">{t("routes.commissionRollup.area")}</th>
-                  <th className="py-2 pr-2 text-right">{t("routes.commissionRollup.households")}</th>
-                  <th className="py-2 pr-2 text-right">{t("routes.commissionRollup.started_2e6c9")}</th>
-                  <th className="py-2 pr-2 text-right">{t("routes.commissionRollup.startRate_d76ea")}</th>
-                  <th className="py-2 pr-2 text-right">{t("routes.commissionRollup.completed_40536")}</th>
-                  <th className="py-2 text-right">{t("routes.commissionRollup.completionRate_5649e")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {shown.map((r) => line(r))}
-                {shown.length === 0 ? <tr><td colSpan={10} className="py-3 text-slate-500">{t("routes.commissionRollup.noApprovedPlanOrDistrictTarget")}</td></tr> : null}
-                {line(rollup.city, true)}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            caption={t("routes.commissionRollup.byDistrictNeighbourhoods")}
+            testId="rollup-table"
+            columns={columns}
+            rows={shown}
+            footerRows={[rollup.city]}
+            rowKey={(r) => r.districtId}
+            rowTestId={(r) => (isCity(r) ? "rollup-city" : `rollup-${r.name}`)}
+            empty={t("routes.commissionRollup.noApprovedPlanOrDistrictTarget")}
+          />
           <p className="mt-2 text-xs text-slate-500">{t("routes.commissionRollup.ratesAreStartedCompletedNeighbourhoodsOver")}</p>
         </Card>
         <div className="grid gap-6 lg:grid-cols-2">
@@ -100,23 +101,19 @@ export default async function RollupPage({ searchParams }: { searchParams: Promi
             <div className="mt-4"><ThresholdForm percent={threshold} locale={locale} /></div>
           </Card>
           <Card title={t("routes.commissionRollup.monthlySnapshots")}>
-            <table className="w-full text-left text-sm">
-              <thead className="border-b text-slate-600">
-                <tr><th className="py-1 pr-2">{t("routes.commissionRollup.month_3b721")}</th><th className="py-1 pr-2">{t("routes.commissionRollup.kind")}</th><th className="py-1 pr-2 text-right">{t("routes.commissionRollup.planned_03573")}</th><th className="py-1 pr-2 text-right">{t("routes.commissionRollup.started_2e6c9")}</th><th className="py-1 pr-2 text-right">{t("routes.commissionRollup.completed_40536")}</th><th className="py-1">{t("routes.commissionRollup.taken")}</th></tr>
-              </thead>
-              <tbody>
-                {snapshots.map((s) => (
-                  <tr key={s.id} className="border-b last:border-0">
-                    <td className="py-1 pr-2">{s.month}</td>
-                    <td className="py-1 pr-2">{s.kind === "MONTHLY" ? t("routes.commissionRollup.scheduled") : t("routes.commissionRollup.manual")}</td>
-                    <td className="py-1 pr-2 text-right">{s.city.planned.neighborhoods}</td>
-                    <td className="py-1 pr-2 text-right">{s.city.started}</td>
-                    <td className="py-1 pr-2 text-right">{s.city.completed}</td>
-                    <td className="py-1">{formatDate(s.takenAt, locale)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <DataTable
+              caption={t("routes.commissionRollup.monthlySnapshots")}
+              rows={snapshots}
+              rowKey={(s) => s.id}
+              columns={[
+                { key: "month", header: t("routes.commissionRollup.month_3b721"), cell: (s) => s.month },
+                { key: "kind", header: t("routes.commissionRollup.kind"), cell: (s) => (s.kind === "MONTHLY" ? t("routes.commissionRollup.scheduled") : t("routes.commissionRollup.manual")) },
+                { key: "planned", header: t("routes.commissionRollup.planned_03573"), align: "right", cell: (s) => s.city.planned.neighborhoods },
+                { key: "started", header: t("routes.commissionRollup.started_2e6c9"), align: "right", cell: (s) => s.city.started },
+                { key: "completed", header: t("routes.commissionRollup.completed_40536"), align: "right", cell: (s) => s.city.completed },
+                { key: "taken", header: t("routes.commissionRollup.taken"), cell: (s) => formatDate(s.takenAt, locale) },
+              ]}
+            />
             <p className="mt-2 text-xs text-slate-500"><Link href="/commission/plans" className="underline">{t("routes.commissionRollup.compareApprovedAndCurrentPlanVersions")}</Link></p>
           </Card>
         </div>
