@@ -57,7 +57,7 @@ const TARGET_SELECT = {
 /** The account an action is about, from the database; a missing one is "not found". */
 export async function loadTarget(tx: Tx, id: string) {
   const target = await tx.user.findUnique({ where: { id }, select: TARGET_SELECT });
-  if (!target) throw new NotFoundError({ zh: "账号", en: "account" });
+  if (!target) throw new NotFoundError("errors.things.account");
   return { ...target, streetIds: target.streets.map((s) => s.streetId) };
 }
 export type Target = Awaited<ReturnType<typeof loadTarget>>;

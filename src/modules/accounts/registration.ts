@@ -14,7 +14,7 @@ import { passwordProblem } from "@/lib/auth/password-policy";
 import { createSession } from "@/lib/auth/session";
 import { writeAudit } from "@/lib/audit";
 import type { Db } from "@/lib/db";
-import { DomainError, InvalidInputError, type Message } from "@/lib/errors";
+import { DomainError, InvalidInputError, type Pair as Message } from "@/lib/errors";
 import type { Locale } from "@/lib/i18n/locale";
 import { normalizeBindingCode } from "@/modules/consultation/codes";
 import { CODE_THROTTLED, CODE_UNUSABLE, codeThrottleKeys, countCodeAttempt, forgiveCodeAttempt } from "@/modules/consultation/code-throttle";

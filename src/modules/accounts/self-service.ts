@@ -29,7 +29,7 @@ export const changeOwnPassword = defineAction({
   allowWithTemporaryPassword: true,
   authorize: async ({ actor, tx }) => {
     const user = await tx.user.findUnique({ where: { id: actor.id }, select: { id: true, passwordHash: true, mustChangePassword: true } });
-    if (!user) throw new NotFoundError({ zh: "账号", en: "account" });
+    if (!user) throw new NotFoundError("errors.things.account");
     return user;
   },
   run: async ({ actor, input, tx, scope, audit }) => {

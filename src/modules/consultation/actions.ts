@@ -29,8 +29,8 @@ import {
 import { isDwellingInScope, tallyItem } from "./scope";
 import { addWorkingDays } from "./working-days";
 
-const BALLOT = { zh: "表决", en: "ballot" };
-const ITEM = { zh: "表决事项", en: "ballot item" };
+const BALLOT = "errors.things.ballot";
+const ITEM = "errors.things.ballotItem";
 
 // ───────────── Binding codes ─────────────
 
@@ -45,7 +45,7 @@ export const issueBindingCodes = defineAction({
   roles: ["DISTRICT"],
   authorize: async ({ actor, input, tx }) => {
     const n = await tx.neighborhood.findUnique({ where: { id: input.neighborhoodId }, select: { id: true, ...NEIGHBORHOOD_PLACE_SELECT } });
-    if (!n) throw new NotFoundError({ zh: "小区", en: "neighbourhood" });
+    if (!n) throw new NotFoundError("errors.things.neighbourhood");
     assertCanManage(actor, neighborhoodPlace(n));
     return n;
   },
@@ -73,7 +73,7 @@ export const revokeBindingCode = defineAction({
   roles: ["DISTRICT"],
   authorize: async ({ actor, input, tx }) => {
     const d = await tx.dwelling.findUnique({ where: { id: input.dwellingId }, select: { id: true, neighborhoodId: true, neighborhood: { select: NEIGHBORHOOD_PLACE_SELECT } } });
-    if (!d) throw new NotFoundError({ zh: "房屋", en: "dwelling" });
+    if (!d) throw new NotFoundError("errors.things.dwelling");
     assertCanManage(actor, neighborhoodPlace(d.neighborhood));
     return d;
   },
@@ -121,7 +121,7 @@ export const openBallot = defineAction({
   roles: ["DISTRICT"],
   authorize: async ({ actor, input, tx }) => {
     const project = await tx.project.findUnique({ where: { id: input.projectId }, select: { id: true, stage: true, ...PROJECT_PLACE_SELECT } });
-    if (!project) throw new NotFoundError({ zh: "项目", en: "project" });
+    if (!project) throw new NotFoundError("errors.things.project");
     assertCanManage(actor, projectPlace(project));
     if (project.stage !== "CONSULTATION") {
       throw new RuleViolationError({ zh: "只有处于“征求意见”阶段的项目可以发起表决。", en: "Only a project in consultation can open a ballot." });
@@ -255,7 +255,7 @@ export const voidPaperBallot = defineAction({
   roles: ["DISTRICT"],
   authorize: async ({ actor, input, tx }) => {
     const paper = await tx.paperBallot.findUnique({ where: { id: input.paperBallotId }, select: { id: true, ballotItemId: true, dwellingId: true, voidedAt: true, proxyId: true } });
-    if (!paper) throw new NotFoundError({ zh: "纸质表决票", en: "paper ballot" });
+    if (!paper) throw new NotFoundError("errors.things.paperBallot");
     const item = await itemForOfficial(tx, actor, paper.ballotItemId);
     requireStatus(item.ballot.status, ["OPEN"], { zh: "计票后不能再作废纸质表决票。", en: "Paper ballots cannot be voided after the count." });
     if (paper.voidedAt) throw new ConflictError({ zh: "该纸质表决票已作废。", en: "This paper ballot is already void." });
@@ -360,7 +360,7 @@ export const answerObjection = defineAction({
   roles: ["DISTRICT"],
   authorize: async ({ actor, input, tx }) => {
     const objection = await tx.ballotObjection.findUnique({ where: { id: input.objectionId }, select: { id: true, ballotId: true, status: true } });
-    if (!objection) throw new NotFoundError({ zh: "异议", en: "objection" });
+    if (!objection) throw new NotFoundError("errors.things.objection");
     const ballot = await ballotForOfficial(tx, actor, objection.ballotId);
     return { objection, districtId: ballot.project.districtId };
   },

@@ -5,7 +5,7 @@
 // - per account (redemption) or per mobile number (registration): MAX_CODE_FAILURES_PER_ACCOUNT.
 // The code itself is never part of a key.
 import type { Db } from "@/lib/db";
-import type { Message } from "@/lib/errors";
+import type { Pair as Message } from "@/lib/errors";
 import { countAttempt, forgiveAttempt, MINUTE } from "@/lib/auth/throttle";
 
 const CODE_WINDOW_MS = 15 * MINUTE;

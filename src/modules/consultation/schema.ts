@@ -35,7 +35,7 @@ export const OpenBallotInput = z
     opensAt: chinaDateTime,
     closesAt: chinaDateTime,
     showRunningResults: checkbox.default(false),
-    noticeWorkingDays: wholeNumber({ min: 1, max: 30, label: "公示期(工作日)" }).default(5),
+    noticeWorkingDays: wholeNumber({ min: 1, max: 30, label: "validation.fields.noticeWorkingDays" }).default(5),
   })
   .refine((v) => v.closesAt > v.opensAt, { path: ["closesAt"], message: "截止时间须晚于开始时间 / Closing must follow opening" });
 

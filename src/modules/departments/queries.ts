@@ -81,7 +81,7 @@ export async function departmentTask(actor: Actor, taskId: string, today = new D
       attachments: { orderBy: { uploadedAt: "asc" }, select: { id: true, fileName: true, mimeType: true, sizeBytes: true, uploadedAt: true } },
     },
   });
-  if (!task || task.departmentId !== departmentId) throw new NotFoundError({ zh: "任务", en: "task" });
+  if (!task || task.departmentId !== departmentId) throw new NotFoundError("errors.things.task");
   return { ...task, overdue: isTaskOverdue(task, today) };
 }
 
@@ -94,14 +94,14 @@ export async function taskAttachmentFile(actor: Actor, taskId: string, attachmen
   const allowed = file && file.taskId === taskId && (
     (actor.role === "DEPARTMENT" && actor.departmentId === file.task.departmentId) || canRead(actor, projectPlace(file.task.project))
   );
-  if (!allowed) throw new NotFoundError({ zh: "附件", en: "attachment" });
+  if (!allowed) throw new NotFoundError("errors.things.attachment");
   return file;
 }
 
 /** The department tasks of a project, for its district and the commission (the project page's panel). */
 export async function projectTasks(actor: Actor, projectId: string, today = new Date()) {
   const project = await db.project.findUnique({ where: { id: projectId }, select: PROJECT_PLACE_SELECT });
-  if (!project || !canRead(actor, projectPlace(project))) throw new NotFoundError({ zh: "项目", en: "project" });
+  if (!project || !canRead(actor, projectPlace(project))) throw new NotFoundError("errors.things.project");
   const rows = await db.departmentTask.findMany({
     where: { projectId },
     orderBy: [{ department: { sortOrder: "asc" } }, { createdAt: "asc" }],

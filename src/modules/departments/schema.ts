@@ -47,7 +47,7 @@ export const RuleInput = z.object({
   stage: z.enum(STAGES, { message: "请选择阶段 / choose a stage" }),
   kind: z.enum(KINDS, { message: "请选择任务类型 / choose a kind" }),
   title: z.string().trim().min(1, "请填写任务名称 / the title is required").max(100),
-  dueDays: wholeNumber({ min: 1, max: 365, label: "办理时限(天)" }),
+  dueDays: wholeNumber({ min: 1, max: 365, label: "validation.fields.dueDays" }),
   requiredForAcceptance: checkbox,
   active: checkbox,
 });

@@ -11,7 +11,7 @@ import { saveUpload } from "@/lib/storage";
 import { RATING_STAGES, REPORT_STAGES } from "./stages";
 import { AnswerFeedbackInput, RateProjectInput, ReportProblemInput } from "./schema";
 
-const PROJECT = { zh: "项目", en: "project" };
+const PROJECT = "errors.things.project";
 
 /** The resident's bound dwelling inside the project, or a refusal. */
 async function residentInProject(tx: Tx, actor: Actor, projectId: string) {
@@ -54,7 +54,7 @@ export const answerFeedback = defineAction({
   roles: ["DISTRICT"],
   authorize: async ({ actor, input, tx }) => {
     const feedback = await tx.feedback.findUnique({ where: { id: input.feedbackId }, select: { id: true, kind: true, status: true, answer: true, project: { select: PROJECT_PLACE_SELECT } } });
-    if (!feedback) throw new NotFoundError({ zh: "问题反映", en: "report" });
+    if (!feedback) throw new NotFoundError("errors.things.report");
     assertCanManage(actor, projectPlace(feedback.project));
     if (feedback.kind !== "PROBLEM") throw new RuleViolationError({ zh: "满意度评价无需答复。", en: "Ratings are not answered." });
     return feedback;

@@ -19,6 +19,6 @@ export const AnswerFeedbackInput = z.object({
 
 export const RateProjectInput = z.object({
   projectId: id,
-  score: wholeNumber({ min: 1, max: 5, label: "评分" }),
+  score: wholeNumber({ min: 1, max: 5, label: "validation.fields.score" }),
   body: z.string().trim().max(2000).default(""),
 });

@@ -14,8 +14,8 @@ import { LIFT_ITEM_WHERE, estimatesOf } from "./queries";
 import { checkFundDecision, checkRecordAmounts, checkSurplus, FUND_DECISION, type Check } from "./rules";
 import { CreateFundingRecordInput, DeleteFundingRecordInput, MarkSharePaidInput, SaveCoefficientsInput, SeedDefaultCoefficientsInput, SplitLiftCostInput, UpdateFundingRecordInput } from "./schema";
 
-const PROJECT = { zh: "项目", en: "project" };
-const RECORD = { zh: "资金记录", en: "funding record" };
+const PROJECT = "errors.things.project";
+const RECORD = "errors.things.fundingRecord";
 const stale = () => new ConflictError({ zh: "该记录已被他人修改,请刷新页面查看最新内容后再保存。", en: "Someone else changed this record first; reload and try again." });
 
 const ledgerPaths = (projectId: string) => [`/district/projects/${projectId}/funding`, "/district/funding", "/commission/funding"];
@@ -213,7 +213,7 @@ export const splitLift = defineAction({
       where: { id: input.projectItemId, ...LIFT_ITEM_WHERE },
       select: { id: true, projectId: true, unitId: true, estimatedCostFen: true, status: true, project: { select: PROJECT_PLACE_SELECT } },
     });
-    if (!item || !item.unitId) throw new NotFoundError({ zh: "加装电梯事项", en: "lift item" });
+    if (!item || !item.unitId) throw new NotFoundError("errors.things.liftItem");
     assertCanManage(actor, projectPlace(item.project));
     await tx.$queryRaw`SELECT id FROM "ProjectItem" WHERE id = ${item.id} FOR UPDATE`;
     if (item.status === "DROPPED" || item.status === "REJECTED") {
@@ -254,7 +254,7 @@ export const markLiftSharePaid = defineAction({
       where: { id: input.shareId },
       select: { id: true, fen: true, payment: true, paidAt: true, dwellingId: true, projectItemId: true, projectItem: { select: { projectId: true, project: { select: PROJECT_PLACE_SELECT } } } },
     });
-    if (!share) throw new NotFoundError({ zh: "分摊记录", en: "share" });
+    if (!share) throw new NotFoundError("errors.things.share");
     assertCanManage(actor, projectPlace(share.projectItem.project));
     // Serialised with recomputing the split, which replaces unpaid shares of the same item.
     await tx.$queryRaw`SELECT id FROM "ProjectItem" WHERE id = ${share.projectItemId} FOR UPDATE`;

@@ -1,7 +1,7 @@
 // The ledger's checks, pure: amounts against status, the residents' decision a maintenance-fund
 // record needs, and the project's funding against its estimated cost. Each refusal says why.
 import type { BallotOutcome, BallotStatus, FundingSource, FundingStatus, MatterType } from "@/generated/prisma/enums";
-import type { Message } from "@/lib/errors";
+import type { Pair as Message } from "@/lib/errors";
 import { FUNDING_SOURCE_LABELS } from "./labels";
 import { yuanText } from "@/lib/money";
 import { FUNDING_SHARE_OF_SOURCE } from "./shares";

@@ -13,9 +13,9 @@ const optionalFile = z.preprocess((v) => (v instanceof File && v.size === 0 ? un
 const recordFields = {
   source: z.enum(FundingSource, { message: "请选择资金来源 / choose a source" }),
   status: z.enum(STATUSES, { message: "请选择状态 / choose a status" }),
-  planned: yuanField({ label: { zh: "计划金额", en: "The planned amount" } }),
-  committed: yuanField({ label: { zh: "已承诺金额", en: "The committed amount" }, blank: "zero" }),
-  paid: yuanField({ label: { zh: "已到位金额", en: "The paid amount" }, blank: "zero" }),
+  planned: yuanField({ label: "validation.fields.plannedAmount" }),
+  committed: yuanField({ label: "validation.fields.committedAmount", blank: "zero" }),
+  paid: yuanField({ label: "validation.fields.paidAmount", blank: "zero" }),
   recordedOn: day,
   documentRef: z.string().trim().max(200, "文件文号不超过 200 字 / reference too long").default(""),
   note: z.string().trim().max(1000).default(""),

@@ -23,7 +23,7 @@ export const updateNeighborhoodNotes = defineAction({
       where: { id: input.id },
       select: { id: true, districtId: true, streetId: true, notes: true, version: true },
     });
-    if (!current) throw new NotFoundError({ zh: "小区", en: "neighbourhood" });
+    if (!current) throw new NotFoundError("errors.things.neighbourhood");
     assertCanManage(actor, neighborhoodPlace(current));
     return current;
   },
@@ -129,7 +129,7 @@ export const updateNeighborhood = defineAction({
       where: { id: input.id },
       select: { id: true, districtId: true, version: true, name: true, address: true, completionYear: true, poorCondition: true, singleBuilding: true, buildingCount: true, propertyType: true, notes: true, streetId: true, communityId: true },
     });
-    if (!current) throw new NotFoundError({ zh: "小区", en: "neighbourhood" });
+    if (!current) throw new NotFoundError("errors.things.neighbourhood");
     assertCanManage(actor, neighborhoodPlace(current));
     return current;
   },
@@ -158,7 +158,7 @@ export const setDistrictExtension = defineAction({
   authorize: async ({ actor, tx }) => {
     assertCanManageDistrictLevel(actor, ownDistrictOf(actor));
     const district = await tx.district.findUnique({ where: { id: ownDistrictOf(actor) }, select: { id: true, allows2005Extension: true } });
-    if (!district) throw new NotFoundError({ zh: "区县", en: "district" });
+    if (!district) throw new NotFoundError("errors.things.district");
     return district;
   },
   run: async ({ input, tx, scope: before, audit }) => {
@@ -183,7 +183,7 @@ export const importDwellings = defineAction({
   transaction: { timeout: 60_000, maxWait: 10_000 },
   authorize: async ({ actor, input, tx }) => {
     const current = await tx.neighborhood.findUnique({ where: { id: input.neighborhoodId }, select: { id: true, districtId: true, streetId: true } });
-    if (!current) throw new NotFoundError({ zh: "小区", en: "neighbourhood" });
+    if (!current) throw new NotFoundError("errors.things.neighbourhood");
     assertCanManage(actor, neighborhoodPlace(current));
     return current;
   },
@@ -253,7 +253,7 @@ export const saveAssessment = defineAction({
   roles: ["DISTRICT"],
   authorize: async ({ actor, input, tx }) => {
     const current = await tx.neighborhood.findUnique({ where: { id: input.neighborhoodId }, select: { id: true, districtId: true, streetId: true } });
-    if (!current) throw new NotFoundError({ zh: "小区", en: "neighbourhood" });
+    if (!current) throw new NotFoundError("errors.things.neighbourhood");
     assertCanManage(actor, neighborhoodPlace(current));
     const missing = CHECKLIST.filter((q) => input.answers[q.key] === undefined);
     if (missing.length) throw new InvalidInputError(Object.fromEntries(missing.map((q) => [`answers.${q.key}`, [`请回答:${q.zh} / please answer: ${q.en}`]])));

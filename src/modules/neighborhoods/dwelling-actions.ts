@@ -31,7 +31,7 @@ async function managedDwelling(tx: Tx, actor: Parameters<typeof assertCanManage>
       _count: { select: { votes: true, paperBallots: true, liftShares: true, residents: true, proxies: true } },
     },
   });
-  if (!d) throw new NotFoundError({ zh: "房屋", en: "dwelling" });
+  if (!d) throw new NotFoundError("errors.things.dwelling");
   assertCanManage(actor, neighborhoodPlace(d.neighborhood));
   return d;
 }
@@ -67,11 +67,11 @@ export async function revealOwnersForm(_previous: RevealState, form: FormData): 
 export type RevealState = { status: "idle" | "ok" | "error"; message?: string; owners?: { id: string; name: string; phone: string; idLast4: string }[] };
 
 /** Decimal text, "72.30"; below a million m². */
-const area = areaField({ label: { zh: "面积", en: "The area" }, min: 1n, max: 999_999_99n });
+const area = areaField({ label: "validation.fields.area", min: 1n, max: 999_999_99n });
 
 const UpdateDwellingInput = DwellingId.extend({
   room: z.string().trim().min(1, "请填写房号 / room is required").max(20, "房号不能超过20个字 / at most 20 characters"),
-  floor: wholeNumber({ min: -5, max: 200, label: "所在楼层" }),
+  floor: wholeNumber({ min: -5, max: 200, label: "validation.fields.floor" }),
   area,
 });
 

@@ -6,7 +6,7 @@ export const UpdateNeighborhoodNotesInput = z.object({
   id: z.string().min(1),
   notes: z.string().max(2000, "备注不能超过 2000 字 / notes may not exceed 2,000 characters"),
   /** The version the user edited; an older one means someone else saved first. */
-  version: wholeNumber({ min: 1, max: INT32_MAX, label: "版本号" }),
+  version: wholeNumber({ min: 1, max: INT32_MAX, label: "validation.fields.version" }),
 });
 
 const ELIGIBILITY_FILTERS = ["yes", "no"] as const;
@@ -38,10 +38,10 @@ const NeighborhoodFields = z.object({
   address: required("地址", "address", 120),
   streetId: z.preprocess((v) => (v === "" ? undefined : v), z.string().optional()),
   communityName: optionalText(60),
-  completionYear: wholeNumber({ min: 1900, max: 2100, label: "建成年份" }),
+  completionYear: wholeNumber({ min: 1900, max: 2100, label: "validation.fields.completionYear" }),
   poorCondition: checkbox,
   singleBuilding: checkbox,
-  buildingCount: wholeNumber({ min: 0, max: 500, label: "楼栋数" }),
+  buildingCount: wholeNumber({ min: 0, max: 500, label: "validation.fields.buildingCount" }),
   propertyType: z.enum(PROPERTY_TYPES, { message: "请选择物业类型 / choose a property type" }),
   notes: z.string().max(2000, "备注不能超过 2000 字 / notes may not exceed 2,000 characters").default(""),
 });
@@ -49,7 +49,7 @@ const NeighborhoodFields = z.object({
 export const CreateNeighborhoodInput = NeighborhoodFields;
 export const UpdateNeighborhoodInput = NeighborhoodFields.extend({
   id: z.string().min(1),
-  version: wholeNumber({ min: 1, max: INT32_MAX, label: "版本号" }),
+  version: wholeNumber({ min: 1, max: INT32_MAX, label: "validation.fields.version" }),
 });
 
 export const SetExtensionInput = z.object({ enabled: checkbox });

@@ -17,7 +17,7 @@ import { canReview, canSubmit, checkEntry, editRule } from "./rules";
 import { ApprovePlanInput, CreatePlanInput, EntryInput, ImportRowsInput, PlanIdInput, RemoveEntryInput, ReturnPlanInput } from "./schema";
 import { currentSnapshot, recordVersion } from "./versions";
 
-const PLAN = { zh: "年度计划", en: "annual plan" };
+const PLAN = "errors.things.annualPlan";
 const planPaths = (planId: string) => [`/district/plans/${planId}`, "/district/plans", `/commission/plans/${planId}`, "/commission/plans", "/commission/rollup"];
 
 async function findPlan(tx: Tx, planId: string) {
@@ -81,7 +81,7 @@ export const createPlan = defineAction({
   input: CreatePlanInput,
   roles: ["DISTRICT"],
   authorize: async ({ actor }) => {
-    if (!actor.districtId) throw new NotFoundError({ zh: "区县", en: "district" });
+    if (!actor.districtId) throw new NotFoundError("errors.things.district");
     assertCanManageDistrictLevel(actor, actor.districtId);
     return { districtId: actor.districtId };
   },
@@ -104,7 +104,7 @@ export const saveEntry = defineAction({
     const before = input.entryId
       ? await tx.annualPlanEntry.findFirst({ where: { id: input.entryId, planId: plan.id } })
       : null;
-    if (input.entryId && !before) throw new NotFoundError({ zh: "计划条目", en: "plan entry" });
+    if (input.entryId && !before) throw new NotFoundError("errors.things.planEntry");
     // The place of the entry as it was and as it will be: a street-scoped official moves neither out of nor into another street.
     await assertCanEditEntry(tx, actor, plan, before ? [before.neighborhoodId, input.neighborhoodId] : [input.neighborhoodId]);
     return { plan, before };
@@ -149,7 +149,7 @@ export const removeEntry = defineAction({
   authorize: async ({ actor, input, tx }) => {
     const plan = await ownPlan(tx, actor, input.planId);
     const entry = await tx.annualPlanEntry.findFirst({ where: { id: input.entryId, planId: plan.id } });
-    if (!entry) throw new NotFoundError({ zh: "计划条目", en: "plan entry" });
+    if (!entry) throw new NotFoundError("errors.things.planEntry");
     await assertCanEditEntry(tx, actor, plan, [entry.neighborhoodId]);
     return { plan, entry };
   },
@@ -289,7 +289,7 @@ export const returnPlan = defineAction({
   run: async ({ actor, input, tx, scope: plan, audit }) => {
     const comments = input.entryComments.filter((c) => c.body.trim());
     const entryIds = new Set((await tx.annualPlanEntry.findMany({ where: { planId: plan.id }, select: { id: true } })).map((e) => e.id));
-    if (comments.some((c) => !entryIds.has(c.entryId))) throw new NotFoundError({ zh: "计划条目", en: "plan entry" });
+    if (comments.some((c) => !entryIds.has(c.entryId))) throw new NotFoundError("errors.things.planEntry");
     await tx.planReview.create({
       data: {
         planId: plan.id, version: plan.version, action: "RETURN", comment: input.comment, actorId: actor.id,

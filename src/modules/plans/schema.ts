@@ -21,7 +21,7 @@ const numberField = (zh: string, en: string, problem: (n: number) => string | nu
 };
 
 export const CreatePlanInput = z.object({
-  year: wholeNumber({ min: 2019, max: 2035, label: "年份" }),
+  year: wholeNumber({ min: 2019, max: 2035, label: "validation.fields.year" }),
 });
 
 export const EntryInput = z.object({
@@ -30,11 +30,11 @@ export const EntryInput = z.object({
   entryId: z.string().optional().transform((v) => v || undefined),
   neighborhoodId: z.string().min(1, "请选择小区 / Choose a neighbourhood"),
   /** Decimal text, "1234.50", read exactly (money.ts), then its range. */
-  floorAreaM2: areaField({ label: { zh: "改造面积", en: "The floor area" }, range: (hundredths) => areaProblem(Number(hundredths) / 100) }),
+  floorAreaM2: areaField({ label: "validation.fields.renovatedArea", range: (hundredths) => areaProblem(Number(hundredths) / 100) }),
   households: numberField("受益户数", "Households", householdsProblem),
   buildings: numberField("楼栋数", "Buildings", buildingsProblem),
   /** Typed in 万元; the action gets `investmentFen`. */
-  investmentWan: wanField({ label: { zh: "计划投资", en: "The investment" }, range: (fen) => investmentProblem(Number(fen) / 100) }),
+  investmentWan: wanField({ label: "validation.fields.plannedInvestment", range: (fen) => investmentProblem(Number(fen) / 100) }),
   startQuarter: z.enum(["Q1", "Q2", "Q3", "Q4"], { error: "请选择计划开工季度 / Choose the planned start" }),
   categories: list(z.enum(["BASIC", "IMPROVEMENT", "UPGRADE"])),
   residentsConsulted: checkbox,

@@ -15,7 +15,7 @@ import { AddDesignReviewInput, AddMilestoneInput, AddProjectItemInput, AdvanceSt
 import { liftItemSpecs } from "./lift-units";
 import { checkTransition, STAGE_ORDER, type StageFacts } from "./stages";
 
-const PROJECT = { zh: "项目", en: "project" };
+const PROJECT = "errors.things.project";
 
 /** The project, if the actor is one of its district's officials (and its streets are theirs, for a street-scoped one). */
 async function managedProject(tx: Tx, actor: Actor, projectId: string) {
@@ -41,7 +41,7 @@ export const createProject = defineAction({
       where: { id: { in: input.neighborhoodIds } },
       select: { id: true, name: true, districtId: true, streetId: true, completionYear: true, poorCondition: true, district: { select: { code: true, allows2005Extension: true } } },
     });
-    if (neighborhoods.length !== input.neighborhoodIds.length) throw new NotFoundError({ zh: "所选小区", en: "chosen neighbourhood" });
+    if (neighborhoods.length !== input.neighborhoodIds.length) throw new NotFoundError("errors.things.chosenNeighbourhood");
     for (const n of neighborhoods) assertCanManage(actor, neighborhoodPlace(n));
     const outOfScope = neighborhoods.filter((n) => !assessEligibility({ completionYear: n.completionYear, poorCondition: n.poorCondition, districtAllows2005: n.district.allows2005Extension }).eligible);
     if (outOfScope.length) {
@@ -197,7 +197,7 @@ export const updateMilestone = defineAction({
   roles: ["DISTRICT"],
   authorize: async ({ actor, input, tx }) => {
     const milestone = await tx.milestone.findUnique({ where: { id: input.milestoneId }, select: { id: true, name: true, projectId: true, progress: true, actualEnd: true } });
-    if (!milestone) throw new NotFoundError({ zh: "进度节点", en: "milestone" });
+    if (!milestone) throw new NotFoundError("errors.things.milestone");
     const project = await managedProject(tx, actor, milestone.projectId);
     return { milestone, project };
   },
@@ -346,7 +346,7 @@ export const dropProjectItem = defineAction({
   roles: ["DISTRICT"],
   authorize: async ({ actor, input, tx }) => {
     const item = await tx.projectItem.findUnique({ where: { id: input.itemId }, select: { id: true, projectId: true, status: true, note: true, catalogueItem: { select: { name: true } } } });
-    if (!item) throw new NotFoundError({ zh: "改造内容", en: "item" });
+    if (!item) throw new NotFoundError("errors.things.item");
     const project = await managedProject(tx, actor, item.projectId);
     if (STAGE_ORDER.indexOf(project.stage) >= STAGE_ORDER.indexOf("COMPLETED")) throw new RuleViolationError(ITEM_EDIT_CLOSED);
     if (item.status === "DROPPED") throw new ConflictError({ zh: "该项内容已经取消。", en: "This item is already dropped." });

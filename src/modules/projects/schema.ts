@@ -14,7 +14,7 @@ const json = <T extends z.ZodType>(schema: T) =>
     }
   }, schema);
 
-const yuan = yuanField({ label: { zh: "估算费用", en: "The estimated cost" } });
+const yuan = yuanField({ label: "validation.fields.estimatedCost" });
 
 const ProjectItemInput = z.object({
   catalogueItemId: z.string().min(1),
@@ -29,7 +29,7 @@ const ProjectItemInput = z.object({
 
 export const CreateProjectInput = z.object({
   name: z.string().trim().min(1, "请填写项目名称 / name is required").max(80, "项目名称不能超过 80 字 / name too long"),
-  year: wholeNumber({ min: 2019, max: 2035, label: "计划年度" }),
+  year: wholeNumber({ min: 2019, max: 2035, label: "validation.fields.planYear" }),
   description: z.string().max(2000).default(""),
   neighborhoodIds: list(z.string().min(1)).refine((v) => v.length > 0, "请至少选择一个小区 / choose at least one neighbourhood").refine((v) => new Set(v).size === v.length, "小区重复 / duplicate neighbourhood"),
   items: json(z.array(ProjectItemInput).max(60).refine((v) => v.length > 0, "请至少选择一项改造内容 / choose at least one item")),
@@ -38,7 +38,7 @@ export const CreateProjectInput = z.object({
 export const AdvanceStageInput = z.object({
   projectId: z.string().min(1),
   to: z.enum(STAGES),
-  version: wholeNumber({ min: 1, max: INT32_MAX, label: "版本号" }),
+  version: wholeNumber({ min: 1, max: INT32_MAX, label: "validation.fields.version" }),
   note: z.string().max(500).default(""),
 });
 
@@ -65,7 +65,7 @@ export const AddMilestoneInput = z
 export const UpdateMilestoneInput = z
   .object({
     milestoneId: z.string().min(1),
-    progress: wholeNumber({ min: 0, max: 100, label: "进度" }),
+    progress: wholeNumber({ min: 0, max: 100, label: "validation.fields.progress" }),
     actualEnd: optionalDay,
   })
   .refine((v) => !v.actualEnd || v.progress === 100, { message: "填写实际完成日期时进度应为100% / a finished milestone is at 100%", path: ["progress"] });

@@ -26,7 +26,7 @@ export const enterDwellingPaperBallot = defineAction({
       where: { id: input.ballotId },
       select: { id: true, projectId: true, project: { select: PROJECT_PLACE_SELECT }, items: { orderBy: { sortOrder: "asc" }, select: { id: true, unitId: true } } },
     });
-    if (!ballot) throw new NotFoundError({ zh: "表决", en: "ballot" });
+    if (!ballot) throw new NotFoundError("errors.things.ballot");
     assertCanManage(actor, projectPlace(ballot.project));
     // Shares the row with voters; closing takes it exclusively, so no form slips in after the count.
     const [row] = await tx.$queryRaw<{ status: string }[]>`SELECT status FROM "Ballot" WHERE id = ${ballot.id} FOR SHARE`;
@@ -92,7 +92,7 @@ export const setContactPhone = defineAction({
   roles: ["DISTRICT"],
   authorize: async ({ actor, input, tx }) => {
     const n = await tx.neighborhood.findUnique({ where: { id: input.neighborhoodId }, select: { id: true, contactPhone: true, ...NEIGHBORHOOD_PLACE_SELECT } });
-    if (!n) throw new NotFoundError({ zh: "小区", en: "neighbourhood" });
+    if (!n) throw new NotFoundError("errors.things.neighbourhood");
     assertCanManage(actor, neighborhoodPlace(n));
     return n;
   },

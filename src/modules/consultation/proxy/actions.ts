@@ -17,7 +17,7 @@ const NOT_OPEN = { zh: "只有进行中的表决可以登记或撤销委托(计�
 /** The ballot, for its managing official, with its row shared against a concurrent close. */
 async function openBallotForProxy(tx: Tx, actor: Actor, ballotId: string) {
   const ballot = await tx.ballot.findUnique({ where: { id: ballotId }, select: { id: true, projectId: true, project: { select: PROJECT_PLACE_SELECT }, items: { select: { id: true, unitId: true } } } });
-  if (!ballot) throw new NotFoundError({ zh: "表决", en: "ballot" });
+  if (!ballot) throw new NotFoundError("errors.things.ballot");
   assertCanManage(actor, projectPlace(ballot.project));
   const [row] = await tx.$queryRaw<{ status: string }[]>`SELECT status FROM "Ballot" WHERE id = ${ballot.id} FOR SHARE`;
   if (row?.status !== "OPEN") throw new RuleViolationError(NOT_OPEN);
@@ -73,7 +73,7 @@ export const revokeProxy = defineAction({
   roles: ["DISTRICT"],
   authorize: async ({ actor, input, tx }) => {
     const proxy = await tx.proxyAuthorisation.findUnique({ where: { id: input.proxyId }, select: { id: true, ballotId: true, dwellingId: true, revokedAt: true } });
-    if (!proxy) throw new NotFoundError({ zh: "委托书", en: "proxy authorisation" });
+    if (!proxy) throw new NotFoundError("errors.things.proxyAuthorisation");
     const ballot = await openBallotForProxy(tx, actor, proxy.ballotId);
     if (proxy.revokedAt) throw new InvalidInputError({ reason: ["该委托已撤销 / Already revoked"] }, { zh: "该委托已撤销。", en: "This authorisation is already revoked." });
     return { proxy, ballot, districtId: ballot.project.districtId };

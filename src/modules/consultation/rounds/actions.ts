@@ -37,7 +37,7 @@ async function lockedBallot(tx: Tx, actor: Actor, ballotId: string) {
       items: { orderBy: { sortOrder: "asc" }, select: { id: true, projectItemId: true, unitId: true, matter: true, title: true, description: true, estimatedCostFen: true, contributionNote: true, sortOrder: true, outcome: true } },
     },
   });
-  if (!ballot) throw new NotFoundError({ zh: "表决", en: "ballot" });
+  if (!ballot) throw new NotFoundError("errors.things.ballot");
   assertCanManage(actor, projectPlace(ballot.project));
   return ballot;
 }
