@@ -59,7 +59,7 @@ export class ForbiddenError extends DomainError {
 }
 
 export class NotFoundError extends DomainError {
-  /** `what`: the key of the thing's name ("errors.things.plan"). */
+  /** `what`: the key of the thing's name ("errors.things.annualPlan"). */
   constructor(what = "errors.things.record") {
     super("NOT_FOUND", ref("errors.notFound", { what: ref(what) }));
   }

@@ -3,10 +3,15 @@
 // action wrapper, an import's row report). See docs/i18n.md, "Messages the server gives back".
 //
 // Zod carries a message as a string, so a MessageRef also has a string form: the key alone
-// ("validation.plans.noteTooLong"), or the key, a space and the values as JSON.
+// ("validation.plans.chooseANeighbourhood"), or the key, a space and the values as JSON.
 
-/** A value of a message: text, a number, or another message (a field's label, a unit). */
-type MessageValue = string | number | MessageRef;
+/**
+ * A value of a message: text, a number, another message (a field's label, a unit), a list of
+ * messages, or data that carries both languages (`{ zh, en }`, picked by locale; docs/i18n.md).
+ */
+type MessageValue = string | number | MessageRef | MessageList | { zh: string; en: string };
+/** Messages shown one after another, joined by the catalogue's list separator ("a;b" / "a; b") or by `joiner` in both languages. */
+export type MessageList = { list: readonly (string | MessageRef)[]; joiner?: string };
 export type MessageValues = Record<string, MessageValue>;
 export type MessageRef = { key: string; values?: MessageValues };
 

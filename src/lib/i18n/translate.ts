@@ -4,7 +4,7 @@ import { createTranslator } from "next-intl";
 import { catalogue } from "@/i18n/catalogue";
 import { onIntlError } from "@/i18n/errors";
 import type { Locale } from "./locale";
-import { isMessageRef, readMessage, type MessageRef, type MessageValues } from "./message-ref";
+import { isMessageRef, readMessage, type MessageList, type MessageRef, type MessageValues } from "./message-ref";
 
 type Translate = (key: string, values?: Record<string, string | number>) => string;
 
@@ -26,7 +26,13 @@ function format(locale: Locale, message: MessageRef): string {
 }
 
 function formatValues(locale: Locale, values: MessageValues): Record<string, string | number> {
-  return Object.fromEntries(Object.entries(values).map(([name, value]) => [name, isMessageRef(value) ? format(locale, value) : value]));
+  return Object.fromEntries(Object.entries(values).map(([name, value]) => [name, typeof value === "object" ? formatValue(locale, value) : value]));
+}
+
+function formatValue(locale: Locale, value: MessageRef | MessageList | { zh: string; en: string }): string {
+  if (isMessageRef(value)) return format(locale, value);
+  if (!("list" in value)) return value[locale];
+  return value.list.map((m) => translateMessage(m, locale)).join(value.joiner ?? translate(locale)("errors.join.list"));
 }
 
 /** A message (a MessageRef, or its string form from a schema or rule) in `locale`; other text as it is. */

@@ -228,7 +228,7 @@ export const enterPaperBallot = defineAction({
     const status = (await tx.ballot.findUniqueOrThrow({ where: { id: item.ballotId }, select: { status: true } })).status;
     requireStatus(status, ["OPEN"], { zh: "只有进行中的表决可以录入纸质表决票(计票后不能再录入)。", en: "Paper ballots can only be entered while the ballot is open." });
     if (!(await isDwellingInScope(tx, { projectId: item.ballot.projectId, unitId: item.unitId }, input.dwellingId))) {
-      throw new InvalidInputError({ dwellingId: ["该房屋不在本事项的表决范围内 / Not in scope"] });
+      throw new InvalidInputError({ dwellingId: ["validation.consultation.notInScope"] });
     }
     return item;
   },
@@ -340,7 +340,7 @@ export const lodgeObjection = defineAction({
       throw new RuleViolationError({ zh: "不在公示期内,不能提出异议。", en: "Objections can only be lodged during the notice period." });
     }
     if (input.ballotItemId && (await tx.ballotItem.count({ where: { id: input.ballotItemId, ballotId: ballot.id } })) === 0) {
-      throw new InvalidInputError({ ballotItemId: ["事项不属于该表决 / Not an item of this ballot"] });
+      throw new InvalidInputError({ ballotItemId: ["validation.consultation.notAnItemOfThisBallot"] });
     }
     return { ballot, dwellingId: binding.dwellingId };
   },

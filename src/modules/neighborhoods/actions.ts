@@ -63,16 +63,16 @@ type Fields = z.infer<typeof CreateNeighborhoodInput>;
  */
 async function placeOf(tx: Tx, actor: Actor, districtId: string, fields: Fields) {
   if (!fields.streetId) {
-    if (actor.streetIds.length) throw new InvalidInputError({ streetId: ["请选择您负责的街道(乡镇) / choose one of your streets"] });
-    if (fields.communityName) throw new InvalidInputError({ streetId: ["填写社区时须选择所属街道 / choose the street of the community"] });
+    if (actor.streetIds.length) throw new InvalidInputError({ streetId: ["validation.neighborhoods.chooseOneOfYourStreets"] });
+    if (fields.communityName) throw new InvalidInputError({ streetId: ["validation.neighborhoods.chooseTheStreetOfTheCommunity"] });
     return { streetId: null, communityId: null };
   }
   const street = await tx.street.findUnique({ where: { id: fields.streetId }, select: { id: true, districtId: true } });
   if (!street || street.districtId !== districtId) {
-    throw new InvalidInputError({ streetId: ["请选择本区县的街道 / choose a street of your district"] });
+    throw new InvalidInputError({ streetId: ["validation.neighborhoods.chooseAStreetOfYourDistrict"] });
   }
   if (actor.streetIds.length && !actor.streetIds.includes(street.id)) {
-    throw new InvalidInputError({ streetId: ["请选择您负责的街道(乡镇) / choose one of your streets"] });
+    throw new InvalidInputError({ streetId: ["validation.neighborhoods.chooseOneOfYourStreets"] });
   }
   if (!fields.communityName) return { streetId: street.id, communityId: null };
   const community = await tx.community.upsert({

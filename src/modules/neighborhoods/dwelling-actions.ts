@@ -70,7 +70,7 @@ export type RevealState = { status: "idle" | "ok" | "error"; message?: string; o
 const area = areaField({ label: "validation.fields.area", min: 1n, max: 999_999_99n });
 
 const UpdateDwellingInput = DwellingId.extend({
-  room: z.string().trim().min(1, "请填写房号 / room is required").max(20, "房号不能超过20个字 / at most 20 characters"),
+  room: z.string().trim().min(1, "validation.neighborhoods.roomIsRequired").max(20, "validation.neighborhoods.atMost20Characters"),
   floor: wholeNumber({ min: -5, max: 200, label: "validation.fields.floor" }),
   area,
 });

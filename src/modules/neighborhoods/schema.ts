@@ -4,7 +4,7 @@ import { PROPERTY_TYPES } from "./property-types";
 
 export const UpdateNeighborhoodNotesInput = z.object({
   id: z.string().min(1),
-  notes: z.string().max(2000, "备注不能超过 2000 字 / notes may not exceed 2,000 characters"),
+  notes: z.string().max(2000, "validation.neighborhoods.notesMayNotExceed2000"),
   /** The version the user edited; an older one means someone else saved first. */
   version: wholeNumber({ min: 1, max: INT32_MAX, label: "validation.fields.version" }),
 });
@@ -42,8 +42,8 @@ const NeighborhoodFields = z.object({
   poorCondition: checkbox,
   singleBuilding: checkbox,
   buildingCount: wholeNumber({ min: 0, max: 500, label: "validation.fields.buildingCount" }),
-  propertyType: z.enum(PROPERTY_TYPES, { message: "请选择物业类型 / choose a property type" }),
-  notes: z.string().max(2000, "备注不能超过 2000 字 / notes may not exceed 2,000 characters").default(""),
+  propertyType: z.enum(PROPERTY_TYPES, { message: "validation.neighborhoods.chooseAPropertyType" }),
+  notes: z.string().max(2000, "validation.neighborhoods.notesMayNotExceed2000").default(""),
 });
 
 export const CreateNeighborhoodInput = NeighborhoodFields;

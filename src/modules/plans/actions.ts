@@ -10,7 +10,8 @@ import { neighborhoodPlace } from "@/lib/auth/place";
 import { getRequestContext } from "@/lib/auth/session";
 import type { Tx } from "@/lib/db";
 import { ConflictError, InvalidInputError, NotFoundError, RuleViolationError } from "@/lib/errors";
-import { inLocale } from "@/lib/i18n/bilingual";
+import { ref } from "@/lib/i18n/message-ref";
+import { translateMessage } from "@/lib/i18n/translate";
 import { entryFacts, entryFactsForMany } from "./facts";
 import { missingHeaders, parseRow } from "./import-rows";
 import { canReview, canSubmit, checkEntry, editRule } from "./rules";
@@ -61,7 +62,7 @@ function editableOrThrow(status: Parameters<typeof editRule>[0], amendmentReason
   if (!rule.editable) throw new RuleViolationError({ zh: rule.reason, en: "The plan is awaiting review and cannot be changed." });
   if (rule.amendment && !amendmentReason) {
     throw new InvalidInputError(
-      { amendmentReason: ["计划已批准,修改须作为计划变更办理,请填写变更理由(不超过500字)。 / The plan is approved: give the reason for this amendment (up to 500 characters)."] },
+      { amendmentReason: ["validation.plans.thePlanIsApprovedGiveThe"] },
       { zh: "计划已批准,修改须填写变更理由。", en: "The plan is approved: give a reason for the amendment." },
     );
   }
@@ -221,7 +222,7 @@ export const importEntries = defineAction({
       const earlier = seen.get(neighborhoodId);
       if (earlier) facts.duplicateInPlan = true;
       seen.set(neighborhoodId, row.rowNumber);
-      const problems = Object.values(checkEntry(parsed.figures, facts)).flat().map((p) => inLocale(p, locale));
+      const problems = Object.values(checkEntry(parsed.figures, facts)).flat().map((p) => translateMessage(p, locale));
       if (earlier) problems.push(`与第${earlier}行是同一小区。`);
       if (problems.length > 0) {
         errors.push({ rowNumber: row.rowNumber, problems: [...new Set(problems)] });
@@ -262,7 +263,7 @@ export const submitPlan = defineAction({
     const entries = await tx.annualPlanEntry.findMany({ where: { planId: plan.id }, select: { neighborhoodId: true, floorAreaM2: true, households: true, buildings: true, investmentFen: true, startQuarter: true, categories: true, id: true } });
     for (const e of entries) {
       const problems = checkEntry({ ...e, floorAreaM2: Number(e.floorAreaM2) }, await entryFacts(tx, plan, e.neighborhoodId, e.id));
-      if (Object.keys(problems).length > 0) throw new RuleViolationError({ zh: `有条目不符合要求,请先修改:${Object.values(problems).flat().map((p) => inLocale(p, "zh")).join(" ")}`, en: `An entry no longer meets the rules: ${Object.values(problems).flat().map((p) => inLocale(p, "en")).join(" ")}` });
+      if (Object.keys(problems).length > 0) throw new RuleViolationError(ref("validation.plans.entryNoLongerMeetsTheRules", { problems: { list: Object.values(problems).flat(), joiner: " " } }));
     }
     const version = await recordVersion(tx, plan.id, actor.id);
     await tx.annualPlan.update({ where: { id: plan.id }, data: { status: "SUBMITTED", submittedAt: new Date() } });

@@ -6,6 +6,7 @@ import { assertCanManage } from "@/lib/auth/guards";
 import { neighborhoodPlace, PROJECT_PLACE_SELECT, projectPlace } from "@/lib/auth/place";
 import type { Tx } from "@/lib/db";
 import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError, RuleViolationError } from "@/lib/errors";
+import { ref } from "@/lib/i18n/message-ref";
 import { saveUpload } from "@/lib/storage";
 import { pendingSignOffDepartments } from "@/modules/departments/gate";
 import { syncProjectTasks } from "@/modules/departments/sync";
@@ -55,7 +56,7 @@ export const createProject = defineAction({
       select: { id: true, category: true, defaultMatter: true, tags: true },
     });
     if (catalogue.length !== new Set(input.items.map((i) => i.catalogueItemId)).size) {
-      throw new InvalidInputError({ items: ["改造内容须从改造内容清单中选择 / choose items from the catalogue"] });
+      throw new InvalidInputError({ items: ["validation.projects.chooseItemsFromTheCatalogue"] });
     }
     const byId = new Map(catalogue.map((c) => [c.id, c]));
     // A lift line becomes one item per stairwell unit; other lines stay one item without a unit.
@@ -224,7 +225,7 @@ export const uploadEvidence = defineAction({
     const project = await managedProject(tx, actor, input.projectId);
     if (input.milestoneId) {
       const milestone = await tx.milestone.findUnique({ where: { id: input.milestoneId }, select: { projectId: true } });
-      if (!milestone || milestone.projectId !== project.id) throw new InvalidInputError({ milestoneId: ["该进度节点不属于本项目 / milestone of another project"] });
+      if (!milestone || milestone.projectId !== project.id) throw new InvalidInputError({ milestoneId: ["validation.projects.milestoneOfAnotherProject"] });
     }
     return project;
   },
@@ -289,7 +290,7 @@ async function liftUnitsFor(tx: Tx, neighborhoodIds: string[], unitIds: string[]
   const candidates = units.map((u) => ({ id: u.id, name: u.name, buildingName: u.building.name, neighborhoodId: u.building.neighborhoodId, hasLift: u.hasLift, hasLiveLiftItem: u.projectItems.length > 0 }));
   const check = liftItemSpecs({ unitIds, units: candidates, projectNeighborhoodIds: neighborhoodIds, quantity, estimatedCostFen });
   if (!check.ok) {
-    throw new InvalidInputError({ [field]: check.errors }, { zh: `加装电梯未能添加:${check.errors.map((e) => e.split(" / ")[0]).join(";")}`, en: `The lift was not added: ${check.errors.map((e) => e.split(" / ")[1] ?? e).join("; ")}` });
+    throw new InvalidInputError({ [field]: check.errors }, ref("validation.projects.liftNotAdded", { reasons: { list: check.errors } }));
   }
   const label = new Map(candidates.map((u) => [u.id, `${u.buildingName}${u.name}`]));
   return check.specs.map((s) => ({ unitId: s.unitId as string | null, unitLabel: label.get(s.unitId) ?? null }));
@@ -306,14 +307,14 @@ export const addProjectItem = defineAction({
       where: { id: input.catalogueItemId, active: true, OR: [{ districtId: null }, { districtId: project.districtId }] },
       select: { id: true, name: true, category: true, defaultMatter: true, tags: true },
     });
-    if (!item) throw new InvalidInputError({ catalogueItemId: ["改造内容须从改造内容清单中选择 / choose an item from the catalogue"] });
+    if (!item) throw new InvalidInputError({ catalogueItemId: ["validation.projects.chooseAnItemFromTheCatalogue"] });
     // Before and during the consultation a non-basic item goes to the residents' vote; after it,
     // the district adds one only on a decision the residents already took (e.g. a stairwell
     // unit's owners voting for a lift), and says where it is recorded.
     const afterConsultation = STAGE_ORDER.indexOf(project.stage) >= STAGE_ORDER.indexOf("DESIGN");
     if (item.category !== "BASIC" && afterConsultation && !input.decisionNote) {
       throw new InvalidInputError(
-        { decisionNote: ["征求意见已结束:请注明居民表决通过该项内容的依据(如单元业主表决记录) / state the residents' decision"] },
+        { decisionNote: ["validation.projects.stateTheResidentsDecision"] },
         { zh: `“${item.name}”须经居民表决,征求意见阶段已过,请注明居民表决通过的依据。`, en: "This item needs the residents' decision; state where it is recorded." },
       );
     }

@@ -37,7 +37,7 @@ export const recordProxy = defineAction({
   authorize: async ({ actor, input, tx }) => {
     const ballot = await openBallotForProxy(tx, actor, input.ballotId);
     if (!(await isDwellingInScope(tx, { projectId: ballot.projectId, unitId: null }, input.dwellingId))) {
-      throw new InvalidInputError({ dwellingId: ["该房屋不在本项目的表决范围内 / The dwelling is not in this ballot"] });
+      throw new InvalidInputError({ dwellingId: ["validation.consultation.theDwellingIsNotInThis"] });
     }
     // Serialise authorisations of one dwelling (the partial unique index would refuse a second too).
     await tx.$queryRaw`SELECT id FROM "Dwelling" WHERE id = ${input.dwellingId} FOR UPDATE`;
@@ -75,14 +75,14 @@ export const revokeProxy = defineAction({
     const proxy = await tx.proxyAuthorisation.findUnique({ where: { id: input.proxyId }, select: { id: true, ballotId: true, dwellingId: true, revokedAt: true } });
     if (!proxy) throw new NotFoundError("errors.things.proxyAuthorisation");
     const ballot = await openBallotForProxy(tx, actor, proxy.ballotId);
-    if (proxy.revokedAt) throw new InvalidInputError({ reason: ["该委托已撤销 / Already revoked"] }, { zh: "该委托已撤销。", en: "This authorisation is already revoked." });
+    if (proxy.revokedAt) throw new InvalidInputError({ reason: ["validation.consultation.alreadyRevoked"] }, { zh: "该委托已撤销。", en: "This authorisation is already revoked." });
     return { proxy, ballot, districtId: ballot.project.districtId };
   },
   run: async ({ actor, input, tx, scope, audit }) => {
     const revokedAt = new Date();
     // Only while not yet revoked: two officials revoking at once give one revocation.
     const { count } = await tx.proxyAuthorisation.updateMany({ where: { id: scope.proxy.id, revokedAt: null }, data: { revokedAt, revokedById: actor.id, revokeReason: input.reason } });
-    if (count === 0) throw new InvalidInputError({ reason: ["该委托已撤销 / Already revoked"] }, { zh: "该委托已撤销。", en: "This authorisation is already revoked." });
+    if (count === 0) throw new InvalidInputError({ reason: ["validation.consultation.alreadyRevoked"] }, { zh: "该委托已撤销。", en: "This authorisation is already revoked." });
     for (const item of await dwellingItems(tx, scope.ballot.items, scope.proxy.dwellingId)) {
       await tx.voteHistory.create({ data: { ballotItemId: item.id, dwellingId: scope.proxy.dwellingId, event: "PROXY_REVOKED", choice: null, actorId: actor.id, proxyId: scope.proxy.id } });
     }

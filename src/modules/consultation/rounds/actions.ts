@@ -111,7 +111,7 @@ export const openSecondRound = defineAction({
     }
     const other = await tx.ballot.count({ where: { projectId: ballot.projectId, id: { not: ballot.id }, status: { in: ["DRAFT", "OPEN"] } } });
     if (other > 0) throw new ConflictError({ zh: "该项目已有进行中的表决,请先完成。", en: "This project already has a ballot open." });
-    if (input.closesAt <= new Date()) throw new InvalidInputError({ closesAt: ["截止时间须晚于现在 / Closing must be in the future"] });
+    if (input.closesAt <= new Date()) throw new InvalidInputError({ closesAt: ["validation.consultation.closingMustBeInTheFuture"] });
     return { ballot, failed };
   },
   run: async ({ actor, input, tx, scope, audit }) => {
