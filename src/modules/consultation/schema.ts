@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { wholeNumber } from "@/lib/schema-fields";
+import { msg, ref } from "@/lib/i18n/message-ref";
 
 const id = z.string().min(1).max(64);
 const choice = z.enum(["AGREE", "DISAGREE", "ABSTAIN"]);
@@ -99,15 +100,16 @@ export const ContactPhoneInput = z.object({
     .regex(/^[0-9+\-() 转]*$/, "validation.consultation.enterAPhoneNumberSuchAs"),
 });
 
+/** `what`: the key of the field's name in the catalogues. */
 const personName = (what: string) =>
-  z.string().trim().min(1, `请填写${what} / Enter the name`).max(40, `${what}最多 40 个字 / At most 40 characters`);
+  z.string().trim().min(1, msg("validation.consultation.enterTheName", { what: ref(what) })).max(40, msg("validation.consultation.nameAtMost40", { what: ref(what) }));
 
 /** An owner's written authorisation (委托书) of a proxy for one ballot, with its scan. */
 export const ProxyInput = z.object({
   ballotId: id,
   dwellingId: id,
-  ownerName: personName("委托人(业主)姓名"),
-  proxyName: personName("受托人姓名"),
+  ownerName: personName("validation.fields.ownerName"),
+  proxyName: personName("validation.fields.proxyName"),
   proxyPhone: z
     .string()
     .trim()

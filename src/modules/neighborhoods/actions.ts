@@ -13,6 +13,7 @@ import { ownerKey } from "./owner-key";
 import { CHECKLIST, scoreAssessment, type Answers } from "./assessment";
 import { CreateNeighborhoodInput, ImportDwellingsInput, SaveAssessmentInput, SetExtensionInput, UpdateNeighborhoodInput, UpdateNeighborhoodNotesInput } from "./schema";
 import type { z } from "zod";
+import { msg } from "@/lib/i18n/message-ref";
 
 export const updateNeighborhoodNotes = defineAction({
   name: "neighborhood.updateNotes",
@@ -256,7 +257,7 @@ export const saveAssessment = defineAction({
     if (!current) throw new NotFoundError("errors.things.neighbourhood");
     assertCanManage(actor, neighborhoodPlace(current));
     const missing = CHECKLIST.filter((q) => input.answers[q.key] === undefined);
-    if (missing.length) throw new InvalidInputError(Object.fromEntries(missing.map((q) => [`answers.${q.key}`, [`请回答:${q.zh} / please answer: ${q.en}`]])));
+    if (missing.length) throw new InvalidInputError(Object.fromEntries(missing.map((q) => [`answers.${q.key}`, [msg("validation.neighborhoods.pleaseAnswer", { question: { zh: q.zh, en: q.en } })]])));
     return current;
   },
   run: async ({ actor, input, tx, scope, audit }) => {

@@ -17,6 +17,7 @@ import { ownersOfRow } from "./dwelling-import";
 import { idLast4, maskName } from "./owner-id";
 import { ownerKey } from "./owner-key";
 import { openBallotReason } from "./open-ballots";
+import { msg } from "@/lib/i18n/message-ref";
 
 const DwellingId = z.object({ dwellingId: z.string().min(1).max(64) });
 
@@ -99,10 +100,10 @@ export const updateDwelling = defineAction({
       }
     }
     if (input.floor === 0 || input.floor < -5 || input.floor > d.unit.floors) {
-      throw new InvalidInputError({ floor: [`所在楼层应为 -5 至 ${d.unit.floors} 之间的整数(0 除外) / floor between -5 and ${d.unit.floors}, not 0`] });
+      throw new InvalidInputError({ floor: [msg("validation.neighborhoods.floorRange", { floors: String(d.unit.floors) })] });
     }
     const clash = await tx.dwelling.findFirst({ where: { unitId: d.unitId, room: input.room, id: { not: d.id } }, select: { id: true } });
-    if (clash) throw new InvalidInputError({ room: [`本单元已有房号“${input.room}” / this unit already has room ${input.room}`] });
+    if (clash) throw new InvalidInputError({ room: [msg("validation.neighborhoods.roomTaken", { room: input.room })] });
     await tx.dwelling.update({ where: { id: d.id }, data: { room: input.room, floor: input.floor, areaM2: input.area } });
     await audit({ action: "dwelling.update", entityType: "Dwelling", entityId: d.id, districtId: d.neighborhood.districtId, before: { room: d.room, floor: d.floor, areaM2: d.areaM2.toString() }, after: { room: input.room, floor: input.floor, areaM2: input.area } });
     return { id: d.id };

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { INT32_MAX, wholeNumber } from "@/lib/schema-fields";
 import { PROPERTY_TYPES } from "./property-types";
+import { msg, ref } from "@/lib/i18n/message-ref";
 
 export const UpdateNeighborhoodNotesInput = z.object({
   id: z.string().min(1),
@@ -31,11 +32,13 @@ export const NeighborhoodListQuery = z.object({
 export type NeighborhoodListFilters = z.infer<typeof NeighborhoodListQuery>;
 
 const checkbox = z.preprocess((v) => v === true || v === "on" || v === "true", z.boolean());
-const required = (zh: string, en: string, max: number) => z.string().trim().min(1, `请填写${zh} / ${en} is required`).max(max, `${zh}不能超过 ${max} 字 / ${en} is too long`);
+/** `label`: the key of the field's name in the catalogues. */
+const required = (label: string, max: number) =>
+  z.string().trim().min(1, msg("validation.neighborhoods.required", { label: ref(label) })).max(max, msg("validation.neighborhoods.tooLong", { label: ref(label), max: String(max) }));
 
 const NeighborhoodFields = z.object({
-  name: required("小区名称", "name", 60),
-  address: required("地址", "address", 120),
+  name: required("validation.fields.neighbourhoodName", 60),
+  address: required("validation.fields.address", 120),
   streetId: z.preprocess((v) => (v === "" ? undefined : v), z.string().optional()),
   communityName: optionalText(60),
   completionYear: wholeNumber({ min: 1900, max: 2100, label: "validation.fields.completionYear" }),

@@ -11,6 +11,7 @@ import { InvalidInputError, NotFoundError, RuleViolationError } from "@/lib/erro
 import { saveUpload } from "@/lib/storage";
 import { ProxyInput, RevokeProxyInput } from "../schema";
 import { isDwellingInScope } from "../scope";
+import { msg } from "@/lib/i18n/message-ref";
 
 const NOT_OPEN = { zh: "只有进行中的表决可以登记或撤销委托(计票后不能再改)。", en: "Proxies can only be recorded or revoked while the ballot is open." };
 
@@ -44,7 +45,7 @@ export const recordProxy = defineAction({
     const current = await tx.proxyAuthorisation.findFirst({ where: { ballotId: ballot.id, dwellingId: input.dwellingId, revokedAt: null }, select: { proxyName: true } });
     if (current) {
       throw new InvalidInputError(
-        { proxyName: [`本户已委托 ${current.proxyName},如需更换请先撤销原委托 / A proxy is already authorised; revoke it first`] },
+        { proxyName: [msg("validation.consultation.proxyInForce", { proxyName: current.proxyName })] },
         { zh: "本户在本次表决中已有有效委托,未写入任何记录。", en: "This dwelling already has a proxy in force for this ballot; nothing was saved." },
       );
     }

@@ -10,6 +10,7 @@ import type { Tx } from "@/lib/db";
 import { ConflictError, InvalidInputError, NotFoundError, RuleViolationError } from "@/lib/errors";
 import { ExtendBallotInput, SecondRoundInput } from "../schema";
 import { notifyResidents } from "@/modules/notifications/sender";
+import { msg } from "@/lib/i18n/message-ref";
 
 /** Longest extension: residents were told a date; a month more is already a new consultation. */
 const MAX_EXTENSION_DAYS = 30;
@@ -56,15 +57,15 @@ export const extendBallot = defineAction({
     }
     if (ballot.originalClosesAt) {
       throw new InvalidInputError(
-        { closesAt: [`本表决已延长过一次(原定 ${chinaTime(ballot.originalClosesAt)} 截止,已延至 ${chinaTime(ballot.closesAt)}),不能再次延长 / The closing time can be extended only once`] },
+        { closesAt: [msg("validation.consultation.extendedOnce", { originalClosesAt: chinaTime(ballot.originalClosesAt), closesAt: chinaTime(ballot.closesAt) })] },
         { zh: "截止时间只能延长一次,本表决已经延长过。", en: "The closing time can be extended only once; this ballot was already extended." },
       );
     }
     if (input.closesAt <= ballot.closesAt) {
-      throw new InvalidInputError({ closesAt: [`新的截止时间须晚于现在的截止时间(${chinaTime(ballot.closesAt)})/ Must be after the current closing time`] });
+      throw new InvalidInputError({ closesAt: [msg("validation.consultation.afterCurrentClosing", { closesAt: chinaTime(ballot.closesAt) })] });
     }
     if (input.closesAt.getTime() - ballot.closesAt.getTime() > MAX_EXTENSION_DAYS * 86_400_000) {
-      throw new InvalidInputError({ closesAt: [`最多延长 ${MAX_EXTENSION_DAYS} 天 / At most ${MAX_EXTENSION_DAYS} days`] });
+      throw new InvalidInputError({ closesAt: [msg("validation.consultation.atMostDays", { days: String(MAX_EXTENSION_DAYS) })] });
     }
     return ballot;
   },
