@@ -27,7 +27,7 @@ export class DomainError extends Error {
   readonly fieldErrors?: FieldErrors;
 
   constructor(code: string, message: Message, fieldErrors?: FieldErrors) {
-    super(isMessageRef(message) ? message.key : message.zh);
+    super(textIn(message, "zh"));
     this.name = new.target.name;
     this.code = code;
     this.userMessage = message;

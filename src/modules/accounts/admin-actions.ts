@@ -17,6 +17,7 @@ import { accountSnapshot, loadTarget, resolveScope, scopeChanged, type Target } 
 import { MAX_IMPORT_ROWS, sheetUsernames, validateAccountRows, type RowError } from "./account-import";
 import { assignTemporaryPassword } from "./passwords";
 import { AccountIdInput, CreateAccountInput, SetActiveInput, UpdateAccountInput } from "./schema";
+import { ref } from "@/lib/i18n/message-ref";
 
 const ADMIN_ONLY = ["ADMIN"] as const satisfies readonly Role[];
 
@@ -70,14 +71,11 @@ export const updateAccount = defineAction({
   authorize: async ({ actor, input, tx }) => {
     const target = await loadTarget(tx, input.id);
     if (target.role === "RESIDENT") {
-      throw new ForbiddenError({
-        zh: "居民账号由居民本人注册,这里只能停用、启用或重置密码,不能修改资料或角色。",
-        en: "A resident's account can only be disabled, enabled or reset here, not edited.",
-      });
+      throw new ForbiddenError(ref("errors.accounts.aResidentSAccountCanOnly"));
     }
-    if (!input.role) throw new InvalidInputError({ role: [{ zh: "请选择角色", en: "Choose a role" }] });
+    if (!input.role) throw new InvalidInputError({ role: [ref("errors.accounts.chooseARole")] });
     if (actor.id === target.id && input.role !== "ADMIN") {
-      throw new ForbiddenError({ zh: "不能取消您自己的系统管理员角色,请由另一位管理员操作。", en: "You cannot remove your own administrator role; ask another administrator." });
+      throw new ForbiddenError(ref("errors.accounts.youCannotRemoveYourOwnAdministrator"));
     }
     const scope = await resolveScope(tx, { ...input, role: input.role });
     return { target, scope };

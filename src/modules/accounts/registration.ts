@@ -19,6 +19,7 @@ import type { Locale } from "@/lib/i18n/locale";
 import { normalizeBindingCode } from "@/modules/consultation/codes";
 import { CODE_THROTTLED, CODE_UNUSABLE, codeThrottleKeys, countCodeAttempt, forgiveCodeAttempt } from "@/modules/consultation/code-throttle";
 import { maskMobile, normalizeMobile } from "@/lib/mobile";
+import { ref } from "@/lib/i18n/message-ref";
 
 export type RegistrationInput = { code?: unknown; mobile?: unknown; password?: unknown; passwordConfirm?: unknown };
 export type RegistrationContext = { ip: string | null; userAgent: string | null; locale: Locale };
@@ -92,7 +93,7 @@ export async function registerWithCode(client: Db, input: RegistrationInput, con
 
   if (reasons.length > 0 || !usable || !mobile) {
     await record(false, reasons.join(",").slice(0, 190) || "INVALID");
-    throw new InvalidInputError(fieldErrors, { zh: "注册未成功,请按提示修改。", en: "Not registered yet: please correct the fields marked." });
+    throw new InvalidInputError(fieldErrors, ref("errors.accounts.notRegisteredYetPleaseCorrectThe"));
   }
 
   const passwordHash = await hashPassword(password);

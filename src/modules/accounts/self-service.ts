@@ -10,6 +10,7 @@ import { createSession, endSessions, getRequestContext } from "@/lib/auth/sessio
 import { countAttempt, MINUTE } from "@/lib/auth/throttle";
 import { db } from "@/lib/db";
 import { InvalidInputError, NotFoundError, RuleViolationError } from "@/lib/errors";
+import { ref } from "@/lib/i18n/message-ref";
 
 const ALL_ROLES = ["ADMIN", "COMMISSION", "DISTRICT", "DEPARTMENT", "RESIDENT"] as const;
 
@@ -36,7 +37,7 @@ export const changeOwnPassword = defineAction({
     // Counted outside the transaction, so a refusal (which rolls it back) still counts.
     const tries = await countAttempt(db, `password-change:${actor.id}`, 15 * MINUTE);
     if (tries > MAX_CURRENT_PASSWORD_FAILURES) {
-      throw new RuleViolationError({ zh: "当前密码输错次数过多,请 15 分钟后再试。", en: "Too many wrong current passwords. Please try again in 15 minutes." });
+      throw new RuleViolationError(ref("errors.accounts.tooManyWrongCurrentPasswordsPlease"));
     }
     if (!(await verifyPassword(scope.passwordHash, input.currentPassword))) {
       const wrong = { zh: "当前密码不正确。", en: "The current password is wrong." };

@@ -28,6 +28,7 @@ import {
 } from "./schema";
 import { isDwellingInScope, tallyItem } from "./scope";
 import { addWorkingDays } from "./working-days";
+import { ref } from "@/lib/i18n/message-ref";
 
 const BALLOT = "errors.things.ballot";
 const ITEM = "errors.things.ballotItem";
@@ -124,10 +125,10 @@ export const openBallot = defineAction({
     if (!project) throw new NotFoundError("errors.things.project");
     assertCanManage(actor, projectPlace(project));
     if (project.stage !== "CONSULTATION") {
-      throw new RuleViolationError({ zh: "只有处于“征求意见”阶段的项目可以发起表决。", en: "Only a project in consultation can open a ballot." });
+      throw new RuleViolationError(ref("errors.consultation.onlyAProjectInConsultationCan"));
     }
     const running = await tx.ballot.count({ where: { projectId: project.id, status: { in: ["DRAFT", "OPEN", "CLOSED", "PUBLISHED"] } } });
-    if (running > 0) throw new ConflictError({ zh: "该项目已有进行中的表决,请先完成或取消。", en: "This project already has a ballot in progress." });
+    if (running > 0) throw new ConflictError(ref("errors.consultation.thisProjectAlreadyHasABallot"));
     return project;
   },
   run: async ({ actor, input, tx, scope, audit }) => {
@@ -137,7 +138,7 @@ export const openBallot = defineAction({
       select: { id: true, unitId: true, matter: true, estimatedCostFen: true, note: true, catalogueItem: { select: { name: true, description: true } }, unit: { select: { name: true, building: { select: { name: true } } } } },
     });
     if (items.length === 0) {
-      throw new RuleViolationError({ zh: "该项目没有待表决的提升类或完善类内容。", en: "The project has no proposed items to vote on." });
+      throw new RuleViolationError(ref("errors.consultation.theProjectHasNoProposedItems"));
     }
     const ballot = await tx.ballot.create({
       data: {
@@ -202,11 +203,11 @@ export const castVote = defineStatementAction({
       case "NO_ITEM":
         throw new NotFoundError(ITEM);
       case "CLOSED":
-        throw new RuleViolationError({ zh: "表决已截止,不能再投票或修改。", en: "Voting has closed; votes can no longer be cast or changed." });
+        throw new RuleViolationError(ref("errors.consultation.votingHasClosedVotesCanNo"));
       case "NOT_YET":
-        throw new RuleViolationError({ zh: "表决尚未开始。", en: "Voting has not opened yet." });
+        throw new RuleViolationError(ref("errors.consultation.votingHasNotOpenedYet"));
       case "OUT_OF_SCOPE":
-        throw new ForbiddenError({ zh: "您的房屋不在该事项的表决范围内(加装电梯仅由本单元业主表决)。", en: "Your dwelling does not vote on this item (lifts are decided by their stairwell unit)." });
+        throw new ForbiddenError(ref("errors.consultation.yourDwellingDoesNotVoteOn"));
     }
   },
 });
@@ -258,7 +259,7 @@ export const voidPaperBallot = defineAction({
     if (!paper) throw new NotFoundError("errors.things.paperBallot");
     const item = await itemForOfficial(tx, actor, paper.ballotItemId);
     requireStatus(item.ballot.status, ["OPEN"], { zh: "计票后不能再作废纸质表决票。", en: "Paper ballots cannot be voided after the count." });
-    if (paper.voidedAt) throw new ConflictError({ zh: "该纸质表决票已作废。", en: "This paper ballot is already void." });
+    if (paper.voidedAt) throw new ConflictError(ref("errors.consultation.thisPaperBallotIsAlreadyVoid"));
     return { paper, districtId: item.ballot.project.districtId };
   },
   run: async ({ actor, input, tx, scope, audit }) => {
@@ -335,9 +336,9 @@ export const lodgeObjection = defineAction({
       where: { userId: actor.id, revokedAt: null, dwelling: { neighborhoodId: { in: ballot.project.neighborhoods.map((n) => n.neighborhoodId) } } },
       select: { dwellingId: true },
     });
-    if (!binding) throw new ForbiddenError({ zh: "只有本项目范围内的业主可以提出异议。", en: "Only owners in the project may object." });
+    if (!binding) throw new ForbiddenError(ref("errors.consultation.onlyOwnersInTheProjectMay"));
     if (ballot.status !== "PUBLISHED" || !ballot.noticeEndsAt || new Date() >= ballot.noticeEndsAt) {
-      throw new RuleViolationError({ zh: "不在公示期内,不能提出异议。", en: "Objections can only be lodged during the notice period." });
+      throw new RuleViolationError(ref("errors.consultation.objectionsCanOnlyBeLodgedDuring"));
     }
     if (input.ballotItemId && (await tx.ballotItem.count({ where: { id: input.ballotItemId, ballotId: ballot.id } })) === 0) {
       throw new InvalidInputError({ ballotItemId: ["validation.consultation.notAnItemOfThisBallot"] });
@@ -380,7 +381,7 @@ export const finalizeBallot = defineAction({
     const ballot = await ballotForOfficial(tx, actor, input.ballotId, true);
     requireStatus(ballot.status, ["PUBLISHED"], { zh: "只有公示中的表决可以确认结果。", en: "Only a published ballot can be finalised." });
     if (!ballot.noticeEndsAt || new Date() < ballot.noticeEndsAt) {
-      throw new RuleViolationError({ zh: "公示期尚未结束,不能确认结果。", en: "The notice period has not ended yet." });
+      throw new RuleViolationError(ref("errors.consultation.theNoticePeriodHasNotEnded"));
     }
     const open = await tx.ballotObjection.count({ where: { ballotId: ballot.id, status: "OPEN" } });
     if (open > 0) throw new RuleViolationError({ zh: `还有 ${open} 条异议未答复,请先答复。`, en: `${open} objection(s) still need a reply.` });

@@ -8,6 +8,7 @@ import { db } from "@/lib/db";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import { ESCALATION_LAST_RUN, type EscalationRun } from "./escalation";
 import { isTaskOverdue, LIVE_TASK, overdueTaskWhere } from "./routing";
+import { ref } from "@/lib/i18n/message-ref";
 
 /** The officer's department: its duties from the annex and its task counts. */
 export async function departmentOverview(actor: Actor, today = new Date()) {
@@ -34,7 +35,7 @@ export async function departmentOverview(actor: Actor, today = new Date()) {
 
 function ownDepartment(actor: Actor): string {
   requireRole(actor, "DEPARTMENT");
-  if (!actor.departmentId) throw new ForbiddenError({ zh: "您的账号未关联部门。", en: "Your account has no department." });
+  if (!actor.departmentId) throw new ForbiddenError(ref("errors.departments.yourAccountHasNoDepartment"));
   return actor.departmentId;
 }
 

@@ -13,6 +13,7 @@ import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import { fundingBalance, liftSubsidyOf } from "./rules";
 import { summarize, type GroupedRow } from "./summary";
 import { storedFileType } from "@/lib/storage";
+import { ref } from "@/lib/i18n/message-ref";
 
 const PROJECT = "errors.things.project";
 const COUNTED_ITEM: Prisma.ProjectItemWhereInput = { status: { notIn: ["DROPPED", "REJECTED"] } };
@@ -158,7 +159,7 @@ export async function districtFunding(actor: Actor, districtId?: string) {
 
 /** The city: shares, by source and year, and a row per district. The commission's view. */
 export async function cityFunding(actor: Actor) {
-  if (actor.role !== "COMMISSION") throw new ForbiddenError({ zh: "全市资金汇总仅限市住房城乡建委查看。", en: "Only the commission sees the city's funding." });
+  if (actor.role !== "COMMISSION") throw new ForbiddenError(ref("errors.funding.onlyTheCommissionSeesTheCity"));
   const [rows, districts] = await Promise.all([
     groupedRows({}),
     db.district.findMany({ where: { validTo: null }, orderBy: { sortOrder: "asc" }, select: { id: true, name: true, code: true } }),

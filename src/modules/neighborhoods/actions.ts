@@ -13,7 +13,7 @@ import { ownerKey } from "./owner-key";
 import { CHECKLIST, scoreAssessment, type Answers } from "./assessment";
 import { CreateNeighborhoodInput, ImportDwellingsInput, SaveAssessmentInput, SetExtensionInput, UpdateNeighborhoodInput, UpdateNeighborhoodNotesInput } from "./schema";
 import type { z } from "zod";
-import { msg } from "@/lib/i18n/message-ref";
+import { msg, ref } from "@/lib/i18n/message-ref";
 
 export const updateNeighborhoodNotes = defineAction({
   name: "neighborhood.updateNotes",
@@ -35,10 +35,7 @@ export const updateNeighborhoodNotes = defineAction({
       data: { notes: input.notes, version: { increment: 1 } },
     });
     if (count === 0) {
-      throw new ConflictError({
-        zh: "该小区信息已被他人修改,请刷新页面后再保存(您填写的内容仍保留在表单中)。",
-        en: "Someone else changed this neighbourhood first. Reload the page and save again (your text is kept in the form).",
-      });
+      throw new ConflictError(ref("errors.neighborhoods.someoneElseChangedThisNeighbourhoodFirst"));
     }
     const after = { notes: input.notes, version: before.version + 1 };
     await audit({
@@ -99,7 +96,7 @@ function recordOf(fields: Fields) {
 }
 
 function ownDistrictOf(actor: Actor): string {
-  if (!actor.districtId) throw new ForbiddenError({ zh: "您的账号未关联区县。", en: "Your account has no district." });
+  if (!actor.districtId) throw new ForbiddenError(ref("errors.neighborhoods.yourAccountHasNoDistrict"));
   return actor.districtId;
 }
 
@@ -139,10 +136,7 @@ export const updateNeighborhood = defineAction({
     const data = { ...recordOf(input), ...place };
     const { count } = await tx.neighborhood.updateMany({ where: { id: input.id, version: input.version }, data: { ...data, version: { increment: 1 } } });
     if (count === 0) {
-      throw new ConflictError({
-        zh: "该小区信息已被他人修改,请刷新页面后再保存(您填写的内容仍保留在表单中)。",
-        en: "Someone else changed this neighbourhood first. Reload the page and save again (your input is kept in the form).",
-      });
+      throw new ConflictError(ref("errors.neighborhoods.someoneElseChangedThisNeighbourhoodFirst2"));
     }
     const { id: _id, districtId: _d, ...old } = before;
     await audit({ action: "neighborhood.update", entityType: "Neighborhood", entityId: input.id, districtId: before.districtId, before: old, after: { ...data, version: before.version + 1 } });

@@ -17,7 +17,7 @@ import { ownersOfRow } from "./dwelling-import";
 import { idLast4, maskName } from "./owner-id";
 import { ownerKey } from "./owner-key";
 import { openBallotReason } from "./open-ballots";
-import { msg } from "@/lib/i18n/message-ref";
+import { msg, ref } from "@/lib/i18n/message-ref";
 
 const DwellingId = z.object({ dwellingId: z.string().min(1).max(64) });
 
@@ -87,7 +87,7 @@ export const updateDwelling = defineAction({
     if (used.length && (input.floor !== d.floor || Number(input.area) !== Number(d.areaM2.toString()))) {
       throw new InvalidInputError(
         { area: [`该房屋已有${used.join("、")},面积和楼层已用于计票或分摊,不能修改。`] },
-        { zh: "该房屋已参与表决或费用分摊,不能修改面积和楼层。", en: "The dwelling already has votes or cost shares; its area and floor cannot change." },
+        ref("errors.neighborhoods.theDwellingAlreadyHasVotesOr"),
       );
     }
     if (input.area !== d.areaM2.toString() && Number(input.area) !== Number(d.areaM2.toString())) {

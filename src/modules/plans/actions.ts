@@ -63,7 +63,7 @@ function editableOrThrow(status: Parameters<typeof editRule>[0], amendmentReason
   if (rule.amendment && !amendmentReason) {
     throw new InvalidInputError(
       { amendmentReason: ["validation.plans.thePlanIsApprovedGiveThe"] },
-      { zh: "计划已批准,修改须填写变更理由。", en: "The plan is approved: give a reason for the amendment." },
+      ref("errors.plans.thePlanIsApprovedGiveA"),
     );
   }
   return rule.amendment;
@@ -121,7 +121,7 @@ export const saveEntry = defineAction({
       categories: input.categories,
     };
     const problems = checkEntry(figures, await entryFacts(tx, plan, input.neighborhoodId, input.entryId));
-    if (Object.keys(problems).length > 0) throw new InvalidInputError(problems, { zh: "该条目不符合要求,请按提示修改。", en: "The entry does not meet the rules." });
+    if (Object.keys(problems).length > 0) throw new InvalidInputError(problems, ref("errors.plans.theEntryDoesNotMeetThe"));
     const data = {
       neighborhoodId: input.neighborhoodId,
       floorAreaM2: input.floorAreaM2,

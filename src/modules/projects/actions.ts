@@ -37,7 +37,7 @@ export const createProject = defineAction({
   input: CreateProjectInput,
   roles: ["DISTRICT"],
   authorize: async ({ actor, input, tx }) => {
-    if (!actor.districtId) throw new ForbiddenError({ zh: "您的账号未关联区县。", en: "Your account has no district." });
+    if (!actor.districtId) throw new ForbiddenError(ref("errors.projects.yourAccountHasNoDistrict"));
     const neighborhoods = await tx.neighborhood.findMany({
       where: { id: { in: input.neighborhoodIds } },
       select: { id: true, name: true, districtId: true, streetId: true, completionYear: true, poorCondition: true, district: { select: { code: true, allows2005Extension: true } } },
@@ -142,7 +142,7 @@ export const advanceStage = defineAction({
         ...(input.to === "COMPLETED" ? { completedAt: today } : {}),
       },
     });
-    if (count === 0) throw new ConflictError({ zh: "项目已被他人更新,请刷新页面后再操作。", en: "Someone else updated the project first; reload and try again." });
+    if (count === 0) throw new ConflictError(ref("errors.projects.someoneElseUpdatedTheProjectFirst"));
     const change = await tx.projectStageChange.create({ data: { projectId: before.id, fromStage: before.stage, toStage: input.to, note: input.note, actorId: actor.id }, select: { id: true } });
     await audit({ action: "project.advanceStage", entityType: "Project", entityId: before.id, districtId: before.districtId, before: { stage: before.stage }, after: { stage: input.to, note: input.note } });
     await syncProjectTasks(tx, before.id, { audit });
@@ -158,7 +158,7 @@ export const addDesignReview = defineAction({
   roles: ["DISTRICT"],
   authorize: async ({ actor, input, tx }) => {
     const project = await managedProject(tx, actor, input.projectId);
-    if (project.stage !== "DESIGN") throw new RuleViolationError({ zh: "只有处于“方案设计”阶段的项目才能登记专家评审。", en: "Design reviews are recorded during the design stage." });
+    if (project.stage !== "DESIGN") throw new RuleViolationError(ref("errors.projects.designReviewsAreRecordedDuringThe"));
     return project;
   },
   run: async ({ actor, input, tx, scope, audit }) => {
@@ -179,7 +179,7 @@ export const addMilestone = defineAction({
   authorize: async ({ actor, input, tx }) => {
     const project = await managedProject(tx, actor, input.projectId);
     if (STAGE_ORDER.indexOf(project.stage) >= STAGE_ORDER.indexOf("COMPLETED")) {
-      throw new RuleViolationError({ zh: "项目已完成,不能再增加进度节点。", en: "The project is completed; milestones can no longer be added." });
+      throw new RuleViolationError(ref("errors.projects.theProjectIsCompletedMilestonesCan"));
     }
     return project;
   },
@@ -259,7 +259,7 @@ export const setManagementModel = defineAction({
   authorize: async ({ actor, input, tx }) => {
     const project = await managedProject(tx, actor, input.projectId);
     if (STAGE_ORDER.indexOf(project.stage) < STAGE_ORDER.indexOf("COMPLETED")) {
-      throw new RuleViolationError({ zh: "项目完成后才能登记长效管理模式。", en: "The management model is recorded after completion." });
+      throw new RuleViolationError(ref("errors.projects.theManagementModelIsRecordedAfter"));
     }
     return project;
   },
@@ -350,7 +350,7 @@ export const dropProjectItem = defineAction({
     if (!item) throw new NotFoundError("errors.things.item");
     const project = await managedProject(tx, actor, item.projectId);
     if (STAGE_ORDER.indexOf(project.stage) >= STAGE_ORDER.indexOf("COMPLETED")) throw new RuleViolationError(ITEM_EDIT_CLOSED);
-    if (item.status === "DROPPED") throw new ConflictError({ zh: "该项内容已经取消。", en: "This item is already dropped." });
+    if (item.status === "DROPPED") throw new ConflictError(ref("errors.projects.thisItemIsAlreadyDropped"));
     return { project, item };
   },
   run: async ({ input, tx, scope, audit }) => {

@@ -11,7 +11,7 @@ import { InvalidInputError, NotFoundError, RuleViolationError } from "@/lib/erro
 import { saveUpload } from "@/lib/storage";
 import { ProxyInput, RevokeProxyInput } from "../schema";
 import { isDwellingInScope } from "../scope";
-import { msg } from "@/lib/i18n/message-ref";
+import { msg, ref } from "@/lib/i18n/message-ref";
 
 const NOT_OPEN = { zh: "只有进行中的表决可以登记或撤销委托(计票后不能再改)。", en: "Proxies can only be recorded or revoked while the ballot is open." };
 
@@ -46,7 +46,7 @@ export const recordProxy = defineAction({
     if (current) {
       throw new InvalidInputError(
         { proxyName: [msg("validation.consultation.proxyInForce", { proxyName: current.proxyName })] },
-        { zh: "本户在本次表决中已有有效委托,未写入任何记录。", en: "This dwelling already has a proxy in force for this ballot; nothing was saved." },
+        ref("errors.consultation.thisDwellingAlreadyHasAProxy"),
       );
     }
     return { ballot, districtId: ballot.project.districtId };
@@ -76,14 +76,14 @@ export const revokeProxy = defineAction({
     const proxy = await tx.proxyAuthorisation.findUnique({ where: { id: input.proxyId }, select: { id: true, ballotId: true, dwellingId: true, revokedAt: true } });
     if (!proxy) throw new NotFoundError("errors.things.proxyAuthorisation");
     const ballot = await openBallotForProxy(tx, actor, proxy.ballotId);
-    if (proxy.revokedAt) throw new InvalidInputError({ reason: ["validation.consultation.alreadyRevoked"] }, { zh: "该委托已撤销。", en: "This authorisation is already revoked." });
+    if (proxy.revokedAt) throw new InvalidInputError({ reason: ["validation.consultation.alreadyRevoked"] }, ref("errors.consultation.thisAuthorisationIsAlreadyRevoked"));
     return { proxy, ballot, districtId: ballot.project.districtId };
   },
   run: async ({ actor, input, tx, scope, audit }) => {
     const revokedAt = new Date();
     // Only while not yet revoked: two officials revoking at once give one revocation.
     const { count } = await tx.proxyAuthorisation.updateMany({ where: { id: scope.proxy.id, revokedAt: null }, data: { revokedAt, revokedById: actor.id, revokeReason: input.reason } });
-    if (count === 0) throw new InvalidInputError({ reason: ["validation.consultation.alreadyRevoked"] }, { zh: "该委托已撤销。", en: "This authorisation is already revoked." });
+    if (count === 0) throw new InvalidInputError({ reason: ["validation.consultation.alreadyRevoked"] }, ref("errors.consultation.thisAuthorisationIsAlreadyRevoked"));
     for (const item of await dwellingItems(tx, scope.ballot.items, scope.proxy.dwellingId)) {
       await tx.voteHistory.create({ data: { ballotItemId: item.id, dwellingId: scope.proxy.dwellingId, event: "PROXY_REVOKED", choice: null, actorId: actor.id, proxyId: scope.proxy.id } });
     }

@@ -10,7 +10,7 @@ import type { Tx } from "@/lib/db";
 import { ConflictError, InvalidInputError, NotFoundError, RuleViolationError } from "@/lib/errors";
 import { ExtendBallotInput, SecondRoundInput } from "../schema";
 import { notifyResidents } from "@/modules/notifications/sender";
-import { msg } from "@/lib/i18n/message-ref";
+import { msg, ref } from "@/lib/i18n/message-ref";
 
 /** Longest extension: residents were told a date; a month more is already a new consultation. */
 const MAX_EXTENSION_DAYS = 30;
@@ -50,15 +50,12 @@ export const extendBallot = defineAction({
   authorize: async ({ actor, input, tx }) => {
     const ballot = await lockedBallot(tx, actor, input.ballotId);
     if (ballot.status !== "OPEN" || new Date() >= ballot.closesAt) {
-      throw new RuleViolationError({
-        zh: "只有尚未到截止时间的表决可以延长;已截止的请计票,未通过的事项可组织第二轮。",
-        en: "Only a ballot still open for voting can be extended; count a closed one and ask failed items again in a second round.",
-      });
+      throw new RuleViolationError(ref("errors.consultation.onlyABallotStillOpenFor"));
     }
     if (ballot.originalClosesAt) {
       throw new InvalidInputError(
         { closesAt: [msg("validation.consultation.extendedOnce", { originalClosesAt: chinaTime(ballot.originalClosesAt), closesAt: chinaTime(ballot.closesAt) })] },
-        { zh: "截止时间只能延长一次,本表决已经延长过。", en: "The closing time can be extended only once; this ballot was already extended." },
+        ref("errors.consultation.theClosingTimeCanBeExtended"),
       );
     }
     if (input.closesAt <= ballot.closesAt) {
@@ -100,18 +97,18 @@ export const openSecondRound = defineAction({
     const ballot = await lockedBallot(tx, actor, input.ballotId);
     // Residents learn the result from the 公示 before they are asked again.
     if (!["PUBLISHED", "FINAL"].includes(ballot.status)) {
-      throw new RuleViolationError({ zh: "请先计票并公示本轮结果,再就未通过的事项组织下一轮。", en: "Count and publish this round's result before opening another round." });
+      throw new RuleViolationError(ref("errors.consultation.countAndPublishThisRoundS"));
     }
     if (ballot.nextRound) {
       throw new ConflictError({ zh: `本表决已组织过第 ${ballot.nextRound.round} 轮,请在该轮中继续。`, en: `Round ${ballot.nextRound.round} was already opened for this ballot.` });
     }
     const failed = ballot.items.filter((i) => FAILED.has(i.outcome));
-    if (failed.length === 0) throw new RuleViolationError({ zh: "本次表决没有未通过的事项,无需组织下一轮。", en: "No item of this ballot failed." });
+    if (failed.length === 0) throw new RuleViolationError(ref("errors.consultation.noItemOfThisBallotFailed"));
     if (ballot.project.stage !== "CONSULTATION") {
-      throw new RuleViolationError({ zh: "项目已离开“征求意见”阶段,不能再组织表决。", en: "The project is no longer in consultation." });
+      throw new RuleViolationError(ref("errors.consultation.theProjectIsNoLongerIn"));
     }
     const other = await tx.ballot.count({ where: { projectId: ballot.projectId, id: { not: ballot.id }, status: { in: ["DRAFT", "OPEN"] } } });
-    if (other > 0) throw new ConflictError({ zh: "该项目已有进行中的表决,请先完成。", en: "This project already has a ballot open." });
+    if (other > 0) throw new ConflictError(ref("errors.consultation.thisProjectAlreadyHasABallot2"));
     if (input.closesAt <= new Date()) throw new InvalidInputError({ closesAt: ["validation.consultation.closingMustBeInTheFuture"] });
     return { ballot, failed };
   },
