@@ -40,17 +40,17 @@ export const changeOwnPassword = defineAction({
       throw new RuleViolationError(ref("errors.accounts.tooManyWrongCurrentPasswordsPlease"));
     }
     if (!(await verifyPassword(scope.passwordHash, input.currentPassword))) {
-      const wrong = { zh: "当前密码不正确。", en: "The current password is wrong." };
+      const wrong = ref("errors.accounts.theCurrentPasswordIsWrong");
       throw new InvalidInputError({ currentPassword: [wrong] }, wrong);
     }
     const problem = passwordProblem(input.newPassword, actor);
     if (problem) throw new InvalidInputError({ newPassword: [problem] }, problem);
     if (input.newPassword === input.currentPassword) {
-      const same = { zh: "新密码不能与当前密码相同。", en: "The new password must differ from the current one." };
+      const same = ref("errors.accounts.theNewPasswordMustDifferFrom");
       throw new InvalidInputError({ newPassword: [same] }, same);
     }
     if (input.confirmPassword !== input.newPassword) {
-      const mismatch = { zh: "两次输入的新密码不一致。", en: "The two new passwords differ." };
+      const mismatch = ref("errors.accounts.theTwoNewPasswordsDiffer");
       throw new InvalidInputError({ confirmPassword: [mismatch] }, mismatch);
     }
     await tx.user.update({

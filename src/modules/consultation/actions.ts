@@ -9,7 +9,7 @@ import { assertCanManage, NOT_BOUND_MESSAGE } from "@/lib/auth/guards";
 import { NEIGHBORHOOD_PLACE_SELECT, neighborhoodPlace, PROJECT_PLACE_SELECT, projectPlace } from "@/lib/auth/place";
 import { getRequestContext } from "@/lib/auth/session";
 import { db, type Tx } from "@/lib/db";
-import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError, RuleViolationError } from "@/lib/errors";
+import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError, RuleViolationError, type Message } from "@/lib/errors";
 import { saveUpload } from "@/lib/storage";
 import { syncProjectTasks } from "@/modules/departments/sync";
 import { notifyResidents } from "@/modules/notifications/sender";
@@ -112,7 +112,7 @@ async function ballotForOfficial(tx: Tx, actor: Actor, ballotId: string, lock = 
   return ballot;
 }
 
-function requireStatus(status: BallotStatus, allowed: BallotStatus[], message: { zh: string; en: string }) {
+function requireStatus(status: BallotStatus, allowed: BallotStatus[], message: Message) {
   if (!allowed.includes(status)) throw new RuleViolationError(message);
 }
 
@@ -227,7 +227,7 @@ export const enterPaperBallot = defineAction({
     const item = await itemForOfficial(tx, actor, input.ballotItemId);
     await tx.$queryRaw`SELECT id FROM "Ballot" WHERE id = ${item.ballotId} FOR SHARE`;
     const status = (await tx.ballot.findUniqueOrThrow({ where: { id: item.ballotId }, select: { status: true } })).status;
-    requireStatus(status, ["OPEN"], { zh: "只有进行中的表决可以录入纸质表决票(计票后不能再录入)。", en: "Paper ballots can only be entered while the ballot is open." });
+    requireStatus(status, ["OPEN"], ref("errors.consultation.paperBallotsCanOnlyBeEntered"));
     if (!(await isDwellingInScope(tx, { projectId: item.ballot.projectId, unitId: item.unitId }, input.dwellingId))) {
       throw new InvalidInputError({ dwellingId: ["validation.consultation.notInScope"] });
     }
@@ -258,7 +258,7 @@ export const voidPaperBallot = defineAction({
     const paper = await tx.paperBallot.findUnique({ where: { id: input.paperBallotId }, select: { id: true, ballotItemId: true, dwellingId: true, voidedAt: true, proxyId: true } });
     if (!paper) throw new NotFoundError("errors.things.paperBallot");
     const item = await itemForOfficial(tx, actor, paper.ballotItemId);
-    requireStatus(item.ballot.status, ["OPEN"], { zh: "计票后不能再作废纸质表决票。", en: "Paper ballots cannot be voided after the count." });
+    requireStatus(item.ballot.status, ["OPEN"], ref("errors.consultation.paperBallotsCannotBeVoidedAfter"));
     if (paper.voidedAt) throw new ConflictError(ref("errors.consultation.thisPaperBallotIsAlreadyVoid"));
     return { paper, districtId: item.ballot.project.districtId };
   },
@@ -281,7 +281,7 @@ export const closeBallot = defineAction({
   authorize: async ({ actor, input, tx }) => {
     // Exclusive lock: waits for votes in flight, refuses later ones.
     const ballot = await ballotForOfficial(tx, actor, input.ballotId, true);
-    requireStatus(ballot.status, ["OPEN"], { zh: "该表决不在进行中,不能截止计票。", en: "Only an open ballot can be closed." });
+    requireStatus(ballot.status, ["OPEN"], ref("errors.consultation.onlyAnOpenBallotCanBe"));
     // Residents were promised until the closing time to vote and change their minds.
     if (new Date() < ballot.closesAt) {
       const at = ballot.closesAt.toLocaleString("zh-CN", { timeZone: "Asia/Shanghai" });
@@ -311,7 +311,7 @@ export const publishBallot = defineAction({
   roles: ["DISTRICT"],
   authorize: async ({ actor, input, tx }) => {
     const ballot = await ballotForOfficial(tx, actor, input.ballotId, true);
-    requireStatus(ballot.status, ["CLOSED"], { zh: "只有已计票的表决可以公示。", en: "Only a counted ballot can be published." });
+    requireStatus(ballot.status, ["CLOSED"], ref("errors.consultation.onlyACountedBallotCanBe"));
     return ballot;
   },
   run: async ({ input, tx, scope, audit }) => {
@@ -379,7 +379,7 @@ export const finalizeBallot = defineAction({
   roles: ["DISTRICT"],
   authorize: async ({ actor, input, tx }) => {
     const ballot = await ballotForOfficial(tx, actor, input.ballotId, true);
-    requireStatus(ballot.status, ["PUBLISHED"], { zh: "只有公示中的表决可以确认结果。", en: "Only a published ballot can be finalised." });
+    requireStatus(ballot.status, ["PUBLISHED"], ref("errors.consultation.onlyAPublishedBallotCanBe"));
     if (!ballot.noticeEndsAt || new Date() < ballot.noticeEndsAt) {
       throw new RuleViolationError(ref("errors.consultation.theNoticePeriodHasNotEnded"));
     }

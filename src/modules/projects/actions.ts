@@ -271,7 +271,7 @@ export const setManagementModel = defineAction({
   revalidate: (input) => projectPath(input.projectId),
 });
 
-const ITEM_EDIT_CLOSED = { zh: "项目已完成,改造内容不能再增减。", en: "The project is completed; its items can no longer change." };
+const ITEM_EDIT_CLOSED = ref("errors.projects.theProjectIsCompletedItsItems");
 
 /** The chosen stairwell units of a lift, checked against the project's neighbourhoods, existing lifts and live lift items. */
 async function liftUnitsFor(tx: Tx, neighborhoodIds: string[], unitIds: string[], quantity: string, estimatedCostFen: bigint, field = "unitIds") {

@@ -13,7 +13,7 @@ import { ProxyInput, RevokeProxyInput } from "../schema";
 import { isDwellingInScope } from "../scope";
 import { msg, ref } from "@/lib/i18n/message-ref";
 
-const NOT_OPEN = { zh: "只有进行中的表决可以登记或撤销委托(计票后不能再改)。", en: "Proxies can only be recorded or revoked while the ballot is open." };
+const NOT_OPEN = ref("errors.consultation.proxiesCanOnlyBeRecordedOr");
 
 /** The ballot, for its managing official, with its row shared against a concurrent close. */
 async function openBallotForProxy(tx: Tx, actor: Actor, ballotId: string) {
