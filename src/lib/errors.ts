@@ -16,7 +16,8 @@ export type Message = MessageRef | Pair;
 /** Errors per form field: a message of the catalogues (a MessageRef or its string form from `msg`), or a pair. */
 export type FieldErrors = Record<string, (string | Message)[]>;
 
-function textIn(message: string | Message, locale: Locale): string {
+/** A message (a key of the catalogues, its string form, or a pair) in `locale`. */
+export function messageText(message: string | Message, locale: Locale): string {
   if (typeof message === "string") return inLocale(translateMessage(message, locale), locale);
   return isMessageRef(message) ? translateMessage(message, locale) : message[locale];
 }
@@ -27,7 +28,7 @@ export class DomainError extends Error {
   readonly fieldErrors?: FieldErrors;
 
   constructor(code: string, message: Message, fieldErrors?: FieldErrors) {
-    super(textIn(message, "zh"));
+    super(messageText(message, "zh"));
     this.name = new.target.name;
     this.code = code;
     this.userMessage = message;
@@ -35,13 +36,13 @@ export class DomainError extends Error {
   }
 
   messageIn(locale: Locale): string {
-    return textIn(this.userMessage, locale);
+    return messageText(this.userMessage, locale);
   }
 
   fieldErrorsIn(locale: Locale): Record<string, string[]> | undefined {
     if (!this.fieldErrors) return undefined;
     return Object.fromEntries(
-      Object.entries(this.fieldErrors).map(([field, list]) => [field, list.map((e) => textIn(e, locale))]),
+      Object.entries(this.fieldErrors).map(([field, list]) => [field, list.map((e) => messageText(e, locale))]),
     );
   }
 }

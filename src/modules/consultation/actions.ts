@@ -284,8 +284,8 @@ export const closeBallot = defineAction({
     requireStatus(ballot.status, ["OPEN"], ref("errors.consultation.onlyAnOpenBallotCanBe"));
     // Residents were promised until the closing time to vote and change their minds.
     if (new Date() < ballot.closesAt) {
-      const at = ballot.closesAt.toLocaleString("zh-CN", { timeZone: "Asia/Shanghai" });
-      throw new RuleViolationError({ zh: `表决截止时间(${at})未到,不能提前计票。`, en: `Voting runs until ${ballot.closesAt.toISOString()}; it cannot be counted early.` });
+      const at = { zh: ballot.closesAt.toLocaleString("zh-CN", { timeZone: "Asia/Shanghai" }), en: ballot.closesAt.toISOString() };
+      throw new RuleViolationError(ref("errors.consultation.notClosedYet", { at }));
     }
     return ballot;
   },
@@ -384,7 +384,7 @@ export const finalizeBallot = defineAction({
       throw new RuleViolationError(ref("errors.consultation.theNoticePeriodHasNotEnded"));
     }
     const open = await tx.ballotObjection.count({ where: { ballotId: ballot.id, status: "OPEN" } });
-    if (open > 0) throw new RuleViolationError({ zh: `还有 ${open} 条异议未答复,请先答复。`, en: `${open} objection(s) still need a reply.` });
+    if (open > 0) throw new RuleViolationError(ref("errors.consultation.objectionsOpen", { open: String(open) }));
     return ballot;
   },
   run: async ({ input, tx, scope, audit }) => {

@@ -31,10 +31,10 @@ export async function redeemCodeForResident(client: Db, context: Context, input:
   }
 
   const typed = typeof input.code === "string" ? input.code.slice(0, 60) : "";
-  const unusable = new InvalidInputError({ code: [CODE_UNUSABLE[context.locale]] }, CODE_UNUSABLE);
+  const unusable = new InvalidInputError({ code: [CODE_UNUSABLE] }, CODE_UNUSABLE);
   try {
     if (!typed.trim()) {
-      throw new InvalidInputError({ code: [context.locale === "zh" ? "请输入信件上的 12 位绑定码。" : "Enter the 12-character code from the letter."] });
+      throw new InvalidInputError({ code: [ref("errors.consultation.enterTheCode")] });
     }
     const normalized = normalizeBindingCode(typed);
     if (!normalized) throw unusable;

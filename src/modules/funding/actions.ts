@@ -222,7 +222,7 @@ export const splitLift = defineAction({
     }
     const paid = await tx.liftCostShare.count({ where: { projectItemId: item.id, payment: { not: "UNPAID" } } });
     if (paid > 0) {
-      throw new RuleViolationError({ zh: `已有 ${paid} 户登记缴纳,不能重新计算分摊;如确需调整,请先撤销这些住户的缴纳登记。`, en: `${paid} dwelling(s) have paid; undo their payments before recomputing.` });
+      throw new RuleViolationError(ref("errors.funding.sharesPaid", { paid: String(paid) }));
     }
     return item;
   },

@@ -237,7 +237,7 @@ export const importDwellings = defineAction({
 function importRefused(errors: RowError[]): InvalidInputError {
   return new InvalidInputError(
     { rows: errors.map((e) => (e.row ? `第${e.row}行:${e.message}` : e.message)) },
-    { zh: `导入文件有 ${errors.length} 处问题,未导入任何数据。请按下列说明修改后重新上传。`, en: `The file has ${errors.length} problem(s); nothing was imported. Correct them and upload again.` },
+    ref("errors.neighborhoods.importRefused", { count: String(errors.length) }),
   );
 }
 

@@ -95,7 +95,7 @@ export const updateDwelling = defineAction({
       if (open) {
         throw new InvalidInputError(
           { area: [`${open.zh},面积在表决结束前不能修改。`] },
-          { zh: `${open.zh},面积在表决结束前不能修改。`, en: `The area cannot change while ${open.en}.` },
+          ref("errors.neighborhoods.areaLockedByBallot", { open }),
         );
       }
     }
@@ -173,13 +173,10 @@ export const removeDwelling = defineAction({
     if (d._count.proxies) used.push(`${d._count.proxies} 份委托书`);
     const open = await openBallotReason(tx, d);
     if (open) {
-      throw new InvalidInputError({ confirm: [`${open.zh},表决结束前不能删除本户。`] }, { zh: `${open.zh},表决结束前不能删除本户。`, en: `The dwelling cannot be removed while ${open.en}.` });
+      throw new InvalidInputError({ confirm: [`${open.zh},表决结束前不能删除本户。`] }, ref("errors.neighborhoods.removalLockedByBallot", { open }));
     }
     if (used.length) {
-      throw new RuleViolationError({
-        zh: `该房屋已有${used.join("、")},不能删除。如房屋信息有误,请修改房号或业主。`,
-        en: "The dwelling already has votes, paper ballots, lift cost shares or bound residents and cannot be removed; correct it instead.",
-      });
+      throw new RuleViolationError(ref("errors.neighborhoods.dwellingInUse", { used: used.join("、") }));
     }
     await tx.dwelling.delete({ where: { id: d.id } });
     await audit({ action: "dwelling.remove", entityType: "Dwelling", entityId: d.id, districtId: d.neighborhood.districtId, before: { neighborhoodId: d.neighborhoodId, unitId: d.unitId, room: d.room, floor: d.floor, areaM2: d.areaM2.toString(), owners: auditOwners(d.owners) } });

@@ -88,7 +88,7 @@ export const createPlan = defineAction({
   },
   run: async ({ input, tx, scope, audit }) => {
     const existing = await tx.annualPlan.findUnique({ where: { districtId_year: { districtId: scope.districtId, year: input.year } }, select: { id: true } });
-    if (existing) throw new ConflictError({ zh: `本区县${input.year}年的年度计划已经存在,每个区县每年只有一份计划。`, en: `Your district already has a ${input.year} plan.` });
+    if (existing) throw new ConflictError(ref("errors.plans.planExists", { year: String(input.year) }));
     const plan = await tx.annualPlan.create({ data: { districtId: scope.districtId, year: input.year }, select: { id: true, year: true } });
     await audit({ action: "plan.create", entityType: "AnnualPlan", entityId: plan.id, districtId: scope.districtId, after: plan });
     return plan;
@@ -314,7 +314,7 @@ export const approvePlan = defineAction({
     for (const entry of await currentSnapshot(tx, plan.id)) {
       const facts = await entryFacts(tx, plan, entry.neighborhoodId);
       if (facts.approvedElsewhere) {
-        throw new RuleViolationError({ zh: `「${entry.neighborhoodName}」已列入${facts.approvedElsewhere.districtName}${facts.approvedElsewhere.year}年已批准的计划,请退回区县调整。`, en: "A neighbourhood is already in another approved plan." });
+        throw new RuleViolationError(ref("errors.plans.inAnotherApprovedPlan", { name: entry.neighborhoodName, district: facts.approvedElsewhere.districtName, year: String(facts.approvedElsewhere.year) }));
       }
     }
     await tx.annualPlan.update({ where: { id: plan.id }, data: { status: "APPROVED", approvedAt: new Date() } });

@@ -46,10 +46,8 @@ export const createProject = defineAction({
     for (const n of neighborhoods) assertCanManage(actor, neighborhoodPlace(n));
     const outOfScope = neighborhoods.filter((n) => !assessEligibility({ completionYear: n.completionYear, poorCondition: n.poorCondition, districtAllows2005: n.district.allows2005Extension }).eligible);
     if (outOfScope.length) {
-      throw new RuleViolationError({
-        zh: `${outOfScope.map((n) => n.name).join("、")}不在改造范围内(建成年份或居住条件不符合),不能纳入项目。`,
-        en: `${outOfScope.map((n) => n.name).join(", ")} is out of the programme's scope and cannot be included.`,
-      });
+      const names = outOfScope.map((n) => n.name);
+      throw new RuleViolationError(ref("errors.projects.outOfScope", { names: { zh: names.join("、"), en: names.join(", ") } }));
     }
     const catalogue = await tx.catalogueItem.findMany({
       where: { id: { in: input.items.map((i) => i.catalogueItemId) }, active: true, OR: [{ districtId: null }, { districtId: actor.districtId }] },
@@ -315,7 +313,7 @@ export const addProjectItem = defineAction({
     if (item.category !== "BASIC" && afterConsultation && !input.decisionNote) {
       throw new InvalidInputError(
         { decisionNote: ["validation.projects.stateTheResidentsDecision"] },
-        { zh: `“${item.name}”须经居民表决,征求意见阶段已过,请注明居民表决通过的依据。`, en: "This item needs the residents' decision; state where it is recorded." },
+        ref("errors.projects.itemNeedsResidentsDecision", { name: item.name }),
       );
     }
     const status = item.category === "BASIC" || afterConsultation ? ("INCLUDED" as const) : ("PROPOSED" as const);

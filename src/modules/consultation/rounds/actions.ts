@@ -100,7 +100,7 @@ export const openSecondRound = defineAction({
       throw new RuleViolationError(ref("errors.consultation.countAndPublishThisRoundS"));
     }
     if (ballot.nextRound) {
-      throw new ConflictError({ zh: `本表决已组织过第 ${ballot.nextRound.round} 轮,请在该轮中继续。`, en: `Round ${ballot.nextRound.round} was already opened for this ballot.` });
+      throw new ConflictError(ref("errors.consultation.roundAlreadyOpened", { round: String(ballot.nextRound.round) }));
     }
     const failed = ballot.items.filter((i) => FAILED.has(i.outcome));
     if (failed.length === 0) throw new RuleViolationError(ref("errors.consultation.noItemOfThisBallotFailed"));
