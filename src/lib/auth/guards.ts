@@ -15,10 +15,8 @@ export function requireRole(actor: Actor, ...roles: Role[]): void {
 }
 
 export function roleRefusal(roles: readonly Role[]): ForbiddenError {
-  return new ForbiddenError({
-    zh: `此操作仅限${roles.map((r) => roleName(r, "zh")).join("、")}使用。`,
-    en: `Only ${roles.map((r) => roleName(r, "en")).join(", ")} users may do this.`,
-  });
+  const names = { zh: roles.map((r) => roleName(r, "zh")).join("、"), en: roles.map((r) => roleName(r, "en")).join(", ") };
+  return new ForbiddenError(ref("errors.auth.roleRefused", { roles: names }));
 }
 
 /**
@@ -113,7 +111,7 @@ export async function assertOwnsDwelling(client: Db | Tx, actor: Actor, dwelling
   throw new ForbiddenError(NOT_BOUND_MESSAGE);
 }
 
-export const NOT_BOUND_MESSAGE = { zh: "该房屋未绑定到您的账号。", en: "This dwelling is not bound to your account." };
+export const NOT_BOUND_MESSAGE = ref("errors.auth.notBound");
 
 /**
  * The `where` fragment that limits a list of neighbourhoods (or, through `neighborhood`, of what

@@ -24,7 +24,7 @@ export async function resolveScope(tx: Tx, input: ScopeInput): Promise<ResolvedS
       const streets = await tx.street.findMany({ where: { id: { in: streetIds } }, select: { id: true, districtId: true } });
       const own = new Set(streets.filter((s) => s.districtId === district.id).map((s) => s.id));
       if (streetIds.some((id) => !own.has(id))) {
-        throw invalid({ streetIds: [{ zh: `所选街道/乡镇须属于${district.name}`, en: `The streets must belong to ${district.name}` }] });
+        throw invalid({ streetIds: [ref("errors.accounts.streetsOfDistrict", { district: district.name })] });
       }
     }
     return { role: input.role, districtId: district.id, departmentId: null, streetIds };
