@@ -15,7 +15,7 @@ import { db, type Tx } from "@/lib/db";
 import { removingUploadsOnFailure } from "@/lib/storage";
 import { databaseUnavailable } from "@/lib/database-errors";
 import { ConflictError, DomainError, genericError, InvalidInputError, NotFoundError, UnauthenticatedError } from "@/lib/errors";
-import { zodErrorMap } from "@/lib/i18n/bilingual";
+import { zodErrorMap } from "@/lib/i18n/translate";
 import { ref } from "@/lib/i18n/message-ref";
 import type { Locale } from "@/lib/i18n/locale";
 import { hasUnsafeText, UNSAFE_TEXT_MESSAGE } from "@/lib/text-safety";

@@ -2,7 +2,6 @@
 // keys of the catalogues (`ref("errors.notFound")`, docs/i18n.md) put in the user's language
 // where they leave the server; anything that is not a DomainError is logged and shown as a
 // generic message.
-import { inLocale } from "@/lib/i18n/bilingual";
 import type { Locale } from "@/lib/i18n/locale";
 import { isMessageRef, ref, type MessageRef } from "@/lib/i18n/message-ref";
 import { translateMessage } from "@/lib/i18n/translate";
@@ -18,8 +17,7 @@ export type FieldErrors = Record<string, (string | Message)[]>;
 
 /** A message (a key of the catalogues, its string form, or a pair) in `locale`. */
 export function messageText(message: string | Message, locale: Locale): string {
-  if (typeof message === "string") return inLocale(translateMessage(message, locale), locale);
-  return isMessageRef(message) ? translateMessage(message, locale) : message[locale];
+  return typeof message === "string" || isMessageRef(message) ? translateMessage(message, locale) : message[locale];
 }
 
 export class DomainError extends Error {

@@ -1,6 +1,7 @@
 import "server-only";
 // Where a message leaves the server it is put in the reader's language, from the catalogues.
 import { createTranslator } from "next-intl";
+import { z } from "zod";
 import { catalogue } from "@/i18n/catalogue";
 import { onIntlError } from "@/i18n/errors";
 import type { Locale } from "./locale";
@@ -39,4 +40,11 @@ function formatValue(locale: Locale, value: MessageRef | MessageList | { zh: str
 export function translateMessage(message: string | MessageRef, locale: Locale): string {
   const keyed = typeof message === "string" ? readMessage(message) : message;
   return keyed ? format(locale, keyed) : (message as string);
+}
+
+const ZOD_LOCALES = { zh: z.locales.zhCN(), en: z.locales.en() } as const;
+
+/** Zod's own messages (for rules without a message of ours) in the user's language. */
+export function zodErrorMap(locale: Locale) {
+  return ZOD_LOCALES[locale].localeError;
 }
