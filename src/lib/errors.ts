@@ -7,7 +7,7 @@ import { isMessageRef, ref, type MessageRef } from "@/lib/i18n/message-ref";
 import { translateMessage } from "@/lib/i18n/translate";
 
 /** A message in both languages, written beside the code (not yet moved to the catalogues). */
-export type Pair = { zh: string; en: string };
+type Pair = { zh: string; en: string };
 
 /** A message of the catalogues, or (not yet moved there) a pair. */
 export type Message = MessageRef | Pair;
