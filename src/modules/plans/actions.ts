@@ -258,7 +258,7 @@ export const submitPlan = defineAction({
   run: async ({ actor, tx, scope: plan, audit }) => {
     const count = await tx.annualPlanEntry.count({ where: { planId: plan.id } });
     const refusal = canSubmit(plan.status, count);
-    if (refusal) throw new RuleViolationError({ zh: refusal, en: "This plan cannot be submitted now." });
+    if (refusal) throw new RuleViolationError(refusal);
     // Facts may have changed since an entry was saved (another district's plan approved meanwhile).
     const entries = await tx.annualPlanEntry.findMany({ where: { planId: plan.id }, select: { neighborhoodId: true, floorAreaM2: true, households: true, buildings: true, investmentFen: true, startQuarter: true, categories: true, id: true } });
     for (const e of entries) {
@@ -278,7 +278,7 @@ async function reviewablePlan(tx: Tx, actor: Actor, planId: string) {
   requireRole(actor, "COMMISSION");
   const plan = await findPlan(tx, planId);
   const refusal = canReview(plan.status);
-  if (refusal) throw new RuleViolationError({ zh: refusal, en: "Only a submitted plan can be returned or approved." });
+  if (refusal) throw new RuleViolationError(refusal);
   return plan;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { enText, problemTexts } from "../../../tests/helpers/messages";
+import { enText, problemTexts, zhText } from "../../../tests/helpers/messages";
 import { checkEntry as checkEntryKeys, diffSnapshots, editRule, canSubmit, type EntryFacts, type EntryFigures, type SnapshotEntry } from "./rules";
 
 /** The rules' messages as a user reads them: "中文 / English", through both catalogues. */
@@ -132,10 +132,10 @@ describe("workflow rules", () => {
   });
 
   it("submits only a non-empty draft or returned plan", () => {
-    expect(canSubmit("DRAFT", 0)).toContain("没有任何条目");
+    expect(zhText(canSubmit("DRAFT", 0)!)).toContain("没有任何条目");
     expect(canSubmit("DRAFT", 1)).toBeNull();
     expect(canSubmit("RETURNED", 2)).toBeNull();
-    expect(canSubmit("SUBMITTED", 2)).toContain("等待审核");
+    expect(zhText(canSubmit("SUBMITTED", 2)!)).toContain("等待审核");
   });
 });
 

@@ -1,7 +1,7 @@
 // The rules a plan entry must meet before a district may put it in its annual plan, and the
 // plan's workflow. Pure: the caller looks up the facts (neighbourhood, other plans) and passes them.
 import type { ContentCategory, PlanStatus, StartQuarter } from "@/generated/prisma/enums";
-import { msg } from "@/lib/i18n/message-ref";
+import { msg, ref, type MessageRef } from "@/lib/i18n/message-ref";
 import { assessEligibility } from "@/modules/neighborhoods/eligibility";
 
 export type EntryFigures = {
@@ -141,16 +141,18 @@ export function editRule(status: PlanStatus): { editable: true; amendment: boole
   return { editable: false, reason: "计划已报送,正在等待市住房城乡建委审核,审核期间不能修改。" };
 }
 
-export function canSubmit(status: PlanStatus, entryCount: number): string | null {
+/** Why the plan cannot be submitted now (a message of the catalogues), or null. */
+export function canSubmit(status: PlanStatus, entryCount: number): MessageRef | null {
   if (status !== "DRAFT" && status !== "RETURNED") {
-    return status === "SUBMITTED" ? "计划已报送,请等待审核。" : "计划已批准,如需调整请办理计划变更。";
+    return ref(status === "SUBMITTED" ? "errors.plans.alreadySubmitted" : "errors.plans.approvedAmend");
   }
-  if (entryCount === 0) return "计划中还没有任何条目,不能报送。";
+  if (entryCount === 0) return ref("errors.plans.noEntries");
   return null;
 }
 
-export function canReview(status: PlanStatus): string | null {
-  return status === "SUBMITTED" ? null : "只有已报送、待审核的计划才能退回或批准。";
+/** Why the plan cannot be returned or approved now (a message of the catalogues), or null. */
+export function canReview(status: PlanStatus): MessageRef | null {
+  return status === "SUBMITTED" ? null : ref("errors.plans.notInReview");
 }
 
 /** One entry as stored in a version snapshot. */
