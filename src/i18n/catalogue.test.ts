@@ -33,7 +33,11 @@ function sourceFiles(dir: string, out: string[] = []): string[] {
   return out;
 }
 
-/** t("a.b.c") and t.rich("a.b.c"), and the fixed part of t(`a.b.${x}`), in every source file. */
+/**
+ * t("a.b.c") and t.rich("a.b.c"), and the fixed part of t(`a.b.${x}`), in every source file; and
+ * every quoted "validation.…" / "errors.…" text: the messages the server gives back are keys
+ * written as plain strings (a schema's message, `msg(…)`, `ref(…)`, a field's label), see docs/i18n.md.
+ */
 function usedKeys(): { exact: Map<string, string>; prefixes: Map<string, string> } {
   const exact = new Map<string, string>();
   const prefixes = new Map<string, string>();
@@ -42,6 +46,7 @@ function usedKeys(): { exact: Map<string, string>; prefixes: Map<string, string>
     for (const m of text.matchAll(/\b(?:t|tr|tx)(?:\.rich|\.markup|\.has)?\(\s*"([^"]+)"/g)) exact.set(m[1]!, file);
     for (const m of text.matchAll(/\b(?:t|tr|tx)\(\s*`([^`$]+)\$\{/g)) prefixes.set(m[1]!, file);
     for (const m of text.matchAll(/\blocalizedTitle\(\s*"([^"]+)"/g)) exact.set(m[1]!, file);
+    for (const m of text.matchAll(/["'`]((?:validation|errors)\.[A-Za-z0-9_.]+)["'`]/g)) exact.set(m[1]!, file);
   }
   return { exact, prefixes };
 }

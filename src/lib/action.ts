@@ -14,8 +14,9 @@ import { writeAudit, type AuditEntry } from "@/lib/audit";
 import { db, type Tx } from "@/lib/db";
 import { removingUploadsOnFailure } from "@/lib/storage";
 import { databaseUnavailable } from "@/lib/database-errors";
-import { ConflictError, DomainError, GENERIC_ERROR, InvalidInputError, NotFoundError, UnauthenticatedError } from "@/lib/errors";
-import { inLocale, zodErrorMap } from "@/lib/i18n/bilingual";
+import { ConflictError, DomainError, genericError, InvalidInputError, NotFoundError, UnauthenticatedError } from "@/lib/errors";
+import { zodErrorMap } from "@/lib/i18n/translate";
+import { ref } from "@/lib/i18n/message-ref";
 import type { Locale } from "@/lib/i18n/locale";
 import { hasUnsafeText, UNSAFE_TEXT_MESSAGE } from "@/lib/text-safety";
 
@@ -138,7 +139,7 @@ function parseInput<Schema extends z.ZodType>(schema: Schema, raw: unknown, loca
   const unsafe = unsafeFields(submitted);
   if (unsafe.length) throw new InvalidInputError(Object.fromEntries(unsafe.map((field) => [field, [UNSAFE_TEXT_MESSAGE]])), UNSAFE_TEXT_MESSAGE);
   const parsed = schema.safeParse(submitted, { error: zodErrorMap(locale) });
-  if (!parsed.success) throw new InvalidInputError(fieldErrorsOf(parsed.error, locale));
+  if (!parsed.success) throw new InvalidInputError(fieldErrorsOf(parsed.error));
   return parsed.data;
 }
 
@@ -156,25 +157,26 @@ export function actionFailure(error: unknown, locale: Locale, name: string): Act
     return { ok: false, code: domain.code, error: domain.messageIn(locale), fieldErrors: domain.fieldErrorsIn(locale) };
   }
   console.error(`action ${name} failed`, error);
-  return { ok: false, code: "INTERNAL", error: GENERIC_ERROR[locale] };
+  return { ok: false, code: "INTERNAL", error: genericError(locale) };
 }
 
 function toDomainError(error: unknown): DomainError | null {
   if (error instanceof DomainError) return error;
   if (error instanceof Prisma.PrismaClientKnownRequestError) {
     if (error.code === "P2002") {
-      return new ConflictError({ zh: "相同的记录已经存在。", en: "An identical record already exists." });
+      return new ConflictError(ref("errors.duplicate"));
     }
     if (error.code === "P2025") return new NotFoundError();
   }
   return databaseUnavailable(error);
 }
 
-function fieldErrorsOf(error: z.ZodError, locale: Locale): Record<string, string[]> {
+/** Each field's messages as the schema wrote them (keys of the catalogues, or Zod's own in the user's language); the error translates them. */
+function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
   const out: Record<string, string[]> = {};
   for (const issue of error.issues) {
     const key = issue.path.join(".") || "_";
-    (out[key] ??= []).push(inLocale(issue.message, locale));
+    (out[key] ??= []).push(issue.message);
   }
   return out;
 }

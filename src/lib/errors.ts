@@ -1,12 +1,24 @@
-// The domain errors a user may see. Their messages are written for the user, Chinese first;
-// anything that is not a DomainError is logged and shown as a generic message.
-import { inLocale } from "@/lib/i18n/bilingual";
+// The domain errors a user may see. Their messages are written for the user, Chinese first, as
+// keys of the catalogues (`ref("errors.notFound")`, docs/i18n.md) put in the user's language
+// where they leave the server; anything that is not a DomainError is logged and shown as a
+// generic message.
 import type { Locale } from "@/lib/i18n/locale";
+import { isMessageRef, ref, type MessageRef } from "@/lib/i18n/message-ref";
+import { translateMessage } from "@/lib/i18n/translate";
 
-export type Message = { zh: string; en: string };
+/** A message in both languages, written beside the code (not yet moved to the catalogues). */
+type Pair = { zh: string; en: string };
 
-/** Errors per form field: plain text, or a message in both languages shown in the user's. */
+/** A message of the catalogues, or (not yet moved there) a pair. */
+export type Message = MessageRef | Pair;
+
+/** Errors per form field: a message of the catalogues (a MessageRef or its string form from `msg`), or a pair. */
 export type FieldErrors = Record<string, (string | Message)[]>;
+
+/** A message (a key of the catalogues, its string form, or a pair) in `locale`. */
+export function messageText(message: string | Message, locale: Locale): string {
+  return typeof message === "string" || isMessageRef(message) ? translateMessage(message, locale) : message[locale];
+}
 
 export class DomainError extends Error {
   readonly code: string;
@@ -14,7 +26,7 @@ export class DomainError extends Error {
   readonly fieldErrors?: FieldErrors;
 
   constructor(code: string, message: Message, fieldErrors?: FieldErrors) {
-    super(message.zh);
+    super(messageText(message, "zh"));
     this.name = new.target.name;
     this.code = code;
     this.userMessage = message;
@@ -22,35 +34,33 @@ export class DomainError extends Error {
   }
 
   messageIn(locale: Locale): string {
-    return this.userMessage[locale];
+    return messageText(this.userMessage, locale);
   }
 
   fieldErrorsIn(locale: Locale): Record<string, string[]> | undefined {
     if (!this.fieldErrors) return undefined;
     return Object.fromEntries(
-      Object.entries(this.fieldErrors).map(([field, list]) => [field, list.map((e) => (typeof e === "string" ? inLocale(e, locale) : e[locale]))]),
+      Object.entries(this.fieldErrors).map(([field, list]) => [field, list.map((e) => messageText(e, locale))]),
     );
   }
 }
 
 export class UnauthenticatedError extends DomainError {
   constructor() {
-    super("UNAUTHENTICATED", { zh: "请先登录。", en: "Please sign in first." });
+    super("UNAUTHENTICATED", ref("errors.unauthenticated"));
   }
 }
 
 export class ForbiddenError extends DomainError {
-  constructor(message: Message = { zh: "您没有权限执行此操作。", en: "You are not allowed to do this." }) {
+  constructor(message: Message = ref("errors.forbidden")) {
     super("FORBIDDEN", message);
   }
 }
 
 export class NotFoundError extends DomainError {
-  constructor(what: Message = { zh: "记录", en: "record" }) {
-    super("NOT_FOUND", {
-      zh: `${what.zh}不存在或您无权查看。`,
-      en: `The ${what.en} does not exist or you may not see it.`,
-    });
+  /** `what`: the key of the thing's name ("errors.things.annualPlan"). */
+  constructor(what = "errors.things.record") {
+    super("NOT_FOUND", ref("errors.notFound", { what: ref(what) }));
   }
 }
 
@@ -58,7 +68,7 @@ export class InvalidInputError extends DomainError {
   constructor(fieldErrors: FieldErrors, message?: Message) {
     super(
       "INVALID_INPUT",
-      message ?? { zh: "填写的内容有误,请按提示修改。", en: "Some fields need correcting." },
+      message ?? ref("errors.invalidInput"),
       fieldErrors,
     );
   }
@@ -78,10 +88,12 @@ export class RuleViolationError extends DomainError {
   }
 }
 
-export const GENERIC_ERROR: Message = {
-  zh: "系统出现错误,您的操作未生效。请稍后重试,或联系管理员。",
-  en: "Something went wrong and nothing was changed. Please try again later or contact the administrator.",
-};
+const GENERIC_ERROR: MessageRef = ref("errors.generic");
+
+/** The generic message in `locale`, for a failure that is not a DomainError. */
+export function genericError(locale: Locale): string {
+  return translateMessage(GENERIC_ERROR, locale);
+}
 
 /** The database could not be reached or the connection broke mid-way: nothing was saved, trying again may work. */
 export class ServiceUnavailableError extends DomainError {
@@ -90,12 +102,6 @@ export class ServiceUnavailableError extends DomainError {
   }
 }
 
-export const CONNECTION_LOST: Message = {
-  zh: "数据库连接中断,本次操作未保存。请稍后重试。",
-  en: "The connection to the database was lost; nothing was saved. Please try again shortly.",
-};
+export const CONNECTION_LOST: MessageRef = ref("errors.connectionLost");
 
-export const DATABASE_BUSY: Message = {
-  zh: "系统繁忙,本次操作未能在时限内完成,未保存。请稍后重试。",
-  en: "The system is busy and could not finish in time; nothing was saved. Please try again shortly.",
-};
+export const DATABASE_BUSY: MessageRef = ref("errors.databaseBusy");

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { AREA, formatFixed, normalizeTyped, parseAmount, readDecimal, refusalMessage, roundScaled, WAN, wanInput, YUAN, yuanInput, yuanText } from "./money";
-import { inLocale } from "./i18n/bilingual";
+import { translateMessage } from "./i18n/translate";
 
 const value = (text: string | number, unit = YUAN) => {
   const parsed = parseAmount(text, unit);
@@ -163,11 +163,11 @@ describe("round trips (property)", () => {
 describe("refusalMessage", () => {
   it("says each reason in both languages, each half in its own", () => {
     for (const refusal of ["format", "decimals", "digits", "negative"] as const) {
-      const message = refusalMessage(refusal, YUAN, { zh: "计划金额", en: "The planned amount" });
-      expect(inLocale(message, "zh")).toMatch(/^计划金额/);
-      expect(inLocale(message, "en")).toMatch(/^The planned amount/);
-      expect(inLocale(message, "en")).not.toMatch(/\p{Script=Han}/u);
+      const message = refusalMessage(refusal, YUAN, "validation.fields.plannedAmount");
+      expect(translateMessage(message, "zh")).toMatch(/^计划金额/);
+      expect(translateMessage(message, "en")).toMatch(/^The planned amount/);
+      expect(translateMessage(message, "en")).not.toMatch(/\p{Script=Han}/u);
     }
-    expect(inLocale(refusalMessage("decimals", WAN, { zh: "投资", en: "The investment" }), "zh")).toBe("投资最多六位小数(单位:万元)");
+    expect(translateMessage(refusalMessage("decimals", WAN, "validation.fields.investment"), "zh")).toBe("投资最多六位小数(单位:万元)");
   });
 });

@@ -10,22 +10,23 @@
 //   most as many whole digits as the unit allows (below).
 // A number (a spreadsheet cell read as one) is taken by its shortest decimal form, so a float's
 // artefact such as 0.30000000000000004 has too many decimals and is refused, never rounded.
+import { msg, ref } from "@/lib/i18n/message-ref";
 
 export type Unit = {
   /** Decimals the unit keeps: the parsed value is an integer in 10^-decimals of the unit. */
   decimals: number;
   /** Whole digits allowed (leading zeros not counted). */
   maxIntegerDigits: number;
-  zh: string;
-  en: string;
+  /** The unit's name in the catalogues. */
+  key: string;
 };
 
 /** Yuan → fen. 13 whole digits: up to 9,999,999,999,999.99 元, far beyond any project. */
-export const YUAN: Unit = { decimals: 2, maxIntegerDigits: 13, zh: "元", en: "yuan" };
+export const YUAN: Unit = { decimals: 2, maxIntegerDigits: 13, key: "validation.units.yuan" };
 /** 万元 → fen (1 万元 = 1,000,000 fen): the same range as YUAN. */
-export const WAN: Unit = { decimals: 6, maxIntegerDigits: 9, zh: "万元", en: "10k yuan" };
+export const WAN: Unit = { decimals: 6, maxIntegerDigits: 9, key: "validation.units.wan" };
 /** m² → hundredths of m²; 12 whole digits is what Decimal(14, 2) holds. */
-export const AREA: Unit = { decimals: 2, maxIntegerDigits: 12, zh: "平方米", en: "m²" };
+export const AREA: Unit = { decimals: 2, maxIntegerDigits: 12, key: "validation.units.squareMetres" };
 
 /** A decimal as an integer and its number of decimals: "87.35" → { int: 8735n, scale: 2 }. */
 export type Scaled = { int: bigint; scale: number };
@@ -75,19 +76,17 @@ export function parseAmount(value: string | number, unit: Unit): Parsed {
   return { ok: true, value: scaled.int * 10n ** BigInt(unit.decimals - scaled.scale) };
 }
 
-const DECIMALS_ZH = ["零", "一", "两", "三", "四", "五", "六"];
-
-/** Why a typed amount was refused, as "中文 / English" (the i18n pattern of validation messages). */
-export function refusalMessage(refusal: Refusal, unit: Unit, label: { zh: string; en: string }): string {
-  const decimals = `${DECIMALS_ZH[unit.decimals] ?? unit.decimals}位小数`;
+/** Why a typed amount was refused, as a message of the catalogues (`label`: the field's name there). */
+export function refusalMessage(refusal: Refusal, unit: Unit, label: string): string {
+  const values = { label: ref(label), unit: ref(unit.key), decimals: String(unit.decimals) };
   switch (refusal) {
     case "format":
     case "negative":
-      return `${label.zh}应为不小于0的数字(单位:${unit.zh}),最多${decimals},如 12,345.67 / ${label.en}: a number ≥ 0 in ${unit.en}, up to ${unit.decimals} decimals, e.g. 12,345.67`;
+      return msg("validation.amount.format", values);
     case "decimals":
-      return `${label.zh}最多${decimals}(单位:${unit.zh}) / ${label.en}: at most ${unit.decimals} decimals (in ${unit.en})`;
+      return msg("validation.amount.decimals", values);
     case "digits":
-      return `${label.zh}过大:整数部分最多 ${unit.maxIntegerDigits} 位(单位:${unit.zh}) / ${label.en} is too large: at most ${unit.maxIntegerDigits} whole digits (in ${unit.en})`;
+      return msg("validation.amount.digits", { ...values, digits: String(unit.maxIntegerDigits) });
   }
 }
 

@@ -1,10 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { areaField, calendarDay, INT32_MAX, optionalWanField, wholeNumber, yuanField } from "./schema-fields";
-import { inLocale } from "./i18n/bilingual";
+import { translateMessage } from "./i18n/translate";
 
 describe("wholeNumber", () => {
-  const year = wholeNumber({ min: 2019, max: 2035, label: "年份" });
+  const year = wholeNumber({ min: 2019, max: 2035, label: "validation.fields.year" });
   it("takes decimal digits, as text or number", () => {
     expect(year.parse("2026")).toBe(2026);
     expect(year.parse(" 2026 ")).toBe(2026);
@@ -14,7 +14,7 @@ describe("wholeNumber", () => {
     for (const bad of ["0x7EA", "2.026e3", "", " ", "2026.5", "二〇二六", "2036", "99999999999999", null, undefined, {}]) {
       const result = year.safeParse(bad);
       expect(result.success, String(bad)).toBe(false);
-      expect(result.error?.issues[0]?.message).toContain("年份应为 2019–2035 之间的整数");
+      expect(translateMessage(result.error!.issues[0]!.message, "zh")).toContain("年份应为 2019–2035 之间的整数");
     }
   });
   it("never lets a value past the 32-bit range through, whatever the bound says", () => {
@@ -49,11 +49,13 @@ describe("calendarDay", () => {
 });
 
 describe("yuanField, wanField, areaField", () => {
-  const planned = yuanField({ label: { zh: "计划金额", en: "The planned amount" } });
-  const paid = yuanField({ label: { zh: "已到位金额", en: "The paid amount" }, blank: "zero" });
-  const investment = optionalWanField({ label: { zh: "投资", en: "The investment" } });
-  const area = areaField({ label: { zh: "面积", en: "The area" }, min: 1n, max: 999_999_99n });
-  const message = (schema: { safeParse: (v: unknown) => { success: boolean; error?: { issues: { message: string }[] } } }, v: unknown) => schema.safeParse(v).error?.issues.map((i) => i.message).join(" | ");
+  const planned = yuanField({ label: "validation.fields.plannedAmount" });
+  const paid = yuanField({ label: "validation.fields.paidAmount", blank: "zero" });
+  const investment = optionalWanField({ label: "validation.fields.investment" });
+  const area = areaField({ label: "validation.fields.area", min: 1n, max: 999_999_99n });
+  // The messages as a user reads them, in Chinese unless told.
+  const message = (schema: { safeParse: (v: unknown) => { success: boolean; error?: { issues: { message: string }[] } } }, v: unknown, locale: "zh" | "en" = "zh") =>
+    schema.safeParse(v).error?.issues.map((i) => translateMessage(i.message, locale)).join(" | ");
 
   it("reads typed amounts exactly", () => {
     expect(planned.parse("12,345.67")).toBe(1_234_567n);
@@ -74,14 +76,14 @@ describe("yuanField, wanField, areaField", () => {
 
   it("says why, at the boundaries, in each language's half", () => {
     expect(planned.parse("9999999999999.99")).toBe(999_999_999_999_999n);
-    expect(inLocale(message(planned, "10000000000000")!, "zh")).toBe("计划金额过大:整数部分最多 13 位(单位:元)");
-    expect(inLocale(message(planned, "1.005")!, "en")).toBe("The planned amount: at most 2 decimals (in yuan)");
-    expect(inLocale(message(planned, 0.1 + 0.2)!, "zh")).toBe("计划金额最多两位小数(单位:元)");
-    expect(inLocale(message(area, "0")!, "zh")).toBe("面积应大于0");
+    expect(message(planned, "10000000000000")).toBe("计划金额过大:整数部分最多 13 位(单位:元)");
+    expect(message(planned, "1.005", "en")).toBe("The planned amount: at most 2 decimals (in yuan)");
+    expect(message(planned, 0.1 + 0.2)).toBe("计划金额最多两位小数(单位:元)");
+    expect(message(area, "0")).toBe("面积应大于0");
     expect(area.parse("0.01")).toBe("0.01");
     expect(area.parse("999999.99")).toBe("999999.99");
-    expect(inLocale(message(area, "1000000")!, "en")).toBe("The area may be at most 999,999.99 m²");
-    expect(inLocale(message(investment, "-1")!, "en")).toBe("The investment: a number ≥ 0 in 10k yuan, up to 6 decimals, e.g. 12,345.67");
+    expect(message(area, "1000000", "en")).toBe("The area may be at most 999,999.99 m²");
+    expect(message(investment, "-1", "en")).toBe("The investment: a number ≥ 0 in 10k yuan, up to 6 decimals, e.g. 12,345.67");
   });
 
   it("for anything typed, either an exact amount or a message — never a throw", () => {
@@ -89,7 +91,7 @@ describe("yuanField, wanField, areaField", () => {
       fc.property(fc.oneof(fc.string(), fc.double(), fc.integer()), (v) => {
         const result = planned.safeParse(v);
         if (result.success) expect(typeof result.data).toBe("bigint");
-        else expect(result.error.issues[0]!.message).toMatch(/^计划金额/);
+        else expect(translateMessage(result.error.issues[0]!.message, "zh")).toMatch(/^计划金额/);
       }),
     );
   });

@@ -3,16 +3,17 @@
 // and within the database's 32-bit range, calendar days that exist ("2026-02-30" does not), and
 // amounts of yuan, 万元 and m² read exactly by money.ts (its header lists what may be typed).
 import { z } from "zod";
+import { msg, ref } from "@/lib/i18n/message-ref";
 import { AREA, formatFixed, parseAmount, refusalMessage, WAN, YUAN, type Unit } from "@/lib/money";
 
 export const INT32_MAX = 2_147_483_647;
 
+// Messages are keys of the catalogues (docs/i18n.md); a field's `label` is the key of its name.
 type Bound = { min: number; max: number; label?: string };
 
-function rangeText({ min, max, label }: Bound): string {
-  const what = label ?? "数值";
-  if (max >= INT32_MAX) return `${what}应为不小于 ${min} 的整数 / a whole number of at least ${min}`;
-  return `${what}应为 ${min}–${max} 之间的整数 / a whole number from ${min} to ${max}`;
+function rangeText({ min, max, label = "validation.fields.number" }: Bound): string {
+  if (max >= INT32_MAX) return msg("validation.number.atLeast", { label: ref(label), min: String(min) });
+  return msg("validation.number.range", { label: ref(label), min: String(min), max: String(max) });
 }
 
 /** A whole number from a form field or JSON: decimal digits only, within [min, max] (and 32 bits). */
@@ -34,7 +35,7 @@ export function wholeNumber(bound: Bound) {
 export function calendarDay(options: { minYear?: number; maxYear?: number; label?: string } = {}) {
   const minYear = options.minYear ?? 2000;
   const maxYear = options.maxYear ?? 2100;
-  const message = `${options.label ?? "日期"}应为 ${minYear}–${maxYear} 年间真实存在的日期,例如 2026-03-15 / a real date between ${minYear} and ${maxYear}`;
+  const message = msg("validation.date.real", { label: ref(options.label ?? "validation.fields.date"), minYear: String(minYear), maxYear: String(maxYear) });
   return z
     .string({ error: message })
     .trim()
@@ -48,7 +49,8 @@ export function calendarDay(options: { minYear?: number; maxYear?: number; label
 
 /** `min: 1n` refuses 0 (a negative is never a plain decimal); `max` is in the unit's smallest part. */
 type AmountOptions = {
-  label: { zh: string; en: string };
+  /** The key of the field's name in the catalogues ("validation.fields.plannedAmount"). */
+  label: string;
   min?: 0n | 1n;
   max?: bigint;
   /** A field's own range, said in its own words (also for a negative number typed). */
@@ -56,7 +58,7 @@ type AmountOptions = {
 };
 
 function amount(unit: Unit, { label, min = 0n, max, range }: AmountOptions) {
-  const below = `${label.zh}应大于0 / ${label.en} must be above 0`;
+  const below = msg("validation.amount.positive", { label: ref(label) });
   return z.union([z.string(), z.number()], { error: refusalMessage("format", unit, label) }).transform((value, ctx) => {
     const parsed = parseAmount(value, unit);
     if (!parsed.ok) {
@@ -68,7 +70,7 @@ function amount(unit: Unit, { label, min = 0n, max, range }: AmountOptions) {
     if (parsed.value < min) ctx.addIssue({ code: "custom", message: below });
     else if (max !== undefined && parsed.value > max) {
       const most = formatFixed(max, unit.decimals, { trim: true });
-      ctx.addIssue({ code: "custom", message: `${label.zh}不能超过 ${most} ${unit.zh} / ${label.en} may be at most ${most} ${unit.en}` });
+      ctx.addIssue({ code: "custom", message: msg("validation.amount.atMost", { label: ref(label), most, unit: ref(unit.key) }) });
     }
     return parsed.value;
   });

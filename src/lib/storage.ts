@@ -9,8 +9,9 @@ import { mkdir, rm, stat, unlink, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { Readable } from "node:stream";
 import { env } from "@/lib/env";
-import { InvalidInputError } from "@/lib/errors";
+import { InvalidInputError, type Message } from "@/lib/errors";
 import { fileTooLargeMessage, UPLOAD_LIMITS, type UploadKind as AnyUploadKind } from "@/lib/upload-limits";
+import { ref } from "@/lib/i18n/message-ref";
 
 /** The kinds stored as files (workbooks are read, never stored). */
 export type UploadKind = Extract<AnyUploadKind, "image" | "document" | "imageOrPdf">;
@@ -65,19 +66,18 @@ export type StoredFile = { storageKey: string; fileName: string; mimeType: strin
 
 /** Checks and stores an uploaded file; throws InvalidInputError (field `field`) with a message in plain words. */
 export async function saveUpload(file: File, kind: UploadKind, field = "file"): Promise<StoredFile> {
-  const refuse = (zh: string, en: string): never => {
-    throw new InvalidInputError({ [field]: [`${zh} / ${en}`] }, { zh, en });
+  const refuse = (message: Message): never => {
+    throw new InvalidInputError({ [field]: [message] }, message);
   };
-  if (!file || file.size === 0) refuse("请选择要上传的文件。", "Please choose a file to upload.");
+  if (!file || file.size === 0) refuse(ref("errors.upload.chooseFile"));
   const limit = UPLOAD_LIMITS[kind];
   if (file.size > limit) {
-    const message = fileTooLargeMessage(kind, file.size);
-    refuse(message.zh, message.en);
+    refuse(fileTooLargeMessage(kind, file.size));
   }
   const bytes = new Uint8Array(await file.arrayBuffer());
   const sniffed = sniff(bytes, file.name);
   if (!sniffed || !accepted(kind, sniffed)) {
-    refuse(`不支持该文件类型,请上传${ACCEPTS[kind].zh}。`, `This type of file is not accepted; please upload ${ACCEPTS[kind].en}.`);
+    refuse(ref("errors.upload.typeNotAccepted", { accepts: ACCEPTS[kind] }));
   }
   const now = new Date();
   const storageKey = `${now.getUTCFullYear()}/${String(now.getUTCMonth() + 1).padStart(2, "0")}/${randomUUID()}.${sniffed!.ext}`;

@@ -2,6 +2,7 @@
 // lone UTF-16 surrogates (not characters at all) and other C0 control characters except tab and
 // line breaks. Refused at the edges — the proxy for addresses, the action wrapper for form fields —
 // so such input gets a plain message instead of a server error.
+import { ref } from "@/lib/i18n/message-ref";
 
 const UNSAFE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
@@ -20,7 +21,4 @@ export function cleanAddress(pathAndQuery: string): string | null {
   return hasUnsafeText(decoded) ? null : decoded;
 }
 
-export const UNSAFE_TEXT_MESSAGE = {
-  zh: "内容中含有无法识别的字符(例如从其他软件粘贴的控制字符),请删除后重新输入。",
-  en: "The text contains characters that cannot be used (e.g. control characters pasted from other software); please remove them.",
-};
+export const UNSAFE_TEXT_MESSAGE = ref("errors.unsafeText");

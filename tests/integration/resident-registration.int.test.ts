@@ -154,7 +154,7 @@ describe("registering with the letter's code", () => {
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     for (const r of results.filter((r) => r.status === "rejected")) {
       expect(r.reason).toBeInstanceOf(InvalidInputError);
-      expect((r.reason as InvalidInputError).fieldErrors?.code?.join("")).toContain("已使用");
+      expect((r.reason as InvalidInputError).fieldErrorsIn("zh")?.code?.join("")).toContain("已使用");
     }
     expect(await db.user.count({ where: { username: { in: ["13700000001", "13700000002", "13700000003"] } } })).toBe(1);
     expect(await db.residentDwelling.count({ where: { codeId: code.id } })).toBe(1);

@@ -7,6 +7,7 @@ import type { Db, Tx } from "@/lib/db";
 import { ForbiddenError } from "@/lib/errors";
 import type { Actor } from "./actor";
 import { roleName } from "./role-names";
+import { ref } from "@/lib/i18n/message-ref";
 
 
 export function requireRole(actor: Actor, ...roles: Role[]): void {
@@ -14,10 +15,8 @@ export function requireRole(actor: Actor, ...roles: Role[]): void {
 }
 
 export function roleRefusal(roles: readonly Role[]): ForbiddenError {
-  return new ForbiddenError({
-    zh: `此操作仅限${roles.map((r) => roleName(r, "zh")).join("、")}使用。`,
-    en: `Only ${roles.map((r) => roleName(r, "en")).join(", ")} users may do this.`,
-  });
+  const names = { zh: roles.map((r) => roleName(r, "zh")).join("、"), en: roles.map((r) => roleName(r, "en")).join(", ") };
+  return new ForbiddenError(ref("errors.auth.roleRefused", { roles: names }));
 }
 
 /**
@@ -86,10 +85,7 @@ export function canReadDistrictLevel(actor: Actor, districtId: string): boolean 
 export function assertCanManageDistrictLevel(actor: Actor, districtId: string): void {
   if (!isOwnDistrict(actor, districtId)) throw outsideDistrict();
   if (isStreetScoped(actor)) {
-    throw new ForbiddenError({
-      zh: "此操作涉及全区县,您的账号仅限部分街道(乡镇),无权办理。请联系不限街道的区县账号办理。",
-      en: "This is district-wide work; your account is limited to some streets. Ask an official of the whole district.",
-    });
+    throw new ForbiddenError(ref("errors.auth.thisIsDistrictWideWorkYour"));
   }
 }
 
@@ -99,10 +95,7 @@ function isOwnDistrict(actor: Actor, districtId: string): boolean {
 
 export function assertDepartment(actor: Actor, departmentId: string): void {
   if (actor.role !== "DEPARTMENT" || actor.departmentId !== departmentId) {
-    throw new ForbiddenError({
-      zh: "该任务不属于您所在的部门。",
-      en: "This task belongs to another department.",
-    });
+    throw new ForbiddenError(ref("errors.auth.thisTaskBelongsToAnotherDepartment"));
   }
 }
 
@@ -118,7 +111,7 @@ export async function assertOwnsDwelling(client: Db | Tx, actor: Actor, dwelling
   throw new ForbiddenError(NOT_BOUND_MESSAGE);
 }
 
-export const NOT_BOUND_MESSAGE = { zh: "该房屋未绑定到您的账号。", en: "This dwelling is not bound to your account." };
+export const NOT_BOUND_MESSAGE = ref("errors.auth.notBound");
 
 /**
  * The `where` fragment that limits a list of neighbourhoods (or, through `neighborhood`, of what
@@ -158,15 +151,9 @@ function ownDistrictId(actor: Actor): string {
 }
 
 function outsideStreets(): ForbiddenError {
-  return new ForbiddenError({
-    zh: "该记录不属于您负责的街道(乡镇),您无权查看或修改。",
-    en: "This record is outside the streets your account covers; you may not see or change it.",
-  });
+  return new ForbiddenError(ref("errors.auth.thisRecordIsOutsideTheStreets"));
 }
 
 function outsideDistrict(): ForbiddenError {
-  return new ForbiddenError({
-    zh: "该记录属于其他区县,您无权查看或修改。",
-    en: "This record belongs to another district; you may not see or change it.",
-  });
+  return new ForbiddenError(ref("errors.auth.thisRecordBelongsToAnotherDistrict"));
 }

@@ -1,5 +1,6 @@
 import { ForbiddenError } from "@/lib/errors";
 import type { Actor } from "./actor";
+import { ref } from "@/lib/i18n/message-ref";
 
 /** Where a user with a temporary password is sent, and the only page they may use. */
 export const CHANGE_PASSWORD_PATH = "/account/password";
@@ -10,8 +11,5 @@ export function assertPasswordSettled(actor: Actor): void {
 }
 
 export function temporaryPasswordRefusal(): ForbiddenError {
-  return new ForbiddenError({
-    zh: "您正在使用临时密码,请先设置自己的新密码后再操作。",
-    en: "You are using a temporary password. Please choose your own password first.",
-  });
+  return new ForbiddenError(ref("errors.auth.youAreUsingATemporaryPassword"));
 }

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { MIN_PASSWORD_LENGTH, passwordProblem } from "./password-policy";
+import { zhText } from "../../../tests/helpers/messages";
+import { MIN_PASSWORD_LENGTH, passwordProblem as problemKey } from "./password-policy";
+
+/** The problem as a Chinese reader sees it, or null. */
+const passwordProblem = (...args: Parameters<typeof problemKey>) => {
+  const problem = problemKey(...args);
+  return problem && { zh: zhText(problem) };
+};
 
 const person = { username: "13812345678", displayName: "张秀英" };
 

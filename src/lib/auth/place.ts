@@ -25,6 +25,6 @@ type Client = Db | Tx;
 /** A missing record is "not found", whoever asks. */
 export async function placeOfNeighborhood(client: Client, neighborhoodId: string): Promise<Place> {
   const row = await client.neighborhood.findUnique({ where: { id: neighborhoodId }, select: NEIGHBORHOOD_PLACE_SELECT });
-  if (!row) throw new NotFoundError({ zh: "小区", en: "neighbourhood" });
+  if (!row) throw new NotFoundError("errors.things.neighbourhood");
   return neighborhoodPlace(row);
 }

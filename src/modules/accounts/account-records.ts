@@ -4,6 +4,7 @@ import "server-only";
 import type { Role } from "@/generated/prisma/enums";
 import type { Tx } from "@/lib/db";
 import { InvalidInputError, NotFoundError, type FieldErrors } from "@/lib/errors";
+import { ref } from "@/lib/i18n/message-ref";
 
 export type ScopeInput = { role: Role; districtId?: string; departmentId?: string; streetIds: string[] };
 export type ResolvedScope = { role: Role; districtId: string | null; departmentId: string | null; streetIds: string[] };
@@ -15,23 +16,23 @@ export type ResolvedScope = { role: Role; districtId: string | null; departmentI
  */
 export async function resolveScope(tx: Tx, input: ScopeInput): Promise<ResolvedScope> {
   if (input.role === "DISTRICT") {
-    if (!input.districtId) throw invalid({ districtId: [{ zh: "区县账号须选择所属区县", en: "Choose the district" }] });
+    if (!input.districtId) throw invalid({ districtId: [ref("errors.accounts.chooseTheDistrict")] });
     const district = await tx.district.findUnique({ where: { id: input.districtId }, select: { id: true, name: true, validTo: true } });
-    if (!district || district.validTo) throw invalid({ districtId: [{ zh: "所选区县不存在或已撤销", en: "Unknown district" }] });
+    if (!district || district.validTo) throw invalid({ districtId: [ref("errors.accounts.unknownDistrict")] });
     const streetIds = [...new Set(input.streetIds)].sort();
     if (streetIds.length) {
       const streets = await tx.street.findMany({ where: { id: { in: streetIds } }, select: { id: true, districtId: true } });
       const own = new Set(streets.filter((s) => s.districtId === district.id).map((s) => s.id));
       if (streetIds.some((id) => !own.has(id))) {
-        throw invalid({ streetIds: [{ zh: `所选街道/乡镇须属于${district.name}`, en: `The streets must belong to ${district.name}` }] });
+        throw invalid({ streetIds: [ref("errors.accounts.streetsOfDistrict", { district: district.name })] });
       }
     }
     return { role: input.role, districtId: district.id, departmentId: null, streetIds };
   }
   if (input.role === "DEPARTMENT") {
-    if (!input.departmentId) throw invalid({ departmentId: [{ zh: "市级部门账号须选择所属部门", en: "Choose the department" }] });
+    if (!input.departmentId) throw invalid({ departmentId: [ref("errors.accounts.chooseTheDepartment")] });
     const department = await tx.department.findUnique({ where: { id: input.departmentId }, select: { id: true } });
-    if (!department) throw invalid({ departmentId: [{ zh: "所选部门不存在", en: "Unknown department" }] });
+    if (!department) throw invalid({ departmentId: [ref("errors.accounts.unknownDepartment")] });
     return { role: input.role, districtId: null, departmentId: department.id, streetIds: [] };
   }
   return { role: input.role, districtId: null, departmentId: null, streetIds: [] };
@@ -57,7 +58,7 @@ const TARGET_SELECT = {
 /** The account an action is about, from the database; a missing one is "not found". */
 export async function loadTarget(tx: Tx, id: string) {
   const target = await tx.user.findUnique({ where: { id }, select: TARGET_SELECT });
-  if (!target) throw new NotFoundError({ zh: "账号", en: "account" });
+  if (!target) throw new NotFoundError("errors.things.account");
   return { ...target, streetIds: target.streets.map((s) => s.streetId) };
 }
 export type Target = Awaited<ReturnType<typeof loadTarget>>;

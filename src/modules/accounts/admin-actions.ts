@@ -17,6 +17,7 @@ import { accountSnapshot, loadTarget, resolveScope, scopeChanged, type Target } 
 import { MAX_IMPORT_ROWS, sheetUsernames, validateAccountRows, type RowError } from "./account-import";
 import { assignTemporaryPassword } from "./passwords";
 import { AccountIdInput, CreateAccountInput, SetActiveInput, UpdateAccountInput } from "./schema";
+import { ref, type MessageRef } from "@/lib/i18n/message-ref";
 
 const ADMIN_ONLY = ["ADMIN"] as const satisfies readonly Role[];
 
@@ -25,7 +26,7 @@ const NO_PASSWORD_YET = "!unset";
 
 async function assertUsernameFree(tx: Tx, username: string): Promise<void> {
   const taken = await tx.user.findUnique({ where: { username }, select: { id: true } });
-  if (taken) throw new InvalidInputError({ username: [{ zh: `用户名“${username}”已被使用,请换一个`, en: `The username “${username}” is taken; choose another` }] });
+  if (taken) throw new InvalidInputError({ username: [ref("errors.accounts.usernameTaken", { username })] });
 }
 
 export const createAccount = defineAction({
@@ -59,7 +60,7 @@ export const createAccount = defineAction({
 });
 
 /** An administrator may not lock themselves out: no disabling or demoting their own account. */
-function assertNotSelf(actor: Actor, target: Target, what: { zh: string; en: string }): void {
+function assertNotSelf(actor: Actor, target: Target, what: MessageRef): void {
   if (actor.id === target.id) throw new ForbiddenError(what);
 }
 
@@ -70,14 +71,11 @@ export const updateAccount = defineAction({
   authorize: async ({ actor, input, tx }) => {
     const target = await loadTarget(tx, input.id);
     if (target.role === "RESIDENT") {
-      throw new ForbiddenError({
-        zh: "居民账号由居民本人注册,这里只能停用、启用或重置密码,不能修改资料或角色。",
-        en: "A resident's account can only be disabled, enabled or reset here, not edited.",
-      });
+      throw new ForbiddenError(ref("errors.accounts.aResidentSAccountCanOnly"));
     }
-    if (!input.role) throw new InvalidInputError({ role: [{ zh: "请选择角色", en: "Choose a role" }] });
+    if (!input.role) throw new InvalidInputError({ role: [ref("errors.accounts.chooseARole")] });
     if (actor.id === target.id && input.role !== "ADMIN") {
-      throw new ForbiddenError({ zh: "不能取消您自己的系统管理员角色,请由另一位管理员操作。", en: "You cannot remove your own administrator role; ask another administrator." });
+      throw new ForbiddenError(ref("errors.accounts.youCannotRemoveYourOwnAdministrator"));
     }
     const scope = await resolveScope(tx, { ...input, role: input.role });
     return { target, scope };
@@ -108,7 +106,7 @@ export const setAccountActive = defineAction({
   roles: ADMIN_ONLY,
   authorize: async ({ actor, input, tx }) => {
     const target = await loadTarget(tx, input.id);
-    if (!input.active) assertNotSelf(actor, target, { zh: "不能停用您自己的账号。", en: "You cannot disable your own account." });
+    if (!input.active) assertNotSelf(actor, target, ref("errors.accounts.cannotDisableYourself"));
     return target;
   },
   run: async ({ input, tx, scope: target, audit }) => {
@@ -128,7 +126,7 @@ export const resetAccountPassword = defineAction({
   roles: ADMIN_ONLY,
   authorize: async ({ actor, input, tx }) => {
     const target = await loadTarget(tx, input.id);
-    assertNotSelf(actor, target, { zh: "您自己的密码请在“修改密码”页面修改。", en: "Change your own password on the “Change password” page." });
+    assertNotSelf(actor, target, ref("errors.accounts.changeOwnPasswordElsewhere"));
     return target;
   },
   run: async ({ tx, scope: target, audit }) => {
@@ -226,7 +224,7 @@ export const importAccounts = defineAction({
 function importRefused(errors: RowError[]): InvalidInputError {
   return new InvalidInputError(
     { rows: errors.map((e) => (e.row ? `第${e.row}行:${e.message}` : e.message)) },
-    { zh: `导入文件有 ${errors.length} 处问题,未创建任何账号。请按下列说明修改后重新上传。`, en: `The sheet has ${errors.length} problem(s); no account was created. Correct them and upload again.` },
+    ref("errors.accounts.importRefused", { count: String(errors.length) }),
   );
 }
 

@@ -82,7 +82,7 @@ export async function accountDetail(actor: Actor, id: string) {
       _count: { select: { dwellings: { where: { revokedAt: null } } } },
     },
   });
-  if (!user) throw new NotFoundError({ zh: "账号", en: "account" });
+  if (!user) throw new NotFoundError("errors.things.account");
   const [createdBy, openSessions] = await Promise.all([
     user.createdById ? db.user.findUnique({ where: { id: user.createdById }, select: { username: true, displayName: true } }) : null,
     db.userSession.count({ where: { userId: id, revokedAt: null, expiresAt: { gt: new Date() } } }),

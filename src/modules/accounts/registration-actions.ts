@@ -5,7 +5,7 @@ import { redirect } from "next/navigation";
 import { Prisma } from "@/generated/prisma/client";
 import { getRequestContext, replaceSessionCookie } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { DomainError, GENERIC_ERROR } from "@/lib/errors";
+import { DomainError, genericError } from "@/lib/errors";
 import { typedValues, type FormState } from "@/lib/form-state";
 import { registerWithCode } from "./registration";
 
@@ -26,7 +26,7 @@ export async function registerAction(_previous: FormState, form: FormData): Prom
     }
     // Only the kind of failure: a database error's text can carry the submitted values.
     console.error("registration failed", error instanceof Prisma.PrismaClientKnownRequestError ? error.code : error instanceof Error ? error.name : "unknown error");
-    return { status: "error", message: GENERIC_ERROR[context.locale], values };
+    return { status: "error", message: genericError(context.locale), values };
   }
   redirect("/resident?ok=bound");
 }

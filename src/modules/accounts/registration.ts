@@ -14,11 +14,12 @@ import { passwordProblem } from "@/lib/auth/password-policy";
 import { createSession } from "@/lib/auth/session";
 import { writeAudit } from "@/lib/audit";
 import type { Db } from "@/lib/db";
-import { DomainError, InvalidInputError, type Message } from "@/lib/errors";
+import { DomainError, InvalidInputError, messageText, type Message } from "@/lib/errors";
 import type { Locale } from "@/lib/i18n/locale";
 import { normalizeBindingCode } from "@/modules/consultation/codes";
 import { CODE_THROTTLED, CODE_UNUSABLE, codeThrottleKeys, countCodeAttempt, forgiveCodeAttempt } from "@/modules/consultation/code-throttle";
 import { maskMobile, normalizeMobile } from "@/lib/mobile";
+import { ref } from "@/lib/i18n/message-ref";
 
 export type RegistrationInput = { code?: unknown; mobile?: unknown; password?: unknown; passwordConfirm?: unknown };
 export type RegistrationContext = { ip: string | null; userAgent: string | null; locale: Locale };
@@ -34,10 +35,7 @@ class ThrottledError extends DomainError {
   }
 }
 
-const MOBILE_TAKEN: Message = {
-  zh: "这个手机号已经注册过。请先用它登录,再到“绑定房屋”(/resident/bind)输入这个绑定码。",
-  en: "This mobile number is already registered. Sign in with it first, then enter this code under “Bind dwelling” (/resident/bind).",
-};
+const MOBILE_TAKEN = ref("errors.accounts.mobileTaken");
 
 const text = (value: unknown, max: number) => (typeof value === "string" ? value.slice(0, max) : "");
 
@@ -58,7 +56,7 @@ export async function registerWithCode(client: Db, input: RegistrationInput, con
     throw new ThrottledError();
   }
 
-  const say = (message: Message) => message[context.locale];
+  const say = (message: Message) => messageText(message, context.locale);
   const fieldErrors: Record<string, string[]> = {};
   const reasons: string[] = [];
   const refuse = (field: string, reason: string, message: Message) => {
@@ -74,25 +72,25 @@ export async function registerWithCode(client: Db, input: RegistrationInput, con
       })
     : null;
   const usable = code && !code.revokedAt && !code.redeemedAt ? code : null;
-  if (!typedCode.trim()) refuse("code", "CODE_MISSING", { zh: "请输入信件上的 12 位绑定码。", en: "Enter the 12-character code from the letter." });
+  if (!typedCode.trim()) refuse("code", "CODE_MISSING", ref("errors.consultation.enterTheCode"));
   else if (!usable) refuse("code", "CODE_UNUSABLE", CODE_UNUSABLE);
 
-  if (!typedMobile.trim()) refuse("mobile", "MOBILE_MISSING", { zh: "请输入您的手机号码。", en: "Enter your mobile number." });
-  else if (!mobile) refuse("mobile", "MOBILE_INVALID", { zh: "请输入 11 位手机号码,例如 138 1234 5678。", en: "Enter an 11-digit mainland mobile number, e.g. 138 1234 5678." });
+  if (!typedMobile.trim()) refuse("mobile", "MOBILE_MISSING", ref("errors.accounts.enterYourMobile"));
+  else if (!mobile) refuse("mobile", "MOBILE_INVALID", ref("errors.accounts.mobileInvalid"));
   // Whether a number is registered is told only to someone holding a valid code.
   else if (usable && (await client.user.findUnique({ where: { username: mobile }, select: { id: true } }))) refuse("mobile", "MOBILE_TAKEN", MOBILE_TAKEN);
 
   const displayName = mobile ? `居民 ${maskMobile(mobile)}` : "";
-  if (!password) refuse("password", "PASSWORD_MISSING", { zh: "请设置登录密码。", en: "Choose a password." });
+  if (!password) refuse("password", "PASSWORD_MISSING", ref("errors.accounts.choosePassword"));
   else {
     const problem = passwordProblem(password, { username: mobile ?? typedMobile, displayName });
     if (problem) refuse("password", "PASSWORD_WEAK", problem);
-    else if (confirm !== password) refuse("passwordConfirm", "PASSWORD_MISMATCH", { zh: "两次输入的密码不一致,请重新输入。", en: "The two passwords differ. Type them again." });
+    else if (confirm !== password) refuse("passwordConfirm", "PASSWORD_MISMATCH", ref("errors.accounts.passwordsDiffer"));
   }
 
   if (reasons.length > 0 || !usable || !mobile) {
     await record(false, reasons.join(",").slice(0, 190) || "INVALID");
-    throw new InvalidInputError(fieldErrors, { zh: "注册未成功,请按提示修改。", en: "Not registered yet: please correct the fields marked." });
+    throw new InvalidInputError(fieldErrors, ref("errors.accounts.notRegisteredYetPleaseCorrectThe"));
   }
 
   const passwordHash = await hashPassword(password);
@@ -102,7 +100,7 @@ export async function registerWithCode(client: Db, input: RegistrationInput, con
       // One-time: of two simultaneous registrations with this code, the second waits on the row
       // and then finds it redeemed; its transaction is rolled back.
       const { count } = await tx.bindingCode.updateMany({ where: { id: usable.id, redeemedAt: null, revokedAt: null }, data: { redeemedAt: new Date() } });
-      if (count === 0) throw codeGone(context.locale);
+      if (count === 0) throw codeGone();
       const user = await tx.user.create({
         data: { username: mobile, phone: mobile, displayName, role: "RESIDENT", passwordHash, locale: context.locale, passwordChangedAt: new Date(), lastLoginAt: new Date() },
         select: { id: true, username: true, role: true },
@@ -118,7 +116,7 @@ export async function registerWithCode(client: Db, input: RegistrationInput, con
   } catch (error) {
     // A uniqueness clash means a simultaneous request won: the number was registered, or the code used.
     const clash = error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
-    const refusal = clash ? ((await client.user.findUnique({ where: { username: mobile }, select: { id: true } })) ? mobileGone(context.locale) : codeGone(context.locale)) : error;
+    const refusal = clash ? ((await client.user.findUnique({ where: { username: mobile }, select: { id: true } })) ? mobileGone() : codeGone()) : error;
     await record(false, refusal instanceof InvalidInputError ? Object.keys(refusal.fieldErrors ?? {}).includes("code") ? "CODE_UNUSABLE" : "MOBILE_TAKEN" : "ERROR");
     throw refusal;
   }
@@ -126,11 +124,11 @@ export async function registerWithCode(client: Db, input: RegistrationInput, con
   return registered;
 }
 
-function codeGone(locale: Locale) {
-  return new InvalidInputError({ code: [CODE_UNUSABLE[locale]] }, CODE_UNUSABLE);
+function codeGone() {
+  return new InvalidInputError({ code: [CODE_UNUSABLE] }, CODE_UNUSABLE);
 }
 
 /** The same number registered a moment ago, in a simultaneous request. */
-function mobileGone(locale: Locale) {
-  return new InvalidInputError({ mobile: [MOBILE_TAKEN[locale]] }, MOBILE_TAKEN);
+function mobileGone() {
+  return new InvalidInputError({ mobile: [MOBILE_TAKEN] }, MOBILE_TAKEN);
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { zhText } from "../../../tests/helpers/messages";
 import { CreateAccountInput } from "./schema";
 
 const base = { username: "jb.zhang", displayName: "张伟", role: "DISTRICT", districtId: "d1" };
@@ -13,7 +14,7 @@ describe("what the administrator may type for an account", () => {
   it("refuses a bad username, a bad phone and the resident role, each at its field", () => {
     const result = CreateAccountInput.safeParse({ ...base, username: "张三", phone: "12345678901", role: "RESIDENT" });
     expect(result.success).toBe(false);
-    const fields = Object.fromEntries((result.error?.issues ?? []).map((i) => [i.path.join("."), i.message]));
+    const fields = Object.fromEntries((result.error?.issues ?? []).map((i) => [i.path.join("."), zhText(i.message)]));
     expect(Object.keys(fields).sort()).toEqual(["phone", "role", "username"]);
     expect(fields.role).toContain("绑定码");
     expect(CreateAccountInput.safeParse({ ...base, username: "ab" }).success).toBe(false);

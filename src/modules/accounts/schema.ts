@@ -10,29 +10,29 @@ export const PHONE_PATTERN = /^(1[3-9]\d{9}|\d{3,4}-\d{7,8}(-\d{1,6})?)$/;
 const OFFICIAL_ROLES = ["DISTRICT", "DEPARTMENT", "COMMISSION", "ADMIN"] as const;
 export type OfficialRole = (typeof OFFICIAL_ROLES)[number];
 
-const USERNAME_MESSAGE = "用户名须为 3–64 位小写字母、数字、点、下划线或连字符 / 3–64 lowercase letters, digits, dot, underscore or hyphen";
-const PHONE_MESSAGE = "请填写 11 位手机号,或带区号的固定电话(如 023-63851234) / a mobile number or a landline such as 023-63851234";
-const RESIDENT_REFUSED = "居民账号由居民凭告知书上的绑定码自行注册,不能在此创建 / residents register with the code on their letter";
+const USERNAME_MESSAGE = "validation.accounts.usernameFormat";
+const PHONE_MESSAGE = "validation.accounts.aMobileNumberOrALandline";
+const RESIDENT_REFUSED = "validation.accounts.residentsRegisterWithTheCodeOn";
 
 const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
 const optionalId = z.preprocess(blankToUndefined, z.string().max(60).optional());
 
 const usernameField = z.preprocess(
   (v) => (typeof v === "string" ? v.trim().toLowerCase() : v),
-  z.string({ error: "请填写用户名 / username is required" }).regex(USERNAME_PATTERN, USERNAME_MESSAGE),
+  z.string({ error: "validation.accounts.usernameIsRequired" }).regex(USERNAME_PATTERN, USERNAME_MESSAGE),
 );
 const displayNameField = z
-  .string({ error: "请填写姓名或单位 / name is required" })
+  .string({ error: "validation.accounts.nameIsRequired" })
   .trim()
-  .min(1, "请填写姓名或单位 / name is required")
-  .max(60, "姓名或单位不能超过 60 字 / at most 60 characters");
+  .min(1, "validation.accounts.nameIsRequired")
+  .max(60, "validation.accounts.atMost60Characters");
 const phoneField = z.preprocess(blankToUndefined, z.string().trim().regex(PHONE_PATTERN, PHONE_MESSAGE).optional());
 
 /** The role select: a resident is refused with a message of its own rather than "invalid option". */
 const officialRoleField = z
-  .string({ error: "请选择角色 / choose a role" })
+  .string({ error: "validation.accounts.chooseARole" })
   .refine((v) => v !== "RESIDENT", RESIDENT_REFUSED)
-  .pipe(z.enum(OFFICIAL_ROLES, { error: "请选择角色 / choose a role" }));
+  .pipe(z.enum(OFFICIAL_ROLES, { error: "validation.accounts.chooseARole" }));
 
 /** Checkboxes: one value, several, or none. */
 const idList = z.preprocess(

@@ -10,6 +10,7 @@ import { createSession, endSessions, getRequestContext } from "@/lib/auth/sessio
 import { countAttempt, MINUTE } from "@/lib/auth/throttle";
 import { db } from "@/lib/db";
 import { InvalidInputError, NotFoundError, RuleViolationError } from "@/lib/errors";
+import { ref } from "@/lib/i18n/message-ref";
 
 const ALL_ROLES = ["ADMIN", "COMMISSION", "DISTRICT", "DEPARTMENT", "RESIDENT"] as const;
 
@@ -29,27 +30,27 @@ export const changeOwnPassword = defineAction({
   allowWithTemporaryPassword: true,
   authorize: async ({ actor, tx }) => {
     const user = await tx.user.findUnique({ where: { id: actor.id }, select: { id: true, passwordHash: true, mustChangePassword: true } });
-    if (!user) throw new NotFoundError({ zh: "账号", en: "account" });
+    if (!user) throw new NotFoundError("errors.things.account");
     return user;
   },
   run: async ({ actor, input, tx, scope, audit }) => {
     // Counted outside the transaction, so a refusal (which rolls it back) still counts.
     const tries = await countAttempt(db, `password-change:${actor.id}`, 15 * MINUTE);
     if (tries > MAX_CURRENT_PASSWORD_FAILURES) {
-      throw new RuleViolationError({ zh: "当前密码输错次数过多,请 15 分钟后再试。", en: "Too many wrong current passwords. Please try again in 15 minutes." });
+      throw new RuleViolationError(ref("errors.accounts.tooManyWrongCurrentPasswordsPlease"));
     }
     if (!(await verifyPassword(scope.passwordHash, input.currentPassword))) {
-      const wrong = { zh: "当前密码不正确。", en: "The current password is wrong." };
+      const wrong = ref("errors.accounts.theCurrentPasswordIsWrong");
       throw new InvalidInputError({ currentPassword: [wrong] }, wrong);
     }
     const problem = passwordProblem(input.newPassword, actor);
     if (problem) throw new InvalidInputError({ newPassword: [problem] }, problem);
     if (input.newPassword === input.currentPassword) {
-      const same = { zh: "新密码不能与当前密码相同。", en: "The new password must differ from the current one." };
+      const same = ref("errors.accounts.theNewPasswordMustDifferFrom");
       throw new InvalidInputError({ newPassword: [same] }, same);
     }
     if (input.confirmPassword !== input.newPassword) {
-      const mismatch = { zh: "两次输入的新密码不一致。", en: "The two new passwords differ." };
+      const mismatch = ref("errors.accounts.theTwoNewPasswordsDiffer");
       throw new InvalidInputError({ confirmPassword: [mismatch] }, mismatch);
     }
     await tx.user.update({

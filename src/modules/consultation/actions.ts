@@ -9,7 +9,7 @@ import { assertCanManage, NOT_BOUND_MESSAGE } from "@/lib/auth/guards";
 import { NEIGHBORHOOD_PLACE_SELECT, neighborhoodPlace, PROJECT_PLACE_SELECT, projectPlace } from "@/lib/auth/place";
 import { getRequestContext } from "@/lib/auth/session";
 import { db, type Tx } from "@/lib/db";
-import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError, RuleViolationError } from "@/lib/errors";
+import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError, RuleViolationError, type Message } from "@/lib/errors";
 import { saveUpload } from "@/lib/storage";
 import { syncProjectTasks } from "@/modules/departments/sync";
 import { notifyResidents } from "@/modules/notifications/sender";
@@ -28,9 +28,10 @@ import {
 } from "./schema";
 import { isDwellingInScope, tallyItem } from "./scope";
 import { addWorkingDays } from "./working-days";
+import { ref } from "@/lib/i18n/message-ref";
 
-const BALLOT = { zh: "表决", en: "ballot" };
-const ITEM = { zh: "表决事项", en: "ballot item" };
+const BALLOT = "errors.things.ballot";
+const ITEM = "errors.things.ballotItem";
 
 // ───────────── Binding codes ─────────────
 
@@ -45,7 +46,7 @@ export const issueBindingCodes = defineAction({
   roles: ["DISTRICT"],
   authorize: async ({ actor, input, tx }) => {
     const n = await tx.neighborhood.findUnique({ where: { id: input.neighborhoodId }, select: { id: true, ...NEIGHBORHOOD_PLACE_SELECT } });
-    if (!n) throw new NotFoundError({ zh: "小区", en: "neighbourhood" });
+    if (!n) throw new NotFoundError("errors.things.neighbourhood");
     assertCanManage(actor, neighborhoodPlace(n));
     return n;
   },
@@ -73,7 +74,7 @@ export const revokeBindingCode = defineAction({
   roles: ["DISTRICT"],
   authorize: async ({ actor, input, tx }) => {
     const d = await tx.dwelling.findUnique({ where: { id: input.dwellingId }, select: { id: true, neighborhoodId: true, neighborhood: { select: NEIGHBORHOOD_PLACE_SELECT } } });
-    if (!d) throw new NotFoundError({ zh: "房屋", en: "dwelling" });
+    if (!d) throw new NotFoundError("errors.things.dwelling");
     assertCanManage(actor, neighborhoodPlace(d.neighborhood));
     return d;
   },
@@ -111,7 +112,7 @@ async function ballotForOfficial(tx: Tx, actor: Actor, ballotId: string, lock = 
   return ballot;
 }
 
-function requireStatus(status: BallotStatus, allowed: BallotStatus[], message: { zh: string; en: string }) {
+function requireStatus(status: BallotStatus, allowed: BallotStatus[], message: Message) {
   if (!allowed.includes(status)) throw new RuleViolationError(message);
 }
 
@@ -121,13 +122,13 @@ export const openBallot = defineAction({
   roles: ["DISTRICT"],
   authorize: async ({ actor, input, tx }) => {
     const project = await tx.project.findUnique({ where: { id: input.projectId }, select: { id: true, stage: true, ...PROJECT_PLACE_SELECT } });
-    if (!project) throw new NotFoundError({ zh: "项目", en: "project" });
+    if (!project) throw new NotFoundError("errors.things.project");
     assertCanManage(actor, projectPlace(project));
     if (project.stage !== "CONSULTATION") {
-      throw new RuleViolationError({ zh: "只有处于“征求意见”阶段的项目可以发起表决。", en: "Only a project in consultation can open a ballot." });
+      throw new RuleViolationError(ref("errors.consultation.onlyAProjectInConsultationCan"));
     }
     const running = await tx.ballot.count({ where: { projectId: project.id, status: { in: ["DRAFT", "OPEN", "CLOSED", "PUBLISHED"] } } });
-    if (running > 0) throw new ConflictError({ zh: "该项目已有进行中的表决,请先完成或取消。", en: "This project already has a ballot in progress." });
+    if (running > 0) throw new ConflictError(ref("errors.consultation.thisProjectAlreadyHasABallot"));
     return project;
   },
   run: async ({ actor, input, tx, scope, audit }) => {
@@ -137,7 +138,7 @@ export const openBallot = defineAction({
       select: { id: true, unitId: true, matter: true, estimatedCostFen: true, note: true, catalogueItem: { select: { name: true, description: true } }, unit: { select: { name: true, building: { select: { name: true } } } } },
     });
     if (items.length === 0) {
-      throw new RuleViolationError({ zh: "该项目没有待表决的提升类或完善类内容。", en: "The project has no proposed items to vote on." });
+      throw new RuleViolationError(ref("errors.consultation.theProjectHasNoProposedItems"));
     }
     const ballot = await tx.ballot.create({
       data: {
@@ -202,11 +203,11 @@ export const castVote = defineStatementAction({
       case "NO_ITEM":
         throw new NotFoundError(ITEM);
       case "CLOSED":
-        throw new RuleViolationError({ zh: "表决已截止,不能再投票或修改。", en: "Voting has closed; votes can no longer be cast or changed." });
+        throw new RuleViolationError(ref("errors.consultation.votingHasClosedVotesCanNo"));
       case "NOT_YET":
-        throw new RuleViolationError({ zh: "表决尚未开始。", en: "Voting has not opened yet." });
+        throw new RuleViolationError(ref("errors.consultation.votingHasNotOpenedYet"));
       case "OUT_OF_SCOPE":
-        throw new ForbiddenError({ zh: "您的房屋不在该事项的表决范围内(加装电梯仅由本单元业主表决)。", en: "Your dwelling does not vote on this item (lifts are decided by their stairwell unit)." });
+        throw new ForbiddenError(ref("errors.consultation.yourDwellingDoesNotVoteOn"));
     }
   },
 });
@@ -226,9 +227,9 @@ export const enterPaperBallot = defineAction({
     const item = await itemForOfficial(tx, actor, input.ballotItemId);
     await tx.$queryRaw`SELECT id FROM "Ballot" WHERE id = ${item.ballotId} FOR SHARE`;
     const status = (await tx.ballot.findUniqueOrThrow({ where: { id: item.ballotId }, select: { status: true } })).status;
-    requireStatus(status, ["OPEN"], { zh: "只有进行中的表决可以录入纸质表决票(计票后不能再录入)。", en: "Paper ballots can only be entered while the ballot is open." });
+    requireStatus(status, ["OPEN"], ref("errors.consultation.paperBallotsCanOnlyBeEntered"));
     if (!(await isDwellingInScope(tx, { projectId: item.ballot.projectId, unitId: item.unitId }, input.dwellingId))) {
-      throw new InvalidInputError({ dwellingId: ["该房屋不在本事项的表决范围内 / Not in scope"] });
+      throw new InvalidInputError({ dwellingId: ["validation.consultation.notInScope"] });
     }
     return item;
   },
@@ -255,10 +256,10 @@ export const voidPaperBallot = defineAction({
   roles: ["DISTRICT"],
   authorize: async ({ actor, input, tx }) => {
     const paper = await tx.paperBallot.findUnique({ where: { id: input.paperBallotId }, select: { id: true, ballotItemId: true, dwellingId: true, voidedAt: true, proxyId: true } });
-    if (!paper) throw new NotFoundError({ zh: "纸质表决票", en: "paper ballot" });
+    if (!paper) throw new NotFoundError("errors.things.paperBallot");
     const item = await itemForOfficial(tx, actor, paper.ballotItemId);
-    requireStatus(item.ballot.status, ["OPEN"], { zh: "计票后不能再作废纸质表决票。", en: "Paper ballots cannot be voided after the count." });
-    if (paper.voidedAt) throw new ConflictError({ zh: "该纸质表决票已作废。", en: "This paper ballot is already void." });
+    requireStatus(item.ballot.status, ["OPEN"], ref("errors.consultation.paperBallotsCannotBeVoidedAfter"));
+    if (paper.voidedAt) throw new ConflictError(ref("errors.consultation.thisPaperBallotIsAlreadyVoid"));
     return { paper, districtId: item.ballot.project.districtId };
   },
   run: async ({ actor, input, tx, scope, audit }) => {
@@ -280,11 +281,11 @@ export const closeBallot = defineAction({
   authorize: async ({ actor, input, tx }) => {
     // Exclusive lock: waits for votes in flight, refuses later ones.
     const ballot = await ballotForOfficial(tx, actor, input.ballotId, true);
-    requireStatus(ballot.status, ["OPEN"], { zh: "该表决不在进行中,不能截止计票。", en: "Only an open ballot can be closed." });
+    requireStatus(ballot.status, ["OPEN"], ref("errors.consultation.onlyAnOpenBallotCanBe"));
     // Residents were promised until the closing time to vote and change their minds.
     if (new Date() < ballot.closesAt) {
-      const at = ballot.closesAt.toLocaleString("zh-CN", { timeZone: "Asia/Shanghai" });
-      throw new RuleViolationError({ zh: `表决截止时间(${at})未到,不能提前计票。`, en: `Voting runs until ${ballot.closesAt.toISOString()}; it cannot be counted early.` });
+      const at = { zh: ballot.closesAt.toLocaleString("zh-CN", { timeZone: "Asia/Shanghai" }), en: ballot.closesAt.toISOString() };
+      throw new RuleViolationError(ref("errors.consultation.notClosedYet", { at }));
     }
     return ballot;
   },
@@ -310,7 +311,7 @@ export const publishBallot = defineAction({
   roles: ["DISTRICT"],
   authorize: async ({ actor, input, tx }) => {
     const ballot = await ballotForOfficial(tx, actor, input.ballotId, true);
-    requireStatus(ballot.status, ["CLOSED"], { zh: "只有已计票的表决可以公示。", en: "Only a counted ballot can be published." });
+    requireStatus(ballot.status, ["CLOSED"], ref("errors.consultation.onlyACountedBallotCanBe"));
     return ballot;
   },
   run: async ({ input, tx, scope, audit }) => {
@@ -335,12 +336,12 @@ export const lodgeObjection = defineAction({
       where: { userId: actor.id, revokedAt: null, dwelling: { neighborhoodId: { in: ballot.project.neighborhoods.map((n) => n.neighborhoodId) } } },
       select: { dwellingId: true },
     });
-    if (!binding) throw new ForbiddenError({ zh: "只有本项目范围内的业主可以提出异议。", en: "Only owners in the project may object." });
+    if (!binding) throw new ForbiddenError(ref("errors.consultation.onlyOwnersInTheProjectMay"));
     if (ballot.status !== "PUBLISHED" || !ballot.noticeEndsAt || new Date() >= ballot.noticeEndsAt) {
-      throw new RuleViolationError({ zh: "不在公示期内,不能提出异议。", en: "Objections can only be lodged during the notice period." });
+      throw new RuleViolationError(ref("errors.consultation.objectionsCanOnlyBeLodgedDuring"));
     }
     if (input.ballotItemId && (await tx.ballotItem.count({ where: { id: input.ballotItemId, ballotId: ballot.id } })) === 0) {
-      throw new InvalidInputError({ ballotItemId: ["事项不属于该表决 / Not an item of this ballot"] });
+      throw new InvalidInputError({ ballotItemId: ["validation.consultation.notAnItemOfThisBallot"] });
     }
     return { ballot, dwellingId: binding.dwellingId };
   },
@@ -360,7 +361,7 @@ export const answerObjection = defineAction({
   roles: ["DISTRICT"],
   authorize: async ({ actor, input, tx }) => {
     const objection = await tx.ballotObjection.findUnique({ where: { id: input.objectionId }, select: { id: true, ballotId: true, status: true } });
-    if (!objection) throw new NotFoundError({ zh: "异议", en: "objection" });
+    if (!objection) throw new NotFoundError("errors.things.objection");
     const ballot = await ballotForOfficial(tx, actor, objection.ballotId);
     return { objection, districtId: ballot.project.districtId };
   },
@@ -378,12 +379,12 @@ export const finalizeBallot = defineAction({
   roles: ["DISTRICT"],
   authorize: async ({ actor, input, tx }) => {
     const ballot = await ballotForOfficial(tx, actor, input.ballotId, true);
-    requireStatus(ballot.status, ["PUBLISHED"], { zh: "只有公示中的表决可以确认结果。", en: "Only a published ballot can be finalised." });
+    requireStatus(ballot.status, ["PUBLISHED"], ref("errors.consultation.onlyAPublishedBallotCanBe"));
     if (!ballot.noticeEndsAt || new Date() < ballot.noticeEndsAt) {
-      throw new RuleViolationError({ zh: "公示期尚未结束,不能确认结果。", en: "The notice period has not ended yet." });
+      throw new RuleViolationError(ref("errors.consultation.theNoticePeriodHasNotEnded"));
     }
     const open = await tx.ballotObjection.count({ where: { ballotId: ballot.id, status: "OPEN" } });
-    if (open > 0) throw new RuleViolationError({ zh: `还有 ${open} 条异议未答复,请先答复。`, en: `${open} objection(s) still need a reply.` });
+    if (open > 0) throw new RuleViolationError(ref("errors.consultation.objectionsOpen", { open: String(open) }));
     return ballot;
   },
   run: async ({ input, tx, scope, audit }) => {

@@ -5,22 +5,16 @@
 // - per account (redemption) or per mobile number (registration): MAX_CODE_FAILURES_PER_ACCOUNT.
 // The code itself is never part of a key.
 import type { Db } from "@/lib/db";
-import type { Message } from "@/lib/errors";
+import { ref } from "@/lib/i18n/message-ref";
 import { countAttempt, forgiveAttempt, MINUTE } from "@/lib/auth/throttle";
 
 const CODE_WINDOW_MS = 15 * MINUTE;
 export const MAX_CODE_FAILURES_PER_IP = 10;
 export const MAX_CODE_FAILURES_PER_ACCOUNT = 10;
 
-export const CODE_THROTTLED: Message = {
-  zh: "尝试次数过多,请 15 分钟后再试,或联系社区。",
-  en: "Too many attempts. Please try again in 15 minutes, or contact your community.",
-};
+export const CODE_THROTTLED = ref("errors.consultation.codeThrottled");
 
-export const CODE_UNUSABLE: Message = {
-  zh: "绑定码不正确、已使用或已作废,请核对信件,或联系社区重新发放。",
-  en: "This code is wrong, already used or revoked. Check the letter, or ask your community for a new one.",
-};
+export const CODE_UNUSABLE = ref("errors.consultation.codeUnusable");
 
 export function codeThrottleKeys(ip: string | null, who: { account: string } | { mobile: string } | null) {
   const keys = [`code:ip:${ip ?? "unknown"}`];

@@ -15,7 +15,7 @@ import { effectiveVote } from "./effective";
 import { computeLiftSplit, type LiftSplitComputation } from "@/modules/funding/lift-split-data";
 import { isDwellingInScope, itemVotes, tallyItem } from "./scope";
 
-const BALLOT = { zh: "表决", en: "ballot" };
+const BALLOT = "errors.things.ballot";
 
 /** District overview: projects in consultation with their ballots, and the neighbourhoods for code letters. */
 export async function listConsultations(actor: Actor) {
@@ -137,7 +137,7 @@ export async function codeSheet(actor: Actor, neighborhoodId: string) {
     select: { id: true, name: true, address: true, contactPhone: true, ...NEIGHBORHOOD_PLACE_SELECT, district: { select: { name: true } } },
   });
   // The sheet is for the district's own staff (not the commission), within their streets.
-  if (!n || actor.role !== "DISTRICT" || !canRead(actor, neighborhoodPlace(n))) throw new NotFoundError({ zh: "小区", en: "neighbourhood" });
+  if (!n || actor.role !== "DISTRICT" || !canRead(actor, neighborhoodPlace(n))) throw new NotFoundError("errors.things.neighbourhood");
   const dwellings = await db.dwelling.findMany({
     where: { neighborhoodId },
     orderBy: [{ unit: { building: { name: "asc" } } }, { unit: { name: "asc" } }, { room: "asc" }],
@@ -265,7 +265,7 @@ export async function myBallot(actor: Actor, ballotId: string) {
 /** The scan of a signed paper ballot, for officials who may read its ballot. */
 export async function paperBallotScanFile(actor: Actor, paperBallotId: string) {
   const paper = await db.paperBallot.findUnique({ where: { id: paperBallotId }, select: { scanKey: true, ballotItem: { select: { ballot: { select: { project: { select: PROJECT_PLACE_SELECT } } } } } } });
-  if (!paper || !canRead(actor, projectPlace(paper.ballotItem.ballot.project))) throw new NotFoundError({ zh: "纸质表决票", en: "paper ballot" });
+  if (!paper || !canRead(actor, projectPlace(paper.ballotItem.ballot.project))) throw new NotFoundError("errors.things.paperBallot");
   const { ext, mimeType } = storedFileType(paper.scanKey);
   return { storageKey: paper.scanKey, mimeType, fileName: `paper-ballot-${paperBallotId}.${ext}` };
 }
@@ -274,7 +274,7 @@ export async function paperBallotScanFile(actor: Actor, paperBallotId: string) {
 export async function proxyScanFile(actor: Actor, proxyId: string) {
   requireRole(actor, "DISTRICT", "COMMISSION");
   const proxy = await db.proxyAuthorisation.findUnique({ where: { id: proxyId }, select: { scanKey: true, ballot: { select: { project: { select: PROJECT_PLACE_SELECT } } } } });
-  if (!proxy || !canRead(actor, projectPlace(proxy.ballot.project))) throw new NotFoundError({ zh: "委托书", en: "proxy authorisation" });
+  if (!proxy || !canRead(actor, projectPlace(proxy.ballot.project))) throw new NotFoundError("errors.things.proxyAuthorisation");
   const { ext, mimeType } = storedFileType(proxy.scanKey);
   return { storageKey: proxy.scanKey, mimeType, fileName: `proxy-${proxyId}.${ext}` };
 }

@@ -12,6 +12,7 @@ import type { Db } from "@/lib/db";
 import { ConflictError, DomainError, InvalidInputError } from "@/lib/errors";
 import { normalizeBindingCode } from "./codes";
 import { CODE_THROTTLED, CODE_UNUSABLE, codeThrottleKeys, countCodeAttempt, forgiveCodeAttempt } from "./code-throttle";
+import { ref } from "@/lib/i18n/message-ref";
 
 type Context = Pick<RequestContext, "userId" | "sessionId" | "locale" | "ip">;
 
@@ -30,10 +31,10 @@ export async function redeemCodeForResident(client: Db, context: Context, input:
   }
 
   const typed = typeof input.code === "string" ? input.code.slice(0, 60) : "";
-  const unusable = new InvalidInputError({ code: [CODE_UNUSABLE[context.locale]] }, CODE_UNUSABLE);
+  const unusable = new InvalidInputError({ code: [CODE_UNUSABLE] }, CODE_UNUSABLE);
   try {
     if (!typed.trim()) {
-      throw new InvalidInputError({ code: [context.locale === "zh" ? "请输入信件上的 12 位绑定码。" : "Enter the 12-character code from the letter."] });
+      throw new InvalidInputError({ code: [ref("errors.consultation.enterTheCode")] });
     }
     const normalized = normalizeBindingCode(typed);
     if (!normalized) throw unusable;
@@ -48,7 +49,7 @@ export async function redeemCodeForResident(client: Db, context: Context, input:
       if (count === 0) throw unusable;
       const existing = await tx.residentDwelling.findUnique({ where: { userId_dwellingId: { userId: actor.id, dwellingId: code.dwellingId } }, select: { id: true, revokedAt: true } });
       if (existing && !existing.revokedAt) {
-        throw new ConflictError({ zh: "该房屋已绑定到您的账号,无需重复绑定。", en: "This dwelling is already bound to your account." });
+        throw new ConflictError(ref("errors.consultation.thisDwellingIsAlreadyBoundTo"));
       }
       const binding = existing
         ? await tx.residentDwelling.update({ where: { id: existing.id }, data: { revokedAt: null, codeId: code.id, boundAt: new Date() }, select: { id: true } })

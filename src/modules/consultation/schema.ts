@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { wholeNumber } from "@/lib/schema-fields";
+import { msg, ref } from "@/lib/i18n/message-ref";
 
 const id = z.string().min(1).max(64);
 const choice = z.enum(["AGREE", "DISAGREE", "ABSTAIN"]);
@@ -8,11 +9,11 @@ const choice = z.enum(["AGREE", "DISAGREE", "ABSTAIN"]);
 const chinaDateTime = z
   .string()
   .trim()
-  .min(1, "请填写时间 / Please enter a time")
+  .min(1, "validation.consultation.pleaseEnterATime")
   .transform((text, ctx) => {
     const date = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(text) ? new Date(`${text}:00+08:00`) : new Date(text);
     if (Number.isNaN(date.getTime())) {
-      ctx.addIssue({ code: "custom", message: "时间格式不正确 / Invalid time" });
+      ctx.addIssue({ code: "custom", message: "validation.consultation.invalidTime" });
       return z.NEVER;
     }
     return date;
@@ -31,13 +32,13 @@ export const RevokeCodeInput = z.object({ dwellingId: id, reissue: checkbox.defa
 export const OpenBallotInput = z
   .object({
     projectId: id,
-    title: z.string().trim().min(2, "请填写标题 / Enter a title").max(120),
+    title: z.string().trim().min(2, "validation.consultation.enterATitle").max(120),
     opensAt: chinaDateTime,
     closesAt: chinaDateTime,
     showRunningResults: checkbox.default(false),
-    noticeWorkingDays: wholeNumber({ min: 1, max: 30, label: "公示期(工作日)" }).default(5),
+    noticeWorkingDays: wholeNumber({ min: 1, max: 30, label: "validation.fields.noticeWorkingDays" }).default(5),
   })
-  .refine((v) => v.closesAt > v.opensAt, { path: ["closesAt"], message: "截止时间须晚于开始时间 / Closing must follow opening" });
+  .refine((v) => v.closesAt > v.opensAt, { path: ["closesAt"], message: "validation.consultation.closingMustFollowOpening" });
 
 export const CastVoteInput = z.object({ ballotItemId: id, dwellingId: id, choice });
 
@@ -45,12 +46,12 @@ export const PaperBallotInput = z.object({
   ballotItemId: id,
   dwellingId: id,
   choice,
-  scan: z.instanceof(File, { message: "请上传签字表扫描件 / Upload the signed form" }),
+  scan: z.instanceof(File, { message: "validation.consultation.uploadTheSignedForm" }),
 });
 
 export const VoidPaperBallotInput = z.object({
   paperBallotId: id,
-  reason: z.string().trim().min(2, "请说明作废原因 / Give a reason").max(500),
+  reason: z.string().trim().min(2, "validation.consultation.giveTheVoidReason").max(500),
 });
 
 export const BallotIdInput = z.object({ ballotId: id });
@@ -58,12 +59,12 @@ export const BallotIdInput = z.object({ ballotId: id });
 export const ObjectionInput = z.object({
   ballotId: id,
   ballotItemId: id.optional().or(z.literal("").transform(() => undefined)),
-  body: z.string().trim().min(5, "请写明异议内容(至少 5 个字) / Describe the objection").max(2000),
+  body: z.string().trim().min(5, "validation.consultation.describeTheObjection").max(2000),
 });
 
 export const AnswerObjectionInput = z.object({
   objectionId: id,
-  response: z.string().trim().min(2, "请填写答复 / Enter a reply").max(2000),
+  response: z.string().trim().min(2, "validation.consultation.enterAReply").max(2000),
 });
 
 /** Not marked on the paper form: the dwelling does not take part on that item. */
@@ -83,10 +84,10 @@ export const PaperDwellingInput = z.preprocess(
   z.object({
     ballotId: id,
     dwellingId: id,
-    choices: z.record(id, z.enum(["AGREE", "DISAGREE", "ABSTAIN", NOT_MARKED], { message: "请选择表决意见 / Choose an option" })),
+    choices: z.record(id, z.enum(["AGREE", "DISAGREE", "ABSTAIN", NOT_MARKED], { message: "validation.consultation.chooseAnOption" })),
     /** Who signed the form: the owner, or the proxy under the dwelling's authorisation in force. */
-    signedBy: z.enum(["OWNER", "PROXY"], { message: "请选择签字人 / Choose who signed" }).default("OWNER"),
-    scan: z.instanceof(File, { message: "请上传签字表扫描件 / Upload the signed form" }),
+    signedBy: z.enum(["OWNER", "PROXY"], { message: "validation.consultation.chooseWhoSigned" }).default("OWNER"),
+    scan: z.instanceof(File, { message: "validation.consultation.uploadTheSignedForm" }),
   }),
 );
 
@@ -96,52 +97,53 @@ export const ContactPhoneInput = z.object({
     .string()
     .trim()
     .max(40)
-    .regex(/^[0-9+\-() 转]*$/, "请填写电话号码,如 023-63881234 / Enter a phone number such as 023-63881234"),
+    .regex(/^[0-9+\-() 转]*$/, "validation.consultation.enterAPhoneNumberSuchAs"),
 });
 
+/** `what`: the key of the field's name in the catalogues. */
 const personName = (what: string) =>
-  z.string().trim().min(1, `请填写${what} / Enter the name`).max(40, `${what}最多 40 个字 / At most 40 characters`);
+  z.string().trim().min(1, msg("validation.consultation.enterTheName", { what: ref(what) })).max(40, msg("validation.consultation.nameAtMost40", { what: ref(what) }));
 
 /** An owner's written authorisation (委托书) of a proxy for one ballot, with its scan. */
 export const ProxyInput = z.object({
   ballotId: id,
   dwellingId: id,
-  ownerName: personName("委托人(业主)姓名"),
-  proxyName: personName("受托人姓名"),
+  ownerName: personName("validation.fields.ownerName"),
+  proxyName: personName("validation.fields.proxyName"),
   proxyPhone: z
     .string()
     .trim()
     .max(20)
-    .regex(/^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8})?$/, "请填写11位手机号或带区号的固定电话 / Enter a mobile or landline number")
+    .regex(/^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8})?$/, "validation.consultation.enterAMobileOrLandlineNumber")
     .optional()
     .transform((v) => v || null),
   proxyIdLast4: z
     .string()
     .trim()
-    .regex(/^([0-9]{3}[0-9Xx])?$/, "身份证号后四位为 4 位数字(末位可为 X)/ Four characters: digits, the last may be X")
+    .regex(/^([0-9]{3}[0-9Xx])?$/, "validation.consultation.fourCharactersDigitsTheLastMay")
     .optional()
     .transform((v) => (v ? v.toUpperCase() : null)),
-  scan: z.instanceof(File, { message: "请上传签字委托书扫描件 / Upload the signed authorisation" }),
+  scan: z.instanceof(File, { message: "validation.consultation.uploadTheSignedAuthorisation" }),
 });
 
 export const RevokeProxyInput = z.object({
   proxyId: id,
-  reason: z.string().trim().min(2, "请说明撤销原因 / Give a reason").max(500),
+  reason: z.string().trim().min(2, "validation.consultation.giveTheRevocationReason").max(500),
 });
 
 /** The one extension of an open ballot's closing time. */
 export const ExtendBallotInput = z.object({
   ballotId: id,
   closesAt: chinaDateTime,
-  reason: z.string().trim().min(4, "请说明延长原因(至少 4 个字)/ Give a reason").max(500),
+  reason: z.string().trim().min(4, "validation.consultation.giveTheExtensionReason").max(500),
 });
 
 /** A second round for the items a counted ballot failed. */
 export const SecondRoundInput = z
   .object({
     ballotId: id,
-    title: z.string().trim().min(2, "请填写标题 / Enter a title").max(120),
+    title: z.string().trim().min(2, "validation.consultation.enterATitle").max(120),
     opensAt: chinaDateTime,
     closesAt: chinaDateTime,
   })
-  .refine((v) => v.closesAt > v.opensAt, { path: ["closesAt"], message: "截止时间须晚于开始时间 / Closing must follow opening" });
+  .refine((v) => v.closesAt > v.opensAt, { path: ["closesAt"], message: "validation.consultation.closingMustFollowOpening" });

@@ -5,12 +5,12 @@ import { toCsv } from "./figures";
 
 export const PublicProgressQuery = z.object({
   year: z.coerce
-    .number({ error: "年份应为数字 / year must be a number" })
-    .int("年份应为整数 / year must be a whole number")
-    .min(2019, "年份应在2019—2035年之间 / year must be between 2019 and 2035")
-    .max(2035, "年份应在2019—2035年之间 / year must be between 2019 and 2035")
+    .number({ error: "validation.dashboards.yearMustBeANumber" })
+    .int("validation.dashboards.yearMustBeAWholeNumber")
+    .min(2019, "validation.dashboards.yearMustBeBetween2019And")
+    .max(2035, "validation.dashboards.yearMustBeBetween2019And")
     .optional(),
-  format: z.enum(["json", "csv"], { error: "format 只能是 json 或 csv / format must be json or csv" }).default("json"),
+  format: z.enum(["json", "csv"], { error: "validation.dashboards.formatMustBeJsonOrCsv" }).default("json"),
 });
 
 const CSV_HEADER = ["年度 year", "区县代码 code", "区县 district", "目标小区 target", "计划小区 planned", "计划面积(m²) planned area", "计划户数 planned households", "已开工小区 started", "已完工小区 completed", "开工率% start rate", "完工率% completion rate"];

@@ -73,7 +73,7 @@ export async function residentPhoto(actor: Actor, evidenceId: string) {
     },
     select: { storageKey: true, mimeType: true, fileName: true },
   });
-  if (!photo) throw new NotFoundError({ zh: "照片", en: "photo" });
+  if (!photo) throw new NotFoundError("errors.things.photo");
   return photo;
 }
 

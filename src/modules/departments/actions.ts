@@ -11,7 +11,7 @@ import { escalateIn } from "./escalation";
 import { LIVE_TASK } from "./routing";
 import { CompleteTaskInput, DutyInput, EscalateNowInput, RejectTaskInput, RuleInput, TaskIdInput } from "./schema";
 
-const TASK = { zh: "任务", en: "task" };
+const TASK = "errors.things.task";
 
 /** The task, if it belongs to the officer's own department. */
 async function ownTask(tx: Tx, actor: Actor, taskId: string) {
@@ -103,7 +103,7 @@ const MATRIX_PATHS = ["/admin/departments", "/departments"];
 
 async function departmentExists(tx: Tx, departmentId: string) {
   const department = await tx.department.findUnique({ where: { id: departmentId }, select: { id: true, name: true } });
-  if (!department) throw new NotFoundError({ zh: "部门", en: "department" });
+  if (!department) throw new NotFoundError("errors.things.department");
   return department;
 }
 
@@ -115,7 +115,7 @@ export const saveDuty = defineAction({
     await departmentExists(tx, input.departmentId);
     if (!input.dutyId) return null;
     const duty = await tx.departmentDuty.findUnique({ where: { id: input.dutyId }, select: { id: true, departmentId: true, text: true, category: true, stage: true } });
-    if (!duty || duty.departmentId !== input.departmentId) throw new NotFoundError({ zh: "职责", en: "duty" });
+    if (!duty || duty.departmentId !== input.departmentId) throw new NotFoundError("errors.things.duty");
     return duty;
   },
   run: async ({ input, tx, scope: before, audit }) => {
@@ -140,7 +140,7 @@ export const saveRule = defineAction({
       where: { id: input.ruleId },
       select: { id: true, departmentId: true, matchTag: true, stage: true, kind: true, title: true, dueDays: true, requiredForAcceptance: true, active: true },
     });
-    if (!rule) throw new NotFoundError({ zh: "分派规则", en: "routing rule" });
+    if (!rule) throw new NotFoundError("errors.things.routingRule");
     return rule;
   },
   run: async ({ input, tx, scope: before, audit }) => {

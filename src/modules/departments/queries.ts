@@ -8,6 +8,7 @@ import { db } from "@/lib/db";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import { ESCALATION_LAST_RUN, type EscalationRun } from "./escalation";
 import { isTaskOverdue, LIVE_TASK, overdueTaskWhere } from "./routing";
+import { ref } from "@/lib/i18n/message-ref";
 
 /** The officer's department: its duties from the annex and its task counts. */
 export async function departmentOverview(actor: Actor, today = new Date()) {
@@ -34,7 +35,7 @@ export async function departmentOverview(actor: Actor, today = new Date()) {
 
 function ownDepartment(actor: Actor): string {
   requireRole(actor, "DEPARTMENT");
-  if (!actor.departmentId) throw new ForbiddenError({ zh: "您的账号未关联部门。", en: "Your account has no department." });
+  if (!actor.departmentId) throw new ForbiddenError(ref("errors.departments.yourAccountHasNoDepartment"));
   return actor.departmentId;
 }
 
@@ -81,7 +82,7 @@ export async function departmentTask(actor: Actor, taskId: string, today = new D
       attachments: { orderBy: { uploadedAt: "asc" }, select: { id: true, fileName: true, mimeType: true, sizeBytes: true, uploadedAt: true } },
     },
   });
-  if (!task || task.departmentId !== departmentId) throw new NotFoundError({ zh: "任务", en: "task" });
+  if (!task || task.departmentId !== departmentId) throw new NotFoundError("errors.things.task");
   return { ...task, overdue: isTaskOverdue(task, today) };
 }
 
@@ -94,14 +95,14 @@ export async function taskAttachmentFile(actor: Actor, taskId: string, attachmen
   const allowed = file && file.taskId === taskId && (
     (actor.role === "DEPARTMENT" && actor.departmentId === file.task.departmentId) || canRead(actor, projectPlace(file.task.project))
   );
-  if (!allowed) throw new NotFoundError({ zh: "附件", en: "attachment" });
+  if (!allowed) throw new NotFoundError("errors.things.attachment");
   return file;
 }
 
 /** The department tasks of a project, for its district and the commission (the project page's panel). */
 export async function projectTasks(actor: Actor, projectId: string, today = new Date()) {
   const project = await db.project.findUnique({ where: { id: projectId }, select: PROJECT_PLACE_SELECT });
-  if (!project || !canRead(actor, projectPlace(project))) throw new NotFoundError({ zh: "项目", en: "project" });
+  if (!project || !canRead(actor, projectPlace(project))) throw new NotFoundError("errors.things.project");
   const rows = await db.departmentTask.findMany({
     where: { projectId },
     orderBy: [{ department: { sortOrder: "asc" } }, { createdAt: "asc" }],

@@ -16,14 +16,14 @@ export const EscalateNowInput = z.object({});
 
 export const CompleteTaskInput = z.object({
   taskId: z.string().min(1),
-  note: z.string().trim().min(1, "请填写办理结果 / describe the result").max(2000, "办理结果不能超过 2000 字 / too long"),
+  note: z.string().trim().min(1, "validation.departments.describeTheResult").max(2000, "validation.departments.resultTooLong"),
   // Empty file inputs arrive as a zero-byte File; they are not attachments.
-  files: list(z.instanceof(File)).transform((files) => files.filter((f) => f.size > 0)).refine((f) => f.length <= 5, "最多上传 5 个附件 / at most 5 files"),
+  files: list(z.instanceof(File)).transform((files) => files.filter((f) => f.size > 0)).refine((f) => f.length <= 5, "validation.departments.atMost5Files"),
 });
 
 export const RejectTaskInput = z.object({
   taskId: z.string().min(1),
-  reason: z.string().trim().min(1, "请填写不予通过的原因 / give the reason").max(2000, "原因不能超过 2000 字 / too long"),
+  reason: z.string().trim().min(1, "validation.departments.giveTheReason").max(2000, "validation.departments.reasonTooLong"),
 });
 
 export const QueueFilters = z.object({
@@ -35,7 +35,7 @@ export const QueueFilters = z.object({
 export const DutyInput = z.object({
   dutyId: z.preprocess((v) => (v === "" ? undefined : v), z.string().optional()),
   departmentId: z.string().min(1),
-  text: z.string().trim().min(1, "请填写职责内容 / the duty text is required").max(2000),
+  text: z.string().trim().min(1, "validation.departments.theDutyTextIsRequired").max(2000),
   category: optionalEnum(CATEGORIES),
   stage: optionalEnum(STAGES),
 });
@@ -43,11 +43,11 @@ export const DutyInput = z.object({
 export const RuleInput = z.object({
   ruleId: z.preprocess((v) => (v === "" ? undefined : v), z.string().optional()),
   departmentId: z.string().min(1),
-  matchTag: z.string().trim().regex(/^[a-z][a-z0-9_]{1,39}$/, "标签为小写英文字母、数字或下划线,如 lift / lowercase tag such as lift"),
-  stage: z.enum(STAGES, { message: "请选择阶段 / choose a stage" }),
-  kind: z.enum(KINDS, { message: "请选择任务类型 / choose a kind" }),
-  title: z.string().trim().min(1, "请填写任务名称 / the title is required").max(100),
-  dueDays: wholeNumber({ min: 1, max: 365, label: "办理时限(天)" }),
+  matchTag: z.string().trim().regex(/^[a-z][a-z0-9_]{1,39}$/, "validation.departments.lowercaseTagSuchAsLift"),
+  stage: z.enum(STAGES, { message: "validation.departments.chooseAStage" }),
+  kind: z.enum(KINDS, { message: "validation.departments.chooseAKind" }),
+  title: z.string().trim().min(1, "validation.departments.theTitleIsRequired").max(100),
+  dueDays: wholeNumber({ min: 1, max: 365, label: "validation.fields.dueDays" }),
   requiredForAcceptance: checkbox,
   active: checkbox,
 });

@@ -10,8 +10,9 @@ import { ConflictError, ForbiddenError, NotFoundError, RuleViolationError } from
 import { saveUpload } from "@/lib/storage";
 import { RATING_STAGES, REPORT_STAGES } from "./stages";
 import { AnswerFeedbackInput, RateProjectInput, ReportProblemInput } from "./schema";
+import { ref } from "@/lib/i18n/message-ref";
 
-const PROJECT = { zh: "项目", en: "project" };
+const PROJECT = "errors.things.project";
 
 /** The resident's bound dwelling inside the project, or a refusal. */
 async function residentInProject(tx: Tx, actor: Actor, projectId: string) {
@@ -22,7 +23,7 @@ async function residentInProject(tx: Tx, actor: Actor, projectId: string) {
     orderBy: { boundAt: "asc" },
     select: { dwellingId: true },
   });
-  if (!binding) throw new ForbiddenError({ zh: "只有本项目范围内已绑定房屋的居民可以反映问题或评价。", en: "Only residents with a dwelling in this project may report or rate." });
+  if (!binding) throw new ForbiddenError(ref("errors.feedback.onlyResidentsWithADwellingIn"));
   return { project, dwellingId: binding.dwellingId };
 }
 
@@ -33,7 +34,7 @@ export const reportProblem = defineAction({
   authorize: async ({ actor, input, tx }) => {
     const scope = await residentInProject(tx, actor, input.projectId);
     if (!REPORT_STAGES.includes(scope.project.stage)) {
-      throw new RuleViolationError({ zh: "项目施工期间才能反映施工问题。", en: "Problems can be reported while the project is under construction." });
+      throw new RuleViolationError(ref("errors.feedback.problemsCanBeReportedWhileThe"));
     }
     return scope;
   },
@@ -54,9 +55,9 @@ export const answerFeedback = defineAction({
   roles: ["DISTRICT"],
   authorize: async ({ actor, input, tx }) => {
     const feedback = await tx.feedback.findUnique({ where: { id: input.feedbackId }, select: { id: true, kind: true, status: true, answer: true, project: { select: PROJECT_PLACE_SELECT } } });
-    if (!feedback) throw new NotFoundError({ zh: "问题反映", en: "report" });
+    if (!feedback) throw new NotFoundError("errors.things.report");
     assertCanManage(actor, projectPlace(feedback.project));
-    if (feedback.kind !== "PROBLEM") throw new RuleViolationError({ zh: "满意度评价无需答复。", en: "Ratings are not answered." });
+    if (feedback.kind !== "PROBLEM") throw new RuleViolationError(ref("errors.feedback.ratingsAreNotAnswered"));
     return feedback;
   },
   run: async ({ actor, input, tx, scope, audit }) => {
@@ -73,7 +74,7 @@ export const rateProject = defineAction({
   authorize: async ({ actor, input, tx }) => {
     const scope = await residentInProject(tx, actor, input.projectId);
     if (!RATING_STAGES.includes(scope.project.stage)) {
-      throw new RuleViolationError({ zh: "项目完工后才能评价。", en: "Projects can be rated after completion." });
+      throw new RuleViolationError(ref("errors.feedback.projectsCanBeRatedAfterCompletion"));
     }
     return scope;
   },
@@ -81,7 +82,7 @@ export const rateProject = defineAction({
     // One rating per resident per project; rating again replaces it (the audit log keeps the old one).
     const existing = await tx.feedback.findFirst({ where: { projectId: input.projectId, userId: actor.id, kind: "RATING" }, select: { id: true, score: true, body: true } });
     if (existing && existing.score === input.score && existing.body === input.body) {
-      throw new ConflictError({ zh: "您已提交过相同的评价。", en: "You already gave this rating." });
+      throw new ConflictError(ref("errors.feedback.youAlreadyGaveThisRating"));
     }
     const saved = existing
       ? await tx.feedback.update({ where: { id: existing.id }, data: { score: input.score, body: input.body }, select: { id: true } })

@@ -51,7 +51,7 @@ export async function myProjectFeedback(actor: Actor, projectId: string) {
     where: { id: projectId, neighborhoods: { some: { neighborhood: { dwellings: { some: { residents: { some: { userId: actor.id, revokedAt: null } } } } } } } },
     select: { id: true, name: true, stage: true },
   });
-  if (!project) throw new NotFoundError({ zh: "项目", en: "project" });
+  if (!project) throw new NotFoundError("errors.things.project");
   const mine = await db.feedback.findMany({
     where: { projectId, userId: actor.id },
     orderBy: { createdAt: "desc" },
@@ -64,7 +64,7 @@ export async function myProjectFeedback(actor: Actor, projectId: string) {
 export async function feedbackPhotoFile(actor: Actor, feedbackId: string) {
   const feedback = await db.feedback.findUnique({ where: { id: feedbackId }, select: { photoKey: true, userId: true, project: { select: PROJECT_PLACE_SELECT } } });
   const allowed = feedback && (feedback.userId === actor.id || canRead(actor, projectPlace(feedback.project)));
-  if (!feedback?.photoKey || !allowed) throw new NotFoundError({ zh: "照片", en: "photo" });
+  if (!feedback?.photoKey || !allowed) throw new NotFoundError("errors.things.photo");
   const { ext, mimeType } = storedFileType(feedback.photoKey);
   return { storageKey: feedback.photoKey, mimeType, fileName: `feedback-${feedbackId}.${ext}` };
 }

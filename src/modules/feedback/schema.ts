@@ -8,17 +8,17 @@ const optionalFile = z.preprocess((v) => (v instanceof File && v.size === 0 ? un
 
 export const ReportProblemInput = z.object({
   projectId: id,
-  body: z.string().trim().min(5, "请描述问题(至少 5 个字) / Describe the problem").max(2000),
+  body: z.string().trim().min(5, "validation.feedback.describeTheProblem").max(2000),
   photo: optionalFile,
 });
 
 export const AnswerFeedbackInput = z.object({
   feedbackId: id,
-  answer: z.string().trim().min(2, "请填写答复 / Enter a reply").max(2000),
+  answer: z.string().trim().min(2, "validation.feedback.enterAReply").max(2000),
 });
 
 export const RateProjectInput = z.object({
   projectId: id,
-  score: wholeNumber({ min: 1, max: 5, label: "评分" }),
+  score: wholeNumber({ min: 1, max: 5, label: "validation.fields.score" }),
   body: z.string().trim().max(2000).default(""),
 });

@@ -13,10 +13,11 @@ import { computeLiftSplit } from "./lift-split-data";
 import { LIFT_ITEM_WHERE, estimatesOf } from "./queries";
 import { checkFundDecision, checkRecordAmounts, checkSurplus, FUND_DECISION, type Check } from "./rules";
 import { CreateFundingRecordInput, DeleteFundingRecordInput, MarkSharePaidInput, SaveCoefficientsInput, SeedDefaultCoefficientsInput, SplitLiftCostInput, UpdateFundingRecordInput } from "./schema";
+import { ref } from "@/lib/i18n/message-ref";
 
-const PROJECT = { zh: "项目", en: "project" };
-const RECORD = { zh: "资金记录", en: "funding record" };
-const stale = () => new ConflictError({ zh: "该记录已被他人修改,请刷新页面查看最新内容后再保存。", en: "Someone else changed this record first; reload and try again." });
+const PROJECT = "errors.things.project";
+const RECORD = "errors.things.fundingRecord";
+const stale = () => new ConflictError(ref("errors.funding.someoneElseChangedThisRecordFirst"));
 
 const ledgerPaths = (projectId: string) => [`/district/projects/${projectId}/funding`, "/district/funding", "/commission/funding"];
 
@@ -51,7 +52,7 @@ async function checkRecord(tx: Tx, projectId: string, input: RecordFields | z.in
   enforce(checkRecordAmounts({ status: input.status, plannedFen: input.planned, committedFen: input.committed, paidFen: input.paid }));
   if (input.projectItemId) {
     const item = await tx.projectItem.findUnique({ where: { id: input.projectItemId }, select: { projectId: true } });
-    if (!item || item.projectId !== projectId) throw new RuleViolationError({ zh: "所选改造内容不属于本项目。", en: "The chosen item belongs to another project." });
+    if (!item || item.projectId !== projectId) throw new RuleViolationError(ref("errors.funding.theChosenItemBelongsToAnother"));
   }
   const needsDecision = Boolean(FUND_DECISION[input.source]);
   const ballotItem = needsDecision && input.ballotItemId
@@ -138,7 +139,7 @@ export const deleteFundingRecord = defineAction({
     const { project, before } = await recordAsShown(tx, actor, input);
     // Money that was promised or has arrived stays on the books; correct it by editing instead.
     if (before.status !== "PLANNED") {
-      throw new RuleViolationError({ zh: "只有“计划”状态的记录可以删除;已承诺或已到位的资金请通过修改更正。", en: "Only planned records can be deleted; correct committed or paid ones by editing." });
+      throw new RuleViolationError(ref("errors.funding.onlyPlannedRecordsCanBeDeleted"));
     }
     return { project, before };
   },
@@ -155,7 +156,7 @@ export const deleteFundingRecord = defineAction({
 
 /** The lift coefficient table is a district-wide setting: the whole district's officials set it. */
 function ownDistrict(actor: Actor): string {
-  if (!actor.districtId) throw new ForbiddenError({ zh: "您的账号未关联区县。", en: "Your account has no district." });
+  if (!actor.districtId) throw new ForbiddenError(ref("errors.funding.yourAccountHasNoDistrict"));
   assertCanManageDistrictLevel(actor, actor.districtId);
   return actor.districtId;
 }
@@ -191,7 +192,7 @@ export const seedDefaultLiftCoefficients = defineAction({
   authorize: async ({ actor, tx }) => {
     const districtId = ownDistrict(actor);
     if (await tx.liftCoefficient.count({ where: { districtId } })) {
-      throw new RuleViolationError({ zh: "本区县已有分摊系数表,请直接修改。", en: "The district already has a table; edit it instead." });
+      throw new RuleViolationError(ref("errors.funding.theDistrictAlreadyHasATable"));
     }
     return districtId;
   },
@@ -213,15 +214,15 @@ export const splitLift = defineAction({
       where: { id: input.projectItemId, ...LIFT_ITEM_WHERE },
       select: { id: true, projectId: true, unitId: true, estimatedCostFen: true, status: true, project: { select: PROJECT_PLACE_SELECT } },
     });
-    if (!item || !item.unitId) throw new NotFoundError({ zh: "加装电梯事项", en: "lift item" });
+    if (!item || !item.unitId) throw new NotFoundError("errors.things.liftItem");
     assertCanManage(actor, projectPlace(item.project));
     await tx.$queryRaw`SELECT id FROM "ProjectItem" WHERE id = ${item.id} FOR UPDATE`;
     if (item.status === "DROPPED" || item.status === "REJECTED") {
-      throw new RuleViolationError({ zh: "该加装电梯事项已被否决或取消,无需分摊费用。", en: "This lift item was rejected or dropped; there is nothing to share." });
+      throw new RuleViolationError(ref("errors.funding.thisLiftItemWasRejectedOr"));
     }
     const paid = await tx.liftCostShare.count({ where: { projectItemId: item.id, payment: { not: "UNPAID" } } });
     if (paid > 0) {
-      throw new RuleViolationError({ zh: `已有 ${paid} 户登记缴纳,不能重新计算分摊;如确需调整,请先撤销这些住户的缴纳登记。`, en: `${paid} dwelling(s) have paid; undo their payments before recomputing.` });
+      throw new RuleViolationError(ref("errors.funding.sharesPaid", { paid: String(paid) }));
     }
     return item;
   },
@@ -254,18 +255,18 @@ export const markLiftSharePaid = defineAction({
       where: { id: input.shareId },
       select: { id: true, fen: true, payment: true, paidAt: true, dwellingId: true, projectItemId: true, projectItem: { select: { projectId: true, project: { select: PROJECT_PLACE_SELECT } } } },
     });
-    if (!share) throw new NotFoundError({ zh: "分摊记录", en: "share" });
+    if (!share) throw new NotFoundError("errors.things.share");
     assertCanManage(actor, projectPlace(share.projectItem.project));
     // Serialised with recomputing the split, which replaces unpaid shares of the same item.
     await tx.$queryRaw`SELECT id FROM "ProjectItem" WHERE id = ${share.projectItemId} FOR UPDATE`;
-    if (share.payment !== input.expected) throw new ConflictError({ zh: "该户的缴纳情况已被他人更新,请刷新页面后再操作。", en: "Someone else updated this payment first; reload and try again." });
-    if (input.payment !== "UNPAID" && share.fen === 0n) throw new RuleViolationError({ zh: "该户分摊金额为0元,无需登记缴纳。", en: "This dwelling's share is 0; there is nothing to pay." });
+    if (share.payment !== input.expected) throw new ConflictError(ref("errors.funding.someoneElseUpdatedThisPaymentFirst"));
+    if (input.payment !== "UNPAID" && share.fen === 0n) throw new RuleViolationError(ref("errors.funding.thisDwellingSShareIs0"));
     return share;
   },
   run: async ({ input, tx, scope: share, audit }) => {
     const paidAt = input.payment === "UNPAID" ? null : input.paidAt ?? new Date(new Date().toISOString().slice(0, 10));
     const { count } = await tx.liftCostShare.updateMany({ where: { id: share.id, payment: input.expected }, data: { payment: input.payment, paidAt } });
-    if (count === 0) throw new ConflictError({ zh: "该户的缴纳情况已被他人更新,请刷新页面后再操作。", en: "Someone else updated this payment first; reload and try again." });
+    if (count === 0) throw new ConflictError(ref("errors.funding.someoneElseUpdatedThisPaymentFirst"));
     await audit({
       action: "funding.markLiftSharePaid",
       entityType: "ProjectItem",

@@ -13,8 +13,9 @@ import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import { fundingBalance, liftSubsidyOf } from "./rules";
 import { summarize, type GroupedRow } from "./summary";
 import { storedFileType } from "@/lib/storage";
+import { ref } from "@/lib/i18n/message-ref";
 
-const PROJECT = { zh: "项目", en: "project" };
+const PROJECT = "errors.things.project";
 const COUNTED_ITEM: Prisma.ProjectItemWhereInput = { status: { notIn: ["DROPPED", "REJECTED"] } };
 export const LIFT_ITEM_WHERE = { unitId: { not: null }, catalogueItem: { tags: { has: "lift" } } } satisfies Prisma.ProjectItemWhereInput;
 
@@ -109,7 +110,7 @@ export async function projectLedger(actor: Actor, projectId: string) {
 export async function fundingAttachment(actor: Actor, projectId: string, recordId: string) {
   await readableProject(actor, projectId);
   const record = await db.fundingRecord.findUnique({ where: { id: recordId }, select: { projectId: true, attachmentKey: true, documentRef: true } });
-  if (!record || record.projectId !== projectId || !record.attachmentKey) throw new NotFoundError({ zh: "附件", en: "attachment" });
+  if (!record || record.projectId !== projectId || !record.attachmentKey) throw new NotFoundError("errors.things.attachment");
   const { ext, mimeType } = storedFileType(record.attachmentKey);
   return { storageKey: record.attachmentKey, mimeType, fileName: `${record.documentRef || "资金附件"}.${ext}` };
 }
@@ -118,10 +119,10 @@ export async function fundingAttachment(actor: Actor, projectId: string, recordI
 async function readableDistrict(actor: Actor, districtId?: string) {
   requireRole(actor, "DISTRICT", "COMMISSION");
   const id = actor.role === "DISTRICT" ? actor.districtId : districtId;
-  if (!id) throw new NotFoundError({ zh: "区县", en: "district" });
-  if (actor.role === "DISTRICT" && districtId && districtId !== actor.districtId) throw new NotFoundError({ zh: "区县", en: "district" });
+  if (!id) throw new NotFoundError("errors.things.district");
+  if (actor.role === "DISTRICT" && districtId && districtId !== actor.districtId) throw new NotFoundError("errors.things.district");
   const district = await db.district.findUnique({ where: { id }, select: { id: true, name: true, code: true } });
-  if (!district || !canReadDistrictLevel(actor, district.id)) throw new NotFoundError({ zh: "区县", en: "district" });
+  if (!district || !canReadDistrictLevel(actor, district.id)) throw new NotFoundError("errors.things.district");
   return district;
 }
 
@@ -158,7 +159,7 @@ export async function districtFunding(actor: Actor, districtId?: string) {
 
 /** The city: shares, by source and year, and a row per district. The commission's view. */
 export async function cityFunding(actor: Actor) {
-  if (actor.role !== "COMMISSION") throw new ForbiddenError({ zh: "全市资金汇总仅限市住房城乡建委查看。", en: "Only the commission sees the city's funding." });
+  if (actor.role !== "COMMISSION") throw new ForbiddenError(ref("errors.funding.onlyTheCommissionSeesTheCity"));
   const [rows, districts] = await Promise.all([
     groupedRows({}),
     db.district.findMany({ where: { validTo: null }, orderBy: { sortOrder: "asc" }, select: { id: true, name: true, code: true } }),
@@ -191,7 +192,7 @@ export async function liftSplit(actor: Actor, projectId: string, projectItemId: 
       unit: { select: { name: true, building: { select: { name: true, neighborhood: { select: { name: true } } } } } },
     },
   });
-  if (!item || !item.unitId) throw new NotFoundError({ zh: "加装电梯事项", en: "lift item" });
+  if (!item || !item.unitId) throw new NotFoundError("errors.things.liftItem");
   const [dwellings, shares, subsidyRecords, coefficientCount] = await Promise.all([
     db.dwelling.findMany({ where: { unitId: item.unitId }, orderBy: [{ floor: "asc" }, { room: "asc" }], select: { id: true, room: true, floor: true, areaM2: true } }),
     db.liftCostShare.findMany({ where: { projectItemId: item.id }, select: { id: true, dwellingId: true, fen: true, payment: true, paidAt: true } }),

@@ -1,8 +1,18 @@
 import { describe, expect, it } from "vitest";
 import { FundingSource } from "@/generated/prisma/enums";
 import { exactYuan, percentText, yuanInput, yuanText } from "@/lib/money";
-import { checkFundDecision, checkRecordAmounts, checkSurplus, fundingBalance, liftSubsidyOf, type LinkedBallotItem } from "./rules";
+import { zhText } from "../../../tests/helpers/messages";
+import { checkFundDecision as fundDecisionKeys, checkRecordAmounts as recordAmountsKeys, checkSurplus as surplusKeys, fundingBalance, liftSubsidyOf, type Check, type LinkedBallotItem } from "./rules";
 import { summarize } from "./summary";
+
+/** A check with its reason as a Chinese reader sees it. */
+const readable = <A extends unknown[]>(check: (...args: A) => Check) => (...args: A) => {
+  const result = check(...args);
+  return result.ok ? result : { ...result, reason: { zh: zhText(result.reason) } };
+};
+const checkRecordAmounts = readable(recordAmountsKeys);
+const checkFundDecision = readable(fundDecisionKeys);
+const checkSurplus = readable(surplusKeys);
 
 const r = (status: "PLANNED" | "COMMITTED" | "PAID", planned: bigint, committed: bigint, paid: bigint) => checkRecordAmounts({ status, plannedFen: planned, committedFen: committed, paidFen: paid });
 

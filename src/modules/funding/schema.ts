@@ -11,13 +11,13 @@ const checkbox = z.preprocess((v) => v === "on" || v === "true" || v === true, z
 const optionalFile = z.preprocess((v) => (v instanceof File && v.size === 0 ? undefined : v), z.instanceof(File).optional());
 
 const recordFields = {
-  source: z.enum(FundingSource, { message: "请选择资金来源 / choose a source" }),
-  status: z.enum(STATUSES, { message: "请选择状态 / choose a status" }),
-  planned: yuanField({ label: { zh: "计划金额", en: "The planned amount" } }),
-  committed: yuanField({ label: { zh: "已承诺金额", en: "The committed amount" }, blank: "zero" }),
-  paid: yuanField({ label: { zh: "已到位金额", en: "The paid amount" }, blank: "zero" }),
+  source: z.enum(FundingSource, { message: "validation.funding.chooseASource" }),
+  status: z.enum(STATUSES, { message: "validation.funding.chooseAStatus" }),
+  planned: yuanField({ label: "validation.fields.plannedAmount" }),
+  committed: yuanField({ label: "validation.fields.committedAmount", blank: "zero" }),
+  paid: yuanField({ label: "validation.fields.paidAmount", blank: "zero" }),
   recordedOn: day,
-  documentRef: z.string().trim().max(200, "文件文号不超过 200 字 / reference too long").default(""),
+  documentRef: z.string().trim().max(200, "validation.funding.referenceTooLong").default(""),
   note: z.string().trim().max(1000).default(""),
   projectItemId: optionalId,
   ballotItemId: optionalId,
@@ -30,7 +30,7 @@ export const CreateFundingRecordInput = z.object({ projectId: z.string().min(1),
 export const UpdateFundingRecordInput = z.object({
   recordId: z.string().min(1),
   /** The record's updatedAt when the form was shown: an edit of an older version is refused. */
-  updatedAt: z.string().min(1).transform((v) => new Date(v)).refine((d) => !Number.isNaN(d.getTime()), "版本信息无效 / invalid version"),
+  updatedAt: z.string().min(1).transform((v) => new Date(v)).refine((d) => !Number.isNaN(d.getTime()), "validation.funding.invalidVersion"),
   ...recordFields,
 });
 
@@ -42,7 +42,7 @@ export const DeleteFundingRecordInput = z.object({
 const coefficient = z
   .string()
   .trim()
-  .refine((v) => v === "" || (/^\d{1,3}(\.\d{1,3})?$/.test(v)), "系数应为0至999.999之间的数字,最多三位小数 / a coefficient 0–999.999, up to 3 decimals");
+  .refine((v) => v === "" || (/^\d{1,3}(\.\d{1,3})?$/.test(v)), "validation.funding.aCoefficient0999999Up");
 
 export const MAX_TABLE_FLOOR = 40;
 
@@ -53,7 +53,7 @@ export const SaveCoefficientsInput = z
     Array.from({ length: MAX_TABLE_FLOOR }, (_, i) => ({ floor: i + 1, coefficient: v[`c${i + 1}`] ?? "" }))
       .filter((c) => c.coefficient !== ""),
   )
-  .refine((rows) => rows.length > 0, "请至少填写一层的系数 / fill in at least one floor");
+  .refine((rows) => rows.length > 0, "validation.funding.fillInAtLeastOneFloor");
 
 export const SeedDefaultCoefficientsInput = z.object({});
 
@@ -61,7 +61,7 @@ export const SplitLiftCostInput = z.object({ projectItemId: z.string().min(1) })
 
 export const MarkSharePaidInput = z.object({
   shareId: z.string().min(1),
-  payment: z.enum(["UNPAID", "DIRECT", "PROVIDENT_FUND"], { message: "请选择缴纳方式 / choose how it was paid" }),
+  payment: z.enum(["UNPAID", "DIRECT", "PROVIDENT_FUND"], { message: "validation.funding.chooseHowItWasPaid" }),
   /** The payment state the form showed, so two officials marking at once do not overwrite each other. */
   expected: z.enum(["UNPAID", "DIRECT", "PROVIDENT_FUND"]),
   paidAt: z.preprocess((v) => (v === "" ? undefined : v), day.optional()),

@@ -13,6 +13,7 @@ import { ownerKey } from "./owner-key";
 import { CHECKLIST, scoreAssessment, type Answers } from "./assessment";
 import { CreateNeighborhoodInput, ImportDwellingsInput, SaveAssessmentInput, SetExtensionInput, UpdateNeighborhoodInput, UpdateNeighborhoodNotesInput } from "./schema";
 import type { z } from "zod";
+import { msg, ref } from "@/lib/i18n/message-ref";
 
 export const updateNeighborhoodNotes = defineAction({
   name: "neighborhood.updateNotes",
@@ -23,7 +24,7 @@ export const updateNeighborhoodNotes = defineAction({
       where: { id: input.id },
       select: { id: true, districtId: true, streetId: true, notes: true, version: true },
     });
-    if (!current) throw new NotFoundError({ zh: "小区", en: "neighbourhood" });
+    if (!current) throw new NotFoundError("errors.things.neighbourhood");
     assertCanManage(actor, neighborhoodPlace(current));
     return current;
   },
@@ -34,10 +35,7 @@ export const updateNeighborhoodNotes = defineAction({
       data: { notes: input.notes, version: { increment: 1 } },
     });
     if (count === 0) {
-      throw new ConflictError({
-        zh: "该小区信息已被他人修改,请刷新页面后再保存(您填写的内容仍保留在表单中)。",
-        en: "Someone else changed this neighbourhood first. Reload the page and save again (your text is kept in the form).",
-      });
+      throw new ConflictError(ref("errors.neighborhoods.someoneElseChangedThisNeighbourhoodFirst"));
     }
     const after = { notes: input.notes, version: before.version + 1 };
     await audit({
@@ -63,16 +61,16 @@ type Fields = z.infer<typeof CreateNeighborhoodInput>;
  */
 async function placeOf(tx: Tx, actor: Actor, districtId: string, fields: Fields) {
   if (!fields.streetId) {
-    if (actor.streetIds.length) throw new InvalidInputError({ streetId: ["请选择您负责的街道(乡镇) / choose one of your streets"] });
-    if (fields.communityName) throw new InvalidInputError({ streetId: ["填写社区时须选择所属街道 / choose the street of the community"] });
+    if (actor.streetIds.length) throw new InvalidInputError({ streetId: ["validation.neighborhoods.chooseOneOfYourStreets"] });
+    if (fields.communityName) throw new InvalidInputError({ streetId: ["validation.neighborhoods.chooseTheStreetOfTheCommunity"] });
     return { streetId: null, communityId: null };
   }
   const street = await tx.street.findUnique({ where: { id: fields.streetId }, select: { id: true, districtId: true } });
   if (!street || street.districtId !== districtId) {
-    throw new InvalidInputError({ streetId: ["请选择本区县的街道 / choose a street of your district"] });
+    throw new InvalidInputError({ streetId: ["validation.neighborhoods.chooseAStreetOfYourDistrict"] });
   }
   if (actor.streetIds.length && !actor.streetIds.includes(street.id)) {
-    throw new InvalidInputError({ streetId: ["请选择您负责的街道(乡镇) / choose one of your streets"] });
+    throw new InvalidInputError({ streetId: ["validation.neighborhoods.chooseOneOfYourStreets"] });
   }
   if (!fields.communityName) return { streetId: street.id, communityId: null };
   const community = await tx.community.upsert({
@@ -98,7 +96,7 @@ function recordOf(fields: Fields) {
 }
 
 function ownDistrictOf(actor: Actor): string {
-  if (!actor.districtId) throw new ForbiddenError({ zh: "您的账号未关联区县。", en: "Your account has no district." });
+  if (!actor.districtId) throw new ForbiddenError(ref("errors.neighborhoods.yourAccountHasNoDistrict"));
   return actor.districtId;
 }
 
@@ -129,7 +127,7 @@ export const updateNeighborhood = defineAction({
       where: { id: input.id },
       select: { id: true, districtId: true, version: true, name: true, address: true, completionYear: true, poorCondition: true, singleBuilding: true, buildingCount: true, propertyType: true, notes: true, streetId: true, communityId: true },
     });
-    if (!current) throw new NotFoundError({ zh: "小区", en: "neighbourhood" });
+    if (!current) throw new NotFoundError("errors.things.neighbourhood");
     assertCanManage(actor, neighborhoodPlace(current));
     return current;
   },
@@ -138,10 +136,7 @@ export const updateNeighborhood = defineAction({
     const data = { ...recordOf(input), ...place };
     const { count } = await tx.neighborhood.updateMany({ where: { id: input.id, version: input.version }, data: { ...data, version: { increment: 1 } } });
     if (count === 0) {
-      throw new ConflictError({
-        zh: "该小区信息已被他人修改,请刷新页面后再保存(您填写的内容仍保留在表单中)。",
-        en: "Someone else changed this neighbourhood first. Reload the page and save again (your input is kept in the form).",
-      });
+      throw new ConflictError(ref("errors.neighborhoods.someoneElseChangedThisNeighbourhoodFirst2"));
     }
     const { id: _id, districtId: _d, ...old } = before;
     await audit({ action: "neighborhood.update", entityType: "Neighborhood", entityId: input.id, districtId: before.districtId, before: old, after: { ...data, version: before.version + 1 } });
@@ -158,7 +153,7 @@ export const setDistrictExtension = defineAction({
   authorize: async ({ actor, tx }) => {
     assertCanManageDistrictLevel(actor, ownDistrictOf(actor));
     const district = await tx.district.findUnique({ where: { id: ownDistrictOf(actor) }, select: { id: true, allows2005Extension: true } });
-    if (!district) throw new NotFoundError({ zh: "区县", en: "district" });
+    if (!district) throw new NotFoundError("errors.things.district");
     return district;
   },
   run: async ({ input, tx, scope: before, audit }) => {
@@ -183,7 +178,7 @@ export const importDwellings = defineAction({
   transaction: { timeout: 60_000, maxWait: 10_000 },
   authorize: async ({ actor, input, tx }) => {
     const current = await tx.neighborhood.findUnique({ where: { id: input.neighborhoodId }, select: { id: true, districtId: true, streetId: true } });
-    if (!current) throw new NotFoundError({ zh: "小区", en: "neighbourhood" });
+    if (!current) throw new NotFoundError("errors.things.neighbourhood");
     assertCanManage(actor, neighborhoodPlace(current));
     return current;
   },
@@ -242,7 +237,7 @@ export const importDwellings = defineAction({
 function importRefused(errors: RowError[]): InvalidInputError {
   return new InvalidInputError(
     { rows: errors.map((e) => (e.row ? `第${e.row}行:${e.message}` : e.message)) },
-    { zh: `导入文件有 ${errors.length} 处问题,未导入任何数据。请按下列说明修改后重新上传。`, en: `The file has ${errors.length} problem(s); nothing was imported. Correct them and upload again.` },
+    ref("errors.neighborhoods.importRefused", { count: String(errors.length) }),
   );
 }
 
@@ -253,10 +248,10 @@ export const saveAssessment = defineAction({
   roles: ["DISTRICT"],
   authorize: async ({ actor, input, tx }) => {
     const current = await tx.neighborhood.findUnique({ where: { id: input.neighborhoodId }, select: { id: true, districtId: true, streetId: true } });
-    if (!current) throw new NotFoundError({ zh: "小区", en: "neighbourhood" });
+    if (!current) throw new NotFoundError("errors.things.neighbourhood");
     assertCanManage(actor, neighborhoodPlace(current));
     const missing = CHECKLIST.filter((q) => input.answers[q.key] === undefined);
-    if (missing.length) throw new InvalidInputError(Object.fromEntries(missing.map((q) => [`answers.${q.key}`, [`请回答:${q.zh} / please answer: ${q.en}`]])));
+    if (missing.length) throw new InvalidInputError(Object.fromEntries(missing.map((q) => [`answers.${q.key}`, [msg("validation.neighborhoods.pleaseAnswer", { question: { zh: q.zh, en: q.en } })]])));
     return current;
   },
   run: async ({ actor, input, tx, scope, audit }) => {

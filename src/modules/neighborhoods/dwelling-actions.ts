@@ -17,6 +17,7 @@ import { ownersOfRow } from "./dwelling-import";
 import { idLast4, maskName } from "./owner-id";
 import { ownerKey } from "./owner-key";
 import { openBallotReason } from "./open-ballots";
+import { msg, ref } from "@/lib/i18n/message-ref";
 
 const DwellingId = z.object({ dwellingId: z.string().min(1).max(64) });
 
@@ -31,7 +32,7 @@ async function managedDwelling(tx: Tx, actor: Parameters<typeof assertCanManage>
       _count: { select: { votes: true, paperBallots: true, liftShares: true, residents: true, proxies: true } },
     },
   });
-  if (!d) throw new NotFoundError({ zh: "房屋", en: "dwelling" });
+  if (!d) throw new NotFoundError("errors.things.dwelling");
   assertCanManage(actor, neighborhoodPlace(d.neighborhood));
   return d;
 }
@@ -67,11 +68,11 @@ export async function revealOwnersForm(_previous: RevealState, form: FormData): 
 export type RevealState = { status: "idle" | "ok" | "error"; message?: string; owners?: { id: string; name: string; phone: string; idLast4: string }[] };
 
 /** Decimal text, "72.30"; below a million m². */
-const area = areaField({ label: { zh: "面积", en: "The area" }, min: 1n, max: 999_999_99n });
+const area = areaField({ label: "validation.fields.area", min: 1n, max: 999_999_99n });
 
 const UpdateDwellingInput = DwellingId.extend({
-  room: z.string().trim().min(1, "请填写房号 / room is required").max(20, "房号不能超过20个字 / at most 20 characters"),
-  floor: wholeNumber({ min: -5, max: 200, label: "所在楼层" }),
+  room: z.string().trim().min(1, "validation.neighborhoods.roomIsRequired").max(20, "validation.neighborhoods.atMost20Characters"),
+  floor: wholeNumber({ min: -5, max: 200, label: "validation.fields.floor" }),
   area,
 });
 
@@ -86,7 +87,7 @@ export const updateDwelling = defineAction({
     if (used.length && (input.floor !== d.floor || Number(input.area) !== Number(d.areaM2.toString()))) {
       throw new InvalidInputError(
         { area: [`该房屋已有${used.join("、")},面积和楼层已用于计票或分摊,不能修改。`] },
-        { zh: "该房屋已参与表决或费用分摊,不能修改面积和楼层。", en: "The dwelling already has votes or cost shares; its area and floor cannot change." },
+        ref("errors.neighborhoods.theDwellingAlreadyHasVotesOr"),
       );
     }
     if (input.area !== d.areaM2.toString() && Number(input.area) !== Number(d.areaM2.toString())) {
@@ -94,15 +95,15 @@ export const updateDwelling = defineAction({
       if (open) {
         throw new InvalidInputError(
           { area: [`${open.zh},面积在表决结束前不能修改。`] },
-          { zh: `${open.zh},面积在表决结束前不能修改。`, en: `The area cannot change while ${open.en}.` },
+          ref("errors.neighborhoods.areaLockedByBallot", { open }),
         );
       }
     }
     if (input.floor === 0 || input.floor < -5 || input.floor > d.unit.floors) {
-      throw new InvalidInputError({ floor: [`所在楼层应为 -5 至 ${d.unit.floors} 之间的整数(0 除外) / floor between -5 and ${d.unit.floors}, not 0`] });
+      throw new InvalidInputError({ floor: [msg("validation.neighborhoods.floorRange", { floors: String(d.unit.floors) })] });
     }
     const clash = await tx.dwelling.findFirst({ where: { unitId: d.unitId, room: input.room, id: { not: d.id } }, select: { id: true } });
-    if (clash) throw new InvalidInputError({ room: [`本单元已有房号“${input.room}” / this unit already has room ${input.room}`] });
+    if (clash) throw new InvalidInputError({ room: [msg("validation.neighborhoods.roomTaken", { room: input.room })] });
     await tx.dwelling.update({ where: { id: d.id }, data: { room: input.room, floor: input.floor, areaM2: input.area } });
     await audit({ action: "dwelling.update", entityType: "Dwelling", entityId: d.id, districtId: d.neighborhood.districtId, before: { room: d.room, floor: d.floor, areaM2: d.areaM2.toString() }, after: { room: input.room, floor: input.floor, areaM2: input.area } });
     return { id: d.id };
@@ -172,13 +173,10 @@ export const removeDwelling = defineAction({
     if (d._count.proxies) used.push(`${d._count.proxies} 份委托书`);
     const open = await openBallotReason(tx, d);
     if (open) {
-      throw new InvalidInputError({ confirm: [`${open.zh},表决结束前不能删除本户。`] }, { zh: `${open.zh},表决结束前不能删除本户。`, en: `The dwelling cannot be removed while ${open.en}.` });
+      throw new InvalidInputError({ confirm: [`${open.zh},表决结束前不能删除本户。`] }, ref("errors.neighborhoods.removalLockedByBallot", { open }));
     }
     if (used.length) {
-      throw new RuleViolationError({
-        zh: `该房屋已有${used.join("、")},不能删除。如房屋信息有误,请修改房号或业主。`,
-        en: "The dwelling already has votes, paper ballots, lift cost shares or bound residents and cannot be removed; correct it instead.",
-      });
+      throw new RuleViolationError(ref("errors.neighborhoods.dwellingInUse", { used: used.join("、") }));
     }
     await tx.dwelling.delete({ where: { id: d.id } });
     await audit({ action: "dwelling.remove", entityType: "Dwelling", entityId: d.id, districtId: d.neighborhood.districtId, before: { neighborhoodId: d.neighborhoodId, unitId: d.unitId, room: d.room, floor: d.floor, areaM2: d.areaM2.toString(), owners: auditOwners(d.owners) } });

@@ -22,7 +22,7 @@ function maskOwner(o: OwnerRow, index: number): MaskedOwner {
 
 async function readableNeighborhood(actor: Actor, neighborhoodId: string) {
   const n = await db.neighborhood.findUnique({ where: { id: neighborhoodId }, select: { id: true, name: true, ...NEIGHBORHOOD_PLACE_SELECT } });
-  if (!n || !canRead(actor, neighborhoodPlace(n))) throw new NotFoundError({ zh: "小区", en: "neighbourhood" });
+  if (!n || !canRead(actor, neighborhoodPlace(n))) throw new NotFoundError("errors.things.neighbourhood");
   return n;
 }
 
@@ -148,10 +148,10 @@ export async function auditOwnerExport(actor: Actor, neighborhood: { id: string;
 /** Rows of the dwelling export; owner details only when asked for (the route audits that with auditOwnerExport). */
 export async function dwellingExportRows(actor: Actor, neighborhoodId: string, withOwners: boolean) {
   const n = await db.neighborhood.findUnique({ where: { id: neighborhoodId }, select: { id: true, name: true, ...NEIGHBORHOOD_PLACE_SELECT } });
-  if (!n) throw new NotFoundError({ zh: "小区", en: "neighbourhood" });
+  if (!n) throw new NotFoundError("errors.things.neighbourhood");
   // Owner details leave the system only for the officials who manage the neighbourhood.
   if (withOwners) assertCanManage(actor, neighborhoodPlace(n));
-  else if (!canRead(actor, neighborhoodPlace(n))) throw new NotFoundError({ zh: "小区", en: "neighbourhood" });
+  else if (!canRead(actor, neighborhoodPlace(n))) throw new NotFoundError("errors.things.neighbourhood");
   const rows = await db.dwelling.findMany({
     where: { neighborhoodId },
     orderBy: [{ unit: { building: { name: "asc" } } }, { unit: { name: "asc" } }, { floor: "asc" }, { room: "asc" }],

@@ -34,7 +34,7 @@ export async function listNeighborhoods(actor: Actor, options: Partial<Neighborh
 /** One neighbourhood, if the actor may see it. Another district's record reads as not found. */
 export async function getNeighborhood(actor: Actor, id: string) {
   // Only officials (and the commission) read the registry; anyone else finds nothing.
-  if (actor.role !== "COMMISSION" && !(actor.role === "DISTRICT" && actor.districtId)) throw new NotFoundError({ zh: "小区", en: "neighbourhood" });
+  if (actor.role !== "COMMISSION" && !(actor.role === "DISTRICT" && actor.districtId)) throw new NotFoundError("errors.things.neighbourhood");
   const projects = projectScope(actor);
   const row = await db.neighborhood.findUnique({
     where: { id },
@@ -63,7 +63,7 @@ export async function getNeighborhood(actor: Actor, id: string) {
       projects: { where: { project: projects }, select: { project: { select: { id: true, name: true, stage: true, year: true } } } },
     },
   });
-  if (!row || !canRead(actor, neighborhoodPlace(row))) throw new NotFoundError({ zh: "小区", en: "neighbourhood" });
+  if (!row || !canRead(actor, neighborhoodPlace(row))) throw new NotFoundError("errors.things.neighbourhood");
   const area = await db.dwelling.aggregate({ where: { neighborhoodId: id }, _sum: { areaM2: true }, _count: true });
   return {
     ...row,
@@ -114,7 +114,7 @@ export async function ownDistrict(actor: Actor) {
 /** The latest condition assessment of a neighbourhood the actor may see, with the suggested catalogue items. */
 export async function latestAssessment(actor: Actor, neighborhoodId: string) {
   const n = await db.neighborhood.findUnique({ where: { id: neighborhoodId }, select: NEIGHBORHOOD_PLACE_SELECT });
-  if (!n || !canRead(actor, neighborhoodPlace(n))) throw new NotFoundError({ zh: "小区", en: "neighbourhood" });
+  if (!n || !canRead(actor, neighborhoodPlace(n))) throw new NotFoundError("errors.things.neighbourhood");
   const row = await db.conditionAssessment.findFirst({
     where: { neighborhoodId },
     orderBy: { assessedAt: "desc" },

@@ -1,12 +1,13 @@
 import { z } from "zod";
 import { INT32_MAX, wholeNumber } from "@/lib/schema-fields";
 import { PROPERTY_TYPES } from "./property-types";
+import { msg, ref } from "@/lib/i18n/message-ref";
 
 export const UpdateNeighborhoodNotesInput = z.object({
   id: z.string().min(1),
-  notes: z.string().max(2000, "备注不能超过 2000 字 / notes may not exceed 2,000 characters"),
+  notes: z.string().max(2000, "validation.neighborhoods.notesMayNotExceed2000"),
   /** The version the user edited; an older one means someone else saved first. */
-  version: wholeNumber({ min: 1, max: INT32_MAX, label: "版本号" }),
+  version: wholeNumber({ min: 1, max: INT32_MAX, label: "validation.fields.version" }),
 });
 
 const ELIGIBILITY_FILTERS = ["yes", "no"] as const;
@@ -31,25 +32,27 @@ export const NeighborhoodListQuery = z.object({
 export type NeighborhoodListFilters = z.infer<typeof NeighborhoodListQuery>;
 
 const checkbox = z.preprocess((v) => v === true || v === "on" || v === "true", z.boolean());
-const required = (zh: string, en: string, max: number) => z.string().trim().min(1, `请填写${zh} / ${en} is required`).max(max, `${zh}不能超过 ${max} 字 / ${en} is too long`);
+/** `label`: the key of the field's name in the catalogues. */
+const required = (label: string, max: number) =>
+  z.string().trim().min(1, msg("validation.neighborhoods.required", { label: ref(label) })).max(max, msg("validation.neighborhoods.tooLong", { label: ref(label), max: String(max) }));
 
 const NeighborhoodFields = z.object({
-  name: required("小区名称", "name", 60),
-  address: required("地址", "address", 120),
+  name: required("validation.fields.neighbourhoodName", 60),
+  address: required("validation.fields.address", 120),
   streetId: z.preprocess((v) => (v === "" ? undefined : v), z.string().optional()),
   communityName: optionalText(60),
-  completionYear: wholeNumber({ min: 1900, max: 2100, label: "建成年份" }),
+  completionYear: wholeNumber({ min: 1900, max: 2100, label: "validation.fields.completionYear" }),
   poorCondition: checkbox,
   singleBuilding: checkbox,
-  buildingCount: wholeNumber({ min: 0, max: 500, label: "楼栋数" }),
-  propertyType: z.enum(PROPERTY_TYPES, { message: "请选择物业类型 / choose a property type" }),
-  notes: z.string().max(2000, "备注不能超过 2000 字 / notes may not exceed 2,000 characters").default(""),
+  buildingCount: wholeNumber({ min: 0, max: 500, label: "validation.fields.buildingCount" }),
+  propertyType: z.enum(PROPERTY_TYPES, { message: "validation.neighborhoods.chooseAPropertyType" }),
+  notes: z.string().max(2000, "validation.neighborhoods.notesMayNotExceed2000").default(""),
 });
 
 export const CreateNeighborhoodInput = NeighborhoodFields;
 export const UpdateNeighborhoodInput = NeighborhoodFields.extend({
   id: z.string().min(1),
-  version: wholeNumber({ min: 1, max: INT32_MAX, label: "版本号" }),
+  version: wholeNumber({ min: 1, max: INT32_MAX, label: "validation.fields.version" }),
 });
 
 export const SetExtensionInput = z.object({ enabled: checkbox });

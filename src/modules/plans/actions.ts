@@ -10,14 +10,15 @@ import { neighborhoodPlace } from "@/lib/auth/place";
 import { getRequestContext } from "@/lib/auth/session";
 import type { Tx } from "@/lib/db";
 import { ConflictError, InvalidInputError, NotFoundError, RuleViolationError } from "@/lib/errors";
-import { inLocale } from "@/lib/i18n/bilingual";
+import { ref } from "@/lib/i18n/message-ref";
+import { translateMessage } from "@/lib/i18n/translate";
 import { entryFacts, entryFactsForMany } from "./facts";
 import { missingHeaders, parseRow } from "./import-rows";
 import { canReview, canSubmit, checkEntry, editRule } from "./rules";
 import { ApprovePlanInput, CreatePlanInput, EntryInput, ImportRowsInput, PlanIdInput, RemoveEntryInput, ReturnPlanInput } from "./schema";
 import { currentSnapshot, recordVersion } from "./versions";
 
-const PLAN = { zh: "年度计划", en: "annual plan" };
+const PLAN = "errors.things.annualPlan";
 const planPaths = (planId: string) => [`/district/plans/${planId}`, "/district/plans", `/commission/plans/${planId}`, "/commission/plans", "/commission/rollup"];
 
 async function findPlan(tx: Tx, planId: string) {
@@ -61,8 +62,8 @@ function editableOrThrow(status: Parameters<typeof editRule>[0], amendmentReason
   if (!rule.editable) throw new RuleViolationError({ zh: rule.reason, en: "The plan is awaiting review and cannot be changed." });
   if (rule.amendment && !amendmentReason) {
     throw new InvalidInputError(
-      { amendmentReason: ["计划已批准,修改须作为计划变更办理,请填写变更理由(不超过500字)。 / The plan is approved: give the reason for this amendment (up to 500 characters)."] },
-      { zh: "计划已批准,修改须填写变更理由。", en: "The plan is approved: give a reason for the amendment." },
+      { amendmentReason: ["validation.plans.thePlanIsApprovedGiveThe"] },
+      ref("errors.plans.thePlanIsApprovedGiveA"),
     );
   }
   return rule.amendment;
@@ -81,13 +82,13 @@ export const createPlan = defineAction({
   input: CreatePlanInput,
   roles: ["DISTRICT"],
   authorize: async ({ actor }) => {
-    if (!actor.districtId) throw new NotFoundError({ zh: "区县", en: "district" });
+    if (!actor.districtId) throw new NotFoundError("errors.things.district");
     assertCanManageDistrictLevel(actor, actor.districtId);
     return { districtId: actor.districtId };
   },
   run: async ({ input, tx, scope, audit }) => {
     const existing = await tx.annualPlan.findUnique({ where: { districtId_year: { districtId: scope.districtId, year: input.year } }, select: { id: true } });
-    if (existing) throw new ConflictError({ zh: `本区县${input.year}年的年度计划已经存在,每个区县每年只有一份计划。`, en: `Your district already has a ${input.year} plan.` });
+    if (existing) throw new ConflictError(ref("errors.plans.planExists", { year: String(input.year) }));
     const plan = await tx.annualPlan.create({ data: { districtId: scope.districtId, year: input.year }, select: { id: true, year: true } });
     await audit({ action: "plan.create", entityType: "AnnualPlan", entityId: plan.id, districtId: scope.districtId, after: plan });
     return plan;
@@ -104,7 +105,7 @@ export const saveEntry = defineAction({
     const before = input.entryId
       ? await tx.annualPlanEntry.findFirst({ where: { id: input.entryId, planId: plan.id } })
       : null;
-    if (input.entryId && !before) throw new NotFoundError({ zh: "计划条目", en: "plan entry" });
+    if (input.entryId && !before) throw new NotFoundError("errors.things.planEntry");
     // The place of the entry as it was and as it will be: a street-scoped official moves neither out of nor into another street.
     await assertCanEditEntry(tx, actor, plan, before ? [before.neighborhoodId, input.neighborhoodId] : [input.neighborhoodId]);
     return { plan, before };
@@ -120,7 +121,7 @@ export const saveEntry = defineAction({
       categories: input.categories,
     };
     const problems = checkEntry(figures, await entryFacts(tx, plan, input.neighborhoodId, input.entryId));
-    if (Object.keys(problems).length > 0) throw new InvalidInputError(problems, { zh: "该条目不符合要求,请按提示修改。", en: "The entry does not meet the rules." });
+    if (Object.keys(problems).length > 0) throw new InvalidInputError(problems, ref("errors.plans.theEntryDoesNotMeetThe"));
     const data = {
       neighborhoodId: input.neighborhoodId,
       floorAreaM2: input.floorAreaM2,
@@ -149,7 +150,7 @@ export const removeEntry = defineAction({
   authorize: async ({ actor, input, tx }) => {
     const plan = await ownPlan(tx, actor, input.planId);
     const entry = await tx.annualPlanEntry.findFirst({ where: { id: input.entryId, planId: plan.id } });
-    if (!entry) throw new NotFoundError({ zh: "计划条目", en: "plan entry" });
+    if (!entry) throw new NotFoundError("errors.things.planEntry");
     await assertCanEditEntry(tx, actor, plan, [entry.neighborhoodId]);
     return { plan, entry };
   },
@@ -221,7 +222,7 @@ export const importEntries = defineAction({
       const earlier = seen.get(neighborhoodId);
       if (earlier) facts.duplicateInPlan = true;
       seen.set(neighborhoodId, row.rowNumber);
-      const problems = Object.values(checkEntry(parsed.figures, facts)).flat().map((p) => inLocale(p, locale));
+      const problems = Object.values(checkEntry(parsed.figures, facts)).flat().map((p) => translateMessage(p, locale));
       if (earlier) problems.push(`与第${earlier}行是同一小区。`);
       if (problems.length > 0) {
         errors.push({ rowNumber: row.rowNumber, problems: [...new Set(problems)] });
@@ -257,12 +258,12 @@ export const submitPlan = defineAction({
   run: async ({ actor, tx, scope: plan, audit }) => {
     const count = await tx.annualPlanEntry.count({ where: { planId: plan.id } });
     const refusal = canSubmit(plan.status, count);
-    if (refusal) throw new RuleViolationError({ zh: refusal, en: "This plan cannot be submitted now." });
+    if (refusal) throw new RuleViolationError(refusal);
     // Facts may have changed since an entry was saved (another district's plan approved meanwhile).
     const entries = await tx.annualPlanEntry.findMany({ where: { planId: plan.id }, select: { neighborhoodId: true, floorAreaM2: true, households: true, buildings: true, investmentFen: true, startQuarter: true, categories: true, id: true } });
     for (const e of entries) {
       const problems = checkEntry({ ...e, floorAreaM2: Number(e.floorAreaM2) }, await entryFacts(tx, plan, e.neighborhoodId, e.id));
-      if (Object.keys(problems).length > 0) throw new RuleViolationError({ zh: `有条目不符合要求,请先修改:${Object.values(problems).flat().map((p) => inLocale(p, "zh")).join(" ")}`, en: `An entry no longer meets the rules: ${Object.values(problems).flat().map((p) => inLocale(p, "en")).join(" ")}` });
+      if (Object.keys(problems).length > 0) throw new RuleViolationError(ref("validation.plans.entryNoLongerMeetsTheRules", { problems: { list: Object.values(problems).flat(), joiner: " " } }));
     }
     const version = await recordVersion(tx, plan.id, actor.id);
     await tx.annualPlan.update({ where: { id: plan.id }, data: { status: "SUBMITTED", submittedAt: new Date() } });
@@ -277,7 +278,7 @@ async function reviewablePlan(tx: Tx, actor: Actor, planId: string) {
   requireRole(actor, "COMMISSION");
   const plan = await findPlan(tx, planId);
   const refusal = canReview(plan.status);
-  if (refusal) throw new RuleViolationError({ zh: refusal, en: "Only a submitted plan can be returned or approved." });
+  if (refusal) throw new RuleViolationError(refusal);
   return plan;
 }
 
@@ -289,7 +290,7 @@ export const returnPlan = defineAction({
   run: async ({ actor, input, tx, scope: plan, audit }) => {
     const comments = input.entryComments.filter((c) => c.body.trim());
     const entryIds = new Set((await tx.annualPlanEntry.findMany({ where: { planId: plan.id }, select: { id: true } })).map((e) => e.id));
-    if (comments.some((c) => !entryIds.has(c.entryId))) throw new NotFoundError({ zh: "计划条目", en: "plan entry" });
+    if (comments.some((c) => !entryIds.has(c.entryId))) throw new NotFoundError("errors.things.planEntry");
     await tx.planReview.create({
       data: {
         planId: plan.id, version: plan.version, action: "RETURN", comment: input.comment, actorId: actor.id,
@@ -313,7 +314,7 @@ export const approvePlan = defineAction({
     for (const entry of await currentSnapshot(tx, plan.id)) {
       const facts = await entryFacts(tx, plan, entry.neighborhoodId);
       if (facts.approvedElsewhere) {
-        throw new RuleViolationError({ zh: `「${entry.neighborhoodName}」已列入${facts.approvedElsewhere.districtName}${facts.approvedElsewhere.year}年已批准的计划,请退回区县调整。`, en: "A neighbourhood is already in another approved plan." });
+        throw new RuleViolationError(ref("errors.plans.inAnotherApprovedPlan", { name: entry.neighborhoodName, district: facts.approvedElsewhere.districtName, year: String(facts.approvedElsewhere.year) }));
       }
     }
     await tx.annualPlan.update({ where: { id: plan.id }, data: { status: "APPROVED", approvedAt: new Date() } });

@@ -7,7 +7,7 @@ import { NotFoundError } from "@/lib/errors";
 import { assessEligibility } from "@/modules/neighborhoods/eligibility";
 import { diffSnapshots, type SnapshotEntry } from "./rules";
 
-const PLAN = { zh: "年度计划", en: "annual plan" };
+const PLAN = "errors.things.annualPlan";
 
 /** Whether the plan exists and the actor may read it (the import route asks before it reads the file). */
 export async function canReadPlan(actor: Actor, planId: string): Promise<boolean> {

@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { checkEntry, diffSnapshots, editRule, canSubmit, type EntryFacts, type EntryFigures, type SnapshotEntry } from "./rules";
-import { inLocale } from "@/lib/i18n/bilingual";
+import { enText, problemTexts, zhText } from "../../../tests/helpers/messages";
+import { checkEntry as checkEntryKeys, diffSnapshots, editRule, canSubmit, type EntryFacts, type EntryFigures, type SnapshotEntry } from "./rules";
+
+/** The rules' messages as a user reads them: "中文 / English", through both catalogues. */
+const checkEntry = (...args: Parameters<typeof checkEntryKeys>) => problemTexts(checkEntryKeys(...args));
 
 const figures: EntryFigures = { floorAreaM2: 20000, households: 250, buildings: 4, investmentFen: 600n * 1_000_000n, startQuarter: "Q2", categories: ["BASIC"] };
 const facts: EntryFacts = {
@@ -25,7 +28,7 @@ describe("checkEntry", () => {
     const problems = checkEntry(figures, { ...facts, neighborhood: { ...facts.neighborhood!, completionYear: 2008 } });
     expect(problems.neighborhoodId?.[0]).toContain("不在改造范围内");
     expect(problems.neighborhoodId?.[0]).toContain("晚于2005年底");
-    expect(inLocale(problems.neighborhoodId![0]!, "en")).toBe("This neighbourhood is outside the programme's scope: Built in 2008, after 2005: not an old urban neighbourhood in the programme's scope.");
+    expect(enText(checkEntryKeys(figures, { ...facts, neighborhood: { ...facts.neighborhood!, completionYear: 2008 } }).neighborhoodId![0]!)).toBe("This neighbourhood is outside the programme's scope: Built in 2008, after 2005: not an old urban neighbourhood in the programme's scope.");
   });
 
   it("refuses a neighbourhood already in another approved plan, or twice in this plan", () => {
@@ -129,10 +132,10 @@ describe("workflow rules", () => {
   });
 
   it("submits only a non-empty draft or returned plan", () => {
-    expect(canSubmit("DRAFT", 0)).toContain("没有任何条目");
+    expect(zhText(canSubmit("DRAFT", 0)!)).toContain("没有任何条目");
     expect(canSubmit("DRAFT", 1)).toBeNull();
     expect(canSubmit("RETURNED", 2)).toBeNull();
-    expect(canSubmit("SUBMITTED", 2)).toContain("等待审核");
+    expect(zhText(canSubmit("SUBMITTED", 2)!)).toContain("等待审核");
   });
 });
 

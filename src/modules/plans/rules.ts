@@ -1,6 +1,7 @@
 // The rules a plan entry must meet before a district may put it in its annual plan, and the
 // plan's workflow. Pure: the caller looks up the facts (neighbourhood, other plans) and passes them.
 import type { ContentCategory, PlanStatus, StartQuarter } from "@/generated/prisma/enums";
+import { msg, ref, type MessageRef } from "@/lib/i18n/message-ref";
 import { assessEligibility } from "@/modules/neighborhoods/eligibility";
 
 export type EntryFigures = {
@@ -31,7 +32,7 @@ export type EntryFacts = {
   duplicateInPlan: boolean;
 };
 
-/** Problems keyed by field ("_" for the row as a whole); empty means the entry may be saved. */
+/** Problems keyed by field ("_" for the row as a whole), as messages of the catalogues (`msg`); empty means the entry may be saved. */
 export type EntryProblems = Record<string, string[]>;
 
 // Plausible bounds, so a slip of the keyboard (an extra zero, 元 typed for 万元) is caught.
@@ -45,26 +46,26 @@ const LIMITS = {
   maxYuanPerM2: 3_000,
 } as const;
 
-// Each figure's range and its message ("中文 / English", saying what is allowed): the entry form's
+// Each figure's range and its message (a key of the catalogues, saying what is allowed): the entry form's
 // schema checks them field by field, so they are shown together with any other field's error.
 export function areaProblem(area: number): string | null {
   if (area > 0 && area <= LIMITS.maxFloorAreaM2) return null;
-  return `改造面积应大于0,且不超过${LIMITS.maxFloorAreaM2}平方米${area > 0 ? ",请核对单位" : ""}。 / The floor area must be more than 0 and at most ${LIMITS.maxFloorAreaM2} m².`;
+  return msg("validation.plans.areaRange", { max: String(LIMITS.maxFloorAreaM2), checkUnit: area > 0 ? "yes" : "no" });
 }
 
 export function householdsProblem(households: number): string | null {
   if (Number.isInteger(households) && households > 0 && households <= LIMITS.maxHouseholds) return null;
-  return `受益户数应为1—${LIMITS.maxHouseholds}之间的整数。 / Households must be a whole number from 1 to ${LIMITS.maxHouseholds}.`;
+  return msg("validation.plans.householdsRange", { max: String(LIMITS.maxHouseholds) });
 }
 
 export function buildingsProblem(buildings: number): string | null {
   if (Number.isInteger(buildings) && buildings > 0 && buildings <= LIMITS.maxBuildings) return null;
-  return `楼栋数应为1—${LIMITS.maxBuildings}之间的整数。 / Buildings must be a whole number from 1 to ${LIMITS.maxBuildings}.`;
+  return msg("validation.plans.buildingsRange", { max: String(LIMITS.maxBuildings) });
 }
 
 /** The investment in yuan (the form asks for 万元). */
 export function investmentProblem(yuan: number): string | null {
-  return yuan > 0 ? null : "计划投资必须大于0(单位为万元)。 / The investment must be more than 0 (in 10,000 yuan).";
+  return yuan > 0 ? null : msg("validation.plans.investmentPositive");
 }
 
 export function checkEntry(figures: EntryFigures, facts: EntryFacts): EntryProblems {
@@ -72,23 +73,23 @@ export function checkEntry(figures: EntryFigures, facts: EntryFacts): EntryProbl
   const add = (field: string, message: string) => (problems[field] ??= []).push(message);
   const n = facts.neighborhood;
 
-  // Each message is "中文 / English" (the screen shows its user's half) and says what is allowed.
-  // The English half names no neighbourhood: the name is Chinese, and the field shows it.
+  // Each message says what is allowed. The English one names no neighbourhood: the name is
+  // Chinese, and the field shows it.
   if (!n) {
-    add("neighborhoodId", "请选择本区县名录中的小区。 / Choose a neighbourhood of your district's registry.");
+    add("neighborhoodId", msg("validation.plans.neighbourhoodNotInRegistry"));
   } else if (n.districtId !== facts.planDistrictId) {
-    add("neighborhoodId", `「${n.name}」不属于本区县,不能列入本区县的年度计划。 / This neighbourhood is not in your district and cannot be in its plan.`);
+    add("neighborhoodId", msg("validation.plans.neighbourhoodOfAnotherDistrict", { name: n.name }));
   } else {
     const eligibility = assessEligibility({
       completionYear: n.completionYear,
       poorCondition: n.poorCondition,
       districtAllows2005: facts.districtAllows2005,
     });
-    if (!eligibility.eligible) add("neighborhoodId", `「${n.name}」不在改造范围内:${eligibility.reason.zh} / This neighbourhood is outside the programme's scope: ${eligibility.reason.en}`);
+    if (!eligibility.eligible) add("neighborhoodId", msg("validation.plans.outOfScope", { name: n.name, reason: eligibility.reason }));
     if (facts.approvedElsewhere) {
-      add("neighborhoodId", `「${n.name}」已列入${facts.approvedElsewhere.districtName}${facts.approvedElsewhere.year}年已批准的年度计划,不能重复列入。 / This neighbourhood is already in the approved ${facts.approvedElsewhere.year} plan of another district.`);
+      add("neighborhoodId", msg("validation.plans.approvedElsewhere", { name: n.name, district: facts.approvedElsewhere.districtName, year: String(facts.approvedElsewhere.year) }));
     }
-    if (facts.duplicateInPlan) add("neighborhoodId", `「${n.name}」已在本计划中,请修改原条目,不要重复添加。 / This neighbourhood is already in this plan: change its entry instead.`);
+    if (facts.duplicateInPlan) add("neighborhoodId", msg("validation.plans.duplicateInPlan", { name: n.name }));
   }
 
   const { floorAreaM2: area, households, buildings } = figures;
@@ -97,7 +98,7 @@ export function checkEntry(figures: EntryFigures, facts: EntryFacts): EntryProbl
     if (problem) add(field, problem);
   }
   if (!problems.buildings && n && n.buildingCount > 0 && buildings > n.buildingCount) {
-    add("buildings", `楼栋数${buildings}栋多于「${n.name}」登记的${n.buildingCount}栋,请核对。 / At most ${n.buildingCount} buildings: that many are registered for this neighbourhood.`);
+    add("buildings", msg("validation.plans.moreBuildingsThanRegistered", { buildings: String(buildings), name: n.name, registered: String(n.buildingCount) }));
   }
 
   // The ratios are compared exactly (cross-multiplied on the area's decimal digits): a division in
@@ -107,7 +108,7 @@ export function checkEntry(figures: EntryFigures, facts: EntryFacts): EntryProbl
     const perHousehold = area / households;
     const h = BigInt(households) * exactArea.denominator;
     if (exactArea.numerator < BigInt(LIMITS.minAreaPerHousehold) * h || exactArea.numerator > BigInt(LIMITS.maxAreaPerHousehold) * h) {
-      add("households", `户均面积${perHousehold.toFixed(1)}平方米不合常理(应在${LIMITS.minAreaPerHousehold}—${LIMITS.maxAreaPerHousehold}平方米之间),请核对面积或户数。 / ${perHousehold.toFixed(1)} m² per household is implausible (${LIMITS.minAreaPerHousehold}–${LIMITS.maxAreaPerHousehold} m² expected): check the area or the households.`);
+      add("households", msg("validation.plans.areaPerHousehold", { perHousehold: perHousehold.toFixed(1), min: String(LIMITS.minAreaPerHousehold), max: String(LIMITS.maxAreaPerHousehold) }));
     }
   }
   if (exactArea && yuan > 0 && !problems.floorAreaM2) {
@@ -116,11 +117,11 @@ export function checkEntry(figures: EntryFigures, facts: EntryFacts): EntryProbl
     const fen = figures.investmentFen * exactArea.denominator;
     const fenPerM2 = (yuanPerM2: number) => BigInt(yuanPerM2) * 100n * exactArea.numerator;
     if (fen < fenPerM2(LIMITS.minYuanPerM2) || fen > fenPerM2(LIMITS.maxYuanPerM2)) {
-      add("investmentFen", `每平方米投资${perM2.toFixed(0)}元不合常理(应在${LIMITS.minYuanPerM2}—${LIMITS.maxYuanPerM2}元之间),请核对投资额(单位为万元)。 / ${perM2.toFixed(0)} yuan per m² is implausible (${LIMITS.minYuanPerM2}–${LIMITS.maxYuanPerM2} expected): the investment is in 10,000 yuan.`);
+      add("investmentFen", msg("validation.plans.investmentPerSquareMetre", { perM2: perM2.toFixed(0), min: String(LIMITS.minYuanPerM2), max: String(LIMITS.maxYuanPerM2) }));
     }
   }
-  if (figures.categories.length === 0) add("categories", "请至少选择一类改造内容(基础类、完善类、提升类)。 / Choose at least one category, including basic.");
-  else if (!figures.categories.includes("BASIC")) add("categories", "改造内容应包含基础类(政策要求基础类应改尽改)。 / The basic category is required.");
+  if (figures.categories.length === 0) add("categories", msg("validation.plans.chooseACategory"));
+  else if (!figures.categories.includes("BASIC")) add("categories", msg("validation.plans.basicRequired"));
   return problems;
 }
 
@@ -140,16 +141,18 @@ export function editRule(status: PlanStatus): { editable: true; amendment: boole
   return { editable: false, reason: "计划已报送,正在等待市住房城乡建委审核,审核期间不能修改。" };
 }
 
-export function canSubmit(status: PlanStatus, entryCount: number): string | null {
+/** Why the plan cannot be submitted now (a message of the catalogues), or null. */
+export function canSubmit(status: PlanStatus, entryCount: number): MessageRef | null {
   if (status !== "DRAFT" && status !== "RETURNED") {
-    return status === "SUBMITTED" ? "计划已报送,请等待审核。" : "计划已批准,如需调整请办理计划变更。";
+    return ref(status === "SUBMITTED" ? "errors.plans.alreadySubmitted" : "errors.plans.approvedAmend");
   }
-  if (entryCount === 0) return "计划中还没有任何条目,不能报送。";
+  if (entryCount === 0) return ref("errors.plans.noEntries");
   return null;
 }
 
-export function canReview(status: PlanStatus): string | null {
-  return status === "SUBMITTED" ? null : "只有已报送、待审核的计划才能退回或批准。";
+/** Why the plan cannot be returned or approved now (a message of the catalogues), or null. */
+export function canReview(status: PlanStatus): MessageRef | null {
+  return status === "SUBMITTED" ? null : ref("errors.plans.notInReview");
 }
 
 /** One entry as stored in a version snapshot. */

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { msg, ref } from "@/lib/i18n/message-ref";
 import { areaField, wanField, wholeNumber } from "@/lib/schema-fields";
 import { areaProblem, buildingsProblem, householdsProblem, investmentProblem } from "./rules";
 
@@ -6,8 +7,8 @@ const id = z.string().min(1, "缺少编号。");
 const checkbox = z.preprocess((v) => v === "on" || v === "true" || v === true, z.boolean());
 const list = <T extends z.ZodType>(item: T) => z.preprocess((v) => (v === undefined || v === "" ? [] : Array.isArray(v) ? v : [v]), z.array(item));
 /** A figure as typed ("1,200" too), within its range (./rules, which the Excel import checks too). */
-const numberField = (zh: string, en: string, problem: (n: number) => string | null) => {
-  const message = `${zh}应为数字 / ${en} must be a number`;
+const numberField = (label: string, problem: (n: number) => string | null) => {
+  const message = msg("validation.plans.notANumber", { label: ref(label) });
   return z.preprocess(
     (v) => (typeof v === "string" ? v.replace(/,/g, "").trim() : v),
     z.coerce
@@ -21,26 +22,26 @@ const numberField = (zh: string, en: string, problem: (n: number) => string | nu
 };
 
 export const CreatePlanInput = z.object({
-  year: wholeNumber({ min: 2019, max: 2035, label: "年份" }),
+  year: wholeNumber({ min: 2019, max: 2035, label: "validation.fields.year" }),
 });
 
 export const EntryInput = z.object({
   planId: id,
   /** Set when editing an existing entry. */
   entryId: z.string().optional().transform((v) => v || undefined),
-  neighborhoodId: z.string().min(1, "请选择小区 / Choose a neighbourhood"),
+  neighborhoodId: z.string().min(1, "validation.plans.chooseANeighbourhood"),
   /** Decimal text, "1234.50", read exactly (money.ts), then its range. */
-  floorAreaM2: areaField({ label: { zh: "改造面积", en: "The floor area" }, range: (hundredths) => areaProblem(Number(hundredths) / 100) }),
-  households: numberField("受益户数", "Households", householdsProblem),
-  buildings: numberField("楼栋数", "Buildings", buildingsProblem),
+  floorAreaM2: areaField({ label: "validation.fields.renovatedArea", range: (hundredths) => areaProblem(Number(hundredths) / 100) }),
+  households: numberField("validation.fields.households", householdsProblem),
+  buildings: numberField("validation.fields.buildings", buildingsProblem),
   /** Typed in 万元; the action gets `investmentFen`. */
-  investmentWan: wanField({ label: { zh: "计划投资", en: "The investment" }, range: (fen) => investmentProblem(Number(fen) / 100) }),
-  startQuarter: z.enum(["Q1", "Q2", "Q3", "Q4"], { error: "请选择计划开工季度 / Choose the planned start" }),
+  investmentWan: wanField({ label: "validation.fields.plannedInvestment", range: (fen) => investmentProblem(Number(fen) / 100) }),
+  startQuarter: z.enum(["Q1", "Q2", "Q3", "Q4"], { error: "validation.plans.chooseThePlannedStart" }),
   categories: list(z.enum(["BASIC", "IMPROVEMENT", "UPGRADE"])),
   residentsConsulted: checkbox,
-  note: z.string().max(500, "备注不超过500字 / The note is at most 500 characters").default(""),
+  note: z.string().max(500, "validation.plans.theNoteIsAtMost500").default(""),
   /** Required once the plan is approved: the change is then a recorded amendment. */
-  amendmentReason: z.string().max(500, "变更理由不超过500字 / The reason is at most 500 characters").optional().transform((v) => v?.trim() || undefined),
+  amendmentReason: z.string().max(500, "validation.plans.theReasonIsAtMost500").optional().transform((v) => v?.trim() || undefined),
 }).transform(({ investmentWan, ...entry }) => ({ ...entry, investmentFen: investmentWan }));
 
 export const RemoveEntryInput = z.object({
@@ -53,7 +54,7 @@ export const PlanIdInput = z.object({ planId: id });
 
 export const ReturnPlanInput = z.object({
   planId: id,
-  comment: z.string().trim().min(1, "退回时请写明意见,便于区县修改 / Write a comment so the district knows what to change").max(2000, "意见不超过2000字 / At most 2,000 characters"),
+  comment: z.string().trim().min(1, "validation.plans.writeACommentSoTheDistrict").max(2000, "validation.plans.atMost2000Characters"),
   /** Per-entry comments; empty ones are ignored. */
   entryComments: z.array(z.object({ entryId: id, body: z.string().max(1000) })).default([]),
 });

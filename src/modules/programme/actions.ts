@@ -31,7 +31,7 @@ export const saveShares = defineAction({
   roles: ["COMMISSION"],
   authorize: async ({ input, tx }) => {
     const ids = new Set((await tx.district.findMany({ where: { id: { in: input.shares.map((s) => s.districtId) } }, select: { id: true } })).map((d) => d.id));
-    if (input.shares.some((s) => !ids.has(s.districtId))) throw new NotFoundError({ zh: "区县", en: "district" });
+    if (input.shares.some((s) => !ids.has(s.districtId))) throw new NotFoundError("errors.things.district");
     return null;
   },
   run: async ({ input, tx, audit }) => {

@@ -6,22 +6,22 @@ export const LAGGARD_SETTING = "bulletin.laggardThresholdPercent";
 
 const count = (label: string) => wholeNumber({ min: 0, max: INT32_MAX, label });
 /** Decimal text, "1234.50". */
-const area = areaField({ label: { zh: "面积", en: "The floor area" } });
-const year = wholeNumber({ min: 2019, max: 2035, label: "年份" });
+const area = areaField({ label: "validation.fields.floorArea" });
+const year = wholeNumber({ min: 2019, max: 2035, label: "validation.fields.year" });
 
 export const TargetInput = z.object({
   year,
-  neighborhoods: count("小区数"),
+  neighborhoods: count("validation.fields.neighborhoodCount"),
   floorAreaM2: area,
-  households: count("户数"),
+  households: count("validation.fields.householdCount"),
   /** Typed in 万元, optional; the action gets `investmentFen` (null when not given). */
-  investmentWan: optionalWanField({ label: { zh: "投资", en: "The investment" } }),
+  investmentWan: optionalWanField({ label: "validation.fields.investment" }),
   note: z.string().max(200).default(""),
 }).transform(({ investmentWan, ...target }) => ({ ...target, investmentFen: investmentWan ?? null }));
 
 export const SharesInput = z.object({
   year,
-  shares: z.array(z.object({ districtId: z.string().min(1), neighborhoods: count("小区数"), floorAreaM2: area, households: count("户数") })).max(60),
+  shares: z.array(z.object({ districtId: z.string().min(1), neighborhoods: count("validation.fields.neighborhoodCount"), floorAreaM2: area, households: count("validation.fields.householdCount") })).max(60),
 });
 
 export const SnapshotInput = z.object({ year });

@@ -6,6 +6,7 @@ import { assertCanManage } from "@/lib/auth/guards";
 import { neighborhoodPlace, PROJECT_PLACE_SELECT, projectPlace } from "@/lib/auth/place";
 import type { Tx } from "@/lib/db";
 import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError, RuleViolationError } from "@/lib/errors";
+import { ref } from "@/lib/i18n/message-ref";
 import { saveUpload } from "@/lib/storage";
 import { pendingSignOffDepartments } from "@/modules/departments/gate";
 import { syncProjectTasks } from "@/modules/departments/sync";
@@ -15,7 +16,7 @@ import { AddDesignReviewInput, AddMilestoneInput, AddProjectItemInput, AdvanceSt
 import { liftItemSpecs } from "./lift-units";
 import { checkTransition, STAGE_ORDER, type StageFacts } from "./stages";
 
-const PROJECT = { zh: "项目", en: "project" };
+const PROJECT = "errors.things.project";
 
 /** The project, if the actor is one of its district's officials (and its streets are theirs, for a street-scoped one). */
 async function managedProject(tx: Tx, actor: Actor, projectId: string) {
@@ -36,26 +37,24 @@ export const createProject = defineAction({
   input: CreateProjectInput,
   roles: ["DISTRICT"],
   authorize: async ({ actor, input, tx }) => {
-    if (!actor.districtId) throw new ForbiddenError({ zh: "您的账号未关联区县。", en: "Your account has no district." });
+    if (!actor.districtId) throw new ForbiddenError(ref("errors.projects.yourAccountHasNoDistrict"));
     const neighborhoods = await tx.neighborhood.findMany({
       where: { id: { in: input.neighborhoodIds } },
       select: { id: true, name: true, districtId: true, streetId: true, completionYear: true, poorCondition: true, district: { select: { code: true, allows2005Extension: true } } },
     });
-    if (neighborhoods.length !== input.neighborhoodIds.length) throw new NotFoundError({ zh: "所选小区", en: "chosen neighbourhood" });
+    if (neighborhoods.length !== input.neighborhoodIds.length) throw new NotFoundError("errors.things.chosenNeighbourhood");
     for (const n of neighborhoods) assertCanManage(actor, neighborhoodPlace(n));
     const outOfScope = neighborhoods.filter((n) => !assessEligibility({ completionYear: n.completionYear, poorCondition: n.poorCondition, districtAllows2005: n.district.allows2005Extension }).eligible);
     if (outOfScope.length) {
-      throw new RuleViolationError({
-        zh: `${outOfScope.map((n) => n.name).join("、")}不在改造范围内(建成年份或居住条件不符合),不能纳入项目。`,
-        en: `${outOfScope.map((n) => n.name).join(", ")} is out of the programme's scope and cannot be included.`,
-      });
+      const names = outOfScope.map((n) => n.name);
+      throw new RuleViolationError(ref("errors.projects.outOfScope", { names: { zh: names.join("、"), en: names.join(", ") } }));
     }
     const catalogue = await tx.catalogueItem.findMany({
       where: { id: { in: input.items.map((i) => i.catalogueItemId) }, active: true, OR: [{ districtId: null }, { districtId: actor.districtId }] },
       select: { id: true, category: true, defaultMatter: true, tags: true },
     });
     if (catalogue.length !== new Set(input.items.map((i) => i.catalogueItemId)).size) {
-      throw new InvalidInputError({ items: ["改造内容须从改造内容清单中选择 / choose items from the catalogue"] });
+      throw new InvalidInputError({ items: ["validation.projects.chooseItemsFromTheCatalogue"] });
     }
     const byId = new Map(catalogue.map((c) => [c.id, c]));
     // A lift line becomes one item per stairwell unit; other lines stay one item without a unit.
@@ -141,7 +140,7 @@ export const advanceStage = defineAction({
         ...(input.to === "COMPLETED" ? { completedAt: today } : {}),
       },
     });
-    if (count === 0) throw new ConflictError({ zh: "项目已被他人更新,请刷新页面后再操作。", en: "Someone else updated the project first; reload and try again." });
+    if (count === 0) throw new ConflictError(ref("errors.projects.someoneElseUpdatedTheProjectFirst"));
     const change = await tx.projectStageChange.create({ data: { projectId: before.id, fromStage: before.stage, toStage: input.to, note: input.note, actorId: actor.id }, select: { id: true } });
     await audit({ action: "project.advanceStage", entityType: "Project", entityId: before.id, districtId: before.districtId, before: { stage: before.stage }, after: { stage: input.to, note: input.note } });
     await syncProjectTasks(tx, before.id, { audit });
@@ -157,7 +156,7 @@ export const addDesignReview = defineAction({
   roles: ["DISTRICT"],
   authorize: async ({ actor, input, tx }) => {
     const project = await managedProject(tx, actor, input.projectId);
-    if (project.stage !== "DESIGN") throw new RuleViolationError({ zh: "只有处于“方案设计”阶段的项目才能登记专家评审。", en: "Design reviews are recorded during the design stage." });
+    if (project.stage !== "DESIGN") throw new RuleViolationError(ref("errors.projects.designReviewsAreRecordedDuringThe"));
     return project;
   },
   run: async ({ actor, input, tx, scope, audit }) => {
@@ -178,7 +177,7 @@ export const addMilestone = defineAction({
   authorize: async ({ actor, input, tx }) => {
     const project = await managedProject(tx, actor, input.projectId);
     if (STAGE_ORDER.indexOf(project.stage) >= STAGE_ORDER.indexOf("COMPLETED")) {
-      throw new RuleViolationError({ zh: "项目已完成,不能再增加进度节点。", en: "The project is completed; milestones can no longer be added." });
+      throw new RuleViolationError(ref("errors.projects.theProjectIsCompletedMilestonesCan"));
     }
     return project;
   },
@@ -197,7 +196,7 @@ export const updateMilestone = defineAction({
   roles: ["DISTRICT"],
   authorize: async ({ actor, input, tx }) => {
     const milestone = await tx.milestone.findUnique({ where: { id: input.milestoneId }, select: { id: true, name: true, projectId: true, progress: true, actualEnd: true } });
-    if (!milestone) throw new NotFoundError({ zh: "进度节点", en: "milestone" });
+    if (!milestone) throw new NotFoundError("errors.things.milestone");
     const project = await managedProject(tx, actor, milestone.projectId);
     return { milestone, project };
   },
@@ -224,7 +223,7 @@ export const uploadEvidence = defineAction({
     const project = await managedProject(tx, actor, input.projectId);
     if (input.milestoneId) {
       const milestone = await tx.milestone.findUnique({ where: { id: input.milestoneId }, select: { projectId: true } });
-      if (!milestone || milestone.projectId !== project.id) throw new InvalidInputError({ milestoneId: ["该进度节点不属于本项目 / milestone of another project"] });
+      if (!milestone || milestone.projectId !== project.id) throw new InvalidInputError({ milestoneId: ["validation.projects.milestoneOfAnotherProject"] });
     }
     return project;
   },
@@ -258,7 +257,7 @@ export const setManagementModel = defineAction({
   authorize: async ({ actor, input, tx }) => {
     const project = await managedProject(tx, actor, input.projectId);
     if (STAGE_ORDER.indexOf(project.stage) < STAGE_ORDER.indexOf("COMPLETED")) {
-      throw new RuleViolationError({ zh: "项目完成后才能登记长效管理模式。", en: "The management model is recorded after completion." });
+      throw new RuleViolationError(ref("errors.projects.theManagementModelIsRecordedAfter"));
     }
     return project;
   },
@@ -270,7 +269,7 @@ export const setManagementModel = defineAction({
   revalidate: (input) => projectPath(input.projectId),
 });
 
-const ITEM_EDIT_CLOSED = { zh: "项目已完成,改造内容不能再增减。", en: "The project is completed; its items can no longer change." };
+const ITEM_EDIT_CLOSED = ref("errors.projects.theProjectIsCompletedItsItems");
 
 /** The chosen stairwell units of a lift, checked against the project's neighbourhoods, existing lifts and live lift items. */
 async function liftUnitsFor(tx: Tx, neighborhoodIds: string[], unitIds: string[], quantity: string, estimatedCostFen: bigint, field = "unitIds") {
@@ -289,7 +288,7 @@ async function liftUnitsFor(tx: Tx, neighborhoodIds: string[], unitIds: string[]
   const candidates = units.map((u) => ({ id: u.id, name: u.name, buildingName: u.building.name, neighborhoodId: u.building.neighborhoodId, hasLift: u.hasLift, hasLiveLiftItem: u.projectItems.length > 0 }));
   const check = liftItemSpecs({ unitIds, units: candidates, projectNeighborhoodIds: neighborhoodIds, quantity, estimatedCostFen });
   if (!check.ok) {
-    throw new InvalidInputError({ [field]: check.errors }, { zh: `加装电梯未能添加:${check.errors.map((e) => e.split(" / ")[0]).join(";")}`, en: `The lift was not added: ${check.errors.map((e) => e.split(" / ")[1] ?? e).join("; ")}` });
+    throw new InvalidInputError({ [field]: check.errors }, ref("validation.projects.liftNotAdded", { reasons: { list: check.errors } }));
   }
   const label = new Map(candidates.map((u) => [u.id, `${u.buildingName}${u.name}`]));
   return check.specs.map((s) => ({ unitId: s.unitId as string | null, unitLabel: label.get(s.unitId) ?? null }));
@@ -306,15 +305,15 @@ export const addProjectItem = defineAction({
       where: { id: input.catalogueItemId, active: true, OR: [{ districtId: null }, { districtId: project.districtId }] },
       select: { id: true, name: true, category: true, defaultMatter: true, tags: true },
     });
-    if (!item) throw new InvalidInputError({ catalogueItemId: ["改造内容须从改造内容清单中选择 / choose an item from the catalogue"] });
+    if (!item) throw new InvalidInputError({ catalogueItemId: ["validation.projects.chooseAnItemFromTheCatalogue"] });
     // Before and during the consultation a non-basic item goes to the residents' vote; after it,
     // the district adds one only on a decision the residents already took (e.g. a stairwell
     // unit's owners voting for a lift), and says where it is recorded.
     const afterConsultation = STAGE_ORDER.indexOf(project.stage) >= STAGE_ORDER.indexOf("DESIGN");
     if (item.category !== "BASIC" && afterConsultation && !input.decisionNote) {
       throw new InvalidInputError(
-        { decisionNote: ["征求意见已结束:请注明居民表决通过该项内容的依据(如单元业主表决记录) / state the residents' decision"] },
-        { zh: `“${item.name}”须经居民表决,征求意见阶段已过,请注明居民表决通过的依据。`, en: "This item needs the residents' decision; state where it is recorded." },
+        { decisionNote: ["validation.projects.stateTheResidentsDecision"] },
+        ref("errors.projects.itemNeedsResidentsDecision", { name: item.name }),
       );
     }
     const status = item.category === "BASIC" || afterConsultation ? ("INCLUDED" as const) : ("PROPOSED" as const);
@@ -346,10 +345,10 @@ export const dropProjectItem = defineAction({
   roles: ["DISTRICT"],
   authorize: async ({ actor, input, tx }) => {
     const item = await tx.projectItem.findUnique({ where: { id: input.itemId }, select: { id: true, projectId: true, status: true, note: true, catalogueItem: { select: { name: true } } } });
-    if (!item) throw new NotFoundError({ zh: "改造内容", en: "item" });
+    if (!item) throw new NotFoundError("errors.things.item");
     const project = await managedProject(tx, actor, item.projectId);
     if (STAGE_ORDER.indexOf(project.stage) >= STAGE_ORDER.indexOf("COMPLETED")) throw new RuleViolationError(ITEM_EDIT_CLOSED);
-    if (item.status === "DROPPED") throw new ConflictError({ zh: "该项内容已经取消。", en: "This item is already dropped." });
+    if (item.status === "DROPPED") throw new ConflictError(ref("errors.projects.thisItemIsAlreadyDropped"));
     return { project, item };
   },
   run: async ({ input, tx, scope, audit }) => {

@@ -1,6 +1,7 @@
 // Lift retrofitting is decided and paid per stairwell unit (单元): choosing units for a lift makes
 // one project item per unit, each with its own question, result, cost split and department tasks.
 // Pure: the caller looks the units up; this decides which become items and why the others cannot.
+import { msg } from "@/lib/i18n/message-ref";
 
 export type UnitCandidate = {
   id: string;
@@ -14,6 +15,7 @@ export type UnitCandidate = {
 
 type LiftItemSpec = { unitId: string; quantity: string; estimatedCostFen: bigint };
 
+/** `errors`: messages of the catalogues (`msg`), docs/i18n.md. */
 export type LiftUnitCheck = { ok: true; specs: LiftItemSpec[] } | { ok: false; errors: string[] };
 
 const unitLabel = (u: UnitCandidate) => `${u.buildingName}${u.name}`;
@@ -32,20 +34,20 @@ export function liftItemSpecs(input: {
   estimatedCostFen: bigint;
 }): LiftUnitCheck {
   if (input.unitIds.length === 0) {
-    return { ok: false, errors: ["加装电梯按单元表决和分摊,请选择楼栋和至少一个单元 / choose the building and at least one stairwell unit"] };
+    return { ok: false, errors: ["validation.projects.chooseTheBuildingAndAtLeast"] };
   }
-  if (new Set(input.unitIds).size !== input.unitIds.length) return { ok: false, errors: ["同一单元选择了两次 / a unit is chosen twice"] };
+  if (new Set(input.unitIds).size !== input.unitIds.length) return { ok: false, errors: ["validation.projects.aUnitIsChosenTwice"] };
   const byId = new Map(input.units.map((u) => [u.id, u]));
   const inProject = new Set(input.projectNeighborhoodIds);
   const errors: string[] = [];
   for (const id of input.unitIds) {
     const unit = byId.get(id);
     if (!unit || !inProject.has(unit.neighborhoodId)) {
-      errors.push("所选单元不属于本项目的小区 / a chosen unit is not in the project's neighbourhoods");
+      errors.push("validation.projects.aChosenUnitIsNotIn");
       continue;
     }
-    if (unit.hasLift) errors.push(`${unitLabel(unit)}已有电梯,无需加装 / ${unitLabel(unit)} already has a lift`);
-    else if (unit.hasLiveLiftItem) errors.push(`${unitLabel(unit)}已有加装电梯事项(未取消、未否决) / ${unitLabel(unit)} already has a lift item`);
+    if (unit.hasLift) errors.push(msg("validation.projects.unitHasLift", { unit: unitLabel(unit) }));
+    else if (unit.hasLiveLiftItem) errors.push(msg("validation.projects.unitHasLiftItem", { unit: unitLabel(unit) }));
   }
   if (errors.length) return { ok: false, errors: [...new Set(errors)] };
   return { ok: true, specs: input.unitIds.map((unitId) => ({ unitId, quantity: input.quantity, estimatedCostFen: input.estimatedCostFen })) };

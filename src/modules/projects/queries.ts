@@ -75,7 +75,7 @@ export async function getProject(actor: Actor, id: string) {
       stageChanges: { orderBy: { at: "asc" }, select: { id: true, fromStage: true, toStage: true, at: true, note: true } },
     },
   });
-  if (!project || !canRead(actor, projectPlace(project))) throw new NotFoundError({ zh: "项目", en: "project" });
+  if (!project || !canRead(actor, projectPlace(project))) throw new NotFoundError("errors.things.project");
   // Whether the page shows edit controls: the same guard the project's actions assert.
   return { ...project, canManage: canManage(actor, projectPlace(project)) };
 }
@@ -83,7 +83,7 @@ export async function getProject(actor: Actor, id: string) {
 /** The project's history: every audited change, newest first. */
 export async function projectHistory(actor: Actor, projectId: string) {
   const project = await db.project.findUnique({ where: { id: projectId }, select: PROJECT_PLACE_SELECT });
-  if (!project || !canRead(actor, projectPlace(project))) throw new NotFoundError({ zh: "项目", en: "project" });
+  if (!project || !canRead(actor, projectPlace(project))) throw new NotFoundError("errors.things.project");
   return db.auditLog.findMany({
     where: { entityType: "Project", entityId: projectId },
     orderBy: { at: "desc" },
@@ -98,7 +98,7 @@ export async function evidenceFile(actor: Actor, projectId: string, evidenceId: 
     where: { id: evidenceId },
     select: { projectId: true, storageKey: true, mimeType: true, fileName: true, project: { select: PROJECT_PLACE_SELECT } },
   });
-  if (!evidence || evidence.projectId !== projectId || !canRead(actor, projectPlace(evidence.project))) throw new NotFoundError({ zh: "文件", en: "file" });
+  if (!evidence || evidence.projectId !== projectId || !canRead(actor, projectPlace(evidence.project))) throw new NotFoundError("errors.things.file");
   return evidence;
 }
 
@@ -182,7 +182,7 @@ export async function itemCatalogue(actor: Actor) {
 /** The stairwell units of a project's neighbourhoods, by building, for choosing where a lift goes. */
 export async function liftUnitOptions(actor: Actor, projectId: string) {
   const project = await db.project.findUnique({ where: { id: projectId }, select: { id: true, ...PROJECT_PLACE_SELECT } });
-  if (!project || !canRead(actor, projectPlace(project))) throw new NotFoundError({ zh: "项目", en: "project" });
+  if (!project || !canRead(actor, projectPlace(project))) throw new NotFoundError("errors.things.project");
   const links = await db.projectNeighborhood.findMany({ where: { projectId }, select: { neighborhoodId: true } });
   const buildings = await db.building.findMany({
     where: { neighborhoodId: { in: links.map((l) => l.neighborhoodId) } },

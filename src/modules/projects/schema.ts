@@ -14,31 +14,31 @@ const json = <T extends z.ZodType>(schema: T) =>
     }
   }, schema);
 
-const yuan = yuanField({ label: { zh: "估算费用", en: "The estimated cost" } });
+const yuan = yuanField({ label: "validation.fields.estimatedCost" });
 
 const ProjectItemInput = z.object({
   catalogueItemId: z.string().min(1),
   quantity: z
     .union([z.string(), z.number()])
     .transform((v) => String(v).trim())
-    .refine((v) => /^\d{1,10}(\.\d{1,2})?$/.test(v) && Number(v) > 0, "数量应为大于0的数字 / quantity must be positive"),
+    .refine((v) => /^\d{1,10}(\.\d{1,2})?$/.test(v) && Number(v) > 0, "validation.projects.quantityMustBePositive"),
   estimatedCost: yuan,
   /** For a lift line: the stairwell units, one item each. */
   unitIds: z.array(z.string().min(1).max(40)).max(200).optional(),
 });
 
 export const CreateProjectInput = z.object({
-  name: z.string().trim().min(1, "请填写项目名称 / name is required").max(80, "项目名称不能超过 80 字 / name too long"),
-  year: wholeNumber({ min: 2019, max: 2035, label: "计划年度" }),
+  name: z.string().trim().min(1, "validation.projects.nameIsRequired").max(80, "validation.projects.nameTooLong"),
+  year: wholeNumber({ min: 2019, max: 2035, label: "validation.fields.planYear" }),
   description: z.string().max(2000).default(""),
-  neighborhoodIds: list(z.string().min(1)).refine((v) => v.length > 0, "请至少选择一个小区 / choose at least one neighbourhood").refine((v) => new Set(v).size === v.length, "小区重复 / duplicate neighbourhood"),
-  items: json(z.array(ProjectItemInput).max(60).refine((v) => v.length > 0, "请至少选择一项改造内容 / choose at least one item")),
+  neighborhoodIds: list(z.string().min(1)).refine((v) => v.length > 0, "validation.projects.chooseAtLeastOneNeighbourhood").refine((v) => new Set(v).size === v.length, "validation.projects.duplicateNeighbourhood"),
+  items: json(z.array(ProjectItemInput).max(60).refine((v) => v.length > 0, "validation.projects.chooseAtLeastOneItem")),
 });
 
 export const AdvanceStageInput = z.object({
   projectId: z.string().min(1),
   to: z.enum(STAGES),
-  version: wholeNumber({ min: 1, max: INT32_MAX, label: "版本号" }),
+  version: wholeNumber({ min: 1, max: INT32_MAX, label: "validation.fields.version" }),
   note: z.string().max(500).default(""),
 });
 
@@ -48,38 +48,38 @@ const optionalDay = z.preprocess((v) => (v === "" || v === null ? undefined : v)
 export const AddDesignReviewInput = z.object({
   projectId: z.string().min(1),
   reviewedOn: day,
-  experts: z.string().trim().min(1, "请填写评审专家 / experts are required").max(300),
-  conclusion: z.enum(["PASSED", "REVISE", "REJECTED"], { message: "请选择评审结论 / choose a conclusion" }),
+  experts: z.string().trim().min(1, "validation.projects.expertsAreRequired").max(300),
+  conclusion: z.enum(["PASSED", "REVISE", "REJECTED"], { message: "validation.projects.chooseAConclusion" }),
   notes: z.string().max(2000).default(""),
 });
 
 export const AddMilestoneInput = z
   .object({
     projectId: z.string().min(1),
-    name: z.string().trim().min(1, "请填写节点名称 / name is required").max(80),
+    name: z.string().trim().min(1, "validation.projects.milestoneNameIsRequired").max(80),
     plannedStart: optionalDay,
     plannedEnd: day,
   })
-  .refine((v) => !v.plannedStart || v.plannedStart <= v.plannedEnd, { message: "计划开始日期不能晚于计划完成日期 / start after end", path: ["plannedEnd"] });
+  .refine((v) => !v.plannedStart || v.plannedStart <= v.plannedEnd, { message: "validation.projects.startAfterEnd", path: ["plannedEnd"] });
 
 export const UpdateMilestoneInput = z
   .object({
     milestoneId: z.string().min(1),
-    progress: wholeNumber({ min: 0, max: 100, label: "进度" }),
+    progress: wholeNumber({ min: 0, max: 100, label: "validation.fields.progress" }),
     actualEnd: optionalDay,
   })
-  .refine((v) => !v.actualEnd || v.progress === 100, { message: "填写实际完成日期时进度应为100% / a finished milestone is at 100%", path: ["progress"] });
+  .refine((v) => !v.actualEnd || v.progress === 100, { message: "validation.projects.aFinishedMilestoneIsAt100", path: ["progress"] });
 
 export const UploadEvidenceInput = z.object({
   projectId: z.string().min(1),
   milestoneId: z.preprocess((v) => (v === "" ? undefined : v), z.string().optional()),
   caption: z.string().trim().max(200).default(""),
-  file: z.instanceof(File, { message: "请选择要上传的文件 / choose a file" }),
+  file: z.instanceof(File, { message: "validation.projects.chooseAFile" }),
 });
 
 export const SetManagementInput = z.object({
   projectId: z.string().min(1),
-  model: z.enum(["PROPERTY_COMPANY", "COMMUNITY_SERVICE_CENTRE", "SELF_MANAGEMENT"], { message: "请选择管理模式 / choose a model" }),
+  model: z.enum(["PROPERTY_COMPANY", "COMMUNITY_SERVICE_CENTRE", "SELF_MANAGEMENT"], { message: "validation.projects.chooseAModel" }),
   note: z.string().trim().max(500).default(""),
 });
 
@@ -95,11 +95,11 @@ export const ProjectListQuery = z.object({
 export const AddProjectItemInput = ProjectItemInput.extend({
   projectId: z.string().min(1),
   /** For a lift (加装电梯): the stairwell units, one item each. Ignored for other items. */
-  unitIds: list(z.string().min(1).max(40)).refine((v) => v.length <= 200, "一次最多选择 200 个单元 / at most 200 units at once"),
-  decisionNote: z.string().trim().max(500, "说明不能超过 500 字 / too long").default(""),
+  unitIds: list(z.string().min(1).max(40)).refine((v) => v.length <= 200, "validation.projects.atMost200UnitsAtOnce"),
+  decisionNote: z.string().trim().max(500, "validation.projects.noteTooLong").default(""),
 });
 
 export const DropProjectItemInput = z.object({
   itemId: z.string().min(1),
-  reason: z.string().trim().min(1, "请填写取消原因 / give the reason").max(500, "原因不能超过 500 字 / too long"),
+  reason: z.string().trim().min(1, "validation.projects.giveTheReason").max(500, "validation.projects.reasonTooLong"),
 });

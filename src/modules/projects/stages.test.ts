@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { zhText } from "../../../tests/helpers/messages";
 import { checkTransition, isOverdue, nextStage, type StageFacts } from "./stages";
 
 const ready: StageFacts = {
@@ -13,7 +14,7 @@ const ready: StageFacts = {
   pendingSignOffDepartments: [],
 };
 
-const reason = (r: ReturnType<typeof checkTransition>) => (r.ok ? "" : r.reason.zh);
+const reason = (r: ReturnType<typeof checkTransition>) => (r.ok ? "" : zhText(r.reason));
 
 describe("checkTransition", () => {
   it("walks the whole lifecycle when every precondition holds", () => {

@@ -7,6 +7,7 @@ import { ForbiddenError } from "@/lib/errors";
 import { assignTemporaryPassword } from "@/modules/accounts/passwords";
 import { ResetResidentPasswordInput } from "./schema";
 import { residentInScope } from "./scope";
+import { ref } from "@/lib/i18n/message-ref";
 
 export const resetResidentPassword = defineAction({
   name: "user.resetPassword",
@@ -15,7 +16,7 @@ export const resetResidentPassword = defineAction({
   authorize: async ({ actor, input, tx }) => {
     const resident = await residentInScope(tx, actor, input.userId);
     if (!resident.active) {
-      throw new ForbiddenError({ zh: "该账号已停用,不能重置密码。", en: "This account is disabled; its password cannot be reset." });
+      throw new ForbiddenError(ref("errors.residents.thisAccountIsDisabledItsPassword"));
     }
     return resident;
   },

@@ -9,7 +9,7 @@ import { neighborhoodScope, requireRole } from "@/lib/auth/guards";
 import type { Db, Tx } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 
-const RESIDENT_ACCOUNT = { zh: "居民账号", en: "resident account" };
+const RESIDENT_ACCOUNT = "errors.things.residentAccount";
 
 /** The bindings through which the official reaches a resident. */
 export function bindingsInScope(actor: Actor): Prisma.ResidentDwellingWhereInput {

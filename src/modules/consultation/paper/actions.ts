@@ -8,6 +8,7 @@ import { InvalidInputError, NotFoundError, RuleViolationError } from "@/lib/erro
 import { saveUpload } from "@/lib/storage";
 import { ContactPhoneInput, NOT_MARKED, PaperDwellingInput } from "../schema";
 import { isDwellingInScope } from "../scope";
+import { ref } from "@/lib/i18n/message-ref";
 
 type PaperDwellingResult = { entered: number; skipped: number; overridesOnline: number; scanKey: string; proxyName: string | null };
 
@@ -26,31 +27,31 @@ export const enterDwellingPaperBallot = defineAction({
       where: { id: input.ballotId },
       select: { id: true, projectId: true, project: { select: PROJECT_PLACE_SELECT }, items: { orderBy: { sortOrder: "asc" }, select: { id: true, unitId: true } } },
     });
-    if (!ballot) throw new NotFoundError({ zh: "表决", en: "ballot" });
+    if (!ballot) throw new NotFoundError("errors.things.ballot");
     assertCanManage(actor, projectPlace(ballot.project));
     // Shares the row with voters; closing takes it exclusively, so no form slips in after the count.
     const [row] = await tx.$queryRaw<{ status: string }[]>`SELECT status FROM "Ballot" WHERE id = ${ballot.id} FOR SHARE`;
     if (row?.status !== "OPEN") {
-      throw new RuleViolationError({ zh: "只有进行中的表决可以录入纸质表决票(计票后不能再录入)。", en: "Paper ballots can only be entered while the ballot is open." });
+      throw new RuleViolationError(ref("errors.consultation.paperBallotsCanOnlyBeEntered"));
     }
     if (!(await isDwellingInScope(tx, { projectId: ballot.projectId, unitId: null }, input.dwellingId))) {
-      throw new InvalidInputError({ dwellingId: ["该房屋不在本项目的表决范围内 / The dwelling is not in this ballot"] });
+      throw new InvalidInputError({ dwellingId: ["validation.consultation.theDwellingIsNotInThis"] });
     }
     const dwelling = await tx.dwelling.findUniqueOrThrow({ where: { id: input.dwellingId }, select: { unitId: true } });
     const items = ballot.items.filter((i) => !i.unitId || i.unitId === dwelling.unitId);
     const ids = new Set(items.map((i) => i.id));
     const fieldErrors: Record<string, string[]> = {};
-    for (const item of items) if (!input.choices[item.id]) fieldErrors[`choice_${item.id}`] = ["请按纸质表填写本事项(未勾选的选“未填写”)/ Enter this item as marked on the form (“not marked” if blank)"];
-    for (const key of Object.keys(input.choices)) if (!ids.has(key)) fieldErrors[`choice_${key}`] = ["该事项不属于本户的表决 / Not an item of this dwelling"];
-    if (Object.keys(fieldErrors).length) throw new InvalidInputError(fieldErrors, { zh: "请为每个事项填写纸质表上的意见,未写入任何记录。", en: "Enter every item as on the form; nothing was saved." });
+    for (const item of items) if (!input.choices[item.id]) fieldErrors[`choice_${item.id}`] = ["validation.consultation.enterThisItemAsMarkedOn"];
+    for (const key of Object.keys(input.choices)) if (!ids.has(key)) fieldErrors[`choice_${key}`] = ["validation.consultation.notAnItemOfThisDwelling"];
+    if (Object.keys(fieldErrors).length) throw new InvalidInputError(fieldErrors, ref("errors.consultation.enterEveryItemAsOnThe"));
     // A form signed by a proxy counts as the proxy's only under the authorisation in force.
     let proxy: { id: string; proxyName: string } | null = null;
     if (input.signedBy === "PROXY") {
       proxy = await tx.proxyAuthorisation.findFirst({ where: { ballotId: ballot.id, dwellingId: input.dwellingId, revokedAt: null }, select: { id: true, proxyName: true } });
       if (!proxy) {
         throw new InvalidInputError(
-          { signedBy: ["本户没有有效的委托书,不能按受托人签字录入;请先登记委托 / No authorisation in force for this dwelling"] },
-          { zh: "本户没有有效的委托书,未写入任何记录。", en: "No proxy authorisation in force for this dwelling; nothing was saved." },
+          { signedBy: ["validation.consultation.noAuthorisationInForceForThis"] },
+          ref("errors.consultation.noProxyAuthorisationInForceFor"),
         );
       }
     }
@@ -59,7 +60,7 @@ export const enterDwellingPaperBallot = defineAction({
   run: async ({ actor, input, tx, scope, audit }): Promise<PaperDwellingResult> => {
     const marked = scope.items.filter((i) => input.choices[i.id] !== NOT_MARKED);
     if (marked.length === 0) {
-      throw new InvalidInputError({ _: ["纸质表上没有任何勾选,无需录入 / The form has no marks"] }, { zh: "纸质表上没有任何勾选,无需录入。", en: "The form has no marks: nothing to enter." });
+      throw new InvalidInputError({ _: ["validation.consultation.theFormHasNoMarks"] }, ref("errors.consultation.theFormHasNoMarksNothing"));
     }
     const scan = await saveUpload(input.scan, "imageOrPdf", "scan");
     const online = await tx.vote.findMany({ where: { dwellingId: input.dwellingId, ballotItemId: { in: marked.map((i) => i.id) } }, select: { ballotItemId: true, choice: true } });
@@ -92,7 +93,7 @@ export const setContactPhone = defineAction({
   roles: ["DISTRICT"],
   authorize: async ({ actor, input, tx }) => {
     const n = await tx.neighborhood.findUnique({ where: { id: input.neighborhoodId }, select: { id: true, contactPhone: true, ...NEIGHBORHOOD_PLACE_SELECT } });
-    if (!n) throw new NotFoundError({ zh: "小区", en: "neighbourhood" });
+    if (!n) throw new NotFoundError("errors.things.neighbourhood");
     assertCanManage(actor, neighborhoodPlace(n));
     return n;
   },

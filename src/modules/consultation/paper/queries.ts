@@ -33,7 +33,7 @@ export async function letterSheet(actor: Actor, neighborhoodId: string) {
     where: { id: neighborhoodId },
     select: { id: true, name: true, address: true, contactPhone: true, ...NEIGHBORHOOD_PLACE_SELECT, district: { select: { name: true } }, community: { select: { name: true } } },
   });
-  if (!n || !canRead(actor, neighborhoodPlace(n))) throw new NotFoundError({ zh: "小区", en: "neighbourhood" });
+  if (!n || !canRead(actor, neighborhoodPlace(n))) throw new NotFoundError("errors.things.neighbourhood");
   // The project being consulted on, and its open or coming ballot, if any.
   const link = await db.projectNeighborhood.findFirst({
     where: { neighborhoodId, project: { OR: [{ stage: "CONSULTATION" }, { ballots: { some: { status: { in: ["DRAFT", "OPEN"] } } } }] } },

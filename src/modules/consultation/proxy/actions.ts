@@ -11,13 +11,14 @@ import { InvalidInputError, NotFoundError, RuleViolationError } from "@/lib/erro
 import { saveUpload } from "@/lib/storage";
 import { ProxyInput, RevokeProxyInput } from "../schema";
 import { isDwellingInScope } from "../scope";
+import { msg, ref } from "@/lib/i18n/message-ref";
 
-const NOT_OPEN = { zh: "只有进行中的表决可以登记或撤销委托(计票后不能再改)。", en: "Proxies can only be recorded or revoked while the ballot is open." };
+const NOT_OPEN = ref("errors.consultation.proxiesCanOnlyBeRecordedOr");
 
 /** The ballot, for its managing official, with its row shared against a concurrent close. */
 async function openBallotForProxy(tx: Tx, actor: Actor, ballotId: string) {
   const ballot = await tx.ballot.findUnique({ where: { id: ballotId }, select: { id: true, projectId: true, project: { select: PROJECT_PLACE_SELECT }, items: { select: { id: true, unitId: true } } } });
-  if (!ballot) throw new NotFoundError({ zh: "表决", en: "ballot" });
+  if (!ballot) throw new NotFoundError("errors.things.ballot");
   assertCanManage(actor, projectPlace(ballot.project));
   const [row] = await tx.$queryRaw<{ status: string }[]>`SELECT status FROM "Ballot" WHERE id = ${ballot.id} FOR SHARE`;
   if (row?.status !== "OPEN") throw new RuleViolationError(NOT_OPEN);
@@ -37,15 +38,15 @@ export const recordProxy = defineAction({
   authorize: async ({ actor, input, tx }) => {
     const ballot = await openBallotForProxy(tx, actor, input.ballotId);
     if (!(await isDwellingInScope(tx, { projectId: ballot.projectId, unitId: null }, input.dwellingId))) {
-      throw new InvalidInputError({ dwellingId: ["该房屋不在本项目的表决范围内 / The dwelling is not in this ballot"] });
+      throw new InvalidInputError({ dwellingId: ["validation.consultation.theDwellingIsNotInThis"] });
     }
     // Serialise authorisations of one dwelling (the partial unique index would refuse a second too).
     await tx.$queryRaw`SELECT id FROM "Dwelling" WHERE id = ${input.dwellingId} FOR UPDATE`;
     const current = await tx.proxyAuthorisation.findFirst({ where: { ballotId: ballot.id, dwellingId: input.dwellingId, revokedAt: null }, select: { proxyName: true } });
     if (current) {
       throw new InvalidInputError(
-        { proxyName: [`本户已委托 ${current.proxyName},如需更换请先撤销原委托 / A proxy is already authorised; revoke it first`] },
-        { zh: "本户在本次表决中已有有效委托,未写入任何记录。", en: "This dwelling already has a proxy in force for this ballot; nothing was saved." },
+        { proxyName: [msg("validation.consultation.proxyInForce", { proxyName: current.proxyName })] },
+        ref("errors.consultation.thisDwellingAlreadyHasAProxy"),
       );
     }
     return { ballot, districtId: ballot.project.districtId };
@@ -73,16 +74,16 @@ export const revokeProxy = defineAction({
   roles: ["DISTRICT"],
   authorize: async ({ actor, input, tx }) => {
     const proxy = await tx.proxyAuthorisation.findUnique({ where: { id: input.proxyId }, select: { id: true, ballotId: true, dwellingId: true, revokedAt: true } });
-    if (!proxy) throw new NotFoundError({ zh: "委托书", en: "proxy authorisation" });
+    if (!proxy) throw new NotFoundError("errors.things.proxyAuthorisation");
     const ballot = await openBallotForProxy(tx, actor, proxy.ballotId);
-    if (proxy.revokedAt) throw new InvalidInputError({ reason: ["该委托已撤销 / Already revoked"] }, { zh: "该委托已撤销。", en: "This authorisation is already revoked." });
+    if (proxy.revokedAt) throw new InvalidInputError({ reason: ["validation.consultation.alreadyRevoked"] }, ref("errors.consultation.thisAuthorisationIsAlreadyRevoked"));
     return { proxy, ballot, districtId: ballot.project.districtId };
   },
   run: async ({ actor, input, tx, scope, audit }) => {
     const revokedAt = new Date();
     // Only while not yet revoked: two officials revoking at once give one revocation.
     const { count } = await tx.proxyAuthorisation.updateMany({ where: { id: scope.proxy.id, revokedAt: null }, data: { revokedAt, revokedById: actor.id, revokeReason: input.reason } });
-    if (count === 0) throw new InvalidInputError({ reason: ["该委托已撤销 / Already revoked"] }, { zh: "该委托已撤销。", en: "This authorisation is already revoked." });
+    if (count === 0) throw new InvalidInputError({ reason: ["validation.consultation.alreadyRevoked"] }, ref("errors.consultation.thisAuthorisationIsAlreadyRevoked"));
     for (const item of await dwellingItems(tx, scope.ballot.items, scope.proxy.dwellingId)) {
       await tx.voteHistory.create({ data: { ballotItemId: item.id, dwellingId: scope.proxy.dwellingId, event: "PROXY_REVOKED", choice: null, actorId: actor.id, proxyId: scope.proxy.id } });
     }

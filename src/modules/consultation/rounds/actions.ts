@@ -10,6 +10,7 @@ import type { Tx } from "@/lib/db";
 import { ConflictError, InvalidInputError, NotFoundError, RuleViolationError } from "@/lib/errors";
 import { ExtendBallotInput, SecondRoundInput } from "../schema";
 import { notifyResidents } from "@/modules/notifications/sender";
+import { msg, ref } from "@/lib/i18n/message-ref";
 
 /** Longest extension: residents were told a date; a month more is already a new consultation. */
 const MAX_EXTENSION_DAYS = 30;
@@ -37,7 +38,7 @@ async function lockedBallot(tx: Tx, actor: Actor, ballotId: string) {
       items: { orderBy: { sortOrder: "asc" }, select: { id: true, projectItemId: true, unitId: true, matter: true, title: true, description: true, estimatedCostFen: true, contributionNote: true, sortOrder: true, outcome: true } },
     },
   });
-  if (!ballot) throw new NotFoundError({ zh: "表决", en: "ballot" });
+  if (!ballot) throw new NotFoundError("errors.things.ballot");
   assertCanManage(actor, projectPlace(ballot.project));
   return ballot;
 }
@@ -49,22 +50,19 @@ export const extendBallot = defineAction({
   authorize: async ({ actor, input, tx }) => {
     const ballot = await lockedBallot(tx, actor, input.ballotId);
     if (ballot.status !== "OPEN" || new Date() >= ballot.closesAt) {
-      throw new RuleViolationError({
-        zh: "只有尚未到截止时间的表决可以延长;已截止的请计票,未通过的事项可组织第二轮。",
-        en: "Only a ballot still open for voting can be extended; count a closed one and ask failed items again in a second round.",
-      });
+      throw new RuleViolationError(ref("errors.consultation.onlyABallotStillOpenFor"));
     }
     if (ballot.originalClosesAt) {
       throw new InvalidInputError(
-        { closesAt: [`本表决已延长过一次(原定 ${chinaTime(ballot.originalClosesAt)} 截止,已延至 ${chinaTime(ballot.closesAt)}),不能再次延长 / The closing time can be extended only once`] },
-        { zh: "截止时间只能延长一次,本表决已经延长过。", en: "The closing time can be extended only once; this ballot was already extended." },
+        { closesAt: [msg("validation.consultation.extendedOnce", { originalClosesAt: chinaTime(ballot.originalClosesAt), closesAt: chinaTime(ballot.closesAt) })] },
+        ref("errors.consultation.theClosingTimeCanBeExtended"),
       );
     }
     if (input.closesAt <= ballot.closesAt) {
-      throw new InvalidInputError({ closesAt: [`新的截止时间须晚于现在的截止时间(${chinaTime(ballot.closesAt)})/ Must be after the current closing time`] });
+      throw new InvalidInputError({ closesAt: [msg("validation.consultation.afterCurrentClosing", { closesAt: chinaTime(ballot.closesAt) })] });
     }
     if (input.closesAt.getTime() - ballot.closesAt.getTime() > MAX_EXTENSION_DAYS * 86_400_000) {
-      throw new InvalidInputError({ closesAt: [`最多延长 ${MAX_EXTENSION_DAYS} 天 / At most ${MAX_EXTENSION_DAYS} days`] });
+      throw new InvalidInputError({ closesAt: [msg("validation.consultation.atMostDays", { days: String(MAX_EXTENSION_DAYS) })] });
     }
     return ballot;
   },
@@ -99,19 +97,19 @@ export const openSecondRound = defineAction({
     const ballot = await lockedBallot(tx, actor, input.ballotId);
     // Residents learn the result from the 公示 before they are asked again.
     if (!["PUBLISHED", "FINAL"].includes(ballot.status)) {
-      throw new RuleViolationError({ zh: "请先计票并公示本轮结果,再就未通过的事项组织下一轮。", en: "Count and publish this round's result before opening another round." });
+      throw new RuleViolationError(ref("errors.consultation.countAndPublishThisRoundS"));
     }
     if (ballot.nextRound) {
-      throw new ConflictError({ zh: `本表决已组织过第 ${ballot.nextRound.round} 轮,请在该轮中继续。`, en: `Round ${ballot.nextRound.round} was already opened for this ballot.` });
+      throw new ConflictError(ref("errors.consultation.roundAlreadyOpened", { round: String(ballot.nextRound.round) }));
     }
     const failed = ballot.items.filter((i) => FAILED.has(i.outcome));
-    if (failed.length === 0) throw new RuleViolationError({ zh: "本次表决没有未通过的事项,无需组织下一轮。", en: "No item of this ballot failed." });
+    if (failed.length === 0) throw new RuleViolationError(ref("errors.consultation.noItemOfThisBallotFailed"));
     if (ballot.project.stage !== "CONSULTATION") {
-      throw new RuleViolationError({ zh: "项目已离开“征求意见”阶段,不能再组织表决。", en: "The project is no longer in consultation." });
+      throw new RuleViolationError(ref("errors.consultation.theProjectIsNoLongerIn"));
     }
     const other = await tx.ballot.count({ where: { projectId: ballot.projectId, id: { not: ballot.id }, status: { in: ["DRAFT", "OPEN"] } } });
-    if (other > 0) throw new ConflictError({ zh: "该项目已有进行中的表决,请先完成。", en: "This project already has a ballot open." });
-    if (input.closesAt <= new Date()) throw new InvalidInputError({ closesAt: ["截止时间须晚于现在 / Closing must be in the future"] });
+    if (other > 0) throw new ConflictError(ref("errors.consultation.thisProjectAlreadyHasABallot2"));
+    if (input.closesAt <= new Date()) throw new InvalidInputError({ closesAt: ["validation.consultation.closingMustBeInTheFuture"] });
     return { ballot, failed };
   },
   run: async ({ actor, input, tx, scope, audit }) => {

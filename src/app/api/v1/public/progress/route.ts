@@ -2,6 +2,7 @@
 // aggregated public figures, cacheable for five minutes by browsers and proxies.
 import { publicProgress, publicProgressJson } from "@/modules/dashboards/queries";
 import { chongqingYear } from "@/lib/dates";
+import { translateMessage } from "@/lib/i18n/translate";
 import { progressCsv, PublicProgressQuery } from "@/modules/dashboards/open-data";
 
 const CACHE = "public, max-age=300";
@@ -10,7 +11,8 @@ export async function GET(request: Request) {
   const params = Object.fromEntries(new URL(request.url).searchParams);
   const parsed = PublicProgressQuery.safeParse(params);
   if (!parsed.success) {
-    const message = parsed.error.issues.map((i) => i.message).join(";");
+    // An open API has no reader's locale: each message in both languages, "中文 / English".
+    const message = parsed.error.issues.map((i) => `${translateMessage(i.message, "zh")} / ${translateMessage(i.message, "en")}`).join(";");
     return Response.json({ ok: false, error: message }, { status: 400 });
   }
   const year = parsed.data.year ?? chongqingYear(new Date());

@@ -1,3 +1,5 @@
+import { getLocale } from "@/lib/i18n/server";
+import { translateMessage } from "@/lib/i18n/translate";
 import { castVote } from "@/modules/consultation/actions";
 import { voteAnswerPath } from "@/modules/consultation/vote-answer";
 
@@ -11,6 +13,6 @@ import { voteAnswerPath } from "@/modules/consultation/vote-answer";
 export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const form = await request.formData().catch(() => null);
-  const result = form ? await castVote(form) : { ok: false as const, code: "INVALID_INPUT", error: "表单内容无法读取,请返回重试。/ The form could not be read; please go back and try again." };
+  const result = form ? await castVote(form) : { ok: false as const, code: "INVALID_INPUT", error: translateMessage("errors.formUnreadable", await getLocale()) };
   return new Response(null, { status: 303, headers: { location: voteAnswerPath(id, form, result), "cache-control": "no-store" } });
 }
