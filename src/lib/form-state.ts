@@ -31,3 +31,11 @@ export function stateOf<T>(result: ActionResult<T>, form: FormData, okMessage?: 
   if (result.ok) return { status: "ok", message: okMessage };
   return { status: "error", message: result.error, fieldErrors: result.fieldErrors, values: typedValues(form) };
 }
+
+/**
+ * The form entry point for an action that answers with an ActionResult: its refusal at the fields
+ * with what was typed, or a success (whose words the form shows, `StateForm`'s `successText`).
+ */
+export function formEntry<T>(action: (raw: unknown) => Promise<ActionResult<T>>) {
+  return async (_previous: FormState, form: FormData): Promise<FormState> => stateOf(await action(form), form);
+}
