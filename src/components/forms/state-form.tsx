@@ -13,7 +13,7 @@ import type { Locale } from "@/lib/i18n/locale";
 import { pick } from "@/lib/i18n/messages";
 import { MAX_REQUEST_BODY, tooLargeMessage } from "@/lib/upload-limits";
 
-export type FormEntry = (previous: FormState, form: FormData) => Promise<FormState>;
+export type FormEntry<S extends FormState = FormState> = (previous: S, form: FormData) => Promise<S>;
 
 const StateContext = createContext<FormState>(IDLE);
 
@@ -22,17 +22,18 @@ export function useFormAnswer(): FormState {
   return useContext(StateContext);
 }
 
-type StateFormProps = {
-  action: FormEntry;
+type StateFormProps<S extends FormState> = {
+  /** The server entry point; a state with more than FormState's fields (e.g. what a success revealed) is passed through. */
+  action: FormEntry<S>;
   /** The form's controls; a function gets the last answer to bind the controls to. */
-  children: ReactNode | ((state: FormState) => ReactNode);
+  children: ReactNode | ((state: S) => ReactNode);
   /** The submit button's words; without them the children place their own `SubmitButton`. */
   submitLabel?: string;
   pendingLabel?: string;
   /** Shown when the answer is a success without a message of its own. */
   successText?: string;
   /** The state before any answer (e.g. a notice the page was opened with). */
-  initial?: FormState;
+  initial?: S;
   className?: string;
   testId?: string;
   messageTestId?: string;
@@ -40,8 +41,8 @@ type StateFormProps = {
   submitClassName?: string;
 };
 
-export function StateForm({ action, children, submitLabel, pendingLabel, successText, initial = IDLE, className = "space-y-2", testId, messageTestId, ariaLabel, submitClassName }: StateFormProps) {
-  const [answer, submit] = useActionState(action, initial);
+export function StateForm<S extends FormState = FormState>({ action, children, submitLabel, pendingLabel, successText, initial = IDLE as S, className = "space-y-2", testId, messageTestId, ariaLabel, submitClassName }: StateFormProps<S>) {
+  const [answer, submit] = useActionState<S, FormData>(action, initial as Awaited<S>);
   const state = withSuccessText(answer, successText);
   const key = useAnswerCount(answer);
   // A body over the server's limit never reaches the action (the proxy answers 413, which React
@@ -90,12 +91,12 @@ export function SubmitButton({ label, pendingLabel, className = SUBMIT, disabled
   );
 }
 
-function withSuccessText(state: FormState, successText: string | undefined): FormState {
+function withSuccessText<S extends FormState>(state: S, successText: string | undefined): S {
   return state.status === "ok" && !state.message && successText ? { ...state, message: successText } : state;
 }
 
 /** How many answers the form has had: a new number for each, to remount the controls by. */
-function useAnswerCount(answer: FormState): number {
+function useAnswerCount(answer: object): number {
   const [seen, setSeen] = useState({ answer, count: 0 });
   if (seen.answer !== answer) {
     const next = { answer, count: seen.count + 1 };

@@ -2,7 +2,7 @@
 // The project page's forms: each a plain POST form (works without JavaScript) whose errors are
 // shown at their fields and which keeps what was typed after a refusal.
 import { useTranslations } from "next-intl";
-import { controlProps, FieldError, sentChecked, sentValue } from "@/components/forms/field";
+import { controlProps, FieldError, sentValue } from "@/components/forms/field";
 import { StateForm } from "@/components/forms/state-form";
 import type { ProjectStage } from "@/generated/prisma/enums";
 import type { Locale } from "@/lib/i18n/locale";
