@@ -5,7 +5,7 @@
 // request and renders the same answer. Either way the children get the state, so each error is
 // shown at its field (`Field`, `controlProps`, `FieldError`) and what was typed comes back in the
 // controls' defaults.
-import { createContext, useActionState, useContext, useState, type ReactNode } from "react";
+import { createContext, useActionState, useContext, useState, type FormEvent, type ReactNode } from "react";
 import { useFormStatus } from "react-dom";
 import { FormMessage } from "@/components/forms/field";
 import { IDLE, type FormState } from "@/lib/form-state";
@@ -39,9 +39,11 @@ type StateFormProps<S extends FormState> = {
   messageTestId?: string;
   ariaLabel?: string;
   submitClassName?: string;
+  /** Runs first when the form is sent with JavaScript (e.g. to ask for a confirmation); it may cancel with preventDefault. */
+  onSubmit?: (event: FormEvent<HTMLFormElement>) => void;
 };
 
-export function StateForm<S extends FormState = FormState>({ action, children, submitLabel, pendingLabel, successText, initial = IDLE as S, className = "space-y-2", testId, messageTestId, ariaLabel, submitClassName }: StateFormProps<S>) {
+export function StateForm<S extends FormState = FormState>({ action, children, submitLabel, pendingLabel, successText, initial = IDLE as S, className = "space-y-2", testId, messageTestId, ariaLabel, submitClassName, onSubmit }: StateFormProps<S>) {
   const [answer, submit] = useActionState<S, FormData>(action, initial as Awaited<S>);
   const state = withSuccessText(answer, successText);
   const key = useAnswerCount(answer);
@@ -60,6 +62,8 @@ export function StateForm<S extends FormState = FormState>({ action, children, s
         data-testid={testId}
         aria-label={ariaLabel}
         onSubmit={(event) => {
+          onSubmit?.(event);
+          if (event.defaultPrevented) return;
           const tooLarge = oversizedBody(event.currentTarget);
           setRefusal(tooLarge);
           if (tooLarge) event.preventDefault();
