@@ -39,11 +39,13 @@ type StateFormProps<S extends FormState> = {
   messageTestId?: string;
   ariaLabel?: string;
   submitClassName?: string;
+  /** The browser's own checks off, so the server's errors are shown at the fields instead. */
+  noValidate?: boolean;
   /** Runs first when the form is sent with JavaScript (e.g. to ask for a confirmation); it may cancel with preventDefault. */
   onSubmit?: (event: FormEvent<HTMLFormElement>) => void;
 };
 
-export function StateForm<S extends FormState = FormState>({ action, children, submitLabel, pendingLabel, successText, initial = IDLE as S, className = "space-y-2", testId, messageTestId, ariaLabel, submitClassName, onSubmit }: StateFormProps<S>) {
+export function StateForm<S extends FormState = FormState>({ action, children, submitLabel, pendingLabel, successText, initial = IDLE as S, className = "space-y-2", testId, messageTestId, ariaLabel, submitClassName, noValidate, onSubmit }: StateFormProps<S>) {
   const [answer, submit] = useActionState<S, FormData>(action, initial as Awaited<S>);
   const state = withSuccessText(answer, successText);
   const key = useAnswerCount(answer);
@@ -61,6 +63,7 @@ export function StateForm<S extends FormState = FormState>({ action, children, s
         className={className}
         data-testid={testId}
         aria-label={ariaLabel}
+        noValidate={noValidate}
         onSubmit={(event) => {
           onSubmit?.(event);
           if (event.defaultPrevented) return;

@@ -7,7 +7,6 @@
 // becomes its own item, as on the project page.
 import { StateForm, SubmitButton } from "@/components/forms/state-form";
 import { controlProps, FieldError, FormMessage } from "@/components/forms/field";
-import type { FormState } from "@/lib/form-state";
 import type { Locale } from "@/lib/i18n/locale";
 import { unitLabel } from "@/lib/labels";
 import { createProjectFormAction } from "../forms";
