@@ -5,7 +5,7 @@
 // request and renders the same answer. Either way the children get the state, so each error is
 // shown at its field (`Field`, `controlProps`, `FieldError`) and what was typed comes back in the
 // controls' defaults.
-import { createContext, useActionState, useContext, useState, type FormEvent, type ReactNode } from "react";
+import { useActionState, useState, type FormEvent, type ReactNode } from "react";
 import { useFormStatus } from "react-dom";
 import { FormMessage } from "@/components/forms/field";
 import { IDLE, type FormState } from "@/lib/form-state";
@@ -13,14 +13,7 @@ import type { Locale } from "@/lib/i18n/locale";
 import { pick } from "@/lib/i18n/messages";
 import { MAX_REQUEST_BODY, tooLargeMessage } from "@/lib/upload-limits";
 
-export type FormEntry<S extends FormState = FormState> = (previous: S, form: FormData) => Promise<S>;
-
-const StateContext = createContext<FormState>(IDLE);
-
-/** The state of the enclosing `StateForm`, for controls rendered further down. */
-export function useFormAnswer(): FormState {
-  return useContext(StateContext);
-}
+type FormEntry<S extends FormState = FormState> = (previous: S, form: FormData) => Promise<S>;
 
 type StateFormProps<S extends FormState> = {
   /** The server entry point; a state with more than FormState's fields (e.g. what a success revealed) is passed through. */
@@ -52,11 +45,10 @@ export function StateForm<S extends FormState = FormState>({ action, children, s
   // A body over the server's limit never reaches the action (the proxy answers 413, which React
   // would throw); it is refused here instead, with nothing sent and everything typed kept.
   const [refusal, setRefusal] = useState<FormState | null>(null);
+  // A fresh key after each answer remounts the controls, so they show what was sent after a
+  // refusal (React resets a submitted form to its first defaults otherwise), or the page's new
+  // values, or empty ones, after a success.
   return (
-    <StateContext.Provider value={state}>
-      {/* A fresh key after each answer remounts the controls, so they show what was sent after a
-          refusal (React resets a submitted form to its first defaults otherwise), or the page's
-          new values, or empty ones, after a success. */}
       <form
         key={state.data?.key ?? key}
         action={submit}
@@ -82,7 +74,6 @@ export function StateForm<S extends FormState = FormState>({ action, children, s
           <FormMessage state={refusal} />
         ) : null}
       </form>
-    </StateContext.Provider>
   );
 }
 
