@@ -1,5 +1,5 @@
 // What a form shows after a server action answered: the message, the errors per field, and what
-// the user had typed (so nothing is lost). Works with `useActionState`, with and without
+// the user had typed (so nothing is lost). Works with `StateForm` (src/components/forms/state-form.tsx), with and without
 // JavaScript: without it, the page is rendered again with this state.
 import type { ActionResult } from "@/lib/action";
 

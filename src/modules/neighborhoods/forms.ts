@@ -1,5 +1,5 @@
 "use server";
-// The neighbourhood form's entry points (useActionState): a refusal renders the form again with
+// The neighbourhood form's entry points (StateForm): a refusal renders the form again with
 // what was typed and each error at its field; a saved one opens the neighbourhood. Works with
 // JavaScript off.
 import { randomUUID } from "node:crypto";

@@ -1,5 +1,5 @@
 "use server";
-// The plan forms' entry points (useActionState): a refusal renders the form again with what was
+// The plan forms' entry points (StateForm): a refusal renders the form again with what was
 // typed and each error at its field; they work with JavaScript off.
 import { randomUUID } from "node:crypto";
 import { redirect } from "next/navigation";

@@ -1,5 +1,5 @@
 "use server";
-// Plain-form entry points (useActionState): a refusal renders the form again with what was typed,
+// Plain-form entry points (StateForm): a refusal renders the form again with what was typed,
 // including the chosen units, and the errors at their fields; works with JavaScript off.
 import { randomUUID } from "node:crypto";
 import { redirect } from "next/navigation";
