@@ -13,6 +13,7 @@ const never = async (previous: FormState): Promise<FormState> => previous;
 
 function render(initial: FormState, successText?: string): string {
   return renderToStaticMarkup(
+    // eslint-disable-next-line react/no-children-prop -- a render prop, which createElement's third argument does not type
     createElement(StateForm, {
       action: never,
       initial,

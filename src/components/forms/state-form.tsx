@@ -19,7 +19,7 @@ type StateFormProps<S extends FormState> = {
   /** The server entry point; a state with more than FormState's fields (e.g. what a success revealed) is passed through. */
   action: FormEntry<S>;
   /** The form's controls; a function gets the last answer to bind the controls to. */
-  children: ReactNode | ((state: S) => ReactNode);
+  children?: ReactNode | ((state: S) => ReactNode);
   /** The submit button's words; without them the children place their own `SubmitButton`. */
   submitLabel?: string;
   pendingLabel?: string;

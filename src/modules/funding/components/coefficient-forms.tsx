@@ -9,7 +9,7 @@ import { saveLiftCoefficientsForm, seedDefaultLiftCoefficientsForm } from "../fo
 
 export function SeedDefaultForm() {
   const t = useTranslations();
-  return <StateForm action={seedDefaultLiftCoefficientsForm} submitLabel={t("funding.coefficientForms.useTheDefaultTable")} pendingLabel={t("funding.coefficientForms.saving")} testId="seed-default">{null}</StateForm>;
+  return <StateForm action={seedDefaultLiftCoefficientsForm} submitLabel={t("funding.coefficientForms.useTheDefaultTable")} pendingLabel={t("funding.coefficientForms.saving")} testId="seed-default" />;
 }
 
 export function CoefficientsForm({ topFloor, coefficients, canEdit }: { topFloor: number; coefficients: Record<number, string>; canEdit: boolean }) {
