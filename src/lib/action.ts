@@ -143,11 +143,6 @@ function parseInput<Schema extends z.ZodType>(schema: Schema, raw: unknown, loca
   return parsed.data;
 }
 
-/** Adapts an action for `useActionState` / `<form action>`. */
-export function formAction<T>(action: (raw: unknown) => Promise<ActionResult<T>>) {
-  return async (_previous: ActionResult<T> | null, formData: FormData) => action(formData);
-}
-
 /** The typed refusal for an error: a domain error's own message, anything else logged and generic. */
 export function actionFailure(error: unknown, locale: Locale, name: string): ActionResult<never> {
   const domain = toDomainError(error);

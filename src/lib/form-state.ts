@@ -1,5 +1,5 @@
 // What a form shows after a server action answered: the message, the errors per field, and what
-// the user had typed (so nothing is lost). Works with `useActionState`, with and without
+// the user had typed (so nothing is lost). Works with `StateForm` (src/components/forms/state-form.tsx), with and without
 // JavaScript: without it, the page is rendered again with this state.
 import type { ActionResult } from "@/lib/action";
 
@@ -30,4 +30,12 @@ export function typedValues(form: FormData): Record<string, string> {
 export function stateOf<T>(result: ActionResult<T>, form: FormData, okMessage?: string): FormState {
   if (result.ok) return { status: "ok", message: okMessage };
   return { status: "error", message: result.error, fieldErrors: result.fieldErrors, values: typedValues(form) };
+}
+
+/**
+ * The form entry point for an action that answers with an ActionResult: its refusal at the fields
+ * with what was typed, or a success (whose words the form shows, `StateForm`'s `successText`).
+ */
+export function formEntry<T>(action: (raw: unknown) => Promise<ActionResult<T>>) {
+  return async (_previous: FormState, form: FormData): Promise<FormState> => stateOf(await action(form), form);
 }

@@ -2,7 +2,7 @@
 // form's: consultation.spec.ts, before its journey opens the ballot): each error is at its field
 // (the control's accessible description, through aria-describedby), in the screen's language
 // only and saying what is allowed; everything typed is still in the fields; nothing was written.
-// The binding, plan entry and review forms are tried with JavaScript off too.
+// The binding, plan entry, review, single-dwelling and milestone forms are tried with JavaScript off too.
 import { expect, test, type Page } from "@playwright/test";
 import { queryE2eDatabase } from "./e2e-db";
 import { expectErrorAt, signedInPage } from "./helpers";
@@ -207,3 +207,69 @@ test("plan review with JavaScript off: returning without a comment is told at th
   await expect(page.getByTestId("plan-status")).toHaveText("已报送待审核");
   expect(await reviews()).toBe(before);
 });
+
+async function neighborhoodNamed(name: string): Promise<string> {
+  const [row] = await queryE2eDatabase<{ id: string }>(
+    `SELECT n.id FROM "Neighborhood" n JOIN "District" d ON d.id = n."districtId" WHERE d.code = '500103' AND n.name = $1 ORDER BY n.id LIMIT 1`,
+    [name],
+  );
+  return row!.id;
+}
+
+for (const javaScriptEnabled of [false, true]) {
+  const how = javaScriptEnabled ? "with JavaScript" : "with JavaScript off";
+
+  test(`single dwelling ${how}: a missing room and an area of 0 are told at their fields, everything typed kept, nothing written`, async ({ browser }) => {
+    const neighborhoodId = await neighborhoodNamed("枇杷山正街小区");
+    const dwellings = () => count(`SELECT count(*) AS n FROM "Dwelling" WHERE "neighborhoodId" = $1`, [neighborhoodId]);
+    const before = await dwellings();
+    const page = await signedInPage(browser, "district.yuzhong", { javaScriptEnabled });
+    await page.goto(`/district/neighborhoods/${neighborhoodId}`);
+    await page.getByText("逐户登记一套房屋").click();
+    const form = page.getByTestId("add-dwelling");
+    await form.getByLabel("楼栋", { exact: true }).fill("字段错误测试栋");
+    await form.getByLabel("楼栋层数").fill("6");
+    await form.getByLabel("单元", { exact: true }).fill("1单元");
+    await form.getByLabel("该单元有电梯").check();
+    await form.getByLabel("所在楼层").fill("3");
+    await form.getByLabel("专有部分面积(平方米)").fill("0");
+    await form.getByLabel("业主姓名").fill("字段错误");
+    await form.getByRole("button", { name: "登记房屋" }).click();
+
+    const again = page.getByTestId("add-dwelling");
+    await expectErrorAt(again.getByLabel("房号"), "“房号”未填写。");
+    await expectErrorAt(again.getByLabel("专有部分面积(平方米)"), "“专有部分面积”应为大于0的数字");
+    await expect(again.getByLabel("楼栋", { exact: true })).not.toHaveAttribute("aria-invalid", "true");
+    await expect(again.getByLabel("楼栋", { exact: true })).toHaveValue("字段错误测试栋");
+    await expect(again.getByLabel("楼栋层数")).toHaveValue("6");
+    await expect(again.getByLabel("单元", { exact: true })).toHaveValue("1单元");
+    await expect(again.getByLabel("该单元有电梯")).toBeChecked();
+    await expect(again.getByLabel("所在楼层")).toHaveValue("3");
+    await expect(again.getByLabel("专有部分面积(平方米)")).toHaveValue("0");
+    await expect(again.getByLabel("业主姓名")).toHaveValue("字段错误");
+    await expect(page).toHaveURL(new RegExp(`/district/neighborhoods/${neighborhoodId}$`));
+    expect(await dwellings()).toBe(before);
+  });
+
+  test(`milestone ${how}: a missing name is told at the name field, the dates kept, nothing written`, async ({ browser }) => {
+    const [project] = await queryE2eDatabase<{ id: string }>(
+      `SELECT p.id FROM "Project" p JOIN "District" d ON d.id = p."districtId" WHERE d.code = '500103' AND p.name = $1 ORDER BY p.id LIMIT 1`,
+      ["七星岗片区老旧小区改造"],
+    );
+    const milestones = () => count(`SELECT count(*) AS n FROM "Milestone" WHERE "projectId" = $1`, [project!.id]);
+    const before = await milestones();
+    const page = await signedInPage(browser, "district.yuzhong", { javaScriptEnabled });
+    await page.goto(`/district/projects/${project!.id}`);
+    const form = page.getByTestId("add-milestone");
+    await form.getByLabel("计划开始").fill("2026-03-01");
+    await form.getByLabel("计划完成").fill("2026-06-30");
+    await form.getByRole("button", { name: "添加节点" }).click();
+
+    const again = page.getByTestId("add-milestone");
+    await expect(again.getByLabel("节点名称")).toHaveAttribute("aria-invalid", "true");
+    await expect(again.getByLabel("节点名称")).toHaveAccessibleDescription(HAN);
+    await expect(again.getByLabel("计划开始")).toHaveValue("2026-03-01");
+    await expect(again.getByLabel("计划完成")).toHaveValue("2026-06-30");
+    expect(await milestones()).toBe(before);
+  });
+}

@@ -818,8 +818,8 @@ describe("the registries", () => {
     const declared = SERVER_ACTIONS_OUTSIDE_REGISTRY.map((a) => a.name);
     const unaccounted: string[] = [];
     for (const text of sources.filter((t) => /^(\s*\/\/.*\n)*\s*"use server";/.test(t))) {
-      for (const [, name, kind, wrapped] of text.matchAll(/export const (\w+) = (defineAction|defineStatementAction|formAction)\((\w+)?/g)) {
-        if (kind === "formAction" && !actionConsts.includes(wrapped!)) unaccounted.push(`${name} wraps ${wrapped}, not a registered action`);
+      for (const [, name, kind, wrapped] of text.matchAll(/export const (\w+) = (defineAction|defineStatementAction|formEntry)\((\w+)?/g)) {
+        if (kind === "formEntry" && !actionConsts.includes(wrapped!)) unaccounted.push(`${name} wraps ${wrapped}, not a registered action`);
       }
       for (const match of text.matchAll(/export async function (\w+)[\s\S]*?\n\}\n/g)) {
         const [body, name] = [match[0], match[1]!];
@@ -827,7 +827,7 @@ describe("the registries", () => {
         const calls = [...actionConsts, ...declared].some((a) => a !== name && new RegExp(`\\b${a}\\b`).test(body));
         if (!calls && !declared.includes(name)) unaccounted.push(`${name} calls no registered action`);
       }
-      const others = [...text.matchAll(/export (?:const|let|function|class) (\w+)/g)].map((m) => m[1]!).filter((name) => !new RegExp(`export const ${name} = (defineAction|defineStatementAction|formAction)\\(`).test(text));
+      const others = [...text.matchAll(/export (?:const|let|function|class) (\w+)/g)].map((m) => m[1]!).filter((name) => !new RegExp(`export const ${name} = (defineAction|defineStatementAction|formEntry)\\(`).test(text));
       unaccounted.push(...others.map((name) => `${name} is exported from a "use server" module but is no action`));
     }
     expect(unaccounted).toEqual([]);

@@ -4,8 +4,10 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadActor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
-import { addDwellingForm, createNeighborhood, importDwellings, saveAssessment, setDistrictExtension, updateNeighborhood } from "@/modules/neighborhoods/actions";
+import { createNeighborhood, importDwellings, saveAssessment, setDistrictExtension, updateNeighborhood } from "@/modules/neighborhoods/actions";
 import { assessEligibility } from "@/modules/neighborhoods/eligibility";
+import { addDwellingFormAction } from "@/modules/neighborhoods/forms";
+import { IDLE } from "@/lib/form-state";
 import { latestAssessment, listNeighborhoods } from "@/modules/neighborhoods/queries";
 import { createUser, districtByCode } from "../helpers/fixtures";
 import { actAs } from "../helpers/request-context";
@@ -217,12 +219,18 @@ describe("importing buildings, units and dwellings", () => {
       actAs(districtUser);
       const data = new FormData();
       for (const [k, v] of Object.entries({ neighborhoodId: target, building: "3栋", buildingFloors: "5", unit: "1单元", room, floor: "2", area })) data.set(k, v);
-      return addDwellingForm(null, data);
+      return addDwellingFormAction(IDLE, data);
     };
-    expect(await form("2-1", "55.5", users.jiangbei!)).toMatchObject({ ok: false, code: "FORBIDDEN" });
-    expect(await form("2-1", "0")).toMatchObject({ ok: false, fieldErrors: { rows: [expect.stringMatching(/^“专有部分面积”/)] } });
-    expect(await form("2-1", "55.5")).toEqual({ ok: true, data: { buildings: 1, units: 1, dwellings: 1, owners: 0 } });
-    expect(await form("2-1", "55.5")).toMatchObject({ ok: false, fieldErrors: { rows: ["3栋1单元2-1已登记,不能重复导入。"] } });
+    const refused = await form("2-1", "55.5", users.jiangbei!);
+    expect(refused).toMatchObject({ status: "error", values: { room: "2-1", area: "55.5" } });
+    expect(refused.fieldErrors?.area).toBeUndefined();
+    // Each problem at its own field, what was typed sent back.
+    expect(await form("2-1", "0")).toMatchObject({ status: "error", fieldErrors: { area: [expect.stringMatching(/^“专有部分面积”/)] }, values: { building: "3栋", area: "0" } });
+    expect(await form("2-1", "55.5")).toMatchObject({ status: "ok" });
+    expect(await db.dwelling.count({ where: { neighborhoodId: target, room: "2-1", unit: { building: { name: "3栋" } } } })).toBe(1);
+    // A problem that belongs to no one field is the form's message.
+    const again = await form("2-1", "55.5");
+    expect(again).toMatchObject({ status: "error", message: expect.stringContaining("3栋1单元2-1已登记,不能重复导入。"), fieldErrors: {} });
     await db.dwelling.deleteMany({ where: { neighborhoodId: target, unit: { building: { name: "3栋" } } } });
     await db.building.deleteMany({ where: { neighborhoodId: target, name: "3栋" } });
   });

@@ -32,7 +32,8 @@ beforeAll(async () => {
   projectId = (await db.project.create({ data: { code: "T-PERM-1", name: "权限测试项目", districtId: n.districtId, year: 2026, stage: "DESIGN", neighborhoods: { create: [{ neighborhoodId: n.id }] } }, select: { id: true } })).id;
 });
 
-const EDIT_CONTROLS = ["testid=advance-stage", "testid=add-milestone", "testid=upload-evidence"];
+// The edit forms are client components (their test ids are inside them): the page renders them or not.
+const EDIT_CONTROLS = ["component=AdvanceStageForm", "component=AddMilestoneForm", "component=UploadEvidenceForm"];
 
 async function page(who: string) {
   actAs(users[who]!);

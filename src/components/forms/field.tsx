@@ -4,9 +4,9 @@
 // `FieldError`, so the error is announced with the control it belongs to.
 import type { FormState } from "@/lib/form-state";
 
-/** The ids of a field's control, its hint and its error. */
-function fieldIds(name: string) {
-  const id = `field-${name}`;
+/** The ids of a field's control, its hint and its error; `idPrefix` keeps them unique where one form repeats on a page. */
+function fieldIds(name: string, idPrefix?: string) {
+  const id = idPrefix ? `field-${idPrefix}-${name}` : `field-${name}`;
   return { id, hint: `${id}-hint`, error: `${id}-error` };
 }
 
@@ -16,22 +16,32 @@ function errorsOf(state: FormState, name: string): string[] {
 }
 
 /** id, name, aria-invalid and aria-describedby for a control whose error `FieldError` shows. */
-export function controlProps(state: FormState, name: string, options: { hint?: boolean } = {}) {
-  const ids = fieldIds(name);
+export function controlProps(state: FormState, name: string, options: { hint?: boolean; idPrefix?: string } = {}) {
+  const ids = fieldIds(name, options.idPrefix);
   const invalid = errorsOf(state, name).length > 0;
   const describedBy = [options.hint ? ids.hint : null, invalid ? ids.error : null].filter(Boolean).join(" ") || undefined;
   return { id: ids.id, name, "aria-invalid": invalid ? true : undefined, "aria-describedby": describedBy } as const;
 }
 
 /** The error(s) of one field, right under its control; nothing when it has none. */
-export function FieldError({ state, name, testId, className = "mt-1 text-sm text-red-700" }: { state: FormState; name: string; testId?: string; className?: string }) {
+export function FieldError({ state, name, testId, idPrefix, className = "mt-1 text-sm text-red-700" }: { state: FormState; name: string; testId?: string; idPrefix?: string; className?: string }) {
   const errors = errorsOf(state, name);
   if (!errors.length) return null;
   return (
-    <p id={fieldIds(name).error} className={className} data-testid={testId ?? `error-${name}`}>
+    <p id={fieldIds(name, idPrefix).error} className={className} data-testid={testId ?? `error-${name}`}>
       {[...new Set(errors)].join(" ")}
     </p>
   );
+}
+
+/** A text control's default: what was sent after a refusal, else `fallback`. */
+export function sentValue(state: FormState, name: string, fallback = ""): string {
+  return state.status === "error" && state.values ? (state.values[name] ?? "") : fallback;
+}
+
+/** A check box's default: whether it was ticked when sent after a refusal, else `fallback`. */
+export function sentChecked(state: FormState, name: string, fallback = false): boolean {
+  return state.status === "error" && state.values ? state.values[name] !== undefined : fallback;
 }
 
 /** A control's border: red while its field has an error. */
@@ -51,10 +61,11 @@ type FieldProps = {
   defaultValue?: string;
   large?: boolean;
   className?: string;
+  idPrefix?: string;
 };
 
-export function Field({ name, label, state, type = "text", hint, autoComplete, inputMode, required, defaultValue, large, className = "" }: FieldProps) {
-  const ids = fieldIds(name);
+export function Field({ name, label, state, type = "text", hint, autoComplete, inputMode, required, defaultValue, large, className = "", idPrefix }: FieldProps) {
+  const ids = fieldIds(name, idPrefix);
   const value = type === "password" ? undefined : (state.values?.[name] ?? defaultValue);
   return (
     <div className={className}>
@@ -67,7 +78,7 @@ export function Field({ name, label, state, type = "text", hint, autoComplete, i
         </p>
       ) : null}
       <input
-        {...controlProps(state, name, { hint: Boolean(hint) })}
+        {...controlProps(state, name, { hint: Boolean(hint), idPrefix })}
         type={type}
         autoComplete={autoComplete}
         inputMode={inputMode}
@@ -75,7 +86,7 @@ export function Field({ name, label, state, type = "text", hint, autoComplete, i
         defaultValue={value}
         className={`w-full rounded-md border px-3 ${large ? "py-3 text-xl" : "py-2 text-base"} ${borderOf(state, name)} focus:border-brand-600`}
       />
-      <FieldError state={state} name={name} />
+      <FieldError state={state} name={name} idPrefix={idPrefix} />
     </div>
   );
 }

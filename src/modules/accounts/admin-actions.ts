@@ -228,7 +228,7 @@ function importRefused(errors: RowError[]): InvalidInputError {
   );
 }
 
-// ——— The forms (useActionState): what was typed comes back on an error, the temporary
+// ——— The forms (StateForm): what was typed comes back on an error, the temporary
 // password comes back once on success and is never echoed again.
 
 function withStreets(state: FormState, form: FormData): FormState {

@@ -1,5 +1,5 @@
 "use server";
-// Form entry points for the account pages (useActionState; they work without JavaScript).
+// Form entry points for the account pages (StateForm; they work without JavaScript).
 import { redirect } from "next/navigation";
 import { homePathFor } from "@/lib/auth/home";
 import { clearSessionCookie, setSessionCookie } from "@/lib/auth/session";

@@ -30,14 +30,14 @@ export async function objectionForm(form: FormData) {
   back(`/resident/ballots/${field(form, "ballotId")}`, await lodgeObjection(form), "objected");
 }
 
-/** For `useActionState`: a refusal renders the page again with the code still typed and the error at the field. */
+/** For `StateForm`: a refusal renders the page again with the code still typed and the error at the field. */
 export async function redeemFormAction(_previous: FormState, form: FormData): Promise<FormState> {
   const result = await redeemBindingCode(form);
   if (result.ok) redirect("/resident?ok=bound");
   return stateOf(result, form);
 }
 
-/** For `useActionState`: a refusal keeps the title, both times and the settings, the error at its field. */
+/** For `StateForm`: a refusal keeps the title, both times and the settings, the error at its field. */
 export async function openBallotFormAction(_previous: FormState, form: FormData): Promise<FormState> {
   const result = await openBallot(form);
   if (result.ok) redirect(`/district/consultations/${result.data.id}?ok=opened`);

@@ -1,6 +1,6 @@
 "use server";
 
-import { defineAction, formAction } from "@/lib/action";
+import { defineAction } from "@/lib/action";
 import type { Actor } from "@/lib/auth/actor";
 import { assertDepartment } from "@/lib/auth/guards";
 import type { Prisma } from "@/generated/prisma/client";
@@ -170,9 +170,3 @@ export const escalateOverdueNow = defineAction({
   revalidate: () => ["/commission/departments", "/department/tasks", "/notifications"],
 });
 
-export const startTaskForm = formAction(startTask);
-export const completeTaskForm = formAction(completeTask);
-export const rejectTaskForm = formAction(rejectTask);
-export const saveDutyForm = formAction(saveDuty);
-export const saveRuleForm = formAction(saveRule);
-export const escalateOverdueNowForm = formAction(escalateOverdueNow);

@@ -1,7 +1,7 @@
 "use server";
 
 import type { z } from "zod";
-import { defineAction, formAction } from "@/lib/action";
+import { defineAction } from "@/lib/action";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCanManage, assertCanManageDistrictLevel } from "@/lib/auth/guards";
 import { PROJECT_PLACE_SELECT, projectPlace } from "@/lib/auth/place";
@@ -280,10 +280,3 @@ export const markLiftSharePaid = defineAction({
   revalidate: (_input, result) => [`/district/projects/${result.projectId}/funding/lift/${result.projectItemId}`],
 });
 
-export const createFundingRecordForm = formAction(createFundingRecord);
-export const updateFundingRecordForm = formAction(updateFundingRecord);
-export const deleteFundingRecordForm = formAction(deleteFundingRecord);
-export const saveLiftCoefficientsForm = formAction(saveLiftCoefficients);
-export const seedDefaultLiftCoefficientsForm = formAction(seedDefaultLiftCoefficients);
-export const splitLiftForm = formAction(splitLift);
-export const markLiftSharePaidForm = formAction(markLiftSharePaid);

@@ -1,6 +1,6 @@
 "use server";
 
-import { defineAction, formAction } from "@/lib/action";
+import { defineAction } from "@/lib/action";
 import { assertCanManage, assertCanManageDistrictLevel } from "@/lib/auth/guards";
 import { neighborhoodPlace } from "@/lib/auth/place";
 import type { Actor } from "@/lib/auth/actor";
@@ -50,8 +50,6 @@ export const updateNeighborhoodNotes = defineAction({
   },
   revalidate: (input) => [`/district/neighborhoods/${input.id}`],
 });
-
-export const updateNeighborhoodNotesForm = formAction(updateNeighborhoodNotes);
 
 type Fields = z.infer<typeof CreateNeighborhoodInput>;
 
@@ -164,8 +162,6 @@ export const setDistrictExtension = defineAction({
   revalidate: () => ["/district/neighborhoods", "/district"],
 });
 
-export const setDistrictExtensionForm = formAction(setDistrictExtension);
-
 /**
  * Adds the buildings, units and dwellings of an Excel import to a neighbourhood: all rows are
  * checked (the file's own rules, then clashes with rooms already registered) and either every
@@ -266,39 +262,3 @@ export const saveAssessment = defineAction({
   },
   revalidate: (input) => [`/district/neighborhoods/${input.neighborhoodId}/assessment`, `/district/neighborhoods/${input.neighborhoodId}`],
 });
-
-/** The checklist form posts fields named `q.<key>`. */
-export async function saveAssessmentForm(_previous: unknown, formData: FormData) {
-  const answers: Record<string, unknown> = {};
-  for (const q of CHECKLIST) {
-    const value = formData.get(`q.${q.key}`);
-    if (value !== null) answers[q.key] = value;
-  }
-  return saveAssessment({ neighborhoodId: formData.get("neighborhoodId"), answers });
-}
-
-/** One dwelling typed in by hand: the same checks and write as a one-row import. */
-export async function addDwellingForm(_previous: unknown, formData: FormData) {
-  const text = (key: string) => String(formData.get(key) ?? "").trim();
-  const values = {
-    楼栋: text("building"),
-    楼栋层数: text("buildingFloors"),
-    单元: text("unit"),
-    有无电梯: formData.get("hasLift") ? "有" : "无",
-    房号: text("room"),
-    所在楼层: text("floor"),
-    "专有部分面积(平方米)": text("area"),
-    业主姓名: text("ownerName"),
-    业主身份证号: text("ownerId"),
-    业主电话: text("ownerPhone"),
-    共有人姓名: text("coOwnerNames"),
-    共有人身份证号: text("coOwnerIds"),
-    共有人电话: text("coOwnerPhones"),
-  };
-  const result = await importDwellings({ neighborhoodId: formData.get("neighborhoodId"), rows: [{ rowNumber: 1, values }] });
-  // The row number means nothing for a single form; keep only the explanation.
-  if (!result.ok && result.fieldErrors?.rows) {
-    return { ...result, fieldErrors: { rows: result.fieldErrors.rows.map((line) => line.replace(/^第1行:/, "")) } };
-  }
-  return result;
-}

@@ -3,7 +3,7 @@
 // the commission returns it with comments or approves it; an approved plan changes only by a
 // recorded amendment. Every submission and amendment is kept as a version.
 import type { Prisma } from "@/generated/prisma/client";
-import { defineAction, formAction } from "@/lib/action";
+import { defineAction } from "@/lib/action";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCanManage, assertCanManageDistrictLevel, canRead, canReadDistrictLevel, requireRole, type Place } from "@/lib/auth/guards";
 import { neighborhoodPlace } from "@/lib/auth/place";
@@ -325,6 +325,3 @@ export const approvePlan = defineAction({
   revalidate: (input) => planPaths(input.planId),
 });
 
-export const createPlanForm = formAction(createPlan);
-export const removeEntryForm = formAction(removeEntry);
-export const submitPlanForm = formAction(submitPlan);

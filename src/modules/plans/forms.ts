@@ -1,12 +1,12 @@
 "use server";
-// The plan forms' entry points (useActionState): a refusal renders the form again with what was
+// The plan forms' entry points (StateForm): a refusal renders the form again with what was
 // typed and each error at its field; they work with JavaScript off.
 import { randomUUID } from "node:crypto";
 import { redirect } from "next/navigation";
-import { stateOf, typedValues, type FormState } from "@/lib/form-state";
+import { formEntry, stateOf, typedValues, type FormState } from "@/lib/form-state";
 import { pick } from "@/lib/i18n/messages";
 import { getTranslator } from "@/lib/i18n/server";
-import { approvePlan, returnPlan, saveEntry } from "./actions";
+import { approvePlan, createPlan, removeEntry, returnPlan, saveEntry, submitPlan } from "./actions";
 
 /** A new entry empties the form for the next; a changed entry goes back to the plan. */
 export async function saveEntryFormAction(_previous: FormState, form: FormData): Promise<FormState> {
@@ -50,3 +50,18 @@ export async function reviewPlanFormAction(_previous: FormState, form: FormData)
   const result = await returnPlan({ planId, comment, entryComments });
   return result.ok ? { status: "ok", message: pick(locale, { zh: "已退回区县修改。", en: "Returned to the district." }) } : { ...stateOf(result, form), values };
 }
+
+/** A new plan opens its page. */
+export async function createPlanFormAction(_previous: FormState, form: FormData): Promise<FormState> {
+  const result = await createPlan(form);
+  if (result.ok) redirect(`/district/plans/${result.data.id}`);
+  return stateOf(result, form);
+}
+
+/** The version submitted, for the form to say. */
+export async function submitPlanFormAction(_previous: FormState, form: FormData): Promise<FormState> {
+  const result = await submitPlan(form);
+  return result.ok ? { status: "ok", data: { version: String(result.data.version) } } : stateOf(result, form);
+}
+
+export const removeEntryFormAction = formEntry(removeEntry);

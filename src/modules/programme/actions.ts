@@ -2,7 +2,7 @@
 // The commission's programme settings: yearly targets, district shares, snapshots of the
 // roll-up, and the bulletin's laggard threshold.
 import type { Prisma } from "@/generated/prisma/client";
-import { defineAction, formAction } from "@/lib/action";
+import { defineAction } from "@/lib/action";
 import { NotFoundError } from "@/lib/errors";
 import { monthOf } from "./rollup";
 import { lockSnapshotYear, takeSnapshot } from "./rollup-data";
@@ -86,6 +86,3 @@ export const setLaggardThreshold = defineAction({
   revalidate: () => ["/commission/rollup"],
 });
 
-export const saveTargetForm = formAction(saveTarget);
-export const takeSnapshotForm = formAction(takeSnapshotNow);
-export const setLaggardThresholdForm = formAction(setLaggardThreshold);

@@ -1,6 +1,6 @@
 "use server";
 
-import { defineAction, formAction } from "@/lib/action";
+import { defineAction } from "@/lib/action";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCanManage } from "@/lib/auth/guards";
 import { neighborhoodPlace, PROJECT_PLACE_SELECT, projectPlace } from "@/lib/auth/place";
@@ -362,10 +362,3 @@ export const dropProjectItem = defineAction({
   revalidate: (_input, result) => projectPath(result.projectId),
 });
 
-export const advanceStageForm = formAction(advanceStage);
-export const addDesignReviewForm = formAction(addDesignReview);
-export const addMilestoneForm = formAction(addMilestone);
-export const updateMilestoneForm = formAction(updateMilestone);
-export const uploadEvidenceForm = formAction(uploadEvidence);
-export const setManagementModelForm = formAction(setManagementModel);
-export const dropProjectItemForm = formAction(dropProjectItem);

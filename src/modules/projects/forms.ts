@@ -1,13 +1,13 @@
 "use server";
-// Plain-form entry points (useActionState): a refusal renders the form again with what was typed,
+// Plain-form entry points (StateForm): a refusal renders the form again with what was typed,
 // including the chosen units, and the errors at their fields; works with JavaScript off.
 import { randomUUID } from "node:crypto";
 import { redirect } from "next/navigation";
 import type { FormState } from "@/lib/form-state";
-import { stateOf } from "@/lib/form-state";
+import { formEntry, stateOf } from "@/lib/form-state";
 import { pick } from "@/lib/i18n/messages";
 import { getTranslator } from "@/lib/i18n/server";
-import { addProjectItem, createProject } from "./actions";
+import { addDesignReview, addMilestone, addProjectItem, advanceStage, createProject, dropProjectItem, setManagementModel, updateMilestone, uploadEvidence } from "./actions";
 import { formFieldErrors, fromFormData, newProjectInput, typedOf } from "./new-project-form";
 
 /** A new project from the plain form; a refusal keeps every tick and figure, errors at their lines. */
@@ -33,3 +33,11 @@ export async function addProjectItemFormAction(_previous: FormState, form: FormD
   const { locale } = await getTranslator();
   return { status: "ok", message: pick(locale, n > 1 ? { zh: `已增加。共 ${n} 项(每个单元一项)。`, en: `Added: ${n} items (one per unit).` } : { zh: "已增加。", en: "Added." }), data: { key: randomUUID(), added: result.data.itemIds.join(",") } };
 }
+
+export const advanceStageForm = formEntry(advanceStage);
+export const addDesignReviewForm = formEntry(addDesignReview);
+export const addMilestoneForm = formEntry(addMilestone);
+export const updateMilestoneForm = formEntry(updateMilestone);
+export const uploadEvidenceForm = formEntry(uploadEvidence);
+export const setManagementModelForm = formEntry(setManagementModel);
+export const dropProjectItemForm = formEntry(dropProjectItem);

@@ -1,5 +1,5 @@
 "use server";
-// Plain-form entry point for the reset (useActionState): the temporary password comes back in the
+// Plain-form entry point for the reset (StateForm): the temporary password comes back in the
 // answer to this POST only — never in an address, a log or the audit.
 import type { FormState } from "@/lib/form-state";
 import { stateOf } from "@/lib/form-state";

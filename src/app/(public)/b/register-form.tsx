@@ -1,8 +1,7 @@
 "use client";
 
-import { useActionState } from "react";
 import { Field, FormMessage } from "@/components/forms/field";
-import { IDLE } from "@/lib/form-state";
+import { StateForm, SubmitButton } from "@/components/forms/state-form";
 import { registerAction } from "@/modules/accounts/registration-actions";
 
 export type RegisterMessages = {
@@ -19,17 +18,18 @@ export type RegisterMessages = {
 
 /** A real POST form (works with JavaScript off): large type for older residents on phones. */
 export function RegisterForm({ messages }: { messages: RegisterMessages }) {
-  const [state, formAction, pending] = useActionState(registerAction, IDLE);
   return (
-    <form action={formAction} method="post" className="space-y-5" noValidate>
-      <FormMessage state={state} testId="register-error" />
-      <Field name="code" label={messages.code} hint={messages.codeHint} state={state} autoComplete="off" required large />
-      <Field name="mobile" label={messages.mobile} hint={messages.mobileHint} state={state} type="tel" inputMode="tel" autoComplete="tel" required large />
-      <Field name="password" label={messages.password} hint={messages.passwordHint} state={state} type="password" autoComplete="new-password" required large />
-      <Field name="passwordConfirm" label={messages.passwordConfirm} state={state} type="password" autoComplete="new-password" required large />
-      <button type="submit" disabled={pending} className="w-full rounded-lg bg-brand-700 px-4 py-4 text-xl font-bold text-white hover:bg-brand-800 disabled:opacity-60">
-        {pending ? messages.submitting : messages.submit}
-      </button>
-    </form>
+    <StateForm action={registerAction} className="space-y-5" noValidate>
+      {(state) => (
+        <>
+          <FormMessage state={state} testId="register-error" />
+          <Field name="code" label={messages.code} hint={messages.codeHint} state={state} autoComplete="off" required large />
+          <Field name="mobile" label={messages.mobile} hint={messages.mobileHint} state={state} type="tel" inputMode="tel" autoComplete="tel" required large />
+          <Field name="password" label={messages.password} hint={messages.passwordHint} state={state} type="password" autoComplete="new-password" required large />
+          <Field name="passwordConfirm" label={messages.passwordConfirm} state={state} type="password" autoComplete="new-password" required large />
+          <SubmitButton label={messages.submit} pendingLabel={messages.submitting} className="w-full rounded-lg bg-brand-700 px-4 py-4 text-xl font-bold text-white hover:bg-brand-800 disabled:opacity-60" />
+        </>
+      )}
+    </StateForm>
   );
 }

@@ -1,8 +1,7 @@
 "use client";
 
-import { useActionState } from "react";
 import { Field, FormMessage } from "@/components/forms/field";
-import { IDLE } from "@/lib/form-state";
+import { StateForm, SubmitButton } from "@/components/forms/state-form";
 import { signInAction } from "@/modules/accounts/session-actions";
 
 type Messages = { username: string; password: string; submit: string; submitting: string };
@@ -12,20 +11,17 @@ type Messages = { username: string; password: string; submit: string; submitting
  * with JavaScript React submits it in place. Credentials never go into a URL.
  */
 export function LoginForm({ messages, next, notice }: { messages: Messages; next: string | null; notice?: string }) {
-  const [state, formAction, pending] = useActionState(signInAction, notice ? { status: "ok" as const, message: notice } : IDLE);
   return (
-    <form action={formAction} method="post" className="space-y-4">
-      <input type="hidden" name="next" value={state.values?.next ?? next ?? ""} />
-      <Field name="username" label={messages.username} state={state} autoComplete="username" required />
-      <Field name="password" label={messages.password} state={state} type="password" autoComplete="current-password" required />
-      <FormMessage state={state} testId={state.status === "error" ? "login-error" : "login-notice"} />
-      <button
-        type="submit"
-        disabled={pending}
-        className="w-full rounded-md bg-brand-600 px-4 py-2.5 text-base font-semibold text-white hover:bg-brand-700 disabled:opacity-60"
-      >
-        {pending ? messages.submitting : messages.submit}
-      </button>
-    </form>
+    <StateForm action={signInAction} initial={notice ? { status: "ok", message: notice } : undefined} className="space-y-4">
+      {(state) => (
+        <>
+          <input type="hidden" name="next" value={state.values?.next ?? next ?? ""} />
+          <Field name="username" label={messages.username} state={state} autoComplete="username" required />
+          <Field name="password" label={messages.password} state={state} type="password" autoComplete="current-password" required />
+          <FormMessage state={state} testId={state.status === "error" ? "login-error" : "login-notice"} />
+          <SubmitButton label={messages.submit} pendingLabel={messages.submitting} className="w-full rounded-md bg-brand-600 px-4 py-2.5 text-base font-semibold text-white hover:bg-brand-700 disabled:opacity-60" />
+        </>
+      )}
+    </StateForm>
   );
 }

@@ -3,9 +3,10 @@
 // JavaScript, only the district or department the chosen role needs is shown, and the streets
 // offered are those of the chosen district. The server checks all of it again.
 import Link from "next/link";
-import { useActionState, useState, useSyncExternalStore } from "react";
+import { useState, useSyncExternalStore } from "react";
 import { Field, FormMessage } from "@/components/forms/field";
-import { IDLE, type FormState } from "@/lib/form-state";
+import { StateForm, SubmitButton } from "@/components/forms/state-form";
+import type { FormState } from "@/lib/form-state";
 import type { Locale } from "@/lib/i18n/locale";
 import { createAccountForm, updateAccountForm } from "../admin-actions";
 import { TemporaryPassword } from "./temporary-password";
@@ -33,27 +34,31 @@ const select = "w-full rounded-md border px-3 py-2 text-base";
 const noSubscription = () => () => {};
 
 export function AccountForm({ options, locale, initial }: { options: Options; locale: Locale; initial?: AccountInitial }) {
-  const [state, formAction, pending] = useActionState(initial ? updateAccountForm : createAccountForm, IDLE);
-  const created = !initial && state.status === "ok" ? state.data : undefined;
   return (
-    <div className="space-y-4">
-      {created?.temporaryPassword ? (
-        <div className="space-y-2">
-          <TemporaryPassword username={created.username!} password={created.temporaryPassword} locale={locale} />
-          <p className="text-sm">
-            <Link href={`/admin/accounts/${created.id}`} className="text-brand-700 underline">{locale === "zh" ? "查看该账号" : "Open the account"}</Link>
-          </p>
-        </div>
-      ) : null}
-      {/* Remounted whenever what it starts from changes (an echo after a refusal, the saved
-          account, a new account made): React resets a form after its action, and the selects
-          and checkboxes must come back to what was submitted, not to what they first showed. */}
-      <Fields key={JSON.stringify([created?.id ?? null, state.values ?? null, initial ?? null])} state={state} formAction={formAction} pending={pending} options={options} locale={locale} initial={initial} />
-    </div>
+    // Remounted after each answer (StateForm): React resets a form after its action, and the
+    // selects and checkboxes must come back to what was submitted, or to the saved account.
+    <StateForm action={initial ? updateAccountForm : createAccountForm} className="max-w-2xl space-y-4" testId="account-form">
+      {(state) => {
+        const created = !initial && state.status === "ok" ? state.data : undefined;
+        return (
+          <>
+            {created?.temporaryPassword ? (
+              <div className="space-y-2">
+                <TemporaryPassword username={created.username!} password={created.temporaryPassword} locale={locale} />
+                <p className="text-sm">
+                  <Link href={`/admin/accounts/${created.id}`} className="text-brand-700 underline">{locale === "zh" ? "查看该账号" : "Open the account"}</Link>
+                </p>
+              </div>
+            ) : null}
+            <Fields state={state} options={options} locale={locale} initial={initial} />
+          </>
+        );
+      }}
+    </StateForm>
   );
 }
 
-function Fields({ state, formAction, pending, options, locale, initial }: { state: FormState; formAction: (form: FormData) => void; pending: boolean; options: Options; locale: Locale; initial?: AccountInitial }) {
+function Fields({ state, options, locale, initial }: { state: FormState; options: Options; locale: Locale; initial?: AccountInitial }) {
   const t = useTranslations();
   const hydrated = useSyncExternalStore(noSubscription, () => true, () => false);
   const echoed = state.status === "error" ? state.values : undefined;
@@ -69,7 +74,7 @@ function Fields({ state, formAction, pending, options, locale, initial }: { stat
   const showDepartment = !hydrated || role === "DEPARTMENT";
 
   return (
-    <form action={formAction} method="post" className="max-w-2xl space-y-4" data-testid="account-form">
+    <>
       {initial ? <input type="hidden" name="id" value={initial.id} /> : null}
       {initial ? (
         <p className="text-sm text-slate-700">
@@ -141,10 +146,8 @@ function Fields({ state, formAction, pending, options, locale, initial }: { stat
       {initial ? <p className="text-sm text-slate-600">{t("accounts.accountForm.changingTheRoleOrScopeSigns")}</p> : null}
 
       <FormMessage state={state} testId={state.status === "error" ? "form-error" : "form-notice"} />
-      <button type="submit" disabled={pending} className="rounded-md bg-brand-600 px-4 py-2.5 font-semibold text-white hover:bg-brand-700 disabled:opacity-60">
-        {pending ? t("accounts.accountForm.saving") : initial ? t("accounts.accountForm.save") : t("accounts.accountForm.createAccount")}
-      </button>
-    </form>
+      <SubmitButton label={initial ? t("accounts.accountForm.save") : t("accounts.accountForm.createAccount")} pendingLabel={t("accounts.accountForm.saving")} className="rounded-md bg-brand-600 px-4 py-2.5 font-semibold text-white hover:bg-brand-700 disabled:opacity-60" />
+    </>
   );
 }
 

@@ -2,19 +2,20 @@
 // Opening a ballot on a project's proposed items. Works without JavaScript (the page renders again
 // with the state); a refusal — e.g. a closing time before the opening — is shown at its field and
 // keeps everything typed.
-import { useActionState } from "react";
+import { StateForm, SubmitButton } from "@/components/forms/state-form";
 import { Field, FormMessage } from "@/components/forms/field";
-import { IDLE } from "@/lib/form-state";
 import type { Locale } from "@/lib/i18n/locale";
 import { openBallotFormAction } from "../forms";
 import { useTranslations } from "next-intl";
 
 export function OpenBallotForm({ projectId, code, defaultTitle, items }: { projectId: string; code: string; defaultTitle: string; items: number; locale: Locale }) {
-  const [state, action, pending] = useActionState(openBallotFormAction, IDLE);
   const t = useTranslations();
+  return (
+    <StateForm action={openBallotFormAction} className="grid gap-3 rounded border border-slate-200 p-3 text-sm md:grid-cols-2" testId={`open-ballot-${code}`}>
+      {(state) => {
   const running = state.values ? state.values.showRunningResults === "on" : false;
   return (
-    <form action={action} className="grid gap-3 rounded border border-slate-200 p-3 text-sm md:grid-cols-2" data-testid={`open-ballot-${code}`}>
+    <>
       <input type="hidden" name="projectId" value={projectId} />
       <div className="md:col-span-2">
         <FormMessage state={state} testId={`open-ballot-message-${code}`} />
@@ -28,9 +29,10 @@ export function OpenBallotForm({ projectId, code, defaultTitle, items }: { proje
         {t("consultation.openBallotForm.showRunningResultsToResidents")}
       </label>
       <p className="text-slate-600 md:col-span-2">{t("consultation.openBallotForm.proposedItemsBasicItemsAreIncluded", { items: String(items) })}</p>
-      <button type="submit" disabled={pending} className="rounded bg-brand-700 px-4 py-2 font-semibold text-white md:col-span-2">
-        {t("consultation.openBallotForm.openBallot")}
-      </button>
-    </form>
+      <SubmitButton label={t("consultation.openBallotForm.openBallot")} className="rounded bg-brand-700 px-4 py-2 font-semibold text-white md:col-span-2" />
+    </>
+  );
+      }}
+    </StateForm>
   );
 }

@@ -1,5 +1,5 @@
 "use server";
-// `useActionState` entry points for the paper forms: a refusal renders the form again with what
+// `StateForm` entry points for the paper forms: a refusal renders the form again with what
 // was chosen and the errors at their fields, with or without JavaScript.
 import { stateOf, type FormState } from "@/lib/form-state";
 import { enterDwellingPaperBallot, setContactPhone } from "./actions";

@@ -1,5 +1,5 @@
 "use server";
-// `useActionState` entry points for extending a ballot and opening its next round; they work with
+// `StateForm` entry points for extending a ballot and opening its next round; they work with
 // JavaScript off (the page renders again with the state), errors at their fields.
 import { redirect } from "next/navigation";
 import { stateOf, type FormState } from "@/lib/form-state";

@@ -1,9 +1,8 @@
 "use client";
 // The dwelling page's forms: each a plain POST form around a server action (works without
 // JavaScript), with errors at the field and what was typed kept.
-import { useActionState } from "react";
 import { Field, FormMessage } from "@/components/forms/field";
-import { IDLE, type FormState } from "@/lib/form-state";
+import { StateForm, SubmitButton } from "@/components/forms/state-form";
 import type { Locale } from "@/lib/i18n/locale";
 import { removeDwellingForm, revealOwnersForm, setDwellingOwnersForm, updateDwellingForm, type RevealState } from "../dwelling-actions";
 import { useTranslations } from "next-intl";
@@ -12,53 +11,57 @@ const button = "rounded-md bg-brand-600 px-4 py-2 text-sm font-semibold text-whi
 
 export function RevealOwners({ dwellingId }: { dwellingId: string; locale: Locale }) {
   const t = useTranslations();
-  const [state, action, pending] = useActionState<RevealState, FormData>(revealOwnersForm, { status: "idle" });
-  if (state.status === "ok") {
-    return (
-      <div className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm" data-testid="revealed-owners">
-        <p className="mb-2 font-semibold text-amber-900">{t("neighborhoods.dwellingForms.fullDetailsThisViewIsRecorded")}</p>
-        <ul className="space-y-1">
-          {(state.owners ?? []).map((o) => (
-            <li key={o.id}>{o.name} · {t("neighborhoods.dwellingForms.idEnds")} {o.idLast4} · {o.phone || t("neighborhoods.dwellingForms.noPhone")}</li>
-          ))}
-        </ul>
-      </div>
-    );
-  }
   return (
-    <form action={action} method="post" className="space-y-2">
-      <input type="hidden" name="dwellingId" value={dwellingId} />
-      <button type="submit" disabled={pending} className="rounded-md border border-brand-600 px-3 py-1.5 text-sm font-semibold text-brand-700 disabled:opacity-60">
-        {t("neighborhoods.dwellingForms.showFullDetails")}
-      </button>
-      <p className="text-xs text-slate-600">{t("neighborhoods.dwellingForms.namesAndPhonesArePartlyHidden")}</p>
-      {state.status === "error" ? <p role="alert" className="text-sm text-red-700">{state.message}</p> : null}
-    </form>
+    <StateForm<RevealState> action={revealOwnersForm} className="space-y-2">
+      {(state) =>
+        state.status === "ok" ? (
+          <div className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm" data-testid="revealed-owners">
+            <p className="mb-2 font-semibold text-amber-900">{t("neighborhoods.dwellingForms.fullDetailsThisViewIsRecorded")}</p>
+            <ul className="space-y-1">
+              {(state.owners ?? []).map((o) => (
+                <li key={o.id}>{o.name} · {t("neighborhoods.dwellingForms.idEnds")} {o.idLast4} · {o.phone || t("neighborhoods.dwellingForms.noPhone")}</li>
+              ))}
+            </ul>
+          </div>
+        ) : (
+          <>
+            <input type="hidden" name="dwellingId" value={dwellingId} />
+            <SubmitButton label={t("neighborhoods.dwellingForms.showFullDetails")} className="rounded-md border border-brand-600 px-3 py-1.5 text-sm font-semibold text-brand-700 disabled:opacity-60" />
+            <p className="text-xs text-slate-600">{t("neighborhoods.dwellingForms.namesAndPhonesArePartlyHidden")}</p>
+            <FormMessage state={state} />
+          </>
+        )
+      }
+    </StateForm>
   );
 }
 
 export function EditDwellingForm({ dwelling }: { dwelling: { id: string; room: string; floor: number; areaM2: string }; locale: Locale }) {
   const t = useTranslations();
-  const [state, action, pending] = useActionState<FormState, FormData>(updateDwellingForm, IDLE);
   return (
-    <form action={action} method="post" className="grid gap-3 sm:grid-cols-3" data-testid="edit-dwelling">
+    <StateForm action={updateDwellingForm} className="grid gap-3 sm:grid-cols-3" testId="edit-dwelling">
+      {(state) => (
+      <>
       <input type="hidden" name="dwellingId" value={dwelling.id} />
       <Field name="room" label={t("neighborhoods.dwellingForms.room")} state={state} defaultValue={dwelling.room} />
       <Field name="floor" label={t("neighborhoods.dwellingForms.floor")} state={state} inputMode="numeric" defaultValue={String(dwelling.floor)} />
       <Field name="area" label={t("neighborhoods.dwellingForms.exclusiveAreaM")} state={state} defaultValue={dwelling.areaM2} />
       <div className="sm:col-span-3 space-y-2">
         <FormMessage state={state} testId="edit-dwelling-message" />
-        <button type="submit" disabled={pending} className={button}>{t("neighborhoods.dwellingForms.saveDwelling")}</button>
+        <SubmitButton label={t("neighborhoods.dwellingForms.saveDwelling")} className={button} />
       </div>
-    </form>
+      </>
+      )}
+    </StateForm>
   );
 }
 
 export function OwnersForm({ dwellingId, hasOwners }: { dwellingId: string; hasOwners: boolean; locale: Locale }) {
   const t = useTranslations();
-  const [state, action, pending] = useActionState<FormState, FormData>(setDwellingOwnersForm, IDLE);
   return (
-    <form action={action} method="post" className="grid gap-3 sm:grid-cols-3" data-testid="owners-form">
+    <StateForm action={setDwellingOwnersForm} className="grid gap-3 sm:grid-cols-3" testId="owners-form">
+      {(state) => (
+      <>
       <input type="hidden" name="dwellingId" value={dwellingId} />
       <p className="text-sm text-slate-700 sm:col-span-3">
         {hasOwners
@@ -73,17 +76,20 @@ export function OwnersForm({ dwellingId, hasOwners }: { dwellingId: string; hasO
       <Field name="coOwnerPhones" label={t("neighborhoods.dwellingForms.coOwnersPhones")} state={state} hint={t("neighborhoods.dwellingForms.optional")} />
       <div className="sm:col-span-3 space-y-2">
         <FormMessage state={state} testId="owners-message" />
-        <button type="submit" disabled={pending} className={button}>{t("neighborhoods.dwellingForms.registerOwners")}</button>
+        <SubmitButton label={t("neighborhoods.dwellingForms.registerOwners")} className={button} />
       </div>
-    </form>
+      </>
+      )}
+    </StateForm>
   );
 }
 
 export function RemoveDwelling({ dwellingId, blockedBy }: { dwellingId: string; blockedBy: string[]; locale: Locale }) {
   const t = useTranslations();
-  const [state, action, pending] = useActionState<FormState, FormData>(removeDwellingForm, IDLE);
   return (
-    <form action={action} method="post" className="space-y-2">
+    <StateForm action={removeDwellingForm} className="space-y-2">
+      {(state) => (
+      <>
       <input type="hidden" name="dwellingId" value={dwellingId} />
       {blockedBy.length ? (
         <p className="text-sm text-slate-700">{t("neighborhoods.dwellingForms.thisDwellingAlreadyHasVotesBallots", { join: String(blockedBy.join("、")) })}</p>
@@ -96,9 +102,9 @@ export function RemoveDwelling({ dwellingId, blockedBy }: { dwellingId: string; 
         </label>
       )}
       <FormMessage state={state} testId="remove-message" />
-      <button type="submit" disabled={pending || blockedBy.length > 0} className="rounded-md border border-red-700 px-4 py-2 text-sm font-semibold text-red-700 disabled:opacity-50">
-        {t("neighborhoods.dwellingForms.removeDwelling")}
-      </button>
-    </form>
+      <SubmitButton label={t("neighborhoods.dwellingForms.removeDwelling")} disabled={blockedBy.length > 0} className="rounded-md border border-red-700 px-4 py-2 text-sm font-semibold text-red-700 disabled:opacity-50" />
+      </>
+      )}
+    </StateForm>
   );
 }

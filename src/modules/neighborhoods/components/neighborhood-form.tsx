@@ -1,10 +1,10 @@
 "use client";
-// Register or edit a neighbourhood. A real POST form (useActionState): with JavaScript off the page
+// Register or edit a neighbourhood. A real POST form (StateForm): with JavaScript off the page
 // is rendered again with the answer. A refusal shows each error at its field and keeps everything
 // typed; a saved neighbourhood opens its page.
-import { useActionState } from "react";
 import { controlProps, FieldError, FormMessage } from "@/components/forms/field";
-import { IDLE, type FormState } from "@/lib/form-state";
+import { StateForm, SubmitButton } from "@/components/forms/state-form";
+import type { FormState } from "@/lib/form-state";
 import type { Locale } from "@/lib/i18n/locale";
 import { PROPERTY_TYPE_LABELS } from "@/lib/labels";
 import { createNeighborhoodFormAction, updateNeighborhoodFormAction } from "../forms";
@@ -36,14 +36,15 @@ function shown(state: FormState, values: NeighborhoodFormValues) {
 
 export function NeighborhoodForm({ values, streets, locale }: { values: NeighborhoodFormValues; streets: { id: string; name: string }[]; locale: Locale }) {
   const editing = Boolean(values.id);
-  const [state, formAction, pending] = useActionState(editing ? updateNeighborhoodFormAction : createNeighborhoodFormAction, IDLE);
   const t = useTranslations();
+  return (
+    <StateForm action={editing ? updateNeighborhoodFormAction : createNeighborhoodFormAction} className="grid max-w-3xl gap-4 text-sm md:grid-cols-2" testId="neighborhood-form">
+      {(state) => {
   const { text, checked } = shown(state, values);
   const field = (name: string) => `mt-1 w-full rounded border px-3 py-2 ${state.fieldErrors?.[name]?.length ? "border-red-600" : "border-slate-300"}`;
   const err = (name: string) => <FieldError state={state} name={name} />;
   return (
-    // A fresh key after each refusal remounts the form, so the selects show what was sent.
-    <form key={state.data?.key ?? "form"} action={formAction} className="grid max-w-3xl gap-4 text-sm md:grid-cols-2" data-testid="neighborhood-form">
+    <>
       {values.id ? <input type="hidden" name="id" value={values.id} /> : null}
       {values.version ? <input type="hidden" name="version" value={values.version} /> : null}
       <div>
@@ -103,10 +104,11 @@ export function NeighborhoodForm({ values, streets, locale }: { values: Neighbor
         <div className="mb-2 min-h-5">
           <FormMessage state={state} testId="neighborhood-message" />
         </div>
-        <button type="submit" disabled={pending} className="rounded bg-brand-600 px-4 py-2 font-semibold text-white disabled:opacity-60">
-          {pending ? t("neighborhoods.neighborhoodForm.saving") : t("neighborhoods.neighborhoodForm.save")}
-        </button>
+        <SubmitButton label={t("neighborhoods.neighborhoodForm.save")} pendingLabel={t("neighborhoods.neighborhoodForm.saving")} className="rounded bg-brand-600 px-4 py-2 font-semibold text-white disabled:opacity-60" />
       </div>
-    </form>
+    </>
+  );
+      }}
+    </StateForm>
   );
 }

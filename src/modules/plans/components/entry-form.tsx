@@ -1,11 +1,11 @@
 "use client";
-// Adding or changing a plan entry. A real POST form (useActionState): with JavaScript off the page
+// Adding or changing a plan entry. A real POST form (StateForm): with JavaScript off the page
 // is rendered again with the answer. A refusal shows each error at its field, with the allowed
 // range, and keeps everything typed; a saved new entry empties the form for the next.
-import { useActionState } from "react";
 import { controlProps, FieldError } from "@/components/forms/field";
+import { StateForm, SubmitButton } from "@/components/forms/state-form";
 import type { ContentCategory, StartQuarter } from "@/generated/prisma/enums";
-import { IDLE, type FormState } from "@/lib/form-state";
+import type { FormState } from "@/lib/form-state";
 import type { Locale } from "@/lib/i18n/locale";
 import { saveEntryFormAction } from "../forms";
 import { useTranslations } from "next-intl";
@@ -61,14 +61,15 @@ export function EntryForm({
   amendment: boolean;
   locale: Locale;
 }) {
-  const [state, formAction, pending] = useActionState(saveEntryFormAction, IDLE);
   const t = useTranslations();
+  return (
+    // Remounted after each answer: it shows what was sent, or after a new entry was saved an empty one.
+    <StateForm action={saveEntryFormAction} className="grid gap-3 md:grid-cols-2" ariaLabel={t("plans.entryForm.planEntry")} testId="entry-form">
+      {(state) => {
   const v = shown(state, defaults ?? EMPTY);
   const input = (name: string) => `w-full rounded border px-3 py-1.5 ${state.fieldErrors?.[name]?.length ? "border-red-600" : "border-slate-300"}`;
   return (
-    // A fresh key after each answer remounts the form, so it shows what was sent (React resets a
-    // submitted form to its first defaults otherwise) or, after a new entry was saved, an empty one.
-    <form key={state.data?.key ?? "form"} action={formAction} className="grid gap-3 md:grid-cols-2" aria-label={t("plans.entryForm.planEntry")} data-testid="entry-form">
+    <>
       <input type="hidden" name="planId" value={planId} />
       {defaults?.entryId ? <input type="hidden" name="entryId" value={defaults.entryId} /> : null}
       <div className="md:col-span-2">
@@ -129,14 +130,15 @@ export function EntryForm({
         </div>
       ) : null}
       <div className="md:col-span-2 flex items-center gap-3">
-        <button type="submit" disabled={pending} className="rounded bg-brand-600 px-4 py-2 text-sm font-semibold text-white disabled:opacity-60">
-          {pending ? t("plans.entryForm.saving") : defaults?.entryId ? t("plans.entryForm.saveChanges") : t("plans.entryForm.addEntry")}
-        </button>
+        <SubmitButton label={defaults?.entryId ? t("plans.entryForm.saveChanges") : t("plans.entryForm.addEntry")} pendingLabel={t("plans.entryForm.saving")} className="rounded bg-brand-600 px-4 py-2 text-sm font-semibold text-white disabled:opacity-60" />
         <span role="status" className="text-sm" data-testid="entry-message">
           {state.status === "ok" ? <span className="text-green-700">{state.message}</span> : null}
           {state.status === "error" ? <span className="text-red-700">{state.message}</span> : null}
         </span>
       </div>
-    </form>
+    </>
+  );
+      }}
+    </StateForm>
   );
 }

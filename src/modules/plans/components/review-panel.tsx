@@ -1,24 +1,24 @@
 "use client";
 // The commission's decision on a submitted plan: return with comments (plan and entries) or
-// approve. A real POST form (useActionState), so it works with JavaScript off: approving asks
+// approve. A real POST form (StateForm), so it works with JavaScript off: approving asks
 // first, and the question is rendered by the server. A refusal keeps every comment typed, the
 // error at its field.
-import { useActionState } from "react";
 import { controlProps, FieldError, FormMessage } from "@/components/forms/field";
-import { IDLE } from "@/lib/form-state";
+import { StateForm, SubmitButton } from "@/components/forms/state-form";
 import type { Locale } from "@/lib/i18n/locale";
 import { reviewPlanFormAction } from "../forms";
 import { useTranslations } from "next-intl";
 
 export function ReviewPanel({ planId, entries }: { planId: string; entries: { id: string; name: string }[]; locale: Locale }) {
-  const [state, formAction, pending] = useActionState(reviewPlanFormAction, IDLE);
   const t = useTranslations();
+  return (
+    <StateForm action={reviewPlanFormAction} className="space-y-3 text-sm" testId="review-panel">
+      {(state) => {
   const v = state.values ?? {};
   const confirming = state.data?.confirm === "1";
   const border = state.fieldErrors?.comment?.length ? "border-red-600" : "border-slate-300";
   return (
-    // A fresh key per answer remounts the form with what was sent (React resets a submitted form).
-    <form key={JSON.stringify(v)} action={formAction} className="space-y-3 text-sm" data-testid="review-panel">
+    <>
       <input type="hidden" name="planId" value={planId} />
       <div>
         <label htmlFor="field-comment" className="block text-slate-600">{t("plans.reviewPanel.commentRequiredToReturn")}</label>
@@ -43,25 +43,20 @@ export function ReviewPanel({ planId, entries }: { planId: string; entries: { id
             {t("plans.reviewPanel.onceApprovedThisPlanIsThe")}
           </p>
           <div className="mt-3 flex gap-3">
-            <button type="submit" name="decision" value="approve" disabled={pending} className="rounded bg-green-700 px-4 py-2 font-semibold text-white disabled:opacity-60">
-              {t("plans.reviewPanel.yesApprove")}
-            </button>
-            <button type="submit" name="decision" value="cancel" disabled={pending} className="rounded border border-slate-400 px-4 py-2 text-slate-800">
-              {t("plans.reviewPanel.cancel")}
-            </button>
+            <SubmitButton name="decision" value="approve" className="rounded bg-green-700 px-4 py-2 font-semibold text-white disabled:opacity-60" label={t("plans.reviewPanel.yesApprove")} />
+            <SubmitButton name="decision" value="cancel" className="rounded border border-slate-400 px-4 py-2 text-slate-800" label={t("plans.reviewPanel.cancel")} />
           </div>
         </div>
       ) : (
         <div className="flex gap-3">
-          <button type="submit" name="decision" value="return" disabled={pending} className="rounded border border-amber-600 px-4 py-2 font-semibold text-amber-800 disabled:opacity-60">
-            {t("plans.reviewPanel.return")}
-          </button>
-          <button type="submit" name="decision" value="confirm" disabled={pending} className="rounded bg-green-700 px-4 py-2 font-semibold text-white disabled:opacity-60">
-            {t("plans.reviewPanel.approve")}
-          </button>
+          <SubmitButton name="decision" value="return" className="rounded border border-amber-600 px-4 py-2 font-semibold text-amber-800 disabled:opacity-60" label={t("plans.reviewPanel.return")} />
+          <SubmitButton name="decision" value="confirm" className="rounded bg-green-700 px-4 py-2 font-semibold text-white disabled:opacity-60" label={t("plans.reviewPanel.approve")} />
         </div>
       )}
       <FormMessage state={state} testId="review-message" />
-    </form>
+    </>
+  );
+      }}
+    </StateForm>
   );
 }

@@ -1,10 +1,9 @@
 "use client";
 // Adding an item to a running project. A lift (加装电梯) is decided and paid per stairwell unit:
 // the official ticks the units, grouped by building, and each becomes its own item. A real POST
-// form (useActionState): with JavaScript off the page is rendered again with the answer.
-import { useActionState } from "react";
+// form (StateForm): with JavaScript off the page is rendered again with the answer.
+import { StateForm, SubmitButton } from "@/components/forms/state-form";
 import { controlProps, FieldError, FormMessage } from "@/components/forms/field";
-import { IDLE } from "@/lib/form-state";
 import type { Locale } from "@/lib/i18n/locale";
 import { CATEGORY_LABELS } from "@/lib/labels";
 import { addProjectItemFormAction } from "../forms";
@@ -18,15 +17,17 @@ const input = "rounded border px-2 py-1.5";
 
 export function AddItemForm({ projectId, catalogue, buildings, afterConsultation, locale }: { projectId: string; catalogue: CatalogueOption[]; buildings: BuildingOption[]; afterConsultation: boolean; locale: Locale }) {
   const t = useTranslations();
-  const [state, formAction, pending] = useActionState(addProjectItemFormAction, IDLE);
+  return (
+    <StateForm action={addProjectItemFormAction} className="grid gap-2 text-sm" testId="add-item">
+      {(state) => {
   const v = state.values ?? {};
   const e = state.fieldErrors ?? {};
   const chosenUnits = new Set((v.unitIds ?? "").split(",").filter(Boolean));
   const border = (name: string) => (e[name]?.length ? "border-red-600" : "border-slate-300");
   const lift = catalogue.find((c) => c.tags.includes("lift"));
-  // A new key after each answer: emptied after a success, showing what was sent after a refusal.
+  // Remounted after each answer (StateForm): emptied after a success, showing what was sent after a refusal.
   return (
-    <form key={state.data?.key ?? "form"} action={formAction} method="post" className="grid gap-2 text-sm" data-testid="add-item">
+    <>
       <input type="hidden" name="projectId" value={projectId} />
       <label className="flex flex-col">{t("projects.addItemForm.item")}
         <select {...controlProps(state, "catalogueItemId")} className={`${input} ${border("catalogueItemId")}`} defaultValue={v.catalogueItemId ?? ""}>
@@ -81,9 +82,10 @@ export function AddItemForm({ projectId, catalogue, buildings, afterConsultation
       </label>
       <FieldError state={state} name="decisionNote" className="text-red-700" />
       <FormMessage state={state} />
-      <button type="submit" disabled={pending} className="justify-self-start rounded bg-brand-600 px-3 py-1.5 text-sm font-semibold text-white disabled:opacity-60">
-        {pending ? t("projects.addItemForm.saving") : t("projects.addItemForm.addItem")}
-      </button>
-    </form>
+      <SubmitButton label={t("projects.addItemForm.addItem")} pendingLabel={t("projects.addItemForm.saving")} className="justify-self-start rounded bg-brand-600 px-3 py-1.5 text-sm font-semibold text-white disabled:opacity-60" />
+    </>
+  );
+      }}
+    </StateForm>
   );
 }

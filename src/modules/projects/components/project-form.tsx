@@ -1,13 +1,12 @@
 "use client";
 // A new project: a name and year, one or more eligible neighbourhoods, catalogue items with
-// quantity and estimated cost. A real POST form (useActionState), so it works with JavaScript off:
+// quantity and estimated cost. A real POST form (StateForm), so it works with JavaScript off:
 // finding neighbourhoods and listing the chosen ones' stairwell units are GET submissions of the
 // same form (the page reads what was typed back from the address). A lift is decided and paid per
 // stairwell unit: its line lists the units of the chosen neighbourhoods, and each ticked unit
 // becomes its own item, as on the project page.
-import { useActionState } from "react";
+import { StateForm, SubmitButton } from "@/components/forms/state-form";
 import { controlProps, FieldError, FormMessage } from "@/components/forms/field";
-import { IDLE, type FormState } from "@/lib/form-state";
 import type { Locale } from "@/lib/i18n/locale";
 import { unitLabel } from "@/lib/labels";
 import { createProjectFormAction } from "../forms";
@@ -36,7 +35,9 @@ export function ProjectForm({ neighborhoods, catalogue, buildings, locale, initi
   initial: Record<string, string>;
 }) {
   const t = useTranslations();
-  const [state, formAction, pending] = useActionState<FormState, FormData>(createProjectFormAction, IDLE);
+  return (
+    <StateForm action={createProjectFormAction} className="space-y-5 text-sm" testId="new-project">
+      {(state) => {
   const v = state.status === "idle" ? initial : { ...initial, ...state.values };
   const e = state.fieldErrors ?? {};
   const many = (key: string) => new Set((v[key] ?? "").split(",").filter(Boolean));
@@ -44,9 +45,9 @@ export function ProjectForm({ neighborhoods, catalogue, buildings, locale, initi
   const items = many("item");
   const field = "mt-1 w-full rounded border border-slate-300 px-3 py-2";
   const small = (name: string) => `rounded border px-2 py-1 ${e[name]?.length ? "border-red-600" : "border-slate-300"}`;
-  // A fresh key after each refusal, so the inputs show what was sent (React resets a submitted form).
+  // StateForm remounts this after each answer, so the inputs show what was sent.
   return (
-    <form key={state.data?.key ?? "form"} action={formAction} className="space-y-5 text-sm" data-testid="new-project">
+    <>
       <div className="grid gap-4 md:grid-cols-3">
         <div className="md:col-span-2">
           <label htmlFor="field-name">{t("projects.projectForm.projectName")} *</label>
@@ -157,9 +158,10 @@ export function ProjectForm({ neighborhoods, catalogue, buildings, locale, initi
         <FieldError state={state} name="items" />
       </fieldset>
       <FormMessage state={state} />
-      <button type="submit" disabled={pending} className="rounded bg-brand-600 px-4 py-2 font-semibold text-white disabled:opacity-60">
-        {pending ? t("projects.projectForm.saving") : t("projects.projectForm.createProject")}
-      </button>
-    </form>
+      <SubmitButton label={t("projects.projectForm.createProject")} pendingLabel={t("projects.projectForm.saving")} className="rounded bg-brand-600 px-4 py-2 font-semibold text-white disabled:opacity-60" />
+    </>
+  );
+      }}
+    </StateForm>
   );
 }

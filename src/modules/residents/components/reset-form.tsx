@@ -1,15 +1,16 @@
 "use client";
 
-import { useActionState } from "react";
+import { StateForm, SubmitButton } from "@/components/forms/state-form";
 import { FormMessage } from "@/components/forms/field";
-import { IDLE } from "@/lib/form-state";
 import { resetPasswordFormAction } from "../forms";
 
 export type ResetMessages = { confirm: string; submit: string; submitting: string; done: string; instruction: string };
 
 /** The reset for one account; the temporary password is shown here once, in the answer to the POST. */
 export function ResetPasswordForm({ userId, messages }: { userId: string; messages: ResetMessages }) {
-  const [state, formAction, pending] = useActionState(resetPasswordFormAction, IDLE);
+  return (
+    <StateForm action={resetPasswordFormAction} className="space-y-3">
+      {(state) => {
   if (state.status === "ok" && state.data?.temporaryPassword) {
     return (
       <div role="status" className="rounded-md border border-green-300 bg-green-50 p-4 text-green-900" data-testid="reset-done">
@@ -23,7 +24,7 @@ export function ResetPasswordForm({ userId, messages }: { userId: string; messag
   }
   const errors = state.fieldErrors?.identityChecked ?? [];
   return (
-    <form action={formAction} method="post" className="space-y-3">
+    <>
       <input type="hidden" name="userId" value={userId} />
       <label className="flex items-start gap-2">
         <input type="checkbox" name="identityChecked" required className="mt-1 h-5 w-5" aria-invalid={errors.length ? true : undefined} />
@@ -35,9 +36,10 @@ export function ResetPasswordForm({ userId, messages }: { userId: string; messag
         </p>
       ) : null}
       <FormMessage state={state} testId="reset-error" />
-      <button type="submit" disabled={pending} className="rounded-md bg-red-700 px-4 py-2 font-semibold text-white hover:bg-red-800 disabled:opacity-60">
-        {pending ? messages.submitting : messages.submit}
-      </button>
-    </form>
+      <SubmitButton label={messages.submit} pendingLabel={messages.submitting} className="rounded-md bg-red-700 px-4 py-2 font-semibold text-white hover:bg-red-800 disabled:opacity-60" />
+    </>
+  );
+      }}
+    </StateForm>
   );
 }

@@ -1,11 +1,10 @@
 import Link from "next/link";
 import { AppShell, Card, PageTitle } from "@/components/shell/app-shell";
 import { DataTable } from "@/components/data-table";
-import { ActionForm } from "@/components/forms/action-form";
 import { requirePageActor } from "@/lib/auth/page";
 import { formatDate } from "@/lib/format";
 import { getTranslator } from "@/lib/i18n/server";
-import { escalateOverdueNowForm } from "@/modules/departments/actions";
+import { EscalateNowForm } from "@/modules/departments/components/escalate-form";
 import { EscalationFreshness } from "@/modules/departments/components/escalation-freshness";
 import { departmentWorkload, escalationFreshness, overdueTasks } from "@/modules/departments/queries";
 import { localizedTitle } from "@/lib/i18n/metadata";
@@ -52,9 +51,7 @@ export default async function CommissionDepartmentsPage() {
             {overdue.length === 0 ? <li className="text-slate-500">{tr("routes.commissionDepartments.nothingOverdue")}</li> : null}
           </ul>
           {overdue.length > 0 ? (
-            <ActionForm action={escalateOverdueNowForm} submitLabel={tr("routes.commissionDepartments.escalateNow")} pendingLabel={tr("routes.commissionDepartments.escalating")} successText={tr("routes.commissionDepartments.escalatedNoticesSent")} className="mt-3 space-y-2" testId="escalate-now">
-              <p className="text-sm text-slate-600">{tr("routes.commissionDepartments.escalateTheOverdueTasksNotYet")}</p>
-            </ActionForm>
+            <EscalateNowForm />
           ) : null}
         </Card>
       </div>

@@ -1,9 +1,8 @@
 "use client";
 // One dwelling's signed paper form, every item at once, with one scan. Works without JavaScript:
 // a refusal renders the form again with the choices kept and the errors at their items.
-import { useActionState } from "react";
+import { StateForm, SubmitButton } from "@/components/forms/state-form";
 import { FormMessage } from "@/components/forms/field";
-import { IDLE } from "@/lib/form-state";
 import type { Locale } from "@/lib/i18n/locale";
 import { VOTE_CHOICE_LABELS } from "@/lib/labels";
 import { paperDwellingFormAction } from "../forms";
@@ -20,14 +19,16 @@ const CHOICES = [
 
 /** `proxy`: the dwelling's authorisation in force, if any — then staff say who signed the form. */
 export function PaperDwellingForm({ ballotId, dwellingId, items, proxy, locale }: { ballotId: string; dwellingId: string; items: Item[]; proxy: { proxyName: string; proxyIdLast4: string | null } | null; locale: Locale }) {
-  const [state, action, pending] = useActionState(paperDwellingFormAction, IDLE);
   const t = useTranslations();
+  return (
+    <StateForm action={paperDwellingFormAction} className="space-y-4" testId="paper-dwelling-form">
+      {(state) => {
   const word = (choice: string) => VOTE_CHOICE_LABELS[choice as keyof typeof VOTE_CHOICE_LABELS]?.[locale] ?? choice;
   const chosen = (id: string) => state.status === "error" ? state.values?.[`choice_${id}`] : undefined;
   const signedBy = state.status === "error" ? (state.values?.signedBy ?? "OWNER") : "OWNER";
   const signedByErrors = state.fieldErrors?.signedBy ?? [];
   return (
-    <form action={action} method="post" encType="multipart/form-data" className="space-y-4" data-testid="paper-dwelling-form">
+    <>
       <input type="hidden" name="ballotId" value={ballotId} />
       <input type="hidden" name="dwellingId" value={dwellingId} />
       <FormMessage state={state} testId="paper-dwelling-message" />
@@ -72,7 +73,10 @@ export function PaperDwellingForm({ ballotId, dwellingId, items, proxy, locale }
         {state.fieldErrors?.scan ? <p className="mt-1 text-sm text-red-700" data-testid="error-scan">{state.fieldErrors.scan.join(" ")}</p> : null}
         {state.status === "error" ? <p className="mt-1 text-sm text-slate-600">{t("consultation.paperPaperDwellingForm.forSafetyTheBrowserDoesNot")}</p> : null}
       </div>
-      <button type="submit" disabled={pending} className="rounded bg-brand-700 px-5 py-2 font-semibold text-white">{t("consultation.paperPaperDwellingForm.enterTheWholeForm")}</button>
-    </form>
+      <SubmitButton label={t("consultation.paperPaperDwellingForm.enterTheWholeForm")} className="rounded bg-brand-700 px-5 py-2 font-semibold text-white" />
+    </>
+  );
+      }}
+    </StateForm>
   );
 }

@@ -2,19 +2,20 @@
 // Recording an owner's authorisation of a proxy (with the scan of the signed 委托书), and revoking
 // it with a reason. Both work without JavaScript: a refusal renders the form again with what was
 // typed and the errors at their fields.
-import { useActionState } from "react";
+import { StateForm, SubmitButton } from "@/components/forms/state-form";
 import { Field, FormMessage } from "@/components/forms/field";
-import { IDLE } from "@/lib/form-state";
 import type { Locale } from "@/lib/i18n/locale";
 import { recordProxyFormAction, revokeProxyFormAction } from "../forms";
 import { useTranslations } from "next-intl";
 
 export function RecordProxyForm({ ballotId, dwellingId, ownerHint }: { ballotId: string; dwellingId: string; ownerHint: string; locale: Locale }) {
-  const [state, action, pending] = useActionState(recordProxyFormAction, IDLE);
   const t = useTranslations();
+  return (
+    <StateForm action={recordProxyFormAction} className="grid gap-3 md:grid-cols-2" testId="proxy-form">
+      {(state) => {
   const scanError = state.fieldErrors?.scan;
   return (
-    <form action={action} method="post" encType="multipart/form-data" className="grid gap-3 md:grid-cols-2" data-testid="proxy-form">
+    <>
       <input type="hidden" name="ballotId" value={ballotId} />
       <input type="hidden" name="dwellingId" value={dwellingId} />
       <div className="md:col-span-2"><FormMessage state={state} testId="proxy-message" /></div>
@@ -29,21 +30,27 @@ export function RecordProxyForm({ ballotId, dwellingId, ownerHint }: { ballotId:
         {state.status === "error" ? <p className="mt-1 text-sm text-slate-600">{t("consultation.proxyProxyForms.forSafetyTheBrowserDoesNot")}</p> : null}
       </div>
       <div className="md:col-span-2">
-        <button type="submit" disabled={pending} className="rounded bg-brand-700 px-5 py-2 font-semibold text-white">{t("consultation.proxyProxyForms.recordTheProxy")}</button>
+        <SubmitButton label={t("consultation.proxyProxyForms.recordTheProxy")} className="rounded bg-brand-700 px-5 py-2 font-semibold text-white" />
       </div>
-    </form>
+    </>
+  );
+      }}
+    </StateForm>
   );
 }
 
 export function RevokeProxyForm({ proxyId }: { proxyId: string; locale: Locale }) {
-  const [state, action, pending] = useActionState(revokeProxyFormAction, IDLE);
   const t = useTranslations();
   return (
-    <form action={action} method="post" className="mt-2 flex flex-wrap items-end gap-2" data-testid="revoke-proxy-form">
+    <StateForm action={revokeProxyFormAction} className="mt-2 flex flex-wrap items-end gap-2" testId="revoke-proxy-form">
+      {(state) => (
+    <>
       <input type="hidden" name="proxyId" value={proxyId} />
       <FormMessage state={state} testId="revoke-proxy-message" />
       <Field name="reason" label={t("consultation.proxyProxyForms.reason")} state={state} required className="min-w-64 flex-1" />
-      <button type="submit" disabled={pending} className="rounded border border-red-700 px-3 py-2 text-red-700">{t("consultation.proxyProxyForms.revoke")}</button>
-    </form>
+      <SubmitButton label={t("consultation.proxyProxyForms.revoke")} className="rounded border border-red-700 px-3 py-2 text-red-700" />
+    </>
+      )}
+    </StateForm>
   );
 }

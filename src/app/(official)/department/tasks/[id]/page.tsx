@@ -1,13 +1,12 @@
 import { dueDayNote } from "@/lib/china-calendar";
 import Link from "next/link";
 import { AppShell, Card, PageTitle } from "@/components/shell/app-shell";
-import { ActionForm } from "@/components/forms/action-form";
 import { orNotFound, requirePageActor } from "@/lib/auth/page";
 import { formatDate } from "@/lib/format";
 import { pick } from "@/lib/i18n/messages";
 import { getTranslator } from "@/lib/i18n/server";
 import { STAGE_LABELS, unitLabel } from "@/lib/labels";
-import { completeTaskForm, rejectTaskForm, startTaskForm } from "@/modules/departments/actions";
+import { CompleteTaskForm, RejectTaskForm, StartTaskForm } from "@/modules/departments/components/task-forms";
 import { TaskStatusBadge } from "@/modules/departments/components/task-status";
 import { TASK_KIND_LABELS } from "@/modules/departments/labels";
 import { departmentTask } from "@/modules/departments/queries";
@@ -15,8 +14,6 @@ import { localizedTitle } from "@/lib/i18n/metadata";
 import { getTranslations } from "next-intl/server";
 
 export const generateMetadata = localizedTitle("routes.departmentTasksId.task");
-
-const input = "rounded border border-slate-300 px-2 py-1.5";
 
 export default async function DepartmentTaskPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requirePageActor("DEPARTMENT");
@@ -66,26 +63,16 @@ export default async function DepartmentTaskPage({ params }: { params: Promise<{
         </Card>
         {t.status === "OPEN" || t.status === "REJECTED" ? (
           <Card title={t.status === "REJECTED" ? tr("routes.departmentTasksId.takeUpAgain") : tr("routes.departmentTasksId.start")}>
-            <ActionForm action={startTaskForm} submitLabel={t.status === "REJECTED" ? tr("routes.departmentTasksId.takeUpAgain") : tr("routes.departmentTasksId.startWork")} pendingLabel={tr("routes.departmentTasksId.submitting")} testId="start-task">
-              <input type="hidden" name="taskId" value={t.id} />
-              <p className="text-sm text-slate-600">{tr("routes.departmentTasksId.marksTheTaskInProgressFor")}</p>
-            </ActionForm>
+            <StartTaskForm taskId={t.id} again={t.status === "REJECTED"} />
           </Card>
         ) : null}
         {open ? (
           <>
             <Card title={tr("routes.departmentTasksId.recordTheResult")}>
-              <ActionForm action={completeTaskForm} submitLabel={tr("routes.departmentTasksId.markDone")} pendingLabel={tr("routes.departmentTasksId.submitting")} className="grid gap-2 text-sm" testId="complete-task">
-                <input type="hidden" name="taskId" value={t.id} />
-                <label className="flex flex-col">{tr("routes.departmentTasksId.result")}<textarea name="note" rows={3} className={input} /></label>
-                <label className="flex flex-col">{tr("routes.departmentTasksId.attachmentsReportsLettersImagePdfWord")}<input name="files" type="file" multiple accept="image/jpeg,image/png,image/webp,application/pdf,.docx,.xlsx" /></label>
-              </ActionForm>
+              <CompleteTaskForm taskId={t.id} />
             </Card>
             <Card title={tr("routes.departmentTasksId.reject")}>
-              <ActionForm action={rejectTaskForm} submitLabel={tr("routes.departmentTasksId.reject")} pendingLabel={tr("routes.departmentTasksId.submitting")} className="grid gap-2 text-sm" testId="reject-task">
-                <input type="hidden" name="taskId" value={t.id} />
-                <label className="flex flex-col">{tr("routes.departmentTasksId.reasonRequiredTheDistrictActsOn")}<textarea name="reason" rows={3} className={input} /></label>
-              </ActionForm>
+              <RejectTaskForm taskId={t.id} />
             </Card>
           </>
         ) : null}

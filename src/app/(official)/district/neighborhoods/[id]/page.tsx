@@ -4,8 +4,7 @@ import { orNotFound, requirePageActor } from "@/lib/auth/page";
 import { formatArea } from "@/lib/format";
 import { getTranslator } from "@/lib/i18n/server";
 import { PROPERTY_TYPE_LABELS, STAGE_LABELS } from "@/lib/labels";
-import { ActionForm } from "@/components/forms/action-form";
-import { addDwellingForm } from "@/modules/neighborhoods/actions";
+import { AddDwellingForm } from "@/modules/neighborhoods/components/add-dwelling-form";
 import { ImportForm } from "@/modules/neighborhoods/components/import-form";
 import { NotesForm } from "@/modules/neighborhoods/components/notes-form";
 import { getNeighborhood } from "@/modules/neighborhoods/queries";
@@ -76,22 +75,7 @@ export default async function NeighborhoodPage({ params }: { params: Promise<{ i
             <ImportForm neighborhoodId={n.id} locale={locale} />
             <details className="mt-4 text-sm">
               <summary className="cursor-pointer text-brand-700">{t("routes.districtNeighborhoodsId.addASingleDwelling")}</summary>
-              <ActionForm action={addDwellingForm} submitLabel={t("routes.districtNeighborhoodsId.addDwelling")} pendingLabel={t("routes.districtNeighborhoodsId.saving")} successText={t("routes.districtNeighborhoodsId.added")} className="mt-2 grid grid-cols-2 gap-2" testId="add-dwelling">
-                <input type="hidden" name="neighborhoodId" value={n.id} />
-                <label className="flex flex-col">{t("routes.districtNeighborhoodsId.building")}<input name="building" placeholder="1栋" className="rounded border border-slate-300 px-2 py-1" /></label>
-                <label className="flex flex-col">{t("routes.districtNeighborhoodsId.buildingFloors")}<input name="buildingFloors" type="number" className="rounded border border-slate-300 px-2 py-1" /></label>
-                <label className="flex flex-col">{t("routes.districtNeighborhoodsId.unit")}<input name="unit" placeholder="1单元" className="rounded border border-slate-300 px-2 py-1" /></label>
-                <label className="flex items-center gap-2 pt-5"><input type="checkbox" name="hasLift" /> {t("routes.districtNeighborhoodsId.unitHasALift")}</label>
-                <label className="flex flex-col">{t("routes.districtNeighborhoodsId.room")}<input name="room" placeholder="3-2" className="rounded border border-slate-300 px-2 py-1" /></label>
-                <label className="flex flex-col">{t("routes.districtNeighborhoodsId.floor")}<input name="floor" type="number" className="rounded border border-slate-300 px-2 py-1" /></label>
-                <label className="col-span-2 flex flex-col">{t("routes.districtNeighborhoodsId.exclusiveAreaM")}<input name="area" inputMode="decimal" className="rounded border border-slate-300 px-2 py-1" /></label>
-                <label className="flex flex-col">{t("routes.districtNeighborhoodsId.ownerSName")}<input name="ownerName" className="rounded border border-slate-300 px-2 py-1" /></label>
-                <label className="flex flex-col">{t("routes.districtNeighborhoodsId.ownerSIdNumber")}<input name="ownerId" className="rounded border border-slate-300 px-2 py-1" /></label>
-                <label className="flex flex-col">{t("routes.districtNeighborhoodsId.ownerSPhone")}<input name="ownerPhone" type="tel" className="rounded border border-slate-300 px-2 py-1" /></label>
-                <label className="flex flex-col">{t("routes.districtNeighborhoodsId.coOwnersSeparateWith")}<input name="coOwnerNames" className="rounded border border-slate-300 px-2 py-1" /></label>
-                <label className="col-span-2 flex flex-col">{t("routes.districtNeighborhoodsId.coOwnersIdNumbersOnePer")}<input name="coOwnerIds" className="rounded border border-slate-300 px-2 py-1" /></label>
-                <p className="col-span-2 text-xs text-slate-600">{t("routes.districtNeighborhoodsId.onlyAKeyedHashAndThe")}</p>
-              </ActionForm>
+              <AddDwellingForm neighborhoodId={n.id} />
             </details>
           </Card>
         ) : null}

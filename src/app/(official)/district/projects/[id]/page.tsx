@@ -1,13 +1,12 @@
 import Link from "next/link";
 import { AppShell, Card, PageTitle } from "@/components/shell/app-shell";
-import { ActionForm } from "@/components/forms/action-form";
 import { orNotFound, requirePageActor } from "@/lib/auth/page";
 import { formatDate, formatFen } from "@/lib/format";
 import { getTranslator } from "@/lib/i18n/server";
 import { CATEGORY_LABELS, ITEM_STATUS_LABELS, MANAGEMENT_LABELS, REVIEW_CONCLUSION_LABELS, STAGE_LABELS, unitLabel } from "@/lib/labels";
-import { addDesignReviewForm, addMilestoneForm, advanceStageForm, setManagementModelForm, updateMilestoneForm, uploadEvidenceForm } from "@/modules/projects/actions";
 import { ProjectTasksPanel } from "@/modules/departments/components/project-tasks";
 import { ProjectItemForms } from "@/modules/projects/components/item-forms";
+import { AddMilestoneForm, AdvanceStageForm, DesignReviewForm, ManagementModelForm, MilestoneUpdateForm, UploadEvidenceForm } from "@/modules/projects/components/project-page-forms";
 import { describeHistory } from "@/modules/projects/history";
 import { getProject, itemCatalogue, liftUnitOptions, projectHistory } from "@/modules/projects/queries";
 import { isOverdue, nextStage, STAGE_ORDER } from "@/modules/projects/stages";
@@ -15,8 +14,6 @@ import { localizedTitle } from "@/lib/i18n/metadata";
 import { getTranslations } from "next-intl/server";
 
 export const generateMetadata = localizedTitle("routes.districtProjectsId.project");
-
-const input = "rounded border border-slate-300 px-2 py-1.5";
 
 export default async function ProjectPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requirePageActor("DISTRICT", "COMMISSION");
@@ -61,15 +58,7 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
 
         <Card title={t("routes.districtProjectsId.stage_51a6d")}>
           {canEdit && next ? (
-            <ActionForm action={advanceStageForm} submitLabel={t("routes.districtProjectsId.moveTo", { zh: String(STAGE_LABELS[next].zh), en: String(STAGE_LABELS[next].en) })} pendingLabel={t("routes.districtProjectsId.submitting")} testId="advance-stage">
-              <input type="hidden" name="projectId" value={p.id} />
-              <input type="hidden" name="to" value={next} />
-              <input type="hidden" name="version" value={p.version} />
-              <label className="block text-sm">
-                {t("routes.districtProjectsId.noteOptional")}
-                <input name="note" className={`mt-1 w-full ${input}`} />
-              </label>
-            </ActionForm>
+            <AdvanceStageForm projectId={p.id} next={next} version={p.version} />
           ) : (
             <p className="text-sm text-slate-600">{next ? t("routes.districtProjectsId.onlyTheDistrictSOfficialsMove") : t("routes.districtProjectsId.theProjectIsInLongTerm")}</p>
           )}
@@ -95,7 +84,7 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
               </tbody>
             </table>
             {canEdit && stageIndex < STAGE_ORDER.indexOf("COMPLETED") ? (
-              <ProjectItemForms projectId={p.id} catalogue={await itemCatalogue(actor)} buildings={await liftUnitOptions(actor, p.id)} items={p.items} afterConsultation={stageIndex >= STAGE_ORDER.indexOf("DESIGN")} locale={locale} />
+              <ProjectItemForms projectId={p.id} catalogue={await itemCatalogue(actor)} buildings={await liftUnitOptions(actor, p.id)} items={p.items.map((i) => ({ id: i.id, status: i.status, catalogueItem: { name: i.catalogueItem.name, nameEn: i.catalogueItem.nameEn } }))} afterConsultation={stageIndex >= STAGE_ORDER.indexOf("DESIGN")} locale={locale} />
             ) : null}
           </Card>
         </div>
@@ -115,17 +104,7 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
             {p.designReviews.length === 0 ? <li className="text-slate-500">{t("routes.districtProjectsId.noReviewsYet")}</li> : null}
           </ul>
           {canEdit && p.stage === "DESIGN" ? (
-            <ActionForm action={addDesignReviewForm} submitLabel={t("routes.districtProjectsId.recordReview")} pendingLabel={t("routes.districtProjectsId.saving")} successText={t("routes.districtProjectsId.recorded")} className="grid gap-2 text-sm">
-              <input type="hidden" name="projectId" value={p.id} />
-              <label>{t("routes.districtProjectsId.date")} <input type="date" name="reviewedOn" className={input} /></label>
-              <label>{t("routes.districtProjectsId.experts")} <input name="experts" className={`w-full ${input}`} /></label>
-              <label>{t("routes.districtProjectsId.conclusion")}{" "}
-                <select name="conclusion" className={input} defaultValue="PASSED">
-                  {(["PASSED", "REVISE", "REJECTED"] as const).map((c) => <option key={c} value={c}>{REVIEW_CONCLUSION_LABELS[c][locale]}</option>)}
-                </select>
-              </label>
-              <label>{t("routes.districtProjectsId.notes")} <textarea name="notes" rows={2} className={`w-full ${input}`} /></label>
-            </ActionForm>
+            <DesignReviewForm projectId={p.id} locale={locale} />
           ) : null}
         </Card>
 
@@ -136,13 +115,7 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
             <p className="text-sm text-slate-500">{t("routes.districtProjectsId.recordedAfterCompletion")}</p>
           )}
           {canEdit && stageIndex >= STAGE_ORDER.indexOf("COMPLETED") ? (
-            <ActionForm action={setManagementModelForm} submitLabel={t("routes.districtProjectsId.save")} pendingLabel={t("routes.districtProjectsId.saving")} successText={t("routes.districtProjectsId.saved")} className="mt-3 grid gap-2 text-sm" resetOnSuccess={false}>
-              <input type="hidden" name="projectId" value={p.id} />
-              {(["PROPERTY_COMPANY", "COMMUNITY_SERVICE_CENTRE", "SELF_MANAGEMENT"] as const).map((m) => (
-                <label key={m} className="flex items-center gap-2"><input type="radio" name="model" value={m} defaultChecked={p.managementModel === m} /> {MANAGEMENT_LABELS[m][locale]}</label>
-              ))}
-              <label>{t("routes.districtProjectsId.note")} <input name="note" defaultValue={p.managementNote ?? ""} className={`w-full ${input}`} /></label>
-            </ActionForm>
+            <ManagementModelForm projectId={p.id} model={p.managementModel} note={p.managementNote ?? ""} locale={locale} />
           ) : null}
         </Card>
 
@@ -161,11 +134,7 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
                       <td className="py-1.5 pr-2">{m.progress}%</td>
                       {canEdit ? (
                         <td className="py-1.5">
-                          <ActionForm action={updateMilestoneForm} submitLabel={t("routes.districtProjectsId.save_5fe30")} pendingLabel="…" className="flex flex-wrap items-center gap-1" resetOnSuccess={false}>
-                            <input type="hidden" name="milestoneId" value={m.id} />
-                            <input name="progress" type="number" min={0} max={100} defaultValue={m.progress} aria-label={t("routes.districtProjectsId.progress_6d376", { name: String(m.name) })} className={`w-16 ${input}`} />
-                            <input name="actualEnd" type="date" defaultValue={m.actualEnd?.toISOString().slice(0, 10) ?? ""} aria-label={t("routes.districtProjectsId.finishedOn", { name: String(m.name) })} className={input} />
-                          </ActionForm>
+                          <MilestoneUpdateForm milestone={{ id: m.id, name: m.name, progress: m.progress, actualEnd: m.actualEnd?.toISOString().slice(0, 10) ?? "" }} />
                         </td>
                       ) : null}
                     </tr>
@@ -175,12 +144,7 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
               </tbody>
             </table>
             {canEdit && stageIndex < STAGE_ORDER.indexOf("COMPLETED") ? (
-              <ActionForm action={addMilestoneForm} submitLabel={t("routes.districtProjectsId.addMilestone")} pendingLabel={t("routes.districtProjectsId.saving")} className="mt-3 flex flex-wrap items-end gap-2 text-sm" testId="add-milestone">
-                <input type="hidden" name="projectId" value={p.id} />
-                <label className="flex flex-col">{t("routes.districtProjectsId.name")}<input name="name" className={input} /></label>
-                <label className="flex flex-col">{t("routes.districtProjectsId.plannedStart")}<input name="plannedStart" type="date" className={input} /></label>
-                <label className="flex flex-col">{t("routes.districtProjectsId.plannedEnd")}<input name="plannedEnd" type="date" className={input} /></label>
-              </ActionForm>
+              <AddMilestoneForm projectId={p.id} />
             ) : null}
           </Card>
         </div>
@@ -208,17 +172,7 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
               {p.evidence.length === 0 ? <li className="col-span-4 text-sm text-slate-500">{t("routes.districtProjectsId.noPhotosOrDocumentsYet")}</li> : null}
             </ul>
             {canEdit ? (
-              <ActionForm action={uploadEvidenceForm} submitLabel={t("routes.districtProjectsId.upload")} pendingLabel={t("routes.districtProjectsId.uploading")} successText={t("routes.districtProjectsId.uploaded")} className="flex flex-wrap items-end gap-2 text-sm" testId="upload-evidence">
-                <input type="hidden" name="projectId" value={p.id} />
-                <label className="flex flex-col">{t("routes.districtProjectsId.fileImagePdfWordExcelUp")}<input name="file" type="file" accept="image/jpeg,image/png,image/webp,application/pdf,.docx,.xlsx" /></label>
-                <label className="flex flex-col">{t("routes.districtProjectsId.caption")}<input name="caption" className={input} /></label>
-                <label className="flex flex-col">{t("routes.districtProjectsId.milestone_68703")}
-                  <select name="milestoneId" className={input} defaultValue="">
-                    <option value="">{t("routes.districtProjectsId.none")}</option>
-                    {p.milestones.map((m) => <option key={m.id} value={m.id}>{m.name}</option>)}
-                  </select>
-                </label>
-              </ActionForm>
+              <UploadEvidenceForm projectId={p.id} milestones={p.milestones.map((m) => ({ id: m.id, name: m.name }))} />
             ) : null}
           </Card>
         </div>

@@ -1,23 +1,17 @@
 import Link from "next/link";
 import { AppShell, Card, PageTitle } from "@/components/shell/app-shell";
-import { ActionForm } from "@/components/forms/action-form";
 import { orNotFound, requirePageActor } from "@/lib/auth/page";
 import { formatDate } from "@/lib/format";
 import { getTranslator } from "@/lib/i18n/server";
 import { CATEGORY_LABELS } from "@/lib/labels";
-import { saveAssessmentForm } from "@/modules/neighborhoods/actions";
-import { CHECKLIST, maxScore } from "@/modules/neighborhoods/assessment";
+import { maxScore } from "@/modules/neighborhoods/assessment";
+import { AssessmentForm } from "@/modules/neighborhoods/components/assessment-form";
 import { getNeighborhood, latestAssessment } from "@/modules/neighborhoods/queries";
 import { localizedTitle } from "@/lib/i18n/metadata";
 import { getTranslations } from "next-intl/server";
 
 export const generateMetadata = localizedTitle("routes.districtNeighborhoodsIdAssessment.infrastructureAndServicesAssessment");
 
-const ANSWERS = [
-  { value: 0, zh: "良好", en: "Good" },
-  { value: 1, zh: "有问题", en: "Some problems" },
-  { value: 2, zh: "问题突出", en: "Serious" },
-] as const;
 
 export default async function AssessmentPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requirePageActor("DISTRICT", "COMMISSION");
@@ -60,21 +54,7 @@ export default async function AssessmentPage({ params }: { params: Promise<{ id:
         </Card>
         {canEdit ? (
           <Card title={t("routes.districtNeighborhoodsIdAssessment.checklist")}>
-            <ActionForm action={saveAssessmentForm} submitLabel={t("routes.districtNeighborhoodsIdAssessment.saveAssessment")} pendingLabel={t("routes.districtNeighborhoodsIdAssessment.saving")} successText={t("routes.districtNeighborhoodsIdAssessment.saved")} resetOnSuccess={false} className="space-y-3 text-sm">
-              <input type="hidden" name="neighborhoodId" value={n.id} />
-              {CHECKLIST.map((q) => (
-                <fieldset key={q.key} className="rounded border border-slate-200 p-2">
-                  <legend className="px-1">{CATEGORY_LABELS[q.area][locale]} · {locale === "zh" ? q.zh : q.en}</legend>
-                  <div className="flex gap-4">
-                    {ANSWERS.map((a) => (
-                      <label key={a.value} className="flex items-center gap-1">
-                        <input type="radio" name={`q.${q.key}`} value={a.value} defaultChecked={(latest?.answers[q.key] ?? 0) === a.value} /> {locale === "zh" ? a.zh : a.en}
-                      </label>
-                    ))}
-                  </div>
-                </fieldset>
-              ))}
-            </ActionForm>
+            <AssessmentForm neighborhoodId={n.id} answers={latest?.answers ?? null} locale={locale} />
           </Card>
         ) : null}
       </div>

@@ -1,13 +1,11 @@
 import Link from "next/link";
-import { ActionForm } from "@/components/forms/action-form";
 import { AppShell, Card, PageTitle } from "@/components/shell/app-shell";
 import { orNotFound, requirePageActor } from "@/lib/auth/page";
 import { formatDate, formatFen } from "@/lib/format";
 import { getTranslator } from "@/lib/i18n/server";
 import { BALLOT_STATUS_LABELS } from "@/lib/labels";
-import { deleteFundingRecordForm } from "@/modules/funding/actions";
 import { BalanceBanner } from "@/modules/funding/components/balance-banner";
-import { RecordForm } from "@/modules/funding/components/record-form";
+import { DeleteRecordForm, RecordForm } from "@/modules/funding/components/record-form";
 import { ShareCards, SourceTable, YearTable } from "@/modules/funding/components/share-summary";
 import { FUNDING_SOURCE_LABELS, FUNDING_STATUS_LABELS } from "@/modules/funding/labels";
 import { exactYuan } from "@/lib/money";
@@ -79,12 +77,9 @@ export default async function ProjectFundingPage({ params }: { params: Promise<{
                         <details className="mt-1">
                           <summary className="cursor-pointer text-brand-700">{t("routes.districtProjectsIdFunding.edit")}</summary>
                           <div className="mt-2 w-[min(90vw,56rem)] rounded border border-slate-200 bg-slate-50 p-3">
-                            <RecordForm locale={locale} projectId={p.id} record={r} options={options} />
+                            <RecordForm locale={locale} projectId={p.id} record={{ id: r.id, source: r.source, status: r.status, plannedFen: r.plannedFen, committedFen: r.committedFen, paidFen: r.paidFen, recordedOn: r.recordedOn, documentRef: r.documentRef, note: r.note, projectItemId: r.projectItemId, ballotItemId: r.ballotItemId, attachmentKey: r.attachmentKey, updatedAt: r.updatedAt }} options={options} />
                             {r.status === "PLANNED" ? (
-                              <ActionForm action={deleteFundingRecordForm} submitLabel={t("routes.districtProjectsIdFunding.deleteThisRecord")} pendingLabel="…" className="mt-3 text-sm">
-                                <input type="hidden" name="recordId" value={r.id} />
-                                <input type="hidden" name="updatedAt" value={r.updatedAt.toISOString()} />
-                              </ActionForm>
+                              <DeleteRecordForm recordId={r.id} updatedAt={r.updatedAt.toISOString()} />
                             ) : null}
                           </div>
                         </details>

@@ -1,10 +1,9 @@
 import Link from "next/link";
-import { ActionForm } from "@/components/forms/action-form";
 import { AppShell, Card, PageTitle } from "@/components/shell/app-shell";
 import { orNotFound, requirePageActor } from "@/lib/auth/page";
 import { formatArea, formatDate } from "@/lib/format";
 import { getTranslator } from "@/lib/i18n/server";
-import { markLiftSharePaidForm, splitLiftForm } from "@/modules/funding/actions";
+import { MarkSharePaidForm, SplitLiftForm } from "@/modules/funding/components/lift-forms";
 import { SHARE_PAYMENT_LABELS } from "@/modules/funding/labels";
 import { exactYuan } from "@/lib/money";
 import { liftSplit } from "@/modules/funding/queries";
@@ -12,8 +11,6 @@ import { localizedTitle } from "@/lib/i18n/metadata";
 import { getTranslations } from "next-intl/server";
 
 export const generateMetadata = localizedTitle("routes.districtProjectsIdFundingLiftItemId.liftCostSplit");
-
-const input = "rounded border border-slate-300 px-2 py-1";
 
 export default async function LiftSplitPage({ params }: { params: Promise<{ id: string; itemId: string }> }) {
   const actor = await requirePageActor("DISTRICT", "COMMISSION");
@@ -38,10 +35,7 @@ export default async function LiftSplitPage({ params }: { params: Promise<{ id: 
         {split && s.sharesTotalFen !== s.residentsFen ? <p className="mt-1 font-semibold text-amber-800">{t("routes.districtProjectsIdFundingLiftItemId.theCostOrSubsidyChangedSince")}</p> : null}
         {!s.hasTable ? <p className="mt-2 text-amber-800">{t("routes.districtProjectsIdFundingLiftItemId.theDistrictHasNoCoefficientTable")} <Link href="/district/funding/lift-coefficients" className="text-brand-700 underline">{t("routes.districtProjectsIdFundingLiftItemId.setItUp")}</Link></p> : null}
         {s.canEdit ? (
-          <ActionForm action={splitLiftForm} submitLabel={split ? t("routes.districtProjectsIdFundingLiftItemId.recomputeTheSplit") : t("routes.districtProjectsIdFundingLiftItemId.computeTheSplit")} pendingLabel={t("routes.districtProjectsIdFundingLiftItemId.computing")} successText={t("routes.districtProjectsIdFundingLiftItemId.computedAndSaved")} className="mt-3 space-y-2" testId="split-lift">
-            <input type="hidden" name="projectItemId" value={s.item.id} />
-            <p className="text-xs text-slate-500">{t("routes.districtProjectsIdFundingLiftItemId.usesTheDistrictSTableRecomputing")}</p>
-          </ActionForm>
+          <SplitLiftForm projectItemId={s.item.id} split={split} />
         ) : null}
       </div>
       <Card title={t("routes.districtProjectsIdFundingLiftItemId.perDwelling")}>
@@ -61,14 +55,7 @@ export default async function LiftSplitPage({ params }: { params: Promise<{ id: 
                     <>
                       <span data-testid="share-payment">{SHARE_PAYMENT_LABELS[d.share.payment][locale]}{d.share.paidAt ? ` · ${formatDate(d.share.paidAt, locale)}` : ""}</span>
                       {s.canEdit && d.share.fen > 0n ? (
-                        <ActionForm action={markLiftSharePaidForm} submitLabel={t("routes.districtProjectsIdFundingLiftItemId.save")} pendingLabel="…" resetOnSuccess={false} className="mt-1 flex flex-wrap items-center gap-1">
-                          <input type="hidden" name="shareId" value={d.share.id} />
-                          <input type="hidden" name="expected" value={d.share.payment} />
-                          <select name="payment" defaultValue={d.share.payment === "UNPAID" ? "DIRECT" : "UNPAID"} className={input} aria-label={t("routes.districtProjectsIdFundingLiftItemId.payment_ae7e6", { room: String(d.room) })}>
-                            {(["DIRECT", "PROVIDENT_FUND", "UNPAID"] as const).map((p) => <option key={p} value={p}>{p === "UNPAID" ? t("routes.districtProjectsIdFundingLiftItemId.undoPayment") : SHARE_PAYMENT_LABELS[p][locale]}</option>)}
-                          </select>
-                          <input type="date" name="paidAt" className={input} aria-label={t("routes.districtProjectsIdFundingLiftItemId.paidOn", { room: String(d.room) })} />
-                        </ActionForm>
+                        <MarkSharePaidForm share={{ id: d.share.id, payment: d.share.payment }} room={String(d.room)} locale={locale} />
                       ) : null}
                     </>
                   ) : "—"}
