@@ -48,6 +48,13 @@ type ActionSpec<Schema extends z.ZodType, S, T> = {
   transaction?: { maxWait?: number; timeout?: number };
   /** Only for changing one's own temporary password: everything else waits until it is changed. */
   allowWithTemporaryPassword?: boolean;
+  /**
+   * Work that must stand even when the action is refused (a throttle's count), done on its own
+   * before the transaction opens. Never while it is open: the embedded database has one
+   * connection, so a second one asked for inside the transaction waits for it to end — which it
+   * cannot before its timeout.
+   */
+  beforeTransaction?: (ctx: { userId: string | null; input: z.infer<Schema> }) => Promise<void>;
 };
 
 /** What the registry knows of an action: enough for the tests that call every action as every role. */
@@ -70,6 +77,7 @@ export function defineAction<Schema extends z.ZodType, S, T>(spec: ActionSpec<Sc
     const { locale, ip } = context;
     try {
       const input = parseInput(spec.input, raw, locale);
+      await spec.beforeTransaction?.({ userId: context.userId, input });
       const result = await removingUploadsOnFailure(() => db.$transaction(async (tx) => {
         const actor = await loadSessionActor(tx, context);
         if (!spec.allowWithTemporaryPassword) assertPasswordSettled(actor);

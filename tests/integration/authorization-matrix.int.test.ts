@@ -12,6 +12,11 @@ vi.hoisted(async () => {
   // Refusals must leave no file behind: count this file's uploads on their own.
   const [{ mkdtempSync }, { tmpdir }, { join }] = await Promise.all([import("node:fs"), import("node:os"), import("node:path")]);
   process.env.UPLOAD_DIR = mkdtempSync(join(tmpdir(), "renew-matrix-"));
+  // One connection, as the embedded database has: an action that asks for a second connection
+  // while its transaction holds the first waits until the transaction times out, so every cell
+  // here would catch it (a password change's throttle count once did, and every password change
+  // on the embedded installation failed).
+  process.env.DB_POOL_MAX = "1";
 });
 
 import { registeredActions, type ActionResult } from "@/lib/action";

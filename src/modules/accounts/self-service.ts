@@ -28,17 +28,20 @@ export const changeOwnPassword = defineAction({
   input: ChangePasswordInput,
   roles: ALL_ROLES,
   allowWithTemporaryPassword: true,
+  // Counted before the transaction, so a refusal (which rolls it back) still counts.
+  beforeTransaction: async ({ userId }) => {
+    if (!userId) return; // the transaction refuses who is not signed in
+    const tries = await countAttempt(db, `password-change:${userId}`, 15 * MINUTE);
+    if (tries > MAX_CURRENT_PASSWORD_FAILURES) {
+      throw new RuleViolationError(ref("errors.accounts.tooManyWrongCurrentPasswordsPlease"));
+    }
+  },
   authorize: async ({ actor, tx }) => {
     const user = await tx.user.findUnique({ where: { id: actor.id }, select: { id: true, passwordHash: true, mustChangePassword: true } });
     if (!user) throw new NotFoundError("errors.things.account");
     return user;
   },
   run: async ({ actor, input, tx, scope, audit }) => {
-    // Counted outside the transaction, so a refusal (which rolls it back) still counts.
-    const tries = await countAttempt(db, `password-change:${actor.id}`, 15 * MINUTE);
-    if (tries > MAX_CURRENT_PASSWORD_FAILURES) {
-      throw new RuleViolationError(ref("errors.accounts.tooManyWrongCurrentPasswordsPlease"));
-    }
     if (!(await verifyPassword(scope.passwordHash, input.currentPassword))) {
       const wrong = ref("errors.accounts.theCurrentPasswordIsWrong");
       throw new InvalidInputError({ currentPassword: [wrong] }, wrong);
