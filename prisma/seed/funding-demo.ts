@@ -7,6 +7,7 @@ import type { PrismaClient } from "../../src/generated/prisma/client";
 import { defaultLiftCoefficients } from "../../src/modules/funding/default-coefficients";
 import { splitLiftCost } from "../../src/modules/funding/lift-cost";
 import { liftSubsidyOf } from "../../src/modules/funding/rules";
+import { oneByOne } from "../../src/lib/one-by-one";
 
 const MARKER = "demo.fundingSeededAt";
 
@@ -43,11 +44,12 @@ export async function ensureFundingDemo(db: PrismaClient): Promise<void> {
         });
       }
       if (!lift?.unitId || (await tx.liftCostShare.count({ where: { projectItemId: lift.id } }))) continue;
-      const [table, dwellings, linked] = await Promise.all([
-        tx.liftCoefficient.findMany({ where: { districtId: project.districtId }, select: { floor: true, coefficient: true } }),
-        tx.dwelling.findMany({ where: { unitId: lift.unitId }, orderBy: [{ floor: "asc" }, { room: "asc" }], select: { id: true, floor: true, areaM2: true } }),
-        tx.fundingRecord.findMany({ where: { projectItemId: lift.id }, select: { source: true, plannedFen: true } }),
-      ]);
+      const unitId = lift.unitId;
+      const [table, dwellings, linked] = await oneByOne(
+        () => tx.liftCoefficient.findMany({ where: { districtId: project.districtId }, select: { floor: true, coefficient: true } }),
+        () => tx.dwelling.findMany({ where: { unitId }, orderBy: [{ floor: "asc" }, { room: "asc" }], select: { id: true, floor: true, areaM2: true } }),
+        () => tx.fundingRecord.findMany({ where: { projectItemId: lift.id }, select: { source: true, plannedFen: true } }),
+      );
       const { shares } = splitLiftCost({
         totalFen: Number(lift.estimatedCostFen),
         subsidyFen: Number(liftSubsidyOf(linked)),

@@ -18,6 +18,7 @@ import { MAX_IMPORT_ROWS, sheetUsernames, validateAccountRows, type RowError } f
 import { assignTemporaryPassword } from "./passwords";
 import { AccountIdInput, CreateAccountInput, SetActiveInput, UpdateAccountInput } from "./schema";
 import { ref, type MessageRef } from "@/lib/i18n/message-ref";
+import { oneByOne } from "@/lib/one-by-one";
 
 const ADMIN_ONLY = ["ADMIN"] as const satisfies readonly Role[];
 
@@ -176,12 +177,12 @@ export const importAccounts = defineAction({
   authorize: async () => null,
   run: async ({ actor, input, tx, audit }) => {
     const usernames = sheetUsernames(input.rows);
-    const [districts, departments, streets, taken] = await Promise.all([
-      tx.district.findMany({ where: { validTo: null }, select: { id: true, code: true, name: true } }),
-      tx.department.findMany({ select: { id: true, code: true, name: true } }),
-      tx.street.findMany({ select: { id: true, districtId: true, name: true } }),
-      tx.user.findMany({ where: { username: { in: usernames } }, select: { username: true } }),
-    ]);
+    const [districts, departments, streets, taken] = await oneByOne(
+      () => tx.district.findMany({ where: { validTo: null }, select: { id: true, code: true, name: true } }),
+      () => tx.department.findMany({ select: { id: true, code: true, name: true } }),
+      () => tx.street.findMany({ select: { id: true, districtId: true, name: true } }),
+      () => tx.user.findMany({ where: { username: { in: usernames } }, select: { username: true } }),
+    );
     const { accounts, errors } = validateAccountRows(input.rows, { districts, departments, streets, takenUsernames: new Set(taken.map((u) => u.username)) });
     if (errors.length) throw importRefused(errors);
 

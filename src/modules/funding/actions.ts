@@ -14,6 +14,7 @@ import { LIFT_ITEM_WHERE, estimatesOf } from "./queries";
 import { checkFundDecision, checkRecordAmounts, checkSurplus, FUND_DECISION, type Check } from "./rules";
 import { CreateFundingRecordInput, DeleteFundingRecordInput, MarkSharePaidInput, SaveCoefficientsInput, SeedDefaultCoefficientsInput, SplitLiftCostInput, UpdateFundingRecordInput } from "./schema";
 import { ref } from "@/lib/i18n/message-ref";
+import { oneByOne } from "@/lib/one-by-one";
 
 const PROJECT = "errors.things.project";
 const RECORD = "errors.things.fundingRecord";
@@ -59,10 +60,10 @@ async function checkRecord(tx: Tx, projectId: string, input: RecordFields | z.in
     ? await tx.ballotItem.findUnique({ where: { id: input.ballotItemId }, select: { matter: true, outcome: true, title: true, ballot: { select: { projectId: true, status: true } } } })
     : null;
   enforce(checkFundDecision(input.source, projectId, ballotItem ? { projectId: ballotItem.ballot.projectId, matter: ballotItem.matter, outcome: ballotItem.outcome, ballotStatus: ballotItem.ballot.status, title: ballotItem.title } : null));
-  const [estimates, total] = await Promise.all([
-    estimatesOf(tx, [projectId]),
-    tx.fundingRecord.aggregate({ where: { projectId }, _sum: { plannedFen: true } }),
-  ]);
+  const [estimates, total] = await oneByOne(
+    () => estimatesOf(tx, [projectId]),
+    () => tx.fundingRecord.aggregate({ where: { projectId }, _sum: { plannedFen: true } }),
+  );
   const before = total._sum.plannedFen ?? 0n;
   enforce(checkSurplus(estimates.get(projectId) ?? 0n, before, before - previousPlannedFen + input.planned, input.confirmSurplus));
   return { ballotItemId: needsDecision ? input.ballotItemId ?? null : null };

@@ -2,6 +2,7 @@ import "server-only";
 // Looks up the facts the entry rules need, inside the caller's transaction.
 import type { Tx } from "@/lib/db";
 import type { EntryFacts } from "./rules";
+import { oneByOne } from "@/lib/one-by-one";
 
 export async function entryFacts(
   tx: Tx,
@@ -9,25 +10,25 @@ export async function entryFacts(
   neighborhoodId: string | null,
   excludeEntryId?: string,
 ): Promise<EntryFacts> {
-  const [district, neighborhood] = await Promise.all([
-    tx.district.findUniqueOrThrow({ where: { id: plan.districtId }, select: { allows2005Extension: true } }),
-    neighborhoodId
+  const [district, neighborhood] = await oneByOne(
+    () => tx.district.findUniqueOrThrow({ where: { id: plan.districtId }, select: { allows2005Extension: true } }),
+    () => neighborhoodId
       ? tx.neighborhood.findUnique({
           where: { id: neighborhoodId },
           select: { id: true, name: true, districtId: true, completionYear: true, poorCondition: true, buildingCount: true },
         })
       : null,
-  ]);
+  );
   const [elsewhere, duplicate] = neighborhood
-    ? await Promise.all([
-        tx.annualPlanEntry.findFirst({
+    ? await oneByOne(
+        () => tx.annualPlanEntry.findFirst({
           where: { neighborhoodId: neighborhood.id, plan: { status: "APPROVED", id: { not: plan.id } } },
           select: { plan: { select: { year: true, district: { select: { name: true } } } } },
         }),
-        tx.annualPlanEntry.count({
+        () => tx.annualPlanEntry.count({
           where: { planId: plan.id, neighborhoodId: neighborhood.id, ...(excludeEntryId ? { id: { not: excludeEntryId } } : {}) },
         }),
-      ])
+      )
     : [null, 0];
   return {
     planDistrictId: plan.districtId,
@@ -45,15 +46,15 @@ export async function entryFacts(
  */
 export async function entryFactsForMany(tx: Tx, plan: { id: string; districtId: string }, neighborhoodIds: string[]): Promise<Map<string, EntryFacts>> {
   const ids = [...new Set(neighborhoodIds)];
-  const [district, neighborhoods, elsewhere, inPlan] = await Promise.all([
-    tx.district.findUniqueOrThrow({ where: { id: plan.districtId }, select: { allows2005Extension: true } }),
-    tx.neighborhood.findMany({ where: { id: { in: ids } }, select: { id: true, name: true, districtId: true, completionYear: true, poorCondition: true, buildingCount: true } }),
-    tx.annualPlanEntry.findMany({
+  const [district, neighborhoods, elsewhere, inPlan] = await oneByOne(
+    () => tx.district.findUniqueOrThrow({ where: { id: plan.districtId }, select: { allows2005Extension: true } }),
+    () => tx.neighborhood.findMany({ where: { id: { in: ids } }, select: { id: true, name: true, districtId: true, completionYear: true, poorCondition: true, buildingCount: true } }),
+    () => tx.annualPlanEntry.findMany({
       where: { neighborhoodId: { in: ids }, plan: { status: "APPROVED", id: { not: plan.id } } },
       select: { neighborhoodId: true, plan: { select: { year: true, district: { select: { name: true } } } } },
     }),
-    tx.annualPlanEntry.groupBy({ by: ["neighborhoodId"], where: { planId: plan.id, neighborhoodId: { in: ids } }, _count: true }),
-  ]);
+    () => tx.annualPlanEntry.groupBy({ by: ["neighborhoodId"], where: { planId: plan.id, neighborhoodId: { in: ids } }, _count: true }),
+  );
   const approved = new Map<string, { districtName: string; year: number }>();
   for (const e of elsewhere) if (e.neighborhoodId && !approved.has(e.neighborhoodId)) approved.set(e.neighborhoodId, { districtName: e.plan.district.name, year: e.plan.year });
   const listed = new Set(inPlan.map((g) => g.neighborhoodId));

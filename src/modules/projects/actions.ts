@@ -15,6 +15,7 @@ import { assessEligibility } from "@/modules/neighborhoods/eligibility";
 import { AddDesignReviewInput, AddMilestoneInput, AddProjectItemInput, AdvanceStageInput, CreateProjectInput, DropProjectItemInput, SetManagementInput, UpdateMilestoneInput, UploadEvidenceInput } from "./schema";
 import { liftItemSpecs } from "./lift-units";
 import { checkTransition, STAGE_ORDER, type StageFacts } from "./stages";
+import { oneByOne } from "@/lib/one-by-one";
 
 const PROJECT = "errors.things.project";
 
@@ -105,17 +106,17 @@ async function stageFacts(tx: Tx, projectId: string, stage: string): Promise<Sta
   const enteredAcceptance = stage === "ACCEPTANCE"
     ? await tx.projectStageChange.findFirst({ where: { projectId, toStage: "ACCEPTANCE" }, orderBy: { at: "desc" }, select: { at: true } })
     : null;
-  const [neighborhoodCount, itemCount, proposedItemCount, passed, milestoneCount, unfinishedMilestoneCount, acceptanceDocumentCount, project, pendingSignOffs] = await Promise.all([
-    tx.projectNeighborhood.count({ where: { projectId } }),
-    tx.projectItem.count({ where: { projectId, status: { not: "DROPPED" } } }),
-    tx.projectItem.count({ where: { projectId, status: "PROPOSED" } }),
-    tx.designReview.count({ where: { projectId, conclusion: "PASSED" } }),
-    tx.milestone.count({ where: { projectId } }),
-    tx.milestone.count({ where: { projectId, actualEnd: null } }),
-    enteredAcceptance ? tx.evidence.count({ where: { projectId, kind: "DOCUMENT", uploadedAt: { gte: enteredAcceptance.at } } }) : Promise.resolve(0),
-    tx.project.findUniqueOrThrow({ where: { id: projectId }, select: { managementModel: true } }),
-    pendingSignOffDepartments(tx, projectId),
-  ]);
+  const [neighborhoodCount, itemCount, proposedItemCount, passed, milestoneCount, unfinishedMilestoneCount, acceptanceDocumentCount, project, pendingSignOffs] = await oneByOne(
+    () => tx.projectNeighborhood.count({ where: { projectId } }),
+    () => tx.projectItem.count({ where: { projectId, status: { not: "DROPPED" } } }),
+    () => tx.projectItem.count({ where: { projectId, status: "PROPOSED" } }),
+    () => tx.designReview.count({ where: { projectId, conclusion: "PASSED" } }),
+    () => tx.milestone.count({ where: { projectId } }),
+    () => tx.milestone.count({ where: { projectId, actualEnd: null } }),
+    () => enteredAcceptance ? tx.evidence.count({ where: { projectId, kind: "DOCUMENT", uploadedAt: { gte: enteredAcceptance.at } } }) : Promise.resolve(0),
+    () => tx.project.findUniqueOrThrow({ where: { id: projectId }, select: { managementModel: true } }),
+    () => pendingSignOffDepartments(tx, projectId),
+  );
   return { neighborhoodCount, itemCount, proposedItemCount, hasPassedDesignReview: passed > 0, milestoneCount, unfinishedMilestoneCount, acceptanceDocumentCount, hasManagementModel: Boolean(project.managementModel), pendingSignOffDepartments: pendingSignOffs };
 }
 
