@@ -11,6 +11,7 @@ import { createHash } from "node:crypto";
 import { readFileSync, writeFileSync, readdirSync, statSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import ts from "typescript";
+import { clientReachableFiles, keysAskedFor, namespaceOf as keyNamespace } from "../../src/i18n/client-reach";
 
 const ROOT = process.cwd();
 const CATALOGUES = { zh: join(ROOT, "messages/zh.json"), en: join(ROOT, "messages/en.json") } as const;
@@ -601,27 +602,10 @@ function clientNamespaces(): string[] {
   // A file a client component imports runs on the client too, directive or not.
   const files = walk(join(ROOT, "src"));
   const texts = new Map(files.map((f) => [f, readFileSync(f, "utf8")]));
-  const resolve = (from: string, spec: string): string | undefined => {
-    const base = spec.startsWith("@/") ? join(ROOT, "src", spec.slice(2)) : spec.startsWith(".") ? join(from, "..", spec) : undefined;
-    if (!base) return undefined;
-    return [base, `${base}.ts`, `${base}.tsx`, join(base, "index.ts"), join(base, "index.tsx")].find((c) => texts.has(c));
-  };
-  const client = new Set<string>();
-  const queue = files.filter((f) => /^["']use client["']/m.test(texts.get(f)!));
-  while (queue.length) {
-    const file = queue.pop()!;
-    // A "use server" module reaches the client only as a reference to its actions.
-    if (client.has(file) || /^["']use server["']/m.test(texts.get(file)!)) continue;
-    client.add(file);
-    for (const m of texts.get(file)!.matchAll(/^import\s+(?!type\b)[^;]*?from\s+["']([^"']+)["']/gm)) {
-      const target = resolve(file, m[1]!);
-      if (target && !client.has(target)) queue.push(target);
-    }
-  }
+  const client = clientReachableFiles(texts, join(ROOT, "src"));
   for (const file of client) {
-    const text = texts.get(file)!;
-    for (const m of text.matchAll(/\b(?:t|tr|tx)\(\s*"([A-Za-z0-9_.]+)"/g)) out.add(m[1]!.split(".").slice(0, 2).join("."));
-    for (const m of text.matchAll(/\b(?:t|tr|tx)\(\s*`([A-Za-z0-9_.]+)\.\$\{/g)) out.add(m[1]!.split(".").slice(0, 2).join("."));
+    const { keys, prefixes } = keysAskedFor(texts.get(file)!);
+    for (const key of [...keys, ...prefixes]) out.add(keyNamespace(key));
   }
   return [...out].sort();
 }

@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import en from "../../messages/en.json";
 import zh from "../../messages/zh.json";
 import CLIENT_NAMESPACES from "./client-namespaces.json";
+import { clientReachableFiles, keysAskedFor, namespaceOf } from "./client-reach";
 
 type Tree = { [key: string]: string | Tree };
 
@@ -93,29 +94,11 @@ describe("the catalogues", () => {
   it("give client components every namespace they and the modules they import ask for", () => {
     const files = sourceFiles(join(import.meta.dirname, ".."));
     const texts = new Map(files.map((f) => [f, readFileSync(f, "utf8")]));
-    const root = join(import.meta.dirname, "..");
-    const resolve = (from: string, spec: string) => {
-      const base = spec.startsWith("@/") ? join(root, spec.slice(2)) : spec.startsWith(".") ? join(from, "..", spec) : undefined;
-      return base ? [base, `${base}.ts`, `${base}.tsx`, join(base, "index.ts"), join(base, "index.tsx")].find((c) => texts.has(c)) : undefined;
-    };
-    const client = new Set<string>();
-    const queue = files.filter((f) => /^["']use client["']/m.test(texts.get(f)!));
-    while (queue.length) {
-      const file = queue.pop()!;
-      if (client.has(file) || /^["']use server["']/m.test(texts.get(file)!)) continue;
-      client.add(file);
-      for (const m of texts.get(file)!.matchAll(/^import\s+(?!type\b)[^;]*?from\s+["']([^"']+)["']/gm)) {
-        const target = resolve(file, m[1]!);
-        if (target) queue.push(target);
-      }
-    }
+    const client = clientReachableFiles(texts, join(import.meta.dirname, ".."));
     const provided = new Set(CLIENT_NAMESPACES);
     const unprovided: string[] = [];
     for (const file of client) {
-      for (const m of texts.get(file)!.matchAll(/\b(?:t|tr|tx)\(\s*"([A-Za-z0-9_.]+)"/g)) {
-        const ns = m[1]!.split(".").slice(0, 2).join(".");
-        if (!provided.has(ns)) unprovided.push(`${m[1]} (${file})`);
-      }
+      for (const key of keysAskedFor(texts.get(file)!).keys) if (!provided.has(namespaceOf(key))) unprovided.push(`${key} (${file})`);
     }
     expect(unprovided).toEqual([]);
   });
