@@ -7,7 +7,10 @@ export default defineConfig([
   ...nextTs,
   {
     rules: {
-      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", destructuredArrayIgnorePattern: "^_" }],
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        { argsIgnorePattern: "^_", varsIgnorePattern: "^_", destructuredArrayIgnorePattern: "^_" },
+      ],
     },
   },
   {
@@ -20,13 +23,29 @@ export default defineConfig([
         {
           patterns: [
             {
-              group: ["@/lib/db", "**/lib/db", "@/generated/prisma/client", "**/generated/prisma/client", "@prisma/*", "pg"],
-              message: "Pages and routes load through their feature module (src/modules/<feature>/queries.ts or actions.ts), not the database client.",
+              group: [
+                "@/lib/db",
+                "**/lib/db",
+                "@/generated/prisma/client",
+                "**/generated/prisma/client",
+                "@prisma/*",
+                "pg",
+              ],
+              message:
+                "Pages and routes load through their feature module (src/modules/<feature>/queries.ts or actions.ts), not the database client.",
             },
           ],
         },
       ],
     },
   },
-  globalIgnores([".next/**", ".data/**", "src/generated/**", "node_modules/**", "test-results/**", "playwright-report/**", "next-env.d.ts"]),
+  globalIgnores([
+    ".next/**",
+    ".data/**",
+    "src/generated/**",
+    "node_modules/**",
+    "test-results/**",
+    "playwright-report/**",
+    "next-env.d.ts",
+  ]),
 ]);

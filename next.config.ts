@@ -6,7 +6,15 @@ const nextConfig: NextConfig = {
   // Lets several checkouts on one machine build side by side without sharing .next.
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
   // Native and WebAssembly packages are loaded by Node at run time, not bundled.
-  serverExternalPackages: ["@node-rs/argon2", "pg", "@electric-sql/pglite", "@electric-sql/pglite-socket", "pdfkit", "fontkit", "qrcode"],
+  serverExternalPackages: [
+    "@node-rs/argon2",
+    "pg",
+    "@electric-sql/pglite",
+    "@electric-sql/pglite-socket",
+    "pdfkit",
+    "fontkit",
+    "qrcode",
+  ],
   poweredByHeader: false,
   experimental: {
     // The proxy refuses a body over its request's limit (src/lib/upload-limits.ts) with a message;

@@ -25,7 +25,12 @@ export default defineConfig({
         test: {
           name: "integration",
           environment: "node",
-          include: ["src/**/*.int.test.ts", "prisma/**/*.int.test.ts", "scripts/**/*.int.test.ts", "tests/integration/**/*.int.test.ts"],
+          include: [
+            "src/**/*.int.test.ts",
+            "prisma/**/*.int.test.ts",
+            "scripts/**/*.int.test.ts",
+            "tests/integration/**/*.int.test.ts",
+          ],
           globalSetup: ["tests/setup/global-db.ts"],
           setupFiles: ["tests/setup/per-file-db.ts"],
           // Files share one database and each starts from a clean one, so they run one at a time.

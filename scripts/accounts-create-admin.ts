@@ -7,7 +7,7 @@ import { withDatabase } from "./lib/database";
 
 const [username, displayName] = process.argv.slice(2);
 if (!username) {
-  console.error("用法 / usage: npm run accounts:create-admin -- <username> [\"显示名称\"]");
+  console.error('用法 / usage: npm run accounts:create-admin -- <username> ["显示名称"]');
   process.exit(2);
 }
 
@@ -17,7 +17,9 @@ try {
     try {
       const { temporaryPassword } = await createAdminAccount(client, { username, displayName });
       console.log(`已创建系统管理员 ${username.toLowerCase()} / administrator created.`);
-      console.log(`临时密码(只显示这一次,首次登录须修改)/ temporary password (shown once, change it at first sign-in):\n\n    ${temporaryPassword}\n`);
+      console.log(
+        `临时密码(只显示这一次,首次登录须修改)/ temporary password (shown once, change it at first sign-in):\n\n    ${temporaryPassword}\n`,
+      );
     } finally {
       await client.$disconnect();
     }

@@ -6,7 +6,17 @@ import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import pg from "pg";
 import { describe, expect, inject, it } from "vitest";
-import { backupEmbedded, backupPostgres, differences, pgQuery, readManifest, restoreEmbedded, restorePostgres, tableFigures, uploadFigures } from "./lib/backup";
+import {
+  backupEmbedded,
+  backupPostgres,
+  differences,
+  pgQuery,
+  readManifest,
+  restoreEmbedded,
+  restorePostgres,
+  tableFigures,
+  uploadFigures,
+} from "./lib/backup";
 
 async function scratch() {
   const dir = await mkdtemp(path.join(tmpdir(), "renew-backup-"));
@@ -21,7 +31,9 @@ describe("embedded database", () => {
     const { dir, uploads } = await scratch();
     const dataDir = path.join(dir, "pglite");
     const source = await PGlite.create(dataDir);
-    await source.exec(`CREATE TABLE "Vote" (id text primary key, choice text, at timestamp); INSERT INTO "Vote" VALUES ('a','AGREE','2026-11-30 10:00'), ('b','DISAGREE',NULL);`);
+    await source.exec(
+      `CREATE TABLE "Vote" (id text primary key, choice text, at timestamp); INSERT INTO "Vote" VALUES ('a','AGREE','2026-11-30 10:00'), ('b','DISAGREE',NULL);`,
+    );
     await source.close();
 
     const manifest = await backupEmbedded(dataDir, uploads, path.join(dir, "backup"));
@@ -41,7 +53,10 @@ describe("embedded database", () => {
     expect(outcome.dataSetAside).toMatch(/pglite\.before-restore-/);
     expect(await readFile(path.join(uploads, "2026", "scan.pdf"), "utf8")).toBe("%PDF-1.4 signed paper ballot");
     const restored = await PGlite.create(dataDir);
-    expect((await restored.query(`SELECT id, choice FROM "Vote" ORDER BY id`)).rows).toEqual([{ id: "a", choice: "AGREE" }, { id: "b", choice: "DISAGREE" }]);
+    expect((await restored.query(`SELECT id, choice FROM "Vote" ORDER BY id`)).rows).toEqual([
+      { id: "a", choice: "AGREE" },
+      { id: "b", choice: "DISAGREE" },
+    ]);
     await restored.close();
   }, 180_000);
 });

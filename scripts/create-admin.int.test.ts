@@ -9,11 +9,19 @@ const client = db as unknown as PrismaClient;
 describe("createAdminAccount", () => {
   it("creates an administrator whose temporary password works once and must be changed", async () => {
     const { id, temporaryPassword } = await createAdminAccount(client, { username: " First.Admin " });
-    const user = await db.user.findUniqueOrThrow({ where: { id }, select: { username: true, role: true, mustChangePassword: true, passwordHash: true } });
+    const user = await db.user.findUniqueOrThrow({
+      where: { id },
+      select: { username: true, role: true, mustChangePassword: true, passwordHash: true },
+    });
     expect(user).toMatchObject({ username: "first.admin", role: "ADMIN", mustChangePassword: true });
     expect(user.passwordHash).not.toContain(temporaryPassword);
-    expect(await authenticate(db, { username: "first.admin", password: temporaryPassword, ip: "10.0.0.1" })).toMatchObject({ id, mustChangePassword: true });
-    const audit = await db.auditLog.findFirstOrThrow({ where: { entityId: id, action: "account.create" }, select: { after: true } });
+    expect(
+      await authenticate(db, { username: "first.admin", password: temporaryPassword, ip: "10.0.0.1" }),
+    ).toMatchObject({ id, mustChangePassword: true });
+    const audit = await db.auditLog.findFirstOrThrow({
+      where: { entityId: id, action: "account.create" },
+      select: { after: true },
+    });
     expect(JSON.stringify(audit.after)).not.toContain(temporaryPassword);
   });
 

@@ -15,13 +15,17 @@ try {
     manifest = await backupPostgres(process.env.DATABASE_URL, uploadDir, out);
   } else {
     if (runningEmbeddedServer()) {
-      throw new Error("内置数据库正在被 npm start 使用,请先停止它(Ctrl+C)再备份 / stop `npm start` before backing up the embedded database");
+      throw new Error(
+        "内置数据库正在被 npm start 使用,请先停止它(Ctrl+C)再备份 / stop `npm start` before backing up the embedded database",
+      );
     }
     manifest = await backupEmbedded(path.join(dataDir(), "pglite"), uploadDir, out);
   }
   const rows = Object.values(manifest.tables).reduce((sum, t) => sum + t.rows, 0);
   console.log(`已备份到 / backed up to ${out}`);
-  console.log(`  ${Object.keys(manifest.tables).length} 张表 ${rows} 行,${manifest.uploads.files} 个上传文件 / tables, rows, uploaded files`);
+  console.log(
+    `  ${Object.keys(manifest.tables).length} 张表 ${rows} 行,${manifest.uploads.files} 个上传文件 / tables, rows, uploaded files`,
+  );
 } catch (error) {
   console.error(`备份失败 / backup failed: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);

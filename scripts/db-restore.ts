@@ -10,7 +10,9 @@ import { dataDir, runningEmbeddedServer } from "./lib/data-dir";
 const args = process.argv.slice(2);
 const backup = args.find((a) => !a.startsWith("--"));
 if (!backup || !args.includes("--yes")) {
-  console.error("用法 / usage: npm run db:restore -- <备份目录 backup directory> --yes\n恢复会替换当前数据库和上传文件 / restoring replaces the current database and uploads.");
+  console.error(
+    "用法 / usage: npm run db:restore -- <备份目录 backup directory> --yes\n恢复会替换当前数据库和上传文件 / restoring replaces the current database and uploads.",
+  );
   process.exit(2);
 }
 const uploadDir = path.resolve(process.env.UPLOAD_DIR ?? path.join(dataDir(), "uploads"));
@@ -22,11 +24,15 @@ try {
   } else {
     if (runningEmbeddedServer()) throw new Error("请先停止 npm start 再恢复 / stop `npm start` before restoring");
     outcome = await restoreEmbedded(path.resolve(backup), path.join(dataDir(), "pglite"), uploadDir);
-    if (outcome.dataSetAside) console.log(`原数据库已移到 / the previous database was moved to ${outcome.dataSetAside}`);
+    if (outcome.dataSetAside)
+      console.log(`原数据库已移到 / the previous database was moved to ${outcome.dataSetAside}`);
   }
-  if (outcome.uploadsSetAside) console.log(`原上传文件已移到 / the previous uploads were moved to ${outcome.uploadsSetAside}`);
+  if (outcome.uploadsSetAside)
+    console.log(`原上传文件已移到 / the previous uploads were moved to ${outcome.uploadsSetAside}`);
   if (outcome.differences.length) {
-    console.error(`恢复后与备份不一致 / the restored data differs from the backup:\n  ${outcome.differences.join("\n  ")}`);
+    console.error(
+      `恢复后与备份不一致 / the restored data differs from the backup:\n  ${outcome.differences.join("\n  ")}`,
+    );
     process.exit(1);
   }
   console.log("已恢复,每张表的行数和校验和与备份一致 / restored; every table's rows and checksum match the backup");

@@ -11,7 +11,11 @@ try {
     const client = createScriptClient(url);
     try {
       const result = await escalateOverdueTasks(client);
-      console.log(result.skipped ? "另一次督办正在进行,已跳过 / another run holds the lock, skipped" : `已督办 ${result.escalated} 项逾期任务,发送通知 ${result.notified} 条 / escalated ${result.escalated} task(s), ${result.notified} notification(s)`);
+      console.log(
+        result.skipped
+          ? "另一次督办正在进行,已跳过 / another run holds the lock, skipped"
+          : `已督办 ${result.escalated} 项逾期任务,发送通知 ${result.notified} 条 / escalated ${result.escalated} task(s), ${result.notified} notification(s)`,
+      );
     } finally {
       await client.$disconnect();
     }

@@ -10,7 +10,9 @@ try {
     const client = createScriptClient(url);
     try {
       const { throttles, attempts, sessions } = await pruneAuthRecords(client);
-      console.log(`已清理 / removed: 限流计数 throttle counters ${throttles}, 登录记录 sign-in attempts ${attempts}, 已结束会话 ended sessions ${sessions}`);
+      console.log(
+        `已清理 / removed: 限流计数 throttle counters ${throttles}, 登录记录 sign-in attempts ${attempts}, 已结束会话 ended sessions ${sessions}`,
+      );
     } finally {
       await client.$disconnect();
     }

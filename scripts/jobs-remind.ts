@@ -11,7 +11,9 @@ try {
     const client = createScriptClient(url);
     try {
       const result = await remindClosingBallots(client);
-      console.log(`已提醒 ${result.ballots} 个即将截止的表决,发送通知 ${result.notified} 条 / reminded ${result.ballots} ballot(s), ${result.notified} notification(s)`);
+      console.log(
+        `已提醒 ${result.ballots} 个即将截止的表决,发送通知 ${result.notified} 条 / reminded ${result.ballots} ballot(s), ${result.notified} notification(s)`,
+      );
     } finally {
       await client.$disconnect();
     }

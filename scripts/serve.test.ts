@@ -24,7 +24,9 @@ afterEach(async () => {
 describe("recordClientAddress (real HTTP requests)", () => {
   it("by default ignores a spoofed X-Forwarded-For and a forged client-address header", async () => {
     const url = await echoServer(false);
-    const answer = await (await fetch(url, { headers: { "x-forwarded-for": "6.6.6.6", [CLIENT_IP_HEADER]: "7.7.7.7" } })).json();
+    const answer = await (
+      await fetch(url, { headers: { "x-forwarded-for": "6.6.6.6", [CLIENT_IP_HEADER]: "7.7.7.7" } })
+    ).json();
     expect(answer).toEqual({ ip: "127.0.0.1", xff: null });
   });
 

@@ -14,7 +14,11 @@ const trustProxy = process.env.TRUST_PROXY === "1" || process.env.TRUST_PROXY ==
 (process.env as Record<string, string>).NODE_ENV ??= dev ? "development" : "production";
 
 export function recordClientAddress(req: IncomingMessage, trust: boolean): void {
-  const ip = clientAddress({ forwardedFor: req.headers["x-forwarded-for"], socketAddress: req.socket.remoteAddress, trustProxy: trust });
+  const ip = clientAddress({
+    forwardedFor: req.headers["x-forwarded-for"],
+    socketAddress: req.socket.remoteAddress,
+    trustProxy: trust,
+  });
   if (ip) req.headers[CLIENT_IP_HEADER] = ip;
   else delete req.headers[CLIENT_IP_HEADER];
   // Nothing downstream should believe a client-supplied chain when there is no proxy to vouch for it.

@@ -7,7 +7,15 @@ import { contentSecurityPolicy, isForeignWrite, securityHeaders } from "@/lib/se
 import { cleanAddress } from "@/lib/text-safety";
 import { bodyVerdict, streamExceeds, tooLargeMessage, type BodyLimit } from "@/lib/upload-limits";
 
-const SIGNED_IN_AREAS = ["/admin", "/commission", "/district", "/department", "/resident", "/notifications", "/account"];
+const SIGNED_IN_AREAS = [
+  "/admin",
+  "/commission",
+  "/district",
+  "/department",
+  "/resident",
+  "/notifications",
+  "/account",
+];
 
 export async function proxy(request: NextRequest) {
   const https = (process.env.NEXTAUTH_URL ?? "").startsWith("https://");
@@ -19,9 +27,19 @@ export async function proxy(request: NextRequest) {
   };
 
   const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
-  if (isForeignWrite({ method: request.method, origin: request.headers.get("origin"), host, fetchSite: request.headers.get("sec-fetch-site") })) {
+  if (
+    isForeignWrite({
+      method: request.method,
+      origin: request.headers.get("origin"),
+      host,
+      fetchSite: request.headers.get("sec-fetch-site"),
+    })
+  ) {
     return withHeaders(
-      NextResponse.json({ ok: false, code: "FORBIDDEN", error: "来自其他网站的请求已被拒绝。/ Requests from other sites are refused." }, { status: 403 }),
+      NextResponse.json(
+        { ok: false, code: "FORBIDDEN", error: "来自其他网站的请求已被拒绝。/ Requests from other sites are refused." },
+        { status: 403 },
+      ),
     );
   }
 
@@ -42,10 +60,13 @@ export async function proxy(request: NextRequest) {
   const raw = new URL(request.url);
   if (cleanAddress(`${raw.pathname}${raw.search}`) === null) {
     return withHeaders(
-      new NextResponse("地址中含有无法识别的字符,请检查链接或重新输入搜索内容。/ The address contains characters that cannot be used.", {
-        status: 400,
-        headers: { "content-type": "text/plain; charset=utf-8" },
-      }),
+      new NextResponse(
+        "地址中含有无法识别的字符,请检查链接或重新输入搜索内容。/ The address contains characters that cannot be used.",
+        {
+          status: 400,
+          headers: { "content-type": "text/plain; charset=utf-8" },
+        },
+      ),
     );
   }
 
@@ -80,8 +101,12 @@ function tooLarge(request: NextRequest, limit: BodyLimit, size: number | null): 
     // Exactly "text/plain": the only type whose text React passes on as the error message.
     return new NextResponse(text, { status: 413, headers: { ...headers, "content-type": "text/plain" } });
   }
-  if (request.headers.get("sec-fetch-mode") === "navigate" || (request.headers.get("accept") ?? "").includes("text/html")) {
-    const escape = (s: string) => s.replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]!);
+  if (
+    request.headers.get("sec-fetch-mode") === "navigate" ||
+    (request.headers.get("accept") ?? "").includes("text/html")
+  ) {
+    const escape = (s: string) =>
+      s.replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]!);
     const html = `<!doctype html><html lang="zh-CN"><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>文件过大</title>
 <body style="font-family:sans-serif;max-width:40rem;margin:2rem auto;padding:0 1rem;line-height:1.6">
 <h1 style="font-size:1.25rem">文件过大,未上传</h1><p role="alert">${escape(message.zh)}</p><p lang="en">${escape(message.en)}</p>

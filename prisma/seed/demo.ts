@@ -26,13 +26,66 @@ const STREETS: Record<string, string[]> = {
   "500104": ["新山村街道", "跃进村街道", "九宫庙街道", "春晖路街道"],
 };
 const NEIGHBORHOODS_PER_DISTRICT: Record<string, number> = {
-  "500103": 80, "500105": 60, "500108": 50, "500106": 50, "500107": 40, "500104": 20,
+  "500103": 80,
+  "500105": 60,
+  "500108": 50,
+  "500106": 50,
+  "500107": 40,
+  "500104": 20,
 };
-const COMMUNITY_WORDS = ["中山", "民主", "新华", "和平", "文化", "建设", "胜利", "红岩", "友谊", "长江", "嘉陵", "人和"];
+const COMMUNITY_WORDS = [
+  "中山",
+  "民主",
+  "新华",
+  "和平",
+  "文化",
+  "建设",
+  "胜利",
+  "红岩",
+  "友谊",
+  "长江",
+  "嘉陵",
+  "人和",
+];
 const NAME_PREFIXES = [
-  "建设", "和平", "民生", "新华", "红岩", "嘉陵", "长江", "人和", "双钢", "电力", "纺织", "机械厂", "邮电",
-  "粮食局", "供销", "水厂", "铁路", "棉纺", "印制", "轻工", "交通", "港务", "建材", "化工", "钢铁", "光明",
-  "东风", "向阳", "团结", "跃进", "前进", "桂花", "黄桷", "石油", "大田湾", "较场口", "通远门", "菜园坝",
+  "建设",
+  "和平",
+  "民生",
+  "新华",
+  "红岩",
+  "嘉陵",
+  "长江",
+  "人和",
+  "双钢",
+  "电力",
+  "纺织",
+  "机械厂",
+  "邮电",
+  "粮食局",
+  "供销",
+  "水厂",
+  "铁路",
+  "棉纺",
+  "印制",
+  "轻工",
+  "交通",
+  "港务",
+  "建材",
+  "化工",
+  "钢铁",
+  "光明",
+  "东风",
+  "向阳",
+  "团结",
+  "跃进",
+  "前进",
+  "桂花",
+  "黄桷",
+  "石油",
+  "大田湾",
+  "较场口",
+  "通远门",
+  "菜园坝",
 ];
 const NAME_SUFFIXES = ["小区", "新村", "宿舍", "花园", "大院", "家属区", "住宅楼"];
 
@@ -43,10 +96,13 @@ export async function seedDemo(db: PrismaClient): Promise<{ created: boolean }> 
   const marker = await db.setting.findUnique({ where: { key: MARKER }, select: { key: true } });
   let created = false;
   if (!marker) {
-    await db.$transaction(async (tx) => {
-      await seedHousingAndProjects(tx as unknown as PrismaClient);
-      await tx.setting.create({ data: { key: MARKER, value: new Date().toISOString() } });
-    }, { timeout: 10 * 60 * 1000, maxWait: 60 * 1000 });
+    await db.$transaction(
+      async (tx) => {
+        await seedHousingAndProjects(tx as unknown as PrismaClient);
+        await tx.setting.create({ data: { key: MARKER, value: new Date().toISOString() } });
+      },
+      { timeout: 10 * 60 * 1000, maxWait: 60 * 1000 },
+    );
     created = true;
   }
   await ensureDemoAccounts(db);
@@ -78,7 +134,12 @@ async function ensureDemoAccounts(db: PrismaClient): Promise<void> {
     if (account.role === "RESIDENT" && !account.unbound) {
       const dwelling = await db.dwelling.findFirst({
         where: { neighborhood: { name: DEMO_RESIDENT_NEIGHBORHOOD, district: { code: "500103" } } },
-        orderBy: [{ unit: { building: { name: "asc" } } }, { unit: { name: "asc" } }, { floor: "asc" }, { room: "asc" }],
+        orderBy: [
+          { unit: { building: { name: "asc" } } },
+          { unit: { name: "asc" } },
+          { floor: "asc" },
+          { room: "asc" },
+        ],
         select: { id: true },
       });
       if (dwelling) await db.residentDwelling.create({ data: { userId: user.id, dwellingId: dwelling.id } });
@@ -87,8 +148,16 @@ async function ensureDemoAccounts(db: PrismaClient): Promise<void> {
 }
 
 type NeighborhoodRow = {
-  id: string; districtId: string; streetId: string; communityId: string; name: string; address: string;
-  completionYear: number; poorCondition: boolean; singleBuilding: boolean; buildingCount: number;
+  id: string;
+  districtId: string;
+  streetId: string;
+  communityId: string;
+  name: string;
+  address: string;
+  completionYear: number;
+  poorCondition: boolean;
+  singleBuilding: boolean;
+  buildingCount: number;
   propertyType: "COMMODITY" | "REFORM_HOUSING" | "PUBLIC_HOUSING" | "UNIT_STAFF_HOUSING" | "MIXED";
   notes: string;
 };
@@ -105,7 +174,15 @@ async function seedHousingAndProjects(tx: PrismaClient): Promise<void> {
   const neighborhoods: NeighborhoodRow[] = [];
   const buildings: { id: string; neighborhoodId: string; name: string; floors: number }[] = [];
   const units: { id: string; buildingId: string; name: string; floors: number; hasLift: boolean }[] = [];
-  const dwellings: { id: string; unitId: string; neighborhoodId: string; room: string; floor: number; areaM2: string; ownerRef: string }[] = [];
+  const dwellings: {
+    id: string;
+    unitId: string;
+    neighborhoodId: string;
+    room: string;
+    floor: number;
+    areaM2: string;
+    ownerRef: string;
+  }[] = [];
   const firstUnitOf = new Map<string, string>();
 
   for (const district of districts) {
@@ -133,12 +210,23 @@ async function seedHousingAndProjects(tx: PrismaClient): Promise<void> {
       const buildingCount = singleBuilding ? 1 : rand.int(2, 8);
       const id = randomUUID();
       neighborhoods.push({
-        id, districtId: district.id, streetId: street.id, communityId: community.id, name,
+        id,
+        districtId: district.id,
+        streetId: street.id,
+        communityId: community.id,
+        name,
         address: `${district.name}${street.name.replace("街道", "")}路${rand.int(1, 300)}号`,
         completionYear,
         poorCondition: completionYear > 2000 && rand.next() < 0.5,
-        singleBuilding, buildingCount,
-        propertyType: rand.pick(["COMMODITY", "REFORM_HOUSING", "PUBLIC_HOUSING", "UNIT_STAFF_HOUSING", "MIXED"] as const),
+        singleBuilding,
+        buildingCount,
+        propertyType: rand.pick([
+          "COMMODITY",
+          "REFORM_HOUSING",
+          "PUBLIC_HOUSING",
+          "UNIT_STAFF_HOUSING",
+          "MIXED",
+        ] as const),
         notes: "",
       });
       let ownerSerial = 0;
@@ -158,8 +246,11 @@ async function seedHousingAndProjects(tx: PrismaClient): Promise<void> {
               // About one owner in thirty holds a second dwelling in the same neighbourhood.
               const sharedOwner = ownerSerial > 5 && rand.next() < 0.03;
               dwellings.push({
-                id: randomUUID(), unitId, neighborhoodId: id,
-                room: `${floor}-${door}`, floor,
+                id: randomUUID(),
+                unitId,
+                neighborhoodId: id,
+                room: `${floor}-${door}`,
+                floor,
                 areaM2: (45 + rand.next() * 50).toFixed(2),
                 ownerRef: `${id.slice(0, 8)}-${sharedOwner ? ownerSerial - 3 : ownerSerial}`,
               });
@@ -189,24 +280,124 @@ type ProjectPlan = {
 };
 
 const STAGE_ORDER: ProjectStage[] = [
-  "RESERVE", "CONSULTATION", "DESIGN", "APPROVED", "CONSTRUCTION", "ACCEPTANCE", "COMPLETED", "LONG_TERM",
+  "RESERVE",
+  "CONSULTATION",
+  "DESIGN",
+  "APPROVED",
+  "CONSTRUCTION",
+  "ACCEPTANCE",
+  "COMPLETED",
+  "LONG_TERM",
 ];
 
 const PROJECTS: ProjectPlan[] = [
-  { districtCode: "500103", neighborhoodIndexes: [0, 1], name: "枇杷山正街片区老旧小区改造", year: 2026, stage: "CONSULTATION", items: ["B01", "B03", "B07", "I07", "I02", "U03"] },
-  { districtCode: "500103", neighborhoodIndexes: [2], name: "七星岗片区老旧小区改造", year: 2026, stage: "CONSTRUCTION", items: ["B02", "B04", "B06", "I03", "I05"] },
-  { districtCode: "500103", neighborhoodIndexes: [3, 4], name: "两路口片区老旧小区改造", year: 2025, stage: "LONG_TERM", items: ["B01", "B05", "B09", "I02", "I09"], management: "PROPERTY_COMPANY" },
-  { districtCode: "500103", neighborhoodIndexes: [5], name: "大坪片区老旧小区改造", year: 2026, stage: "DESIGN", items: ["B07", "B08", "I06", "U01"] },
-  { districtCode: "500103", neighborhoodIndexes: [6], name: "化龙桥片区老旧小区改造", year: 2027, stage: "RESERVE", items: ["B01", "B02", "I07"] },
-  { districtCode: "500105", neighborhoodIndexes: [0], name: "观音桥片区老旧小区改造", year: 2026, stage: "APPROVED", items: ["B01", "B03", "I04", "U05"] },
-  { districtCode: "500105", neighborhoodIndexes: [1], name: "华新街片区老旧小区改造", year: 2025, stage: "ACCEPTANCE", items: ["B07", "I07", "I05"] },
-  { districtCode: "500105", neighborhoodIndexes: [2, 3], name: "五里店片区老旧小区改造", year: 2026, stage: "CONSTRUCTION", items: ["B04", "B05", "I03", "I08"] },
-  { districtCode: "500105", neighborhoodIndexes: [4], name: "石马河片区老旧小区改造", year: 2025, stage: "COMPLETED", items: ["B01", "B06", "I02"] },
-  { districtCode: "500108", neighborhoodIndexes: [0], name: "南坪片区老旧小区改造", year: 2026, stage: "CONSULTATION", items: ["B01", "B02", "I07", "U07"] },
-  { districtCode: "500108", neighborhoodIndexes: [1], name: "铜元局片区老旧小区改造", year: 2026, stage: "CONSTRUCTION", items: ["B03", "B07", "I06"] },
-  { districtCode: "500106", neighborhoodIndexes: [0], name: "小龙坎片区老旧小区改造", year: 2024, stage: "LONG_TERM", items: ["B01", "B09", "I09"], management: "SELF_MANAGEMENT" },
+  {
+    districtCode: "500103",
+    neighborhoodIndexes: [0, 1],
+    name: "枇杷山正街片区老旧小区改造",
+    year: 2026,
+    stage: "CONSULTATION",
+    items: ["B01", "B03", "B07", "I07", "I02", "U03"],
+  },
+  {
+    districtCode: "500103",
+    neighborhoodIndexes: [2],
+    name: "七星岗片区老旧小区改造",
+    year: 2026,
+    stage: "CONSTRUCTION",
+    items: ["B02", "B04", "B06", "I03", "I05"],
+  },
+  {
+    districtCode: "500103",
+    neighborhoodIndexes: [3, 4],
+    name: "两路口片区老旧小区改造",
+    year: 2025,
+    stage: "LONG_TERM",
+    items: ["B01", "B05", "B09", "I02", "I09"],
+    management: "PROPERTY_COMPANY",
+  },
+  {
+    districtCode: "500103",
+    neighborhoodIndexes: [5],
+    name: "大坪片区老旧小区改造",
+    year: 2026,
+    stage: "DESIGN",
+    items: ["B07", "B08", "I06", "U01"],
+  },
+  {
+    districtCode: "500103",
+    neighborhoodIndexes: [6],
+    name: "化龙桥片区老旧小区改造",
+    year: 2027,
+    stage: "RESERVE",
+    items: ["B01", "B02", "I07"],
+  },
+  {
+    districtCode: "500105",
+    neighborhoodIndexes: [0],
+    name: "观音桥片区老旧小区改造",
+    year: 2026,
+    stage: "APPROVED",
+    items: ["B01", "B03", "I04", "U05"],
+  },
+  {
+    districtCode: "500105",
+    neighborhoodIndexes: [1],
+    name: "华新街片区老旧小区改造",
+    year: 2025,
+    stage: "ACCEPTANCE",
+    items: ["B07", "I07", "I05"],
+  },
+  {
+    districtCode: "500105",
+    neighborhoodIndexes: [2, 3],
+    name: "五里店片区老旧小区改造",
+    year: 2026,
+    stage: "CONSTRUCTION",
+    items: ["B04", "B05", "I03", "I08"],
+  },
+  {
+    districtCode: "500105",
+    neighborhoodIndexes: [4],
+    name: "石马河片区老旧小区改造",
+    year: 2025,
+    stage: "COMPLETED",
+    items: ["B01", "B06", "I02"],
+  },
+  {
+    districtCode: "500108",
+    neighborhoodIndexes: [0],
+    name: "南坪片区老旧小区改造",
+    year: 2026,
+    stage: "CONSULTATION",
+    items: ["B01", "B02", "I07", "U07"],
+  },
+  {
+    districtCode: "500108",
+    neighborhoodIndexes: [1],
+    name: "铜元局片区老旧小区改造",
+    year: 2026,
+    stage: "CONSTRUCTION",
+    items: ["B03", "B07", "I06"],
+  },
+  {
+    districtCode: "500106",
+    neighborhoodIndexes: [0],
+    name: "小龙坎片区老旧小区改造",
+    year: 2024,
+    stage: "LONG_TERM",
+    items: ["B01", "B09", "I09"],
+    management: "SELF_MANAGEMENT",
+  },
   // In joint acceptance with no sign-off pending: a lift added now shows the acceptance gate.
-  { districtCode: "500103", neighborhoodIndexes: [7], name: "上清寺片区老旧小区改造", year: 2025, stage: "ACCEPTANCE", items: ["B02", "B04", "I03"] },
+  {
+    districtCode: "500103",
+    neighborhoodIndexes: [7],
+    name: "上清寺片区老旧小区改造",
+    year: 2025,
+    stage: "ACCEPTANCE",
+    items: ["B02", "B04", "I03"],
+  },
 ];
 
 async function seedProjects(
@@ -216,7 +407,9 @@ async function seedProjects(
   firstUnitOf: Map<string, string>,
 ): Promise<void> {
   const rand = prng(82);
-  const catalogue = await tx.catalogueItem.findMany({ select: { id: true, code: true, category: true, defaultMatter: true, unit: true } });
+  const catalogue = await tx.catalogueItem.findMany({
+    select: { id: true, code: true, category: true, defaultMatter: true, unit: true },
+  });
   const byCode = new Map(catalogue.map((c) => [c.code, c]));
   const now = new Date();
   const today = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
@@ -265,7 +458,7 @@ async function seedProjects(
         data: {
           projectId: project.id,
           catalogueItemId: item.id,
-          unitId: isLift ? firstUnitOf.get(covered[0]!.id) ?? null : null,
+          unitId: isLift ? (firstUnitOf.get(covered[0]!.id) ?? null) : null,
           quantity: isLift ? "1" : String(rand.int(2, 40) * 10),
           estimatedCostFen: BigInt(isLift ? 45_000_000 : rand.int(20, 300) * 1_000_000),
           matter: item.defaultMatter,
@@ -309,16 +502,55 @@ async function seedProjects(
     }
 
     if (started) {
-      const costs = await tx.projectItem.aggregate({ where: { projectId: project.id }, _sum: { estimatedCostFen: true } });
+      const costs = await tx.projectItem.aggregate({
+        where: { projectId: project.id },
+        _sum: { estimatedCostFen: true },
+      });
       const total = costs._sum.estimatedCostFen ?? 0n;
       const share = (percent: bigint) => (total * percent) / 100n;
       const paidAll = completed;
       await tx.fundingRecord.createMany({
         data: [
-          { projectId: project.id, source: "CENTRAL_SUBSIDY", status: paidAll ? "PAID" : "COMMITTED", plannedFen: share(50n), committedFen: share(50n), paidFen: paidAll ? share(50n) : 0n, recordedOn: start, documentRef: "渝财建〔示例〕号" },
-          { projectId: project.id, source: "DISTRICT_FINANCE", status: "PAID", plannedFen: share(35n), committedFen: share(35n), paidFen: share(35n), recordedOn: start, documentRef: "区财政预算安排" },
-          { projectId: project.id, source: "RESIDENT_DIRECT", status: paidAll ? "PAID" : "PLANNED", plannedFen: share(10n), committedFen: paidAll ? share(10n) : 0n, paidFen: paidAll ? share(10n) : 0n, recordedOn: start, documentRef: "业主出资协议" },
-          { projectId: project.id, source: "UTILITY_COMPANY", status: "COMMITTED", plannedFen: share(5n), committedFen: share(5n), paidFen: 0n, recordedOn: start, documentRef: "管线单位承诺函" },
+          {
+            projectId: project.id,
+            source: "CENTRAL_SUBSIDY",
+            status: paidAll ? "PAID" : "COMMITTED",
+            plannedFen: share(50n),
+            committedFen: share(50n),
+            paidFen: paidAll ? share(50n) : 0n,
+            recordedOn: start,
+            documentRef: "渝财建〔示例〕号",
+          },
+          {
+            projectId: project.id,
+            source: "DISTRICT_FINANCE",
+            status: "PAID",
+            plannedFen: share(35n),
+            committedFen: share(35n),
+            paidFen: share(35n),
+            recordedOn: start,
+            documentRef: "区财政预算安排",
+          },
+          {
+            projectId: project.id,
+            source: "RESIDENT_DIRECT",
+            status: paidAll ? "PAID" : "PLANNED",
+            plannedFen: share(10n),
+            committedFen: paidAll ? share(10n) : 0n,
+            paidFen: paidAll ? share(10n) : 0n,
+            recordedOn: start,
+            documentRef: "业主出资协议",
+          },
+          {
+            projectId: project.id,
+            source: "UTILITY_COMPANY",
+            status: "COMMITTED",
+            plannedFen: share(5n),
+            committedFen: share(5n),
+            paidFen: 0n,
+            recordedOn: start,
+            documentRef: "管线单位承诺函",
+          },
         ],
       });
     }

@@ -18,7 +18,11 @@ export async function ensureDemoDepartmentTasks(db: PrismaClient): Promise<void>
     await syncProjectTasks(db, p.id, { today: assignedOn });
     // A task dated from the stage change was assigned then too, not when the seed ran — else
     // the demo shows tasks due weeks before they were given.
-    if (late) await db.departmentTask.updateMany({ where: { projectId: p.id, createdAt: { gt: assignedOn } }, data: { createdAt: assignedOn } });
+    if (late)
+      await db.departmentTask.updateMany({
+        where: { projectId: p.id, createdAt: { gt: assignedOn } },
+        data: { createdAt: assignedOn },
+      });
   }
 
   if (await db.setting.findUnique({ where: { key: MARKER }, select: { key: true } })) return;

@@ -5,15 +5,30 @@ import { ROUTING_RULES } from "./routing";
 
 // The mappings the programme names (department matrix, DESIGN.md): tag → department code.
 const NAMED: [string, string][] = [
-  ["lift", "scjgj"], ["fire", "xfjyzd"], ["gas", "jjxxw"], ["telecom", "jjxxw"], ["power", "nyj"], ["barrier_free", "cl"],
-  ["elderly", "mzj"], ["governance", "mzj"], ["water", "csglj"], ["greening", "csglj"], ["municipal", "csglj"],
-  ["security", "gaj"], ["heritage", "whlyw"], ["environment", "sthjj"], ["planning", "ghzrzyj"],
+  ["lift", "scjgj"],
+  ["fire", "xfjyzd"],
+  ["gas", "jjxxw"],
+  ["telecom", "jjxxw"],
+  ["power", "nyj"],
+  ["barrier_free", "cl"],
+  ["elderly", "mzj"],
+  ["governance", "mzj"],
+  ["water", "csglj"],
+  ["greening", "csglj"],
+  ["municipal", "csglj"],
+  ["security", "gaj"],
+  ["heritage", "whlyw"],
+  ["environment", "sthjj"],
+  ["planning", "ghzrzyj"],
 ];
 
 describe("seeded routing rules", () => {
   it("cover every mapping the programme names", () => {
     for (const [tag, department] of NAMED) {
-      expect(ROUTING_RULES.some((r) => r.matchTag === tag && r.department === department), `${tag} → ${department}`).toBe(true);
+      expect(
+        ROUTING_RULES.some((r) => r.matchTag === tag && r.department === department),
+        `${tag} → ${department}`,
+      ).toBe(true);
     }
   });
 
@@ -30,7 +45,8 @@ describe("seeded routing rules", () => {
   it("every catalogue tag that names a mapped concern is routed somewhere", () => {
     const routed = new Set(ROUTING_RULES.map((r) => r.matchTag));
     const catalogueTags = new Set(CATALOGUE.flatMap((c) => c.tags));
-    for (const [tag] of NAMED) if (tag !== "heritage") expect(catalogueTags.has(tag), `a catalogue item carries ${tag}`).toBe(true);
+    for (const [tag] of NAMED)
+      if (tag !== "heritage") expect(catalogueTags.has(tag), `a catalogue item carries ${tag}`).toBe(true);
     expect([...catalogueTags].filter((t) => routed.has(t)).length).toBeGreaterThanOrEqual(NAMED.length - 1);
   });
 });

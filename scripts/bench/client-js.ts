@@ -5,7 +5,12 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 
-export type PageJs = { scripts: number; gzipBytes: number; files: string[]; /** `nomodule` polyfills, for browsers without ES modules only. */ legacyGzipBytes?: number };
+export type PageJs = {
+  scripts: number;
+  gzipBytes: number;
+  files: string[];
+  /** `nomodule` polyfills, for browsers without ES modules only. */ legacyGzipBytes?: number;
+};
 
 const gz = (bytes: Uint8Array) => gzipSync(bytes, { level: 9 }).length;
 
@@ -33,7 +38,10 @@ export async function pageJs(base: string, pathname: string, cookie: string | nu
 
 /** The floor: what the build loads on every page before any page's own code. */
 export async function floorJs(base: string, distDir: string): Promise<PageJs> {
-  const manifest = JSON.parse(readFileSync(path.join(distDir, "build-manifest.json"), "utf8")) as { polyfillFiles?: string[]; rootMainFiles?: string[] };
+  const manifest = JSON.parse(readFileSync(path.join(distDir, "build-manifest.json"), "utf8")) as {
+    polyfillFiles?: string[];
+    rootMainFiles?: string[];
+  };
   const files = [...(manifest.rootMainFiles ?? [])].map((f) => `/_next/${f}`);
   let gzipBytes = 0;
   for (const src of files) gzipBytes += await scriptBytes(base, src);

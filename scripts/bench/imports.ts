@@ -9,25 +9,44 @@ import type pg from "pg";
 import { IMPORT_COLUMNS } from "../../src/modules/neighborhoods/dwelling-import";
 import { PLAN_COLUMNS } from "../../src/modules/plans/columns";
 
-export type ImportBench = { run: string; districtId: string; planId: string; neighborhoodIds: string[]; cookie: string };
+export type ImportBench = {
+  run: string;
+  districtId: string;
+  planId: string;
+  neighborhoodIds: string[];
+  cookie: string;
+};
 export type ImportTiming = { what: string; rows: number; seconds: number; status: number; imported: string };
 
 const PLAN_YEAR = 2099;
 
-export async function setupImportBench(pool: pg.Pool, secret: string, rows: number, passwordHash: string): Promise<ImportBench> {
+export async function setupImportBench(
+  pool: pg.Pool,
+  secret: string,
+  rows: number,
+  passwordHash: string,
+): Promise<ImportBench> {
   const run = Date.now().toString(36);
-  const districtId = (await pool.query<{ id: string }>(
-    `SELECT d.id FROM "District" d LEFT JOIN "Neighborhood" n ON n."districtId" = d.id GROUP BY d.id ORDER BY count(n.*), d.id LIMIT 1`,
-  )).rows[0]!.id;
+  const districtId = (
+    await pool.query<{ id: string }>(
+      `SELECT d.id FROM "District" d LEFT JOIN "Neighborhood" n ON n."districtId" = d.id GROUP BY d.id ORDER BY count(n.*), d.id LIMIT 1`,
+    )
+  ).rows[0]!.id;
   await pool.query(`DELETE FROM "AnnualPlan" WHERE "districtId" = $1 AND year = $2`, [districtId, PLAN_YEAR]);
-  const neighborhoodIds = (await pool.query<{ id: string }>(
-    `INSERT INTO "Neighborhood" (id, "districtId", name, address, "completionYear", "updatedAt")
+  const neighborhoodIds = (
+    await pool.query<{ id: string }>(
+      `INSERT INTO "Neighborhood" (id, "districtId", name, address, "completionYear", "updatedAt")
      SELECT 'bench-nb-' || $2 || '-' || n, $1, '压测小区 ' || $2 || ' ' || n, '压测路 ' || n || ' 号', 1995, now() FROM generate_series(1, $3) AS n
      RETURNING id`,
-    [districtId, run, rows],
-  )).rows.map((r) => r.id);
+      [districtId, run, rows],
+    )
+  ).rows.map((r) => r.id);
   const planId = `bench-plan-${run}`;
-  await pool.query(`INSERT INTO "AnnualPlan" (id, "districtId", year, "updatedAt") VALUES ($1, $2, $3, now())`, [planId, districtId, PLAN_YEAR]);
+  await pool.query(`INSERT INTO "AnnualPlan" (id, "districtId", year, "updatedAt") VALUES ($1, $2, $3, now())`, [
+    planId,
+    districtId,
+    PLAN_YEAR,
+  ]);
   const userId = "bench-importer";
   await pool.query(
     `INSERT INTO "User" (id, username, "passwordHash", "displayName", role, "districtId", "updatedAt", "passwordChangedAt") VALUES ($1, 'bench.importer', $2, '压测导入', 'DISTRICT', $3, now(), now())
@@ -36,7 +55,10 @@ export async function setupImportBench(pool: pg.Pool, secret: string, rows: numb
   );
   await pool.query(`DELETE FROM "UserStreet" WHERE "userId" = $1`, [userId]);
   const sid = `bench-import-${run}`;
-  await pool.query(`INSERT INTO "UserSession" (id, "userId", "expiresAt", "userAgent") VALUES ($1, $2, now() + interval '8 hours', 'npm run bench')`, [sid, userId]);
+  await pool.query(
+    `INSERT INTO "UserSession" (id, "userId", "expiresAt", "userAgent") VALUES ($1, $2, now() + interval '8 hours', 'npm run bench')`,
+    [sid, userId],
+  );
   const token = await encode({ token: { uid: userId, sid, sub: userId }, secret, maxAge: 8 * 3600 });
   return { run, districtId, planId, neighborhoodIds, cookie: `next-auth.session-token=${token}` };
 }
@@ -56,9 +78,15 @@ export async function cleanupImportBench(pool: pg.Pool, bench: ImportBench): Pro
       [bench.neighborhoodIds],
     );
     if (rows[0]!.n === 0) await client.query("SET LOCAL session_replication_role = replica");
-    await client.query(`DELETE FROM "DwellingOwner" WHERE "dwellingId" IN (SELECT id FROM "Dwelling" WHERE "neighborhoodId" = ANY($1))`, [bench.neighborhoodIds]);
+    await client.query(
+      `DELETE FROM "DwellingOwner" WHERE "dwellingId" IN (SELECT id FROM "Dwelling" WHERE "neighborhoodId" = ANY($1))`,
+      [bench.neighborhoodIds],
+    );
     await client.query(`DELETE FROM "Dwelling" WHERE "neighborhoodId" = ANY($1)`, [bench.neighborhoodIds]);
-    await client.query(`DELETE FROM "StairUnit" WHERE "buildingId" IN (SELECT id FROM "Building" WHERE "neighborhoodId" = ANY($1))`, [bench.neighborhoodIds]);
+    await client.query(
+      `DELETE FROM "StairUnit" WHERE "buildingId" IN (SELECT id FROM "Building" WHERE "neighborhoodId" = ANY($1))`,
+      [bench.neighborhoodIds],
+    );
     await client.query(`DELETE FROM "Building" WHERE "neighborhoodId" = ANY($1)`, [bench.neighborhoodIds]);
     await client.query(`DELETE FROM "Neighborhood" WHERE id = ANY($1)`, [bench.neighborhoodIds]);
     await client.query("COMMIT");
@@ -68,7 +96,9 @@ export async function cleanupImportBench(pool: pg.Pool, bench: ImportBench): Pro
   } finally {
     client.release();
   }
-  await pool.query(`UPDATE "UserSession" SET "revokedAt" = now(), "revokedReason" = 'SIGN_OUT' WHERE id = $1`, [`bench-import-${bench.run}`]);
+  await pool.query(`UPDATE "UserSession" SET "revokedAt" = now(), "revokedReason" = 'SIGN_OUT' WHERE id = $1`, [
+    `bench-import-${bench.run}`,
+  ]);
 }
 
 async function workbook(headers: string[], rows: (string | number)[][]): Promise<Buffer> {
@@ -79,9 +109,20 @@ async function workbook(headers: string[], rows: (string | number)[][]): Promise
   return Buffer.from(await book.xlsx.writeBuffer());
 }
 
-async function upload(base: string, path: string, cookie: string, file: Buffer, name: string): Promise<{ seconds: number; status: number; body: string }> {
+async function upload(
+  base: string,
+  path: string,
+  cookie: string,
+  file: Buffer,
+  name: string,
+): Promise<{ seconds: number; status: number; body: string }> {
   const form = new FormData();
-  form.append("file", new File([new Uint8Array(file)], name, { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" }));
+  form.append(
+    "file",
+    new File([new Uint8Array(file)], name, {
+      type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    }),
+  );
   const started = performance.now();
   const response = await fetch(base + path, { method: "POST", body: form, headers: { cookie, origin: base } });
   const body = await response.text();
@@ -105,11 +146,22 @@ export async function timePlanImport(base: string, bench: ImportBench): Promise<
     };
     return PLAN_COLUMNS.map((c) => values[c.key] ?? "");
   });
-  const file = await workbook(PLAN_COLUMNS.map((c) => c.header), rows);
+  const file = await workbook(
+    PLAN_COLUMNS.map((c) => c.header),
+    rows,
+  );
   const r = await upload(base, `/district/plans/${bench.planId}/import`, bench.cookie, file, "plan.xlsx");
   const parsed = JSON.parse(r.body) as { ok: boolean; data?: { imported: number; errors: unknown[] }; error?: string };
-  const imported = parsed.ok ? `${parsed.data!.imported} imported, ${parsed.data!.errors.length} rows refused` : `refused: ${parsed.error}`;
-  return { what: `plan import (\`/district/plans/…/import\`, ${rows.length} rows)`, rows: rows.length, seconds: r.seconds, status: r.status, imported };
+  const imported = parsed.ok
+    ? `${parsed.data!.imported} imported, ${parsed.data!.errors.length} rows refused`
+    : `refused: ${parsed.error}`;
+  return {
+    what: `plan import (\`/district/plans/…/import\`, ${rows.length} rows)`,
+    rows: rows.length,
+    seconds: r.seconds,
+    status: r.status,
+    imported,
+  };
 }
 
 export async function timeDwellingImport(base: string, bench: ImportBench, count: number): Promise<ImportTiming> {
@@ -120,13 +172,30 @@ export async function timeDwellingImport(base: string, bench: ImportBench, count
     for (let u = 1; u <= 2 && rows.length < count; u++) {
       for (let k = 0; k < perUnit && rows.length < count; k++) {
         const floor = (k % 7) + 1;
-        const values: Record<string, string | number> = { building: `${b}栋`, buildingFloors: 7, unit: `${u}单元`, hasLift: "无", room: `${floor}-${Math.floor(k / 7) + 1}`, floor, area: 60 + (k % 30) + 0.25 };
+        const values: Record<string, string | number> = {
+          building: `${b}栋`,
+          buildingFloors: 7,
+          unit: `${u}单元`,
+          hasLift: "无",
+          room: `${floor}-${Math.floor(k / 7) + 1}`,
+          floor,
+          area: 60 + (k % 30) + 0.25,
+        };
         rows.push(IMPORT_COLUMNS.map((c) => values[c.key] ?? ""));
       }
     }
   }
-  const file = await workbook(IMPORT_COLUMNS.map((c) => c.header), rows);
-  const r = await upload(base, `/district/neighborhoods/${bench.neighborhoodIds[0]}/import`, bench.cookie, file, "dwellings.xlsx");
+  const file = await workbook(
+    IMPORT_COLUMNS.map((c) => c.header),
+    rows,
+  );
+  const r = await upload(
+    base,
+    `/district/neighborhoods/${bench.neighborhoodIds[0]}/import`,
+    bench.cookie,
+    file,
+    "dwellings.xlsx",
+  );
   let imported: string;
   try {
     const parsed = JSON.parse(r.body) as { ok: boolean; data?: { dwellings: number }; error?: string };
@@ -134,5 +203,11 @@ export async function timeDwellingImport(base: string, bench: ImportBench, count
   } catch {
     imported = `answered ${r.status}`;
   }
-  return { what: `dwelling import (\`/district/neighborhoods/…/import\`, ${rows.length} rows, no owner columns)`, rows: rows.length, seconds: r.seconds, status: r.status, imported };
+  return {
+    what: `dwelling import (\`/district/neighborhoods/…/import\`, ${rows.length} rows, no owner columns)`,
+    rows: rows.length,
+    seconds: r.seconds,
+    status: r.status,
+    imported,
+  };
 }

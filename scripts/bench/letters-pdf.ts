@@ -30,7 +30,15 @@ async function main() {
   const pdf = await lettersPdf(ctx, letters, "bench");
   const ms = performance.now() - start;
   if (out) writeFileSync(out, pdf);
-  console.log(JSON.stringify({ households, lettersPerPage: LETTERS_PER_PAGE, pages: pageCount(households), bytes: pdf.length, ms: Math.round(ms) }));
+  console.log(
+    JSON.stringify({
+      households,
+      lettersPerPage: LETTERS_PER_PAGE,
+      pages: pageCount(households),
+      bytes: pdf.length,
+      ms: Math.round(ms),
+    }),
+  );
 }
 
 void main();

@@ -26,7 +26,9 @@ function descendants(root: number): number[] {
 
 function statusKb(pid: number, field: "VmRSS" | "VmHWM"): number {
   try {
-    const line = readFileSync(`/proc/${pid}/status`, "utf8").split("\n").find((l) => l.startsWith(`${field}:`));
+    const line = readFileSync(`/proc/${pid}/status`, "utf8")
+      .split("\n")
+      .find((l) => l.startsWith(`${field}:`));
     return line ? Number(line.split(/\s+/)[1]) : 0;
   } catch {
     return 0;
@@ -57,7 +59,11 @@ export function sampleMemory(pid: number): { phase: (name: string) => void; stop
       clearInterval(timer);
       tick();
       const hwm = Math.max(...descendants(pid).map((p) => statusKb(p, "VmHWM")));
-      return { treeMb: peakKb / 1024, largestProcessHwmMb: hwm / 1024, phases: phases.map((p) => ({ phase: p.phase, treeMb: p.peakKb / 1024 })) };
+      return {
+        treeMb: peakKb / 1024,
+        largestProcessHwmMb: hwm / 1024,
+        phases: phases.map((p) => ({ phase: p.phase, treeMb: p.peakKb / 1024 })),
+      };
     },
   };
 }

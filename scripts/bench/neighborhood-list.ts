@@ -3,12 +3,18 @@
 // count + page query for typical filter combinations, printing the median of 5 runs.
 //   BENCH_DATABASE_URL=postgresql://… npx tsx scripts/bench/neighborhood-list.ts [N]
 import type { Prisma } from "../../src/generated/prisma/client";
-import { NEIGHBORHOOD_LIST_ORDER, NEIGHBORHOOD_LIST_SELECT, neighborhoodWhere } from "../../src/modules/neighborhoods/list-filters";
+import {
+  NEIGHBORHOOD_LIST_ORDER,
+  NEIGHBORHOOD_LIST_SELECT,
+  neighborhoodWhere,
+} from "../../src/modules/neighborhoods/list-filters";
 import { createScriptClient } from "../lib/client";
 
 const url = process.env.BENCH_DATABASE_URL;
 if (!url) {
-  console.error("请设置 BENCH_DATABASE_URL(已迁移并写入基础数据的临时数据库)/ set BENCH_DATABASE_URL to a scratch database");
+  console.error(
+    "请设置 BENCH_DATABASE_URL(已迁移并写入基础数据的临时数据库)/ set BENCH_DATABASE_URL to a scratch database",
+  );
   process.exit(1);
 }
 const target = Number(process.argv[2] ?? 50_000);
@@ -20,13 +26,29 @@ async function fill() {
   const have = await db.neighborhood.count({ where: { name: { startsWith: "压测" } } });
   if (have >= target) return districts;
   for (const [i, d] of districts.entries()) {
-    for (let s = 0; s < 8; s++) await db.street.upsert({ where: { districtId_name: { districtId: d.id, name: `压测街道${i}-${s}` } }, create: { districtId: d.id, name: `压测街道${i}-${s}` }, update: {} });
+    for (let s = 0; s < 8; s++)
+      await db.street.upsert({
+        where: { districtId_name: { districtId: d.id, name: `压测街道${i}-${s}` } },
+        create: { districtId: d.id, name: `压测街道${i}-${s}` },
+        update: {},
+      });
   }
-  const streets = await db.street.findMany({ where: { name: { startsWith: "压测街道" } }, select: { id: true, districtId: true } });
+  const streets = await db.street.findMany({
+    where: { name: { startsWith: "压测街道" } },
+    select: { id: true, districtId: true },
+  });
   const rows: Prisma.NeighborhoodCreateManyInput[] = [];
   for (let n = have; n < target; n++) {
     const street = streets[(n * 7919) % streets.length]!;
-    rows.push({ districtId: street.districtId, streetId: street.id, name: `压测小区${String(n).padStart(6, "0")}`, address: `压测路${n}号`, completionYear: 1975 + (n % 40), poorCondition: n % 3 === 0, buildingCount: 1 + (n % 12) });
+    rows.push({
+      districtId: street.districtId,
+      streetId: street.id,
+      name: `压测小区${String(n).padStart(6, "0")}`,
+      address: `压测路${n}号`,
+      completionYear: 1975 + (n % 40),
+      poorCondition: n % 3 === 0,
+      buildingCount: 1 + (n % 12),
+    });
   }
   for (let i = 0; i < rows.length; i += 5000) await db.neighborhood.createMany({ data: rows.slice(i, i + 5000) });
   await db.$executeRawUnsafe("ANALYZE");
@@ -40,13 +62,21 @@ async function time(label: string, where: Prisma.NeighborhoodWhereInput, page = 
     const start = performance.now();
     const [count] = await Promise.all([
       db.neighborhood.count({ where }),
-      db.neighborhood.findMany({ where, orderBy: NEIGHBORHOOD_LIST_ORDER, skip: (page - 1) * PAGE, take: PAGE, select: NEIGHBORHOOD_LIST_SELECT }),
+      db.neighborhood.findMany({
+        where,
+        orderBy: NEIGHBORHOOD_LIST_ORDER,
+        skip: (page - 1) * PAGE,
+        take: PAGE,
+        select: NEIGHBORHOOD_LIST_SELECT,
+      }),
     ]);
     runs.push(performance.now() - start);
     total = count;
   }
   runs.sort((a, b) => a - b);
-  console.log(`${label.padEnd(44)} ${String(total).padStart(6)} rows  median ${runs[2]!.toFixed(1)} ms  (min ${runs[0]!.toFixed(1)}, max ${runs[4]!.toFixed(1)})`);
+  console.log(
+    `${label.padEnd(44)} ${String(total).padStart(6)} rows  median ${runs[2]!.toFixed(1)} ms  (min ${runs[0]!.toFixed(1)}, max ${runs[4]!.toFixed(1)})`,
+  );
 }
 
 try {
@@ -54,8 +84,13 @@ try {
   const total = await db.neighborhood.count();
   console.log(`neighbourhoods in the database: ${total}`);
   const district = { districtId: districts[0]!.id };
-  const street = await db.street.findFirstOrThrow({ where: { districtId: district.districtId, name: { startsWith: "压测街道" } }, select: { id: true } });
-  const scoped = (filters: Parameters<typeof neighborhoodWhere>[0]) => ({ AND: [district, neighborhoodWhere(filters)] });
+  const street = await db.street.findFirstOrThrow({
+    where: { districtId: district.districtId, name: { startsWith: "压测街道" } },
+    select: { id: true },
+  });
+  const scoped = (filters: Parameters<typeof neighborhoodWhere>[0]) => ({
+    AND: [district, neighborhoodWhere(filters)],
+  });
   await time("commission, city, page 1", neighborhoodWhere({}));
   await time("commission, city, page 1000", neighborhoodWhere({}), 1000);
   await time("commission, eligible = yes", neighborhoodWhere({ eligible: "yes" }));

@@ -15,7 +15,14 @@ export function startRoundRobin(port: number, backends: number[]): Promise<Round
     counts[i]!++;
     const forwardedFor = [req.headers["x-forwarded-for"], req.socket.remoteAddress].filter(Boolean).join(", ");
     const upstream = http.request(
-      { host: "127.0.0.1", port: backends[i], method: req.method, path: req.url, agent, headers: { ...req.headers, "x-forwarded-for": forwardedFor, "x-forwarded-host": req.headers.host ?? "" } },
+      {
+        host: "127.0.0.1",
+        port: backends[i],
+        method: req.method,
+        path: req.url,
+        agent,
+        headers: { ...req.headers, "x-forwarded-for": forwardedFor, "x-forwarded-host": req.headers.host ?? "" },
+      },
       (answer) => {
         res.writeHead(answer.statusCode ?? 502, answer.rawHeaders as unknown as http.OutgoingHttpHeaders);
         answer.pipe(res);

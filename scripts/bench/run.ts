@@ -20,13 +20,32 @@ import { loadRollup } from "../../src/modules/programme/rollup-data";
 import { createScriptClient } from "../lib/client";
 import { runPlatform } from "../lib/platform";
 import { floorJs, pageJs } from "./client-js";
-import { cleanupImportBench, setupImportBench, timeDwellingImport, timePlanImport, type ImportBench, type ImportTiming } from "./imports";
+import {
+  cleanupImportBench,
+  setupImportBench,
+  timeDwellingImport,
+  timePlanImport,
+  type ImportBench,
+  type ImportTiming,
+} from "./imports";
 import { sampleMemory, type MemoryPeak } from "./memory";
-import { bareRoute, barePg, bareVoteFunction, cleanupVoteBench, runVotes, setupVoteBench, type Ceiling, type VoteBench, type VoteRun } from "./votes";
+import {
+  bareRoute,
+  barePg,
+  bareVoteFunction,
+  cleanupVoteBench,
+  runVotes,
+  setupVoteBench,
+  type Ceiling,
+  type VoteBench,
+  type VoteRun,
+} from "./votes";
 
 const url = process.env.BENCH_DATABASE_URL;
 if (!url) {
-  console.error("请设置 BENCH_DATABASE_URL(用 npm run db:fill 填充过的数据库)/ set BENCH_DATABASE_URL to a database filled with npm run db:fill");
+  console.error(
+    "请设置 BENCH_DATABASE_URL(用 npm run db:fill 填充过的数据库)/ set BENCH_DATABASE_URL to a database filled with npm run db:fill",
+  );
   process.exit(2);
 }
 const option = (name: string, fallback: number) => {
@@ -57,7 +76,11 @@ const secret = process.env.AUTH_SECRET;
 const pool = new pg.Pool({ connectionString: url, max: 2 });
 const db = createScriptClient(url);
 
-async function benchAccount(username: string, role: "DISTRICT" | "COMMISSION", districtId: string | null): Promise<string> {
+async function benchAccount(
+  username: string,
+  role: "DISTRICT" | "COMMISSION",
+  districtId: string | null,
+): Promise<string> {
   const id = `bench-${role.toLowerCase()}`;
   await pool.query(
     `INSERT INTO "User" (id, username, "passwordHash", "displayName", role, "districtId", "updatedAt", "passwordChangedAt") VALUES ($1, $2, $3, $4, $5::"Role", $6, now(), now())
@@ -66,11 +89,23 @@ async function benchAccount(username: string, role: "DISTRICT" | "COMMISSION", d
   );
   const sid = `bench-session-${role.toLowerCase()}-${Date.now()}`;
   const maxAge = 8 * 60 * 60;
-  await pool.query(`INSERT INTO "UserSession" (id, "userId", "expiresAt", "userAgent") VALUES ($1, $2, now() + interval '8 hours', 'npm run bench')`, [sid, id]);
+  await pool.query(
+    `INSERT INTO "UserSession" (id, "userId", "expiresAt", "userAgent") VALUES ($1, $2, now() + interval '8 hours', 'npm run bench')`,
+    [sid, id],
+  );
   return `next-auth.session-token=${await encode({ token: { uid: id, sid, sub: id }, secret, maxAge })}`;
 }
 
-type Row = { what: string; path: string; seq: number; p50: number; p95: number; rps: number; errors: number; sql: number | null };
+type Row = {
+  what: string;
+  path: string;
+  seq: number;
+  p50: number;
+  p95: number;
+  rps: number;
+  errors: number;
+  sql: number | null;
+};
 
 async function load(base: string, pathname: string, cookie: string | null): Promise<Omit<Row, "what" | "sql">> {
   // A first request outside the measurement (compiles nothing in production, but warms caches the same for all).
@@ -78,12 +113,31 @@ async function load(base: string, pathname: string, cookie: string | null): Prom
   if (first.status !== 200) throw new Error(`${pathname} answered ${first.status} (expected 200)`);
   await first.arrayBuffer();
   // One client first: the page's own time, to set beside its database work (the ≤ 2× target).
-  const alone = await autocannon({ url: base + pathname, connections: 1, duration: Math.min(3, SECONDS), timeout: 30, headers: cookie ? { cookie } : {} });
-  const result = await autocannon({ url: base + pathname, connections: CONNECTIONS, duration: SECONDS, timeout: 30, headers: cookie ? { cookie } : {} });
+  const alone = await autocannon({
+    url: base + pathname,
+    connections: 1,
+    duration: Math.min(3, SECONDS),
+    timeout: 30,
+    headers: cookie ? { cookie } : {},
+  });
+  const result = await autocannon({
+    url: base + pathname,
+    connections: CONNECTIONS,
+    duration: SECONDS,
+    timeout: 30,
+    headers: cookie ? { cookie } : {},
+  });
   // A request still unanswered at autocannon's timeout is an error, not a missing sample; a row
   // where none finished inside the window has no latency (shown as "> window").
   const errors = result.errors + result.timeouts + result.non2xx + alone.errors + alone.timeouts + alone.non2xx;
-  return { path: pathname, seq: alone.latency.p50, p50: result.latency.p50, p95: result.latency.p97_5, rps: result.requests.average, errors };
+  return {
+    path: pathname,
+    seq: alone.latency.p50,
+    p50: result.latency.p50,
+    p95: result.latency.p97_5,
+    rps: result.requests.average,
+    errors,
+  };
 }
 
 async function sequential(work: () => Promise<unknown>): Promise<number> {
@@ -98,42 +152,99 @@ async function sequential(work: () => Promise<unknown>): Promise<number> {
   return ms[Math.floor(ms.length / 2)]!;
 }
 
-const counts = (await pool.query<Record<string, string>>(
-  `SELECT (SELECT count(*) FROM "Neighborhood") AS neighborhoods, (SELECT count(*) FROM "Dwelling") AS dwellings, (SELECT count(*) FROM "Project") AS projects, (SELECT count(*) FROM "Vote") AS votes`,
-)).rows[0]!;
+const counts = (
+  await pool.query<Record<string, string>>(
+    `SELECT (SELECT count(*) FROM "Neighborhood") AS neighborhoods, (SELECT count(*) FROM "Dwelling") AS dwellings, (SELECT count(*) FROM "Project") AS projects, (SELECT count(*) FROM "Vote") AS votes`,
+  )
+).rows[0]!;
 const yuzhong = (await pool.query<{ id: string }>(`SELECT id FROM "District" WHERE code = '500103'`)).rows[0]!.id;
 const districtCookie = await benchAccount("bench.district", "DISTRICT", yuzhong);
 const commissionCookie = await benchAccount("bench.commission", "COMMISSION", null);
-const inDistrict = Number((await pool.query<{ n: string }>(`SELECT count(*) AS n FROM "Neighborhood" WHERE "districtId" = $1`, [yuzhong])).rows[0]!.n);
+const inDistrict = Number(
+  (await pool.query<{ n: string }>(`SELECT count(*) AS n FROM "Neighborhood" WHERE "districtId" = $1`, [yuzhong]))
+    .rows[0]!.n,
+);
 const deepPage = Math.max(1, Math.ceil(inDistrict / PAGE) - 1);
-const sampleName = (await pool.query<{ name: string }>(`SELECT name FROM "Neighborhood" WHERE "districtId" = $1 ORDER BY name LIMIT 1 OFFSET $2`, [yuzhong, Math.floor(inDistrict / 2)])).rows[0]?.name.slice(0, 2) ?? "小区";
+const sampleName =
+  (
+    await pool.query<{ name: string }>(
+      `SELECT name FROM "Neighborhood" WHERE "districtId" = $1 ORDER BY name LIMIT 1 OFFSET $2`,
+      [yuzhong, Math.floor(inDistrict / 2)],
+    )
+  ).rows[0]?.name.slice(0, 2) ?? "小区";
 
 // The page's own loader (count and rows, then the rows' street, district and stages).
-const list = (filters: Parameters<typeof neighborhoodWhere>[0], page = 1) => () => loadNeighborhoodPage(db, { AND: [{ districtId: yuzhong }, neighborhoodWhere(filters)] }, page, PAGE);
+const list =
+  (filters: Parameters<typeof neighborhoodWhere>[0], page = 1) =>
+  () =>
+    loadNeighborhoodPage(db, { AND: [{ districtId: yuzhong }, neighborhoodWhere(filters)] }, page, PAGE);
 
 const cases: { what: string; path: string; cookie: string | null; sql: (() => Promise<unknown>) | null }[] = [
-  { what: "commission dashboard", path: `/commission?year=${YEAR}`, cookie: commissionCookie, sql: () => loadProgrammeDashboard(db, { year: YEAR }) },
-  { what: "district dashboard (渝中)", path: `/district?year=${YEAR}`, cookie: districtCookie, sql: () => Promise.all([loadProgrammeDashboard(db, { year: YEAR, districtId: yuzhong }), loadDistrictWork(db, yuzhong, YEAR)]) },
-  { what: "roll-up", path: `/commission/rollup?year=${YEAR}`, cookie: commissionCookie, sql: () => loadRollup(db, YEAR) },
+  {
+    what: "commission dashboard",
+    path: `/commission?year=${YEAR}`,
+    cookie: commissionCookie,
+    sql: () => loadProgrammeDashboard(db, { year: YEAR }),
+  },
+  {
+    what: "district dashboard (渝中)",
+    path: `/district?year=${YEAR}`,
+    cookie: districtCookie,
+    sql: () =>
+      Promise.all([
+        loadProgrammeDashboard(db, { year: YEAR, districtId: yuzhong }),
+        loadDistrictWork(db, yuzhong, YEAR),
+      ]),
+  },
+  {
+    what: "roll-up",
+    path: `/commission/rollup?year=${YEAR}`,
+    cookie: commissionCookie,
+    sql: () => loadRollup(db, YEAR),
+  },
   { what: "neighbourhood list, page 1", path: "/district/neighborhoods", cookie: districtCookie, sql: list({}) },
-  { what: `neighbourhood list, page ${deepPage}`, path: `/district/neighborhoods?page=${deepPage}`, cookie: districtCookie, sql: list({}, deepPage) },
-  { what: "neighbourhood list, eligible", path: "/district/neighborhoods?eligible=yes", cookie: districtCookie, sql: list({ eligible: "yes" }) },
-  { what: `neighbourhood list, search “${sampleName}”`, path: `/district/neighborhoods?q=${encodeURIComponent(sampleName)}`, cookie: districtCookie, sql: list({ q: sampleName }) },
-  { what: "public progress API", path: `/api/v1/public/progress?year=${YEAR}`, cookie: null, sql: () => loadPublicProgress(db, YEAR) },
+  {
+    what: `neighbourhood list, page ${deepPage}`,
+    path: `/district/neighborhoods?page=${deepPage}`,
+    cookie: districtCookie,
+    sql: list({}, deepPage),
+  },
+  {
+    what: "neighbourhood list, eligible",
+    path: "/district/neighborhoods?eligible=yes",
+    cookie: districtCookie,
+    sql: list({ eligible: "yes" }),
+  },
+  {
+    what: `neighbourhood list, search “${sampleName}”`,
+    path: `/district/neighborhoods?q=${encodeURIComponent(sampleName)}`,
+    cookie: districtCookie,
+    sql: list({ q: sampleName }),
+  },
+  {
+    what: "public progress API",
+    path: `/api/v1/public/progress?year=${YEAR}`,
+    cookie: null,
+    sql: () => loadPublicProgress(db, YEAR),
+  },
 ];
 
 const rows: Row[] = [];
 const fmt = (n: number) => (n >= 100 ? n.toFixed(0) : n.toFixed(1));
 // The machine is shared: its load beside the figures says how far they can be compared.
 const loadBefore = os.loadavg()[0]!;
-console.log(`• 数据 / data: ${counts.neighborhoods} neighbourhoods, ${counts.dwellings} dwellings, ${counts.projects} projects, ${counts.votes} votes`);
+console.log(
+  `• 数据 / data: ${counts.neighborhoods} neighbourhoods, ${counts.dwellings} dwellings, ${counts.projects} projects, ${counts.votes} votes`,
+);
 console.log("• 顺序计时数据库查询 / timing the pages' database work sequentially…");
 const sqlTimes = new Map<string, number | null>();
 if (READS) for (const c of cases) sqlTimes.set(c.what, c.sql ? await sequential(c.sql) : null);
 
 // Made before the server starts so the setup's own writes are not in the figures.
 const voteBench: VoteBench | null = WRITES ? await setupVoteBench(pool, secret!, Math.ceil(VOTES / 3)) : null;
-const importBench: ImportBench | null = WRITES ? await setupImportBench(pool, secret!, option("plan-rows", 5000), await hashPassword(PASSWORD)) : null;
+const importBench: ImportBench | null = WRITES
+  ? await setupImportBench(pool, secret!, option("plan-rows", 5000), await hashPassword(PASSWORD))
+  : null;
 const imports: ImportTiming[] = [];
 let votes: VoteRun | null = null;
 const ceilings: Ceiling[] = [];
@@ -155,7 +266,9 @@ try {
     sampler.phase("votes");
     process.stdout.write(`• ${VOTES} 张无脚本表单投票,${VOTE_CONNECTIONS} 并发 / no-JS form votes …`);
     votes = await runVotes(pool, base, voteBench, VOTE_CONNECTIONS, VOTES);
-    process.stdout.write(` ${fmt(votes.perSecond)} votes/s, lost ${votes.check.lost}, doubled ${votes.check.doubled}\n`);
+    process.stdout.write(
+      ` ${fmt(votes.perSecond)} votes/s, lost ${votes.check.lost}, doubled ${votes.check.doubled}\n`,
+    );
     sampler.phase("bare route and pages' JavaScript");
     ceilings.push(await bareRoute(base, VOTE_CONNECTIONS, VOTES));
     // The app's pool size (DB_POOL_MAX, 10 by default), so the bare rows have what the server has.
@@ -168,13 +281,22 @@ try {
     const login = await pageJs(base, "/login", null);
     if (importBench) {
       sampler.phase("imports");
-      for (const time of [() => timePlanImport(base, importBench), () => timeDwellingImport(base, importBench, option("dwelling-rows", 2000))]) {
+      for (const time of [
+        () => timePlanImport(base, importBench),
+        () => timeDwellingImport(base, importBench, option("dwelling-rows", 2000)),
+      ]) {
         const t = await time();
         imports.push(t);
         console.log(`• ${t.what}: ${t.seconds.toFixed(2)} s, ${t.imported}`);
       }
     }
-    js = { ballot: ballot.gzipBytes, floor: floor.gzipBytes, login: login.gzipBytes, ballotScripts: ballot.scripts, legacy: ballot.legacyGzipBytes ?? 0 };
+    js = {
+      ballot: ballot.gzipBytes,
+      floor: floor.gzipBytes,
+      login: login.gzipBytes,
+      ballotScripts: ballot.scripts,
+      legacy: ballot.legacyGzipBytes ?? 0,
+    };
   }
 } finally {
   memory = sampler.stop();
@@ -205,13 +327,22 @@ const writeTable = votes
       `| what | sent | per second | p50 ms | p95 ms | errors | checked against the database |`,
       `| --- | ---: | ---: | ---: | ---: | ---: | --- |`,
       `| vote, the no-JS form POST (\`/resident/ballots/…\`, ${VOTE_CONNECTIONS} concurrent) | ${votes.sent} | ${fmt(votes.perSecond)} | ${fmt(votes.p50)} | ${fmt(votes.p95)} | ${votes.errors + votes.otherAnswers + votes.refused} | ${votes.recorded} recorded, ${votes.check.votes} votes and ${votes.check.history} history rows stored: lost ${votes.check.lost}, doubled ${votes.check.doubled}, stored without an answer ${votes.check.unanswered}, vote ≠ its last history ${votes.check.mismatched}${votes.firstRefusal ? `; refused: ${votes.firstRefusal}` : ""} |`,
-      ...ceilings.map((c) => `| ${c.what} (${VOTE_CONNECTIONS} concurrent) | ${c.sent} | ${fmt(c.perSecond)} | ${fmt(c.p50)} | ${fmt(c.p95)} | ${c.errors} | — |`),
+      ...ceilings.map(
+        (c) =>
+          `| ${c.what} (${VOTE_CONNECTIONS} concurrent) | ${c.sent} | ${fmt(c.perSecond)} | ${fmt(c.p50)} | ${fmt(c.p95)} | ${c.errors} | — |`,
+      ),
       "",
       `Votes reach **${((votes.perSecond / ceilings[0]!.perSecond) * 100).toFixed(0)} %** of the bare route handler's throughput (target ≥ 70 %) and ${((votes.perSecond / ceilings[1]!.perSecond) * 100).toFixed(0)} % of the bare upsert's; the database alone runs the vote's statement at ${fmt(ceilings[2]!.perSecond)}/s.`,
     ].join("\n")
   : "(writes not run)";
 const importTable = imports.length
-  ? [`| import | rows | seconds | answer |`, `| --- | ---: | ---: | --- |`, ...imports.map((t) => `| ${t.what} | ${t.rows} | ${t.seconds.toFixed(2)} | ${t.status}: ${t.imported} |`), "", "Target: the 5,000-row plan import ≤ 5 s."].join("\n")
+  ? [
+      `| import | rows | seconds | answer |`,
+      `| --- | ---: | ---: | --- |`,
+      ...imports.map((t) => `| ${t.what} | ${t.rows} | ${t.seconds.toFixed(2)} | ${t.status}: ${t.imported} |`),
+      "",
+      "Target: the 5,000-row plan import ≤ 5 s.",
+    ].join("\n")
   : "";
 const jsTable = js
   ? [
@@ -224,8 +355,15 @@ const jsTable = js
       `Browsers with ES modules (every phone browser since ~2018) skip the \`nomodule\` polyfills; older ones also fetch ${kb(js.legacy)} of them, on every page alike.`,
     ].join("\n")
   : "";
-const memoryLine = memory ? `Server memory under this load: peak ${memory.treeMb.toFixed(0)} MB resident for the server's process tree (sampled every 250 ms), ${memory.largestProcessHwmMb.toFixed(0)} MB the largest process's own peak (VmHWM); target ≤ 512 MB. By phase: ${memory.phases.filter((p) => p.treeMb > 0).map((p) => `${p.phase} ${p.treeMb.toFixed(0)} MB`).join(", ")}.` : "";
-const table = [READS ? readTable : "(reads not run)", writeTable, importTable, jsTable, memoryLine].filter(Boolean).join("\n\n");
+const memoryLine = memory
+  ? `Server memory under this load: peak ${memory.treeMb.toFixed(0)} MB resident for the server's process tree (sampled every 250 ms), ${memory.largestProcessHwmMb.toFixed(0)} MB the largest process's own peak (VmHWM); target ≤ 512 MB. By phase: ${memory.phases
+      .filter((p) => p.treeMb > 0)
+      .map((p) => `${p.phase} ${p.treeMb.toFixed(0)} MB`)
+      .join(", ")}.`
+  : "";
+const table = [READS ? readTable : "(reads not run)", writeTable, importTable, jsTable, memoryLine]
+  .filter(Boolean)
+  .join("\n\n");
 const machine = `${os.cpus().length} CPUs; 1-minute load average ${loadBefore.toFixed(1)} at the start, ${os.loadavg()[0]!.toFixed(1)} at the end`;
 const report = `# Benchmark ${date}
 

@@ -60,14 +60,22 @@ async function signInForm(base: string): Promise<{ fields: Record<string, string
 }
 
 /** The no-JS sign-in form, posted through `base`: the session cookie, or null with the page's answer. */
-async function signIn(base: string, username: string, password: string): Promise<{ cookie: string | null; status: number; text: string }> {
+async function signIn(
+  base: string,
+  username: string,
+  password: string,
+): Promise<{ cookie: string | null; status: number; text: string }> {
   const { fields } = await signInForm(base);
   const body = new FormData();
   for (const [k, v] of Object.entries(fields)) body.append(k, v);
   body.append("username", username);
   body.append("password", password);
   const r = await fetch(`${base}/login`, { method: "POST", body, headers: { origin: base }, redirect: "manual" });
-  const cookie = r.headers.getSetCookie().find((c) => c.startsWith("next-auth.session-token="))?.split(";")[0] ?? null;
+  const cookie =
+    r.headers
+      .getSetCookie()
+      .find((c) => c.startsWith("next-auth.session-token="))
+      ?.split(";")[0] ?? null;
   return { cookie, status: r.status, text: await r.text() };
 }
 
@@ -84,14 +92,17 @@ try {
   await pool.query(`DELETE FROM "AuthThrottle" WHERE key LIKE $1`, [`login:%${username}%`]);
   const voteBench = await setupVoteBench(pool, secret, Math.ceil(VOTES / 3));
 
-  for (const port of PORTS) platforms.push(await runPlatform({ port, databaseUrl: url, seedDemo: false, log: (line) => console.log(line) }));
+  for (const port of PORTS)
+    platforms.push(await runPlatform({ port, databaseUrl: url, seedDemo: false, log: (line) => console.log(line) }));
   const both = await startRoundRobin(PROXY_PORT, PORTS);
   proxies.push(both);
   const base = `http://127.0.0.1:${PROXY_PORT}`;
   const machine = () => `load average ${os.loadavg()[0]!.toFixed(1)}`;
   say(`# Two app processes behind a round-robin proxy, ${new Date().toISOString().slice(0, 16)}Z`);
   say("");
-  say(`Machine: ${os.cpus().length} CPUs, ${machine()} at the start. Processes on ports ${PORTS.join(" and ")}, the proxy on ${PROXY_PORT}.`);
+  say(
+    `Machine: ${os.cpus().length} CPUs, ${machine()} at the start. Processes on ports ${PORTS.join(" and ")}, the proxy on ${PROXY_PORT}.`,
+  );
   say("");
 
   // Sign-ins spread over both; each session valid on either process.
@@ -105,10 +116,16 @@ try {
   const spread = both.counts.map((c, i) => c - before[i]!);
   let validOnBoth = 0;
   for (const cookie of cookies) {
-    const answers = await Promise.all(PORTS.map((port) => fetch(`http://127.0.0.1:${port}/resident`, { headers: { cookie }, redirect: "manual" }).then((r) => r.status)));
+    const answers = await Promise.all(
+      PORTS.map((port) =>
+        fetch(`http://127.0.0.1:${port}/resident`, { headers: { cookie }, redirect: "manual" }).then((r) => r.status),
+      ),
+    );
     if (answers.every((s) => s === 200)) validOnBoth++;
   }
-  say(`- Sign-ins: 4 through the proxy (requests per process ${spread.join(" / ")}); sessions that open \`/resident\` on **both** processes directly: ${validOnBoth} of 4.`);
+  say(
+    `- Sign-ins: 4 through the proxy (requests per process ${spread.join(" / ")}); sessions that open \`/resident\` on **both** processes directly: ${validOnBoth} of 4.`,
+  );
 
   // The throttle: failures through both processes count as one series.
   const wrong: string[] = [];
@@ -116,18 +133,27 @@ try {
     const r = await signIn(base, username, "wrong-password-123");
     wrong.push(r.cookie ? "signed in?!" : /失败次数过多|too many failed/i.test(r.text) ? "throttled" : "refused");
   }
-  const attempts = (await pool.query<{ reason: string; n: string }>(
-    `SELECT coalesce(reason, 'OK') AS reason, count(*) AS n FROM "LoginAttempt" WHERE username = $1 AND NOT success AND at > timezone('UTC', now()) - interval '2 minutes' GROUP BY 1 ORDER BY 1`,
-    [username],
-  )).rows.map((r) => `${r.n} ${r.reason}`).join(", ");
+  const attempts = (
+    await pool.query<{ reason: string; n: string }>(
+      `SELECT coalesce(reason, 'OK') AS reason, count(*) AS n FROM "LoginAttempt" WHERE username = $1 AND NOT success AND at > timezone('UTC', now()) - interval '2 minutes' GROUP BY 1 ORDER BY 1`,
+      [username],
+    )
+  ).rows
+    .map((r) => `${r.n} ${r.reason}`)
+    .join(", ");
   const after = await signIn(base, username, PASSWORD);
-  say(`- Throttle: 7 wrong passwords through the proxy, alternating processes: ${wrong.join(", ")}; recorded in the database: ${attempts}; the right password right after: ${after.cookie ? "signed in (not throttled!)" : "still refused (throttled for both processes)"}.`);
+  say(
+    `- Throttle: 7 wrong passwords through the proxy, alternating processes: ${wrong.join(", ")}; recorded in the database: ${attempts}; the right password right after: ${after.cookie ? "signed in (not throttled!)" : "still refused (throttled for both processes)"}.`,
+  );
   await pool.query(`DELETE FROM "AuthThrottle" WHERE key LIKE $1`, [`login:%${username}%`]);
 
   // Two runs of a job at once (two machines' cron).
   const job = (script: string) =>
     new Promise<string>((resolve) => {
-      const child = spawn(path.resolve(import.meta.dirname, "../../node_modules/.bin/tsx"), [script], { cwd: path.resolve(import.meta.dirname, "../.."), env: { ...process.env, DATABASE_URL: url } });
+      const child = spawn(path.resolve(import.meta.dirname, "../../node_modules/.bin/tsx"), [script], {
+        cwd: path.resolve(import.meta.dirname, "../.."),
+        env: { ...process.env, DATABASE_URL: url },
+      });
       let out = "";
       child.stdout.on("data", (c: Buffer) => (out += c.toString()));
       child.on("exit", () => resolve(out.trim().split("\n").pop() ?? ""));
@@ -143,15 +169,37 @@ try {
   const commission = (await signIn(base, "bench.commission", PASSWORD)).cookie!;
   const month = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 7);
   await pool.query(`DELETE FROM "RollupSnapshot" WHERE year = $1 AND month = $2 AND kind = 'MONTHLY'`, [YEAR, month]);
-  const views = await Promise.all([0, 1, 0, 1].map((i) => fetch(`http://127.0.0.1:${PORTS[i]}/commission/rollup?year=${YEAR}`, { headers: { cookie: commission } }).then((r) => r.status)));
-  const monthly = async () => Number((await pool.query<{ n: string }>(`SELECT count(*) AS n FROM "RollupSnapshot" WHERE year = $1 AND month = $2 AND kind = 'MONTHLY'`, [YEAR, month])).rows[0]!.n);
+  const views = await Promise.all(
+    [0, 1, 0, 1].map((i) =>
+      fetch(`http://127.0.0.1:${PORTS[i]}/commission/rollup?year=${YEAR}`, { headers: { cookie: commission } }).then(
+        (r) => r.status,
+      ),
+    ),
+  );
+  const monthly = async () =>
+    Number(
+      (
+        await pool.query<{ n: string }>(
+          `SELECT count(*) AS n FROM "RollupSnapshot" WHERE year = $1 AND month = $2 AND kind = 'MONTHLY'`,
+          [YEAR, month],
+        )
+      ).rows[0]!.n,
+    );
   const afterViews = await monthly();
   const snapshotRuns = await Promise.all([job("scripts/jobs-snapshot.ts"), job("scripts/jobs-snapshot.ts")]);
-  say(`- Roll-up snapshot: four simultaneous views of ${YEAR} (answers ${views.join(", ")}), two on each process: **${afterViews}** snapshots written by them; then two runs of \`jobs:snapshot\` at once (their last lines: “${snapshotRuns.join("” and “")}”): **${await monthly()}** monthly snapshot for ${month}.`);
+  say(
+    `- Roll-up snapshot: four simultaneous views of ${YEAR} (answers ${views.join(", ")}), two on each process: **${afterViews}** snapshots written by them; then two runs of \`jobs:snapshot\` at once (their last lines: “${snapshotRuns.join("” and “")}”): **${await monthly()}** monthly snapshot for ${month}.`,
+  );
 
   // Escalation: two runs at once.
   const runs = await Promise.all([job("scripts/jobs-escalate.ts"), job("scripts/jobs-escalate.ts")]);
-  const twice = Number((await pool.query<{ n: string }>(`SELECT count(*) AS n FROM (SELECT "entityId" FROM "AuditLog" WHERE action = 'departmentTask.escalate' GROUP BY 1 HAVING count(*) > 1) t`)).rows[0]!.n);
+  const twice = Number(
+    (
+      await pool.query<{ n: string }>(
+        `SELECT count(*) AS n FROM (SELECT "entityId" FROM "AuditLog" WHERE action = 'departmentTask.escalate' GROUP BY 1 HAVING count(*) > 1) t`,
+      )
+    ).rows[0]!.n,
+  );
   say(`- Escalation: two runs at once: “${runs.join("” and “")}”; tasks ever escalated more than once: **${twice}**.`);
   say("");
 
@@ -162,21 +210,34 @@ try {
   const half = Math.floor(VOTES / 2);
   const first = { ...voteBench, itemIds: voteBench.itemIds.slice(0, 1) };
   const second = { ...voteBench, itemIds: voteBench.itemIds.slice(1, 2) };
-  for (const [what, port, bench] of [["one process", PROXY_PORT + 1, first], ["two processes", PROXY_PORT, second]] as const) {
+  for (const [what, port, bench] of [
+    ["one process", PROXY_PORT + 1, first],
+    ["two processes", PROXY_PORT, second],
+  ] as const) {
     const target = `http://127.0.0.1:${port}`;
     const loadBefore = os.loadavg()[0]!;
     const v = await runVotes(pool, target, bench, CONNECTIONS, Math.min(half, voteBench.residents.length));
     const bare = await bareRoute(target, CONNECTIONS, Math.min(half, voteBench.residents.length));
-    rows.push({ what: `${what} (load average ${loadBefore.toFixed(1)} → ${os.loadavg()[0]!.toFixed(1)})`, v, bare: bare.perSecond });
+    rows.push({
+      what: `${what} (load average ${loadBefore.toFixed(1)} → ${os.loadavg()[0]!.toFixed(1)})`,
+      v,
+      bare: bare.perSecond,
+    });
     console.log(`• ${what}: ${v.perSecond.toFixed(0)} votes/s`);
   }
-  say(`| behind the proxy | votes sent | votes/s | p50 ms | p95 ms | lost | doubled | bare route req/s | votes ÷ bare |`);
+  say(
+    `| behind the proxy | votes sent | votes/s | p50 ms | p95 ms | lost | doubled | bare route req/s | votes ÷ bare |`,
+  );
   say(`| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |`);
   for (const r of rows) {
-    say(`| ${r.what} | ${r.v.sent} | ${r.v.perSecond.toFixed(0)} | ${r.v.p50.toFixed(0)} | ${r.v.p95.toFixed(0)} | ${r.v.check.lost} | ${r.v.check.doubled} | ${r.bare.toFixed(0)} | ${((r.v.perSecond / r.bare) * 100).toFixed(0)} % |`);
+    say(
+      `| ${r.what} | ${r.v.sent} | ${r.v.perSecond.toFixed(0)} | ${r.v.p50.toFixed(0)} | ${r.v.p95.toFixed(0)} | ${r.v.check.lost} | ${r.v.check.doubled} | ${r.bare.toFixed(0)} | ${((r.v.perSecond / r.bare) * 100).toFixed(0)} % |`,
+    );
   }
   say("");
-  say(`${CONNECTIONS} concurrent clients, each vote a new (item, dwelling) pair of its own resident's session; requests per process through the two-backend proxy: ${both.counts.join(" / ")}.`);
+  say(
+    `${CONNECTIONS} concurrent clients, each vote a new (item, dwelling) pair of its own resident's session; requests per process through the two-backend proxy: ${both.counts.join(" / ")}.`,
+  );
   await cleanupVoteBench(pool, voteBench);
 } finally {
   for (const p of proxies) await p.close();

@@ -24,15 +24,23 @@ const ITEMS = 3;
 
 export async function setupVoteBench(pool: pg.Pool, secret: string, residents: number): Promise<VoteBench> {
   const run = Date.now().toString(36);
-  const project = (await pool.query<{ id: string }>(
-    `SELECT pn."projectId" AS id FROM "ProjectNeighborhood" pn JOIN "Neighborhood" n ON n.id = pn."neighborhoodId"
+  const project = (
+    await pool.query<{ id: string }>(
+      `SELECT pn."projectId" AS id FROM "ProjectNeighborhood" pn JOIN "Neighborhood" n ON n.id = pn."neighborhoodId"
       GROUP BY 1 ORDER BY sum(n."dwellingCount") DESC, 1 LIMIT 1`,
-  )).rows[0]!.id;
-  const dwellings = (await pool.query<{ id: string }>(
-    `SELECT d.id FROM "Dwelling" d JOIN "ProjectNeighborhood" pn ON pn."neighborhoodId" = d."neighborhoodId" WHERE pn."projectId" = $1 ORDER BY d.id LIMIT $2`,
-    [project, residents],
-  )).rows.map((r) => r.id);
-  const projectItem = (await pool.query<{ id: string }>(`SELECT id FROM "ProjectItem" WHERE "projectId" = $1 ORDER BY id LIMIT 1`, [project])).rows[0]!.id;
+    )
+  ).rows[0]!.id;
+  const dwellings = (
+    await pool.query<{ id: string }>(
+      `SELECT d.id FROM "Dwelling" d JOIN "ProjectNeighborhood" pn ON pn."neighborhoodId" = d."neighborhoodId" WHERE pn."projectId" = $1 ORDER BY d.id LIMIT $2`,
+      [project, residents],
+    )
+  ).rows.map((r) => r.id);
+  const projectItem = (
+    await pool.query<{ id: string }>(`SELECT id FROM "ProjectItem" WHERE "projectId" = $1 ORDER BY id LIMIT 1`, [
+      project,
+    ])
+  ).rows[0]!.id;
   const ballotId = `bench-ballot-${run}`;
   await pool.query(
     `INSERT INTO "Ballot" (id, "projectId", title, status, "opensAt", "closesAt", "createdAt", "updatedAt")
@@ -52,7 +60,10 @@ export async function setupVoteBench(pool: pg.Pool, secret: string, residents: n
      ON CONFLICT (id) DO UPDATE SET active = true, "mustChangePassword" = false`,
     [ids],
   );
-  await pool.query(`UPDATE "ResidentDwelling" SET "revokedAt" = now() WHERE "userId" = ANY($1) AND "revokedAt" IS NULL AND NOT ("dwellingId" = ANY($2))`, [ids, dwellings]);
+  await pool.query(
+    `UPDATE "ResidentDwelling" SET "revokedAt" = now() WHERE "userId" = ANY($1) AND "revokedAt" IS NULL AND NOT ("dwellingId" = ANY($2))`,
+    [ids, dwellings],
+  );
   await pool.query(
     `INSERT INTO "ResidentDwelling" (id, "userId", "dwellingId") SELECT 'bench-binding-' || md5(u || ' ' || d), u, d FROM unnest($1::text[], $2::text[]) AS t(u, d)
      ON CONFLICT ("userId", "dwellingId") DO UPDATE SET "revokedAt" = NULL`,
@@ -64,7 +75,9 @@ export async function setupVoteBench(pool: pg.Pool, secret: string, residents: n
     [sessions, ids],
   );
   const maxAge = 8 * 60 * 60;
-  const cookies = await Promise.all(ids.map((id, i) => encode({ token: { uid: id, sid: sessions[i]!, sub: id }, secret, maxAge })));
+  const cookies = await Promise.all(
+    ids.map((id, i) => encode({ token: { uid: id, sid: sessions[i]!, sub: id }, secret, maxAge })),
+  );
   return {
     run,
     ballotId,
@@ -77,11 +90,16 @@ export async function setupVoteBench(pool: pg.Pool, secret: string, residents: n
 export async function cleanupVoteBench(pool: pg.Pool, bench: VoteBench): Promise<void> {
   // Votes and history go with the ballot (ON DELETE CASCADE); the audit rows stay, as they would.
   await pool.query(`DELETE FROM "Ballot" WHERE id = $1`, [bench.ballotId]);
-  await pool.query(`UPDATE "UserSession" SET "revokedAt" = now(), "revokedReason" = 'SIGN_OUT' WHERE id LIKE $1`, [`bench-vote-${bench.run}-%`]);
+  await pool.query(`UPDATE "UserSession" SET "revokedAt" = now(), "revokedReason" = 'SIGN_OUT' WHERE id LIKE $1`, [
+    `bench-vote-${bench.run}-%`,
+  ]);
 }
 
 /** What the ballot page's vote form posts, read from the page as a browser would: where, how encoded, which fields. */
-async function voteFormShape(base: string, bench: VoteBench): Promise<{ path: string; encode: (fields: Record<string, string>) => { body: string; contentType: string } }> {
+async function voteFormShape(
+  base: string,
+  bench: VoteBench,
+): Promise<{ path: string; encode: (fields: Record<string, string>) => { body: string; contentType: string } }> {
   const page = `/resident/ballots/${bench.ballotId}`;
   const response = await fetch(base + page, { headers: { cookie: bench.residents[0]!.cookie }, redirect: "manual" });
   const html = await response.text();
@@ -94,14 +112,30 @@ async function voteFormShape(base: string, bench: VoteBench): Promise<{ path: st
   // A server-action form (React's hidden $ACTION_ID_ field, multipart) or a plain one (urlencoded).
   const actionField = /name="(\$ACTION_ID_[0-9a-f]+)"/.exec(form)?.[1];
   if (actionField || /enctype="multipart\/form-data"/i.test(tag)) {
-    return { path: action, encode: (fields) => ({ body: multipart(actionField ? { [actionField]: "", ...fields } : fields), contentType: `multipart/form-data; boundary=${BOUNDARY}` }) };
+    return {
+      path: action,
+      encode: (fields) => ({
+        body: multipart(actionField ? { [actionField]: "", ...fields } : fields),
+        contentType: `multipart/form-data; boundary=${BOUNDARY}`,
+      }),
+    };
   }
-  return { path: action, encode: (fields) => ({ body: new URLSearchParams(fields).toString(), contentType: "application/x-www-form-urlencoded" }) };
+  return {
+    path: action,
+    encode: (fields) => ({
+      body: new URLSearchParams(fields).toString(),
+      contentType: "application/x-www-form-urlencoded",
+    }),
+  };
 }
 
 const BOUNDARY = "----renewBenchBoundary7MA4YWxkTrZu0gW";
 function multipart(fields: Record<string, string>): string {
-  return Object.entries(fields).map(([k, v]) => `--${BOUNDARY}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`).join("") + `--${BOUNDARY}--\r\n`;
+  return (
+    Object.entries(fields)
+      .map(([k, v]) => `--${BOUNDARY}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`)
+      .join("") + `--${BOUNDARY}--\r\n`
+  );
 }
 
 export type VoteRun = {
@@ -122,7 +156,13 @@ export type VoteRun = {
  * `amount` no-JS form posts from `connections` clients, each a different (item, dwelling) pair of a
  * different resident's session, so every recorded vote is a new row; then the database check.
  */
-export async function runVotes(pool: pg.Pool, base: string, bench: VoteBench, connections: number, amount: number): Promise<VoteRun> {
+export async function runVotes(
+  pool: pg.Pool,
+  base: string,
+  bench: VoteBench,
+  connections: number,
+  amount: number,
+): Promise<VoteRun> {
   const { path, encode: encodeForm } = await voteFormShape(base, bench);
   const pairs = bench.itemIds.flatMap((itemId) => bench.residents.map((r) => ({ itemId, r })));
   if (amount > pairs.length) amount = pairs.length;
@@ -146,13 +186,26 @@ export async function runVotes(pool: pg.Pool, base: string, bench: VoteBench, co
           const k = next++;
           const { itemId, r } = pairs[k % pairs.length]!;
           context.pair = k;
-          const { body, contentType } = encodeForm({ ballotId: bench.ballotId, ballotItemId: itemId, dwellingId: r.dwellingId, choice: choices[k % 3]! });
-          return { ...request, method: "POST", path, headers: { cookie: r.cookie, origin: base, "content-type": contentType, accept: "text/html" }, body };
+          const { body, contentType } = encodeForm({
+            ballotId: bench.ballotId,
+            ballotItemId: itemId,
+            dwellingId: r.dwellingId,
+            choice: choices[k % 3]!,
+          });
+          return {
+            ...request,
+            method: "POST",
+            path,
+            headers: { cookie: r.cookie, origin: base, "content-type": contentType, accept: "text/html" },
+            body,
+          };
         },
         onResponse: (status: number, _body: string, ctx: object, headers?: IncomingHttpHeaders) => {
           const context = ctx as { pair?: number };
           // autocannon hands the raw header names over as sent (Next.js sends "Location").
-          const location = String(Object.entries(headers ?? {}).find(([name]) => name.toLowerCase() === "location")?.[1] ?? "");
+          const location = String(
+            Object.entries(headers ?? {}).find(([name]) => name.toLowerCase() === "location")?.[1] ?? "",
+          );
           if (status === 303 && location.includes("ok=voted")) recorded.add(context.pair!);
           else if (status === 303 && location.includes("error=")) {
             refused++;
@@ -180,15 +233,28 @@ export async function runVotes(pool: pg.Pool, base: string, bench: VoteBench, co
 }
 
 /** Lost: answered "recorded" but absent. Doubled: more history than votes, or a vote nobody was told of. */
-async function checkVotes(pool: pg.Pool, bench: VoteBench, pairs: { itemId: string; r: { dwellingId: string } }[], recorded: Set<number>): Promise<VoteRun["check"]> {
-  const stored = (await pool.query<{ key: string; choice: string; history: number; last: string }>(
-    `SELECT v."ballotItemId" || ' ' || v."dwellingId" AS key, v.choice::text AS choice,
+async function checkVotes(
+  pool: pg.Pool,
+  bench: VoteBench,
+  pairs: { itemId: string; r: { dwellingId: string } }[],
+  recorded: Set<number>,
+): Promise<VoteRun["check"]> {
+  const stored = (
+    await pool.query<{ key: string; choice: string; history: number; last: string }>(
+      `SELECT v."ballotItemId" || ' ' || v."dwellingId" AS key, v.choice::text AS choice,
             (SELECT count(*)::int FROM "VoteHistory" h WHERE h."ballotItemId" = v."ballotItemId" AND h."dwellingId" = v."dwellingId") AS history,
             (SELECT h.choice::text FROM "VoteHistory" h WHERE h."ballotItemId" = v."ballotItemId" AND h."dwellingId" = v."dwellingId" ORDER BY h.id DESC LIMIT 1) AS last
        FROM "Vote" v WHERE v."ballotItemId" = ANY($1)`,
-    [bench.itemIds],
-  )).rows;
-  const history = Number((await pool.query<{ n: string }>(`SELECT count(*) AS n FROM "VoteHistory" WHERE "ballotItemId" = ANY($1)`, [bench.itemIds])).rows[0]!.n);
+      [bench.itemIds],
+    )
+  ).rows;
+  const history = Number(
+    (
+      await pool.query<{ n: string }>(`SELECT count(*) AS n FROM "VoteHistory" WHERE "ballotItemId" = ANY($1)`, [
+        bench.itemIds,
+      ])
+    ).rows[0]!.n,
+  );
   const byKey = new Map(stored.map((s) => [s.key, s]));
   const told = new Set([...recorded].map((k) => `${pairs[k]!.itemId} ${pairs[k]!.r.dwellingId}`));
   let lost = 0;
@@ -211,7 +277,14 @@ export async function bareRoute(base: string, connections: number, amount: numbe
   const started = performance.now();
   const result = await autocannon({ url: `${base}/api/health`, connections, amount, timeout: 60 });
   const seconds = (performance.now() - started) / 1000;
-  return { what: "bare route handler `GET /api/health`", sent: amount, perSecond: (result.requests.total - result.non2xx) / seconds, p50: result.latency.p50, p95: result.latency.p97_5, errors: result.errors + result.timeouts + result.non2xx };
+  return {
+    what: "bare route handler `GET /api/health`",
+    sent: amount,
+    perSecond: (result.requests.total - result.non2xx) / seconds,
+    p50: result.latency.p50,
+    p95: result.latency.p97_5,
+    errors: result.errors + result.timeouts + result.non2xx,
+  };
 }
 
 /** The same upsert the vote makes, bare through `pg` with the app's pool size, `connections` at a time. */
@@ -224,7 +297,12 @@ export async function barePg(pool: pg.Pool, bench: VoteBench, connections: numbe
 }
 
 /** The vote's whole statement (`cast_vote`: checks, upsert, history, audit) bare through `pg`: the database's own ceiling for votes. */
-export async function bareVoteFunction(pool: pg.Pool, bench: VoteBench, connections: number, amount: number): Promise<Ceiling> {
+export async function bareVoteFunction(
+  pool: pg.Pool,
+  bench: VoteBench,
+  connections: number,
+  amount: number,
+): Promise<Ceiling> {
   return bareStatement(pool, bench, connections, amount, "bare `SELECT cast_vote(…)` through `pg`", (r, k) => [
     `SELECT r_outcome FROM "cast_vote"($1, $2, $3, $4, 'AGREE', '127.0.0.1')`,
     [`bench-vote-${bench.run}-${k % bench.residents.length}`, r.id, bench.pgItemId, r.dwellingId],

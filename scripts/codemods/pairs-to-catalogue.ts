@@ -71,7 +71,10 @@ function sortTree(tree: Tree): Tree {
 
 /** The namespace of a file: where it lives, in two camel-cased parts. */
 export function namespaceOf(file: string): string {
-  const rel = relative(join(ROOT, "src"), file).split(sep).join("/").replace(/\.(tsx?|jsx?)$/, "");
+  const rel = relative(join(ROOT, "src"), file)
+    .split(sep)
+    .join("/")
+    .replace(/\.(tsx?|jsx?)$/, "");
   const parts = rel.split("/");
   const camel = (words: string[]) =>
     words
@@ -95,10 +98,8 @@ export function namespaceOf(file: string): string {
 
 function slug(en: string): string {
   let bare = en;
-  for (let prev = ""; prev !== bare; ) [prev, bare] = [bare, bare.replace(/\{[^{}]*\}/g, " ")];
-  const words = bare
-    .toLowerCase()
-    .match(/[a-z0-9]+/g);
+  for (let prev = ""; prev !== bare;) [prev, bare] = [bare, bare.replace(/\{[^{}]*\}/g, " ")];
+  const words = bare.toLowerCase().match(/[a-z0-9]+/g);
   const picked = (words ?? []).slice(0, 6);
   if (picked.length === 0) return "";
   const s = picked.map((w, i) => (i === 0 ? w : w[0]!.toUpperCase() + w.slice(1))).join("");
@@ -169,7 +170,8 @@ function argName(expr: ts.Expression, sf: ts.SourceFile): string {
   if (ts.isPropertyAccessExpression(e)) {
     const name = e.name.text;
     if (name === "length" || name === "size") {
-      const inner = ts.isPropertyAccessExpression(e.expression) || ts.isIdentifier(e.expression) ? argName(e.expression, sf) : "";
+      const inner =
+        ts.isPropertyAccessExpression(e.expression) || ts.isIdentifier(e.expression) ? argName(e.expression, sf) : "";
       return inner ? `${inner}Count` : "count";
     }
     return name;
@@ -185,7 +187,11 @@ function argName(expr: ts.Expression, sf: ts.SourceFile): string {
 }
 
 /** An L(zh, en) call as ICU messages and the values they take; null when it cannot be moved. */
-function convertPair(zhNode: ts.Expression, enNode: ts.Expression, sf: ts.SourceFile): { pair: Pair; values: [string, string][] } | null {
+function convertPair(
+  zhNode: ts.Expression,
+  enNode: ts.Expression,
+  sf: ts.SourceFile,
+): { pair: Pair; values: [string, string][] } | null {
   const zh = piecesOf(zhNode);
   const en = piecesOf(enNode);
   if (!zh || !en) return null;
@@ -253,7 +259,9 @@ function applyEdits(text: string, edits: Edit[]): string {
 }
 
 function isFunctionLike(n: ts.Node): n is ts.FunctionLikeDeclaration {
-  return ts.isFunctionDeclaration(n) || ts.isFunctionExpression(n) || ts.isArrowFunction(n) || ts.isMethodDeclaration(n);
+  return (
+    ts.isFunctionDeclaration(n) || ts.isFunctionExpression(n) || ts.isArrowFunction(n) || ts.isMethodDeclaration(n)
+  );
 }
 
 function enclosingFunction(n: ts.Node): ts.FunctionLikeDeclaration | undefined {
@@ -288,7 +296,13 @@ function pairHelpers(sf: ts.SourceFile): Set<string> {
     if (!ts.isVariableStatement(st)) continue;
     for (const d of st.declarationList.declarations) {
       const init = d.initializer;
-      if (ts.isIdentifier(d.name) && init && ts.isArrowFunction(init) && ts.isArrowFunction(init.body) && init.body.parameters.length === 2) {
+      if (
+        ts.isIdentifier(d.name) &&
+        init &&
+        ts.isArrowFunction(init) &&
+        ts.isArrowFunction(init.body) &&
+        init.body.parameters.length === 2
+      ) {
         const [a, b] = init.body.parameters.map((p) => p.name.getText());
         if (a === "zh" && b === "en") names.add(d.name.text);
       }
@@ -303,7 +317,12 @@ function identifierUses(root: ts.Node, name: string, except?: ts.Node): ts.Ident
     if (n === except) return;
     if (ts.isIdentifier(n) && n.text === name) {
       const p = n.parent;
-      const isPropName = p && ((ts.isPropertyAccessExpression(p) && p.name === n) || (ts.isPropertyAssignment(p) && p.name === n) || (ts.isPropertySignature(p) && p.name === n) || (ts.isJsxAttribute(p) && p.name === n));
+      const isPropName =
+        p &&
+        ((ts.isPropertyAccessExpression(p) && p.name === n) ||
+          (ts.isPropertyAssignment(p) && p.name === n) ||
+          (ts.isPropertySignature(p) && p.name === n) ||
+          (ts.isJsxAttribute(p) && p.name === n));
       if (!isPropName) out.push(n);
     }
     ts.forEachChild(n, visit);
@@ -357,7 +376,8 @@ function valuesText(values: [string, string][], numbers: string[] = []): string 
 function declaredNames(fn: ts.Node): Set<string> {
   const out = new Set<string>();
   const visit = (n: ts.Node) => {
-    if ((ts.isVariableDeclaration(n) || ts.isParameter(n) || ts.isBindingElement(n)) && ts.isIdentifier(n.name)) out.add(n.name.text);
+    if ((ts.isVariableDeclaration(n) || ts.isParameter(n) || ts.isBindingElement(n)) && ts.isIdentifier(n.name))
+      out.add(n.name.text);
     if (ts.isFunctionDeclaration(n) && n.name) out.add(n.name.text);
     ts.forEachChild(n, visit);
   };
@@ -368,8 +388,16 @@ function declaredNames(fn: ts.Node): Set<string> {
 function transformFile(file: string, book: KeyBook, stats: Stats): string | null {
   const text = readFileSync(file, "utf8");
   if (!/\bL\(|localizedTitle\(\{|\bROLE_LABELS\[/.test(text)) return null;
-  const sf = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, file.endsWith("x") ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
-  const isClient = sf.statements.some((s) => ts.isExpressionStatement(s) && ts.isStringLiteral(s.expression) && s.expression.text === "use client");
+  const sf = ts.createSourceFile(
+    file,
+    text,
+    ts.ScriptTarget.Latest,
+    true,
+    file.endsWith("x") ? ts.ScriptKind.TSX : ts.ScriptKind.TS,
+  );
+  const isClient = sf.statements.some(
+    (s) => ts.isExpressionStatement(s) && ts.isStringLiteral(s.expression) && s.expression.text === "use client",
+  );
   const ns = namespaceOf(file);
   const helpers = pairHelpers(sf);
   const edits: Edit[] = [];
@@ -377,9 +405,18 @@ function transformFile(file: string, book: KeyBook, stats: Stats): string | null
 
   // localizedTitle({ zh: "…", en: "…" }) → localizedTitle("ns.key")
   const visitTitles = (n: ts.Node) => {
-    if (ts.isCallExpression(n) && ts.isIdentifier(n.expression) && n.expression.text === "localizedTitle" && n.arguments.length === 1 && ts.isObjectLiteralExpression(n.arguments[0]!)) {
+    if (
+      ts.isCallExpression(n) &&
+      ts.isIdentifier(n.expression) &&
+      n.expression.text === "localizedTitle" &&
+      n.arguments.length === 1 &&
+      ts.isObjectLiteralExpression(n.arguments[0]!)
+    ) {
       const obj = n.arguments[0] as ts.ObjectLiteralExpression;
-      const prop = (name: string) => obj.properties.find((p): p is ts.PropertyAssignment => ts.isPropertyAssignment(p) && p.name.getText(sf) === name)?.initializer;
+      const prop = (name: string) =>
+        obj.properties.find(
+          (p): p is ts.PropertyAssignment => ts.isPropertyAssignment(p) && p.name.getText(sf) === name,
+        )?.initializer;
       const zh = prop("zh");
       const en = prop("en");
       const converted = zh && en && obj.properties.length === 2 ? convertPair(zh, en, sf) : null;
@@ -396,7 +433,8 @@ function transformFile(file: string, book: KeyBook, stats: Stats): string | null
   // Every const L = … and the calls that use it.
   const decls: ts.VariableDeclaration[] = [];
   const findDecls = (n: ts.Node) => {
-    if (ts.isVariableDeclaration(n) && ts.isIdentifier(n.name) && n.name.text === "L" && isPairPicker(n, helpers)) decls.push(n);
+    if (ts.isVariableDeclaration(n) && ts.isIdentifier(n.name) && n.name.text === "L" && isPairPicker(n, helpers))
+      decls.push(n);
     ts.forEachChild(n, findDecls);
   };
   findDecls(sf);
@@ -412,16 +450,23 @@ function transformFile(file: string, book: KeyBook, stats: Stats): string | null
     } else if (component) {
       hook = "useTranslations()";
     } else {
-      stats.left.push(`${relative(ROOT, file)}:${sf.getLineAndCharacterOfPosition(decl.getStart(sf)).line + 1} (L in a plain function ${name || "(anonymous)"})`);
+      stats.left.push(
+        `${relative(ROOT, file)}:${sf.getLineAndCharacterOfPosition(decl.getStart(sf)).line + 1} (L in a plain function ${name || "(anonymous)"})`,
+      );
       continue;
     }
     const statement = decl.parent.parent as ts.VariableStatement;
     // A t already in scope from getTranslator/getTranslations/useTranslations is reused; a t that
     // is something else (a task, a loop variable) leaves the translator another name.
-    const translatorT = /\bconst\s*\{[^}]*\bt\b[^}]*\}\s*=\s*await getTranslator\(\)|\bconst t = (await getTranslations|useTranslations)\(/.test(fn.body.getText(sf));
+    const translatorT =
+      /\bconst\s*\{[^}]*\bt\b[^}]*\}\s*=\s*await getTranslator\(\)|\bconst t = (await getTranslations|useTranslations)\(/.test(
+        fn.body.getText(sf),
+      );
     const declared = declaredNames(fn);
     const tName = translatorT ? "t" : (["t", "tr", "tx"].find((n) => !declared.has(n)) ?? "tx");
-    const hasT = translatorT || new RegExp(`\\bconst ${tName} = (await getTranslations|useTranslations)\\(`).test(fn.body.getText(sf));
+    const hasT =
+      translatorT ||
+      new RegExp(`\\bconst ${tName} = (await getTranslations|useTranslations)\\(`).test(fn.body.getText(sf));
     // The calls that see this L: inside fn, not under a nested function that declares its own L.
     const uses = identifierUses(fn.body, "L", statement).filter((id) => {
       for (let p: ts.Node | undefined = id.parent; p && p !== fn; p = p.parent) {
@@ -438,18 +483,30 @@ function transformFile(file: string, book: KeyBook, stats: Stats): string | null
       }
       const [zhArg, enArg] = call.arguments as unknown as [ts.Expression, ts.Expression];
       // A pair that is data (x.zh, x.en) is picked by locale, not moved.
-      if (ts.isPropertyAccessExpression(zhArg) && ts.isPropertyAccessExpression(enArg) && zhArg.name.text === "zh" && enArg.name.text === "en" && zhArg.expression.getText(sf) === enArg.expression.getText(sf)) {
+      if (
+        ts.isPropertyAccessExpression(zhArg) &&
+        ts.isPropertyAccessExpression(enArg) &&
+        zhArg.name.text === "zh" &&
+        enArg.name.text === "en" &&
+        zhArg.expression.getText(sf) === enArg.expression.getText(sf)
+      ) {
         edits.push({ start: call.getStart(sf), end: call.getEnd(), text: `${zhArg.expression.getText(sf)}[locale]` });
         continue;
       }
       const converted = convertPair(zhArg, enArg, sf);
       if (!converted) {
         remaining++;
-        stats.left.push(`${relative(ROOT, file)}:${sf.getLineAndCharacterOfPosition(call.getStart(sf)).line + 1} ${call.getText(sf).slice(0, 90).replace(/\s+/g, " ")}`);
+        stats.left.push(
+          `${relative(ROOT, file)}:${sf.getLineAndCharacterOfPosition(call.getStart(sf)).line + 1} ${call.getText(sf).slice(0, 90).replace(/\s+/g, " ")}`,
+        );
         continue;
       }
       const key = keyFor(book, ns, converted.pair);
-      edits.push({ start: call.getStart(sf), end: call.getEnd(), text: `${tName}(${JSON.stringify(key)}${valuesText(converted.values, book.overrides[key]?.numbers)})` });
+      edits.push({
+        start: call.getStart(sf),
+        end: call.getEnd(),
+        text: `${tName}(${JSON.stringify(key)}${valuesText(converted.values, book.overrides[key]?.numbers)})`,
+      });
       stats.moved++;
     }
     const indent = text.slice(text.lastIndexOf("\n", statement.getStart(sf)) + 1, statement.getStart(sf));
@@ -471,7 +528,9 @@ function transformFile(file: string, book: KeyBook, stats: Stats): string | null
   // Role names have one table, the catalogue's role.*: ROLE_LABELS[r][locale] → t(`role.${r}`).
   if (/\bROLE_LABELS\[/.test(out)) {
     out = out.replace(/\bROLE_LABELS\[([^\]]+)\]\[locale\]/g, (_m, role: string) => "t(`role.${" + role + "}`)");
-    out = out.replace(/^import \{ ROLE_LABELS \} from "@\/lib\/labels";\n/m, "").replace(/\bROLE_LABELS, |, ROLE_LABELS\b/g, "");
+    out = out
+      .replace(/^import \{ ROLE_LABELS \} from "@\/lib\/labels";\n/m, "")
+      .replace(/\bROLE_LABELS, |, ROLE_LABELS\b/g, "");
   }
   out = addImports(out, imports);
   out = tidy(file, out);
@@ -481,13 +540,22 @@ function transformFile(file: string, book: KeyBook, stats: Stats): string | null
 
 function addImports(text: string, names: Set<string>): string {
   let out = text;
-  for (const [name, from] of [["useTranslations", "next-intl"], ["getTranslations", "next-intl/server"]] as const) {
+  for (const [name, from] of [
+    ["useTranslations", "next-intl"],
+    ["getTranslations", "next-intl/server"],
+  ] as const) {
     if (!names.has(name)) continue;
     const existing = new RegExp(`import \\{([^}]*)\\} from "${from.replace("/", "\\/")}";`);
     const m = existing.exec(out);
     if (m) {
       if (new RegExp(`\\b${name}\\b`).test(m[1]!)) continue;
-      const list = [...m[1]!.split(",").map((s) => s.trim()).filter(Boolean), name].sort();
+      const list = [
+        ...m[1]!
+          .split(",")
+          .map((s) => s.trim())
+          .filter(Boolean),
+        name,
+      ].sort();
       out = out.replace(existing, `import { ${list.join(", ")} } from "${from}";`);
       continue;
     }
@@ -506,11 +574,22 @@ function addImports(text: string, names: Set<string>): string {
 function tidy(file: string, input: string): string {
   let text = input;
   for (let round = 0; round < 4; round++) {
-    const sf = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, file.endsWith("x") ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
+    const sf = ts.createSourceFile(
+      file,
+      text,
+      ts.ScriptTarget.Latest,
+      true,
+      file.endsWith("x") ? ts.ScriptKind.TSX : ts.ScriptKind.TS,
+    );
     const edits: Edit[] = [];
     // Imports nobody uses any more (only the i18n ones this codemod made idle).
     for (const st of sf.statements) {
-      if (!ts.isImportDeclaration(st) || !st.importClause?.namedBindings || !ts.isNamedImports(st.importClause.namedBindings)) continue;
+      if (
+        !ts.isImportDeclaration(st) ||
+        !st.importClause?.namedBindings ||
+        !ts.isNamedImports(st.importClause.namedBindings)
+      )
+        continue;
       const from = (st.moduleSpecifier as ts.StringLiteral).text;
       if (!/^@\/lib\/i18n\/(messages|server)$/.test(from)) continue;
       const specs = st.importClause.namedBindings.elements;
@@ -520,7 +599,9 @@ function tidy(file: string, input: string): string {
       edits.push({
         start: st.getStart(sf),
         end: keep.length ? st.getEnd() : lineEnd,
-        text: keep.length ? `import ${st.importClause.isTypeOnly ? "type " : ""}{ ${keep.map((s) => s.getText(sf)).join(", ")} } from "${from}";` : "",
+        text: keep.length
+          ? `import ${st.importClause.isTypeOnly ? "type " : ""}{ ${keep.map((s) => s.getText(sf)).join(", ")} } from "${from}";`
+          : "",
       });
     }
     // File-level pair helpers nobody calls any more.
@@ -528,7 +609,8 @@ function tidy(file: string, input: string): string {
       if (!ts.isVariableStatement(st) || st.declarationList.declarations.length !== 1) continue;
       const d = st.declarationList.declarations[0]!;
       if (!ts.isIdentifier(d.name) || !pairHelpers(sf).has(d.name.text)) continue;
-      if (identifierUses(sf, d.name.text, st).length === 0) edits.push({ start: st.getFullStart(), end: st.getEnd(), text: "" });
+      if (identifierUses(sf, d.name.text, st).length === 0)
+        edits.push({ start: st.getFullStart(), end: st.getEnd(), text: "" });
     }
     // A locale that only the pairs needed.
     const visit = (n: ts.Node) => {
@@ -547,19 +629,36 @@ function tidy(file: string, input: string): string {
               const elements = d.name.elements;
               const keep = elements.filter((e) => !(ts.isIdentifier(e.name) && unused(e.name.text, st)));
               if (keep.length === elements.length) continue;
-              if (keep.length === 0) edits.push({ start: text.lastIndexOf("\n", st.getStart(sf)), end: st.getEnd(), text: "" });
-              else edits.push({ start: d.name.getStart(sf), end: d.name.getEnd(), text: `{ ${keep.map((e) => e.getText(sf)).join(", ")} }` });
+              if (keep.length === 0)
+                edits.push({ start: text.lastIndexOf("\n", st.getStart(sf)), end: st.getEnd(), text: "" });
+              else
+                edits.push({
+                  start: d.name.getStart(sf),
+                  end: d.name.getEnd(),
+                  text: `{ ${keep.map((e) => e.getText(sf)).join(", ")} }`,
+                });
             }
           }
         }
         for (const p of n.parameters) {
           if (ts.isObjectBindingPattern(p.name)) {
-            const el = p.name.elements.find((e) => ts.isIdentifier(e.name) && e.name.text === "locale" && !e.propertyName && !e.initializer);
+            const el = p.name.elements.find(
+              (e) => ts.isIdentifier(e.name) && e.name.text === "locale" && !e.propertyName && !e.initializer,
+            );
             if (el && unused("locale", p)) {
               const elements = p.name.elements.filter((e) => e !== el);
-              edits.push({ start: p.name.getStart(sf), end: p.name.getEnd(), text: elements.length ? `{ ${elements.map((e) => e.getText(sf)).join(", ")} }` : "{}" });
+              edits.push({
+                start: p.name.getStart(sf),
+                end: p.name.getEnd(),
+                text: elements.length ? `{ ${elements.map((e) => e.getText(sf)).join(", ")} }` : "{}",
+              });
             }
-          } else if (ts.isIdentifier(p.name) && p.name.text === "locale" && unused("locale", p) && n.parameters.indexOf(p) === n.parameters.length - 1) {
+          } else if (
+            ts.isIdentifier(p.name) &&
+            p.name.text === "locale" &&
+            unused("locale", p) &&
+            n.parameters.indexOf(p) === n.parameters.length - 1
+          ) {
             edits.push({ start: p.name.getStart(sf), end: p.name.getEnd(), text: "_locale" });
           }
         }
@@ -591,7 +690,8 @@ function usedKeys(changed: [string, string][]): Set<string> {
   const out = new Set<string>();
   for (const file of walk(join(ROOT, "src"))) {
     const text = pending.get(file) ?? readFileSync(file, "utf8");
-    for (const m of text.matchAll(/\b(?:t|tr|tx|localizedTitle)(?:\.rich|\.markup|\.has)?\(\s*"([A-Za-z0-9_.]+)"/g)) out.add(m[1]!);
+    for (const m of text.matchAll(/\b(?:t|tr|tx|localizedTitle)(?:\.rich|\.markup|\.has)?\(\s*"([A-Za-z0-9_.]+)"/g))
+      out.add(m[1]!);
   }
   return out;
 }
@@ -632,7 +732,15 @@ function main() {
   }
   // Keys of the codemod's namespaces that no code asks for any more (its English changed on main,
   // its page was removed) leave the catalogues; the shared ones (app, nav, common, …) stay.
-  const ours = new Set(["routes", "ui", "lib", "misc", ...readdirSync(join(ROOT, "src/modules")).map((m) => namespaceOf(join(ROOT, "src/modules", m, "x.ts")).split(".")[0]!)]);
+  const ours = new Set([
+    "routes",
+    "ui",
+    "lib",
+    "misc",
+    ...readdirSync(join(ROOT, "src/modules")).map(
+      (m) => namespaceOf(join(ROOT, "src/modules", m, "x.ts")).split(".")[0]!,
+    ),
+  ]);
   const used = usedKeys(changed);
   let pruned = 0;
   for (const key of [...book.flat.zh.keys()]) {
@@ -641,7 +749,9 @@ function main() {
     book.flat.en.delete(key);
     pruned++;
   }
-  console.log(`files changed: ${stats.files}; pairs moved: ${stats.moved}; titles moved: ${stats.titles}; local L copies removed: ${stats.copiesRemoved}; keys: zh ${book.flat.zh.size}, en ${book.flat.en.size}; unused keys removed: ${pruned}`);
+  console.log(
+    `files changed: ${stats.files}; pairs moved: ${stats.moved}; titles moved: ${stats.titles}; local L copies removed: ${stats.copiesRemoved}; keys: zh ${book.flat.zh.size}, en ${book.flat.en.size}; unused keys removed: ${pruned}`,
+  );
   if (stats.left.length) console.log(`left in place (${stats.left.length}):\n  ${stats.left.join("\n  ")}`);
   if (check) process.exit(changed.length ? 1 : 0);
   for (const [file, out] of changed) writeFileSync(file, out);

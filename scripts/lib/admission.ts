@@ -7,7 +7,10 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 
 export type Handler = (req: IncomingMessage, res: ServerResponse) => void;
 
-export function admissionGate(limit: number, handle: Handler): Handler & { inFlight: () => number; waiting: () => number } {
+export function admissionGate(
+  limit: number,
+  handle: Handler,
+): Handler & { inFlight: () => number; waiting: () => number } {
   let active = 0;
   const queue: { req: IncomingMessage; res: ServerResponse }[] = [];
 

@@ -78,11 +78,15 @@ function run(command: string, args: string[]): Promise<void> {
     child.on("error", (error: NodeJS.ErrnoException) =>
       reject(
         error.code === "ENOENT"
-          ? new Error(`找不到 ${command}。请安装 PostgreSQL 客户端(Debian: apt-get install postgresql-client)/ ${command} not found: install the PostgreSQL client tools`)
+          ? new Error(
+              `找不到 ${command}。请安装 PostgreSQL 客户端(Debian: apt-get install postgresql-client)/ ${command} not found: install the PostgreSQL client tools`,
+            )
           : error,
       ),
     );
-    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`${command} 失败 / failed (${code}):\n${stderr.trim()}`))));
+    child.on("exit", (code) =>
+      code === 0 ? resolve() : reject(new Error(`${command} 失败 / failed (${code}):\n${stderr.trim()}`)),
+    );
   });
 }
 
@@ -94,7 +98,13 @@ async function copyUploads(from: string, to: string): Promise<void> {
 /** Backs up an external PostgreSQL database and the uploads into `out` (a new directory). */
 export async function backupPostgres(url: string, uploadDir: string, out: string): Promise<Manifest> {
   await mkdir(out, { recursive: false });
-  await run("pg_dump", ["--format=custom", "--no-owner", "--no-privileges", `--file=${path.join(out, "database.pgdump")}`, `--dbname=${url}`]);
+  await run("pg_dump", [
+    "--format=custom",
+    "--no-owner",
+    "--no-privileges",
+    `--file=${path.join(out, "database.pgdump")}`,
+    `--dbname=${url}`,
+  ]);
   const db = pgQuery(url);
   try {
     return await finish(out, "postgresql", await tableFigures(db.query), uploadDir);
@@ -119,7 +129,13 @@ export async function backupEmbedded(dataDir: string, uploadDir: string, out: st
 
 async function finish(out: string, kind: Manifest["kind"], tables: TableFigures, uploadDir: string): Promise<Manifest> {
   await copyUploads(uploadDir, path.join(out, "uploads"));
-  const manifest: Manifest = { format: 1, createdAt: new Date().toISOString(), kind, tables, uploads: await uploadFigures(path.join(out, "uploads")) };
+  const manifest: Manifest = {
+    format: 1,
+    createdAt: new Date().toISOString(),
+    kind,
+    tables,
+    uploads: await uploadFigures(path.join(out, "uploads")),
+  };
   await writeFile(path.join(out, "manifest.json"), JSON.stringify(manifest, null, 2));
   return manifest;
 }
@@ -136,9 +152,11 @@ export function differences(expected: Manifest, tables: TableFigures, uploads: M
   for (const name of new Set([...Object.keys(expected.tables), ...Object.keys(tables)])) {
     const a = expected.tables[name];
     const b = tables[name];
-    if (!a || !b || a.rows !== b.rows || a.checksum !== b.checksum) out.push(`${name}: ${a?.rows ?? "—"} → ${b?.rows ?? "—"}`);
+    if (!a || !b || a.rows !== b.rows || a.checksum !== b.checksum)
+      out.push(`${name}: ${a?.rows ?? "—"} → ${b?.rows ?? "—"}`);
   }
-  if (expected.uploads.checksum !== uploads.checksum) out.push(`uploads: ${expected.uploads.files} → ${uploads.files} files`);
+  if (expected.uploads.checksum !== uploads.checksum)
+    out.push(`uploads: ${expected.uploads.files} → ${uploads.files} files`);
   return out;
 }
 
@@ -157,24 +175,43 @@ async function restoreUploads(backup: string, uploadDir: string): Promise<string
 }
 
 /** Restores into an external database: its public schema is replaced by the backup's. */
-export async function restorePostgres(backup: string, url: string, uploadDir: string): Promise<{ differences: string[]; uploadsSetAside: string | null }> {
+export async function restorePostgres(
+  backup: string,
+  url: string,
+  uploadDir: string,
+): Promise<{ differences: string[]; uploadsSetAside: string | null }> {
   const manifest = await readManifest(backup);
-  if (manifest.kind !== "postgresql") throw new Error("这是内置数据库的备份,请在未设置 DATABASE_URL 时恢复 / this backup is of the embedded database");
+  if (manifest.kind !== "postgresql")
+    throw new Error("这是内置数据库的备份,请在未设置 DATABASE_URL 时恢复 / this backup is of the embedded database");
   const db = pgQuery(url);
   try {
     await db.query("DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public;");
-    await run("pg_restore", ["--no-owner", "--no-privileges", "--exit-on-error", `--dbname=${url}`, path.join(backup, "database.pgdump")]);
+    await run("pg_restore", [
+      "--no-owner",
+      "--no-privileges",
+      "--exit-on-error",
+      `--dbname=${url}`,
+      path.join(backup, "database.pgdump"),
+    ]);
     const uploadsSetAside = await restoreUploads(backup, uploadDir);
-    return { differences: differences(manifest, await tableFigures(db.query), await uploadFigures(uploadDir)), uploadsSetAside };
+    return {
+      differences: differences(manifest, await tableFigures(db.query), await uploadFigures(uploadDir)),
+      uploadsSetAside,
+    };
   } finally {
     await db.end();
   }
 }
 
 /** Restores the embedded database: the current data directory is moved aside, never deleted. */
-export async function restoreEmbedded(backup: string, dataDir: string, uploadDir: string): Promise<{ differences: string[]; dataSetAside: string | null; uploadsSetAside: string | null }> {
+export async function restoreEmbedded(
+  backup: string,
+  dataDir: string,
+  uploadDir: string,
+): Promise<{ differences: string[]; dataSetAside: string | null; uploadsSetAside: string | null }> {
   const manifest = await readManifest(backup);
-  if (manifest.kind !== "embedded") throw new Error("这是 PostgreSQL 的备份,请设置 DATABASE_URL 后恢复 / this backup is of a PostgreSQL database");
+  if (manifest.kind !== "embedded")
+    throw new Error("这是 PostgreSQL 的备份,请设置 DATABASE_URL 后恢复 / this backup is of a PostgreSQL database");
   const dump = await readFile(path.join(backup, "pglite.tar.gz"));
   const dataSetAside = await setAside(dataDir);
   await mkdir(dataDir, { recursive: true });
@@ -182,7 +219,11 @@ export async function restoreEmbedded(backup: string, dataDir: string, uploadDir
   try {
     const tables = await tableFigures(async (sql) => (await db.query<Record<string, unknown>>(sql)).rows);
     const uploadsSetAside = await restoreUploads(backup, uploadDir);
-    return { differences: differences(manifest, tables, await uploadFigures(uploadDir)), dataSetAside, uploadsSetAside };
+    return {
+      differences: differences(manifest, tables, await uploadFigures(uploadDir)),
+      dataSetAside,
+      uploadsSetAside,
+    };
   } finally {
     await db.close();
   }

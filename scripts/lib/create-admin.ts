@@ -11,7 +11,9 @@ export async function createAdminAccount(
 ): Promise<{ id: string; temporaryPassword: string }> {
   const username = input.username.trim().toLowerCase();
   if (!USERNAME_PATTERN.test(username)) {
-    throw new Error("用户名只能包含小写字母、数字、点、下划线和连字符,3–64 个字符 / the username may contain a–z, 0–9, . _ - (3–64 characters)");
+    throw new Error(
+      "用户名只能包含小写字母、数字、点、下划线和连字符,3–64 个字符 / the username may contain a–z, 0–9, . _ - (3–64 characters)",
+    );
   }
   const temporaryPassword = generateTemporaryPassword();
   const passwordHash = await hashPassword(temporaryPassword);
@@ -20,11 +22,22 @@ export async function createAdminAccount(
       throw new Error(`用户名 ${username} 已存在 / the username ${username} is taken`);
     }
     const created = await tx.user.create({
-      data: { username, displayName: input.displayName?.trim() || "系统管理员", role: "ADMIN", passwordHash, mustChangePassword: true },
+      data: {
+        username,
+        displayName: input.displayName?.trim() || "系统管理员",
+        role: "ADMIN",
+        passwordHash,
+        mustChangePassword: true,
+      },
       select: { id: true },
     });
     await tx.auditLog.create({
-      data: { action: "account.create", entityType: "User", entityId: created.id, after: { username, role: "ADMIN", via: "npm run accounts:create-admin" } },
+      data: {
+        action: "account.create",
+        entityType: "User",
+        entityId: created.id,
+        after: { username, role: "ADMIN", via: "npm run accounts:create-admin" },
+      },
       select: { id: true },
     });
     return created;

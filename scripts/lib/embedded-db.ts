@@ -19,10 +19,7 @@ export type EmbeddedDb = {
  * Starts PGlite with its data in `dataDir` (or in memory when `dataDir` is null) and serves it on
  * 127.0.0.1:`port` (0 picks a free port).
  */
-export async function startEmbeddedDb(options: {
-  dataDir: string | null;
-  port?: number;
-}): Promise<EmbeddedDb> {
+export async function startEmbeddedDb(options: { dataDir: string | null; port?: number }): Promise<EmbeddedDb> {
   if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
   const db = await PGlite.create(options.dataDir ?? undefined);
   const port = options.port ?? (await freePort());

@@ -22,7 +22,11 @@ export type PlatformOptions = {
   log?: (line: string) => void;
 };
 
-export type RunningPlatform = { url: string; /** The server process (the benchmark samples its memory). */ pid: number; stop: () => Promise<void> };
+export type RunningPlatform = {
+  url: string;
+  /** The server process (the benchmark samples its memory). */ pid: number;
+  stop: () => Promise<void>;
+};
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 
@@ -43,7 +47,10 @@ export async function runPlatform(options: PlatformOptions): Promise<RunningPlat
   } else {
     const dir = dataDir();
     log(`• 启动内置数据库(PGlite,数据目录 ${path.relative(ROOT, dir) || dir})/ starting the embedded database`);
-    embedded = await startEmbeddedDb({ dataDir: path.join(dir, "pglite"), port: numberFrom(process.env.EMBEDDED_DB_PORT) });
+    embedded = await startEmbeddedDb({
+      dataDir: path.join(dir, "pglite"),
+      port: numberFrom(process.env.EMBEDDED_DB_PORT),
+    });
     recordRunningServer({ url: embedded.url, pid: process.pid }, dir);
     env.DATABASE_URL = embedded.url;
     env.AUTH_SECRET = process.env.AUTH_SECRET ?? embeddedSecrets(dir).authSecret;
@@ -56,7 +63,11 @@ export async function runPlatform(options: PlatformOptions): Promise<RunningPlat
 
   try {
     const applied = await applyMigrations(env.DATABASE_URL!, path.join(ROOT, "prisma/migrations"));
-    log(applied.length ? `• 已应用迁移 / migrations applied: ${applied.join(", ")}` : "• 数据库结构已是最新 / schema up to date");
+    log(
+      applied.length
+        ? `• 已应用迁移 / migrations applied: ${applied.join(", ")}`
+        : "• 数据库结构已是最新 / schema up to date",
+    );
 
     const client = createScriptClient(env.DATABASE_URL!);
     try {
@@ -71,7 +82,11 @@ export async function runPlatform(options: PlatformOptions): Promise<RunningPlat
           const { created } = await seedDemo(client);
           log(created ? "• 已写入演示数据 / demo data seeded" : "• 演示数据已更新 / demo data brought up to date");
         }
-        await client.setting.upsert({ where: { key: SEED_STAMP_KEY }, create: { key: SEED_STAMP_KEY, value: stamp }, update: { value: stamp } });
+        await client.setting.upsert({
+          where: { key: SEED_STAMP_KEY },
+          create: { key: SEED_STAMP_KEY, value: stamp },
+          update: { value: stamp },
+        });
       }
     } finally {
       await client.$disconnect();
@@ -149,7 +164,16 @@ function numberFrom(value: string | undefined): number | undefined {
 async function bundleFrontServer(): Promise<string> {
   const { build } = await import("esbuild");
   const outfile = path.join(ROOT, process.env.NEXT_DIST_DIR ?? ".next", "renew-serve.mjs");
-  await build({ entryPoints: [path.join(ROOT, "scripts/serve.ts")], outfile, bundle: true, platform: "node", format: "esm", target: "node20", packages: "external", logLevel: "warning" });
+  await build({
+    entryPoints: [path.join(ROOT, "scripts/serve.ts")],
+    outfile,
+    bundle: true,
+    platform: "node",
+    format: "esm",
+    target: "node20",
+    packages: "external",
+    logLevel: "warning",
+  });
   return outfile;
 }
 
@@ -158,7 +182,11 @@ async function buildIfChanged(env: NodeJS.ProcessEnv, log: (line: string) => voi
   const stamp = sourceStamp();
   const distDir = path.join(ROOT, process.env.NEXT_DIST_DIR ?? ".next");
   const stampFile = path.join(distDir, "renew-build-stamp");
-  if (existsSync(path.join(distDir, "BUILD_ID")) && existsSync(stampFile) && readFileSync(stampFile, "utf8") === stamp) {
+  if (
+    existsSync(path.join(distDir, "BUILD_ID")) &&
+    existsSync(stampFile) &&
+    readFileSync(stampFile, "utf8") === stamp
+  ) {
     log("• 使用已有构建 / using the existing build");
     return;
   }
@@ -173,7 +201,11 @@ const SEED_STAMP_KEY = "seed.stamp";
 function seedStamp(demo: boolean): string {
   const hash = createHash("sha256").update(demo ? "demo\0" : "reference\0");
   const dir = path.join(ROOT, "prisma/seed");
-  for (const name of readdirSync(dir).sort()) hash.update(`${name}\0`).update(readFileSync(path.join(dir, name))).update("\0");
+  for (const name of readdirSync(dir).sort())
+    hash
+      .update(`${name}\0`)
+      .update(readFileSync(path.join(dir, name)))
+      .update("\0");
   for (const name of readdirSync(path.join(ROOT, "prisma/migrations")).sort()) hash.update(`${name}\0`);
   return hash.digest("hex");
 }
@@ -194,7 +226,16 @@ function sourceStamp(): string {
       hash.update(`${relative}\0`).update(readFileSync(full)).update("\0");
     }
   };
-  for (const entry of ["src", "messages", "public", "next.config.ts", "postcss.config.mjs", "tsconfig.json", "package-lock.json", "prisma/schema.prisma"]) {
+  for (const entry of [
+    "src",
+    "messages",
+    "public",
+    "next.config.ts",
+    "postcss.config.mjs",
+    "tsconfig.json",
+    "package-lock.json",
+    "prisma/schema.prisma",
+  ]) {
     visit(entry);
   }
   return hash.digest("hex");
@@ -203,7 +244,9 @@ function sourceStamp(): string {
 function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { cwd: ROOT, env, stdio: "inherit" });
-    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`${command} ${args.join(" ")} exited with ${code}`))));
+    child.on("exit", (code) =>
+      code === 0 ? resolve() : reject(new Error(`${command} ${args.join(" ")} exited with ${code}`)),
+    );
     child.on("error", reject);
   });
 }

@@ -12,7 +12,10 @@ const STAMP = path.join(ROOT, "node_modules/.cache/renew/prisma-schema-stamp");
 function schemaStamp(): string {
   const hash = createHash("sha256");
   for (const file of ["prisma/schema.prisma", "prisma.config.ts", "package-lock.json"]) {
-    hash.update(`${file}\0`).update(readFileSync(path.join(ROOT, file))).update("\0");
+    hash
+      .update(`${file}\0`)
+      .update(readFileSync(path.join(ROOT, file)))
+      .update("\0");
   }
   return hash.digest("hex");
 }
@@ -20,7 +23,12 @@ function schemaStamp(): string {
 /** Runs `prisma generate` when the client is missing or older than the schema it came from. */
 export function ensurePrismaClient(log: (line: string) => void = console.log): void {
   const stamp = schemaStamp();
-  if (existsSync(path.join(ROOT, "src/generated/prisma/client.ts")) && existsSync(STAMP) && readFileSync(STAMP, "utf8") === stamp) return;
+  if (
+    existsSync(path.join(ROOT, "src/generated/prisma/client.ts")) &&
+    existsSync(STAMP) &&
+    readFileSync(STAMP, "utf8") === stamp
+  )
+    return;
   log("• 正在生成数据库客户端 / generating the database client…");
   const result = spawnSync("npm", ["run", "--silent", "db:generate"], { cwd: ROOT, stdio: "inherit" });
   if (result.status !== 0) throw new Error("prisma generate 失败 / prisma generate failed");

@@ -23,7 +23,10 @@ export default async function NotFound() {
         <Link href="/" className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">
           {zh ? "回到首页" : "Go to the home page"}
         </Link>
-        <Link href="/progress" className="rounded border border-slate-300 px-4 py-2 text-slate-800 underline-offset-2 hover:underline">
+        <Link
+          href="/progress"
+          className="rounded border border-slate-300 px-4 py-2 text-slate-800 underline-offset-2 hover:underline"
+        >
           {zh ? "查看改造进度公开" : "Public progress"}
         </Link>
       </p>

@@ -8,7 +8,9 @@ const html = (props: Parameters<typeof CalendarNote>[0]) => renderToStaticMarkup
 
 describe("the note beside a date counted in working days", () => {
   it("says Monday to Friday for a due day in a year the calendar does not know, in the page's language", () => {
-    expect(html({ dueOn: new Date("2099-10-08T00:00:00Z"), locale: "zh" })).toContain("该年度法定节假日安排尚未公布,按周一至周五计算");
+    expect(html({ dueOn: new Date("2099-10-08T00:00:00Z"), locale: "zh" })).toContain(
+      "该年度法定节假日安排尚未公布,按周一至周五计算",
+    );
     expect(html({ dueOn: new Date("2099-10-08T00:00:00Z"), locale: "en" })).toContain("counted Monday to Friday");
   });
 

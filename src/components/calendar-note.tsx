@@ -8,5 +8,9 @@ import { pick } from "@/lib/i18n/messages";
 export function CalendarNote({ dueOn, endsAt, locale }: { dueOn?: Date; endsAt?: Date; locale: Locale }) {
   const note = dueOn ? dueDayNote(dueOn) : endsAt ? periodEndNote(endsAt) : null;
   if (!note) return null;
-  return <span className="ml-1 text-xs text-amber-800" data-testid="calendar-note">({pick(locale, note)})</span>;
+  return (
+    <span className="ml-1 text-xs text-amber-800" data-testid="calendar-note">
+      ({pick(locale, note)})
+    </span>
+  );
 }

@@ -19,8 +19,20 @@ export type Column<T> = {
 type Variant = "card" | "plain";
 
 const STYLE: Record<Variant, { wrap: string; head: string; th: string; row: string; td: string }> = {
-  card: { wrap: "overflow-x-auto rounded-lg bg-white shadow-sm", head: "bg-slate-50 text-left text-slate-700", th: "px-3 py-2", row: "border-t border-slate-100 align-top", td: "px-3 py-2" },
-  plain: { wrap: "overflow-x-auto", head: "border-b text-left text-slate-600", th: "py-2 pr-4", row: "border-b last:border-0", td: "py-2 pr-4" },
+  card: {
+    wrap: "overflow-x-auto rounded-lg bg-white shadow-sm",
+    head: "bg-slate-50 text-left text-slate-700",
+    th: "px-3 py-2",
+    row: "border-t border-slate-100 align-top",
+    td: "px-3 py-2",
+  },
+  plain: {
+    wrap: "overflow-x-auto",
+    head: "border-b text-left text-slate-600",
+    th: "py-2 pr-4",
+    row: "border-b last:border-0",
+    td: "py-2 pr-4",
+  },
 };
 
 export function DataTable<T>({
@@ -56,7 +68,12 @@ export function DataTable<T>({
   const style = STYLE[variant];
   const align = (c: Column<T>) => (c.align === "right" ? "text-right tabular-nums" : "");
   const testIdOf = (row: T) => (typeof rowTestId === "function" ? rowTestId(row) : rowTestId);
-  const cells = (row: T) => columns.map((c) => <td key={c.key} className={`${style.td} ${align(c)} ${c.className ?? ""}`}>{c.cell(row)}</td>);
+  const cells = (row: T) =>
+    columns.map((c) => (
+      <td key={c.key} className={`${style.td} ${align(c)} ${c.className ?? ""}`}>
+        {c.cell(row)}
+      </td>
+    ));
   return (
     // Focusable, so a keyboard user can scroll it sideways when it is wider than the screen.
     <div className={`${style.wrap} ${className}`} role="region" aria-label={caption} tabIndex={0}>
@@ -65,7 +82,9 @@ export function DataTable<T>({
         <thead className={style.head}>
           <tr>
             {columns.map((c) => (
-              <th key={c.key} scope="col" className={`${style.th} ${align(c)}`}>{c.header}</th>
+              <th key={c.key} scope="col" className={`${style.th} ${align(c)}`}>
+                {c.header}
+              </th>
             ))}
           </tr>
         </thead>
@@ -77,7 +96,9 @@ export function DataTable<T>({
           ))}
           {rows.length === 0 && empty ? (
             <tr>
-              <td colSpan={columns.length} className={`${style.td} py-4 text-slate-500`}>{empty}</td>
+              <td colSpan={columns.length} className={`${style.td} py-4 text-slate-500`}>
+                {empty}
+              </td>
             </tr>
           ) : null}
         </tbody>

@@ -4,14 +4,37 @@ import Link from "next/link";
 import type { Locale } from "@/lib/i18n/locale";
 import { useTranslations } from "next-intl";
 
-export function PrevNext({ page, hasNext, shown, href }: { page: number; hasNext: boolean; shown: number; href: (page: number) => string; locale: Locale }) {
+export function PrevNext({
+  page,
+  hasNext,
+  shown,
+  href,
+}: {
+  page: number;
+  hasNext: boolean;
+  shown: number;
+  href: (page: number) => string;
+  locale: Locale;
+}) {
   const t = useTranslations();
   return (
-    <nav className="mt-3 flex items-center justify-between text-sm" aria-label={t("ui.pager.pagination")} data-testid="pager">
+    <nav
+      className="mt-3 flex items-center justify-between text-sm"
+      aria-label={t("ui.pager.pagination")}
+      data-testid="pager"
+    >
       <span>{t("ui.pager.pageShown", { page: String(page), shown: String(shown) })}</span>
       <span className="flex gap-3">
-        {page > 1 ? <Link href={href(page - 1)} className="text-brand-700">{t("ui.pager.previous")}</Link> : null}
-        {hasNext ? <Link href={href(page + 1)} className="text-brand-700">{t("ui.pager.next")}</Link> : null}
+        {page > 1 ? (
+          <Link href={href(page - 1)} className="text-brand-700">
+            {t("ui.pager.previous")}
+          </Link>
+        ) : null}
+        {hasNext ? (
+          <Link href={href(page + 1)} className="text-brand-700">
+            {t("ui.pager.next")}
+          </Link>
+        ) : null}
       </span>
     </nav>
   );
@@ -20,7 +43,8 @@ export function PrevNext({ page, hasNext, shown, href }: { page: number; hasNext
 /** The query string of a list page: the filters that are set, and the page when it is not the first. */
 export function listQuery(filters: Record<string, string | number | undefined>, page: number): string {
   const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(filters)) if (value !== undefined && value !== "") params.set(key, String(value));
+  for (const [key, value] of Object.entries(filters))
+    if (value !== undefined && value !== "") params.set(key, String(value));
   if (page > 1) params.set("page", String(page));
   const query = params.toString();
   return query ? `?${query}` : "";

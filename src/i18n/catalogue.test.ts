@@ -69,14 +69,18 @@ describe("the catalogues", () => {
     // but an argument one language names must be supplied to both, so none may be unknown to
     // the code: we only check that every message formats with its own arguments.
     const broken: string[] = [];
-    for (const [locale, flat, messages] of [["zh", ZH, zh], ["en", EN, en]] as const) {
+    for (const [locale, flat, messages] of [
+      ["zh", ZH, zh],
+      ["en", EN, en],
+    ] as const) {
       const errors: IntlError[] = [];
       const t = createTranslator({ locale, messages, onError: (e) => errors.push(e) });
       for (const [key, message] of flat) {
         const values = Object.fromEntries(argumentsOf(message).map((a) => [a, 1]));
         errors.length = 0;
         (t as unknown as (k: string, v: object) => string)(key, values);
-        if (errors.some((e) => e.code !== IntlErrorCode.ENVIRONMENT_FALLBACK)) broken.push(`${locale}:${key}: ${errors[0]!.message}`);
+        if (errors.some((e) => e.code !== IntlErrorCode.ENVIRONMENT_FALLBACK))
+          broken.push(`${locale}:${key}: ${errors[0]!.message}`);
       }
     }
     expect(broken).toEqual([]);
@@ -87,7 +91,9 @@ describe("the catalogues", () => {
     const missing = [...exact].filter(([key]) => !ZH.has(key)).map(([key, file]) => `${key} (${file})`);
     expect(missing).toEqual([]);
     const keys = [...ZH.keys()];
-    const deadPrefixes = [...prefixes].filter(([prefix]) => !keys.some((k) => k.startsWith(prefix))).map(([p, f]) => `${p} (${f})`);
+    const deadPrefixes = [...prefixes]
+      .filter(([prefix]) => !keys.some((k) => k.startsWith(prefix)))
+      .map(([p, f]) => `${p} (${f})`);
     expect(deadPrefixes).toEqual([]);
   });
 
@@ -98,7 +104,8 @@ describe("the catalogues", () => {
     const provided = new Set(CLIENT_NAMESPACES);
     const unprovided: string[] = [];
     for (const file of client) {
-      for (const key of keysAskedFor(texts.get(file)!).keys) if (!provided.has(namespaceOf(key))) unprovided.push(`${key} (${file})`);
+      for (const key of keysAskedFor(texts.get(file)!).keys)
+        if (!provided.has(namespaceOf(key))) unprovided.push(`${key} (${file})`);
     }
     expect(unprovided).toEqual([]);
   });
@@ -109,9 +116,13 @@ describe("the catalogues", () => {
   });
 
   it("throw in a test on a key that does not exist", () => {
-    const t = createTranslator({ locale: "zh", messages: zh, onError: (e) => {
-      throw e;
-    } });
+    const t = createTranslator({
+      locale: "zh",
+      messages: zh,
+      onError: (e) => {
+        throw e;
+      },
+    });
     expect(() => (t as unknown as (k: string) => string)("nav.noSuchKey")).toThrow(/MISSING_MESSAGE|nav\.noSuchKey/);
   });
 });

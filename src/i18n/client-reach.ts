@@ -6,8 +6,14 @@ import { join } from "node:path";
 /** Every "use client" module and what it imports (not types; a "use server" module reaches the client only as a reference to its actions). */
 export function clientReachableFiles(texts: ReadonlyMap<string, string>, srcRoot: string): Set<string> {
   const resolve = (from: string, spec: string) => {
-    const base = spec.startsWith("@/") ? join(srcRoot, spec.slice(2)) : spec.startsWith(".") ? join(from, "..", spec) : undefined;
-    return base ? [base, `${base}.ts`, `${base}.tsx`, join(base, "index.ts"), join(base, "index.tsx")].find((c) => texts.has(c)) : undefined;
+    const base = spec.startsWith("@/")
+      ? join(srcRoot, spec.slice(2))
+      : spec.startsWith(".")
+        ? join(from, "..", spec)
+        : undefined;
+    return base
+      ? [base, `${base}.ts`, `${base}.tsx`, join(base, "index.ts"), join(base, "index.tsx")].find((c) => texts.has(c))
+      : undefined;
   };
   const client = new Set<string>();
   const queue = [...texts.keys()].filter((f) => /^["']use client["']/m.test(texts.get(f)!));

@@ -14,15 +14,21 @@ import { writeAudit, type AuditEntry } from "@/lib/audit";
 import { db, type Tx } from "@/lib/db";
 import { removingUploadsOnFailure } from "@/lib/storage";
 import { databaseUnavailable } from "@/lib/database-errors";
-import { ConflictError, DomainError, genericError, InvalidInputError, NotFoundError, UnauthenticatedError } from "@/lib/errors";
+import {
+  ConflictError,
+  DomainError,
+  genericError,
+  InvalidInputError,
+  NotFoundError,
+  UnauthenticatedError,
+} from "@/lib/errors";
 import { zodErrorMap } from "@/lib/i18n/translate";
 import { ref } from "@/lib/i18n/message-ref";
 import type { Locale } from "@/lib/i18n/locale";
 import { hasUnsafeText, UNSAFE_TEXT_MESSAGE } from "@/lib/text-safety";
 
 export type ActionResult<T> =
-  | { ok: true; data: T }
-  | { ok: false; code: string; error: string; fieldErrors?: Record<string, string[]> };
+  { ok: true; data: T } | { ok: false; code: string; error: string; fieldErrors?: Record<string, string[]> };
 
 type ActionContext<I, S> = {
   actor: Actor;
@@ -58,7 +64,12 @@ type ActionSpec<Schema extends z.ZodType, S, T> = {
 };
 
 /** What the registry knows of an action: enough for the tests that call every action as every role. */
-export type RegisteredAction = { name: string; roles: readonly Role[]; input: z.ZodType; call: (raw: unknown) => Promise<ActionResult<unknown>> };
+export type RegisteredAction = {
+  name: string;
+  roles: readonly Role[];
+  input: z.ZodType;
+  call: (raw: unknown) => Promise<ActionResult<unknown>>;
+};
 
 const registry = new Map<string, RegisteredAction>();
 
@@ -78,14 +89,19 @@ export function defineAction<Schema extends z.ZodType, S, T>(spec: ActionSpec<Sc
     try {
       const input = parseInput(spec.input, raw, locale);
       await spec.beforeTransaction?.({ userId: context.userId, input });
-      const result = await removingUploadsOnFailure(() => db.$transaction(async (tx) => {
-        const actor = await loadSessionActor(tx, context);
-        if (!spec.allowWithTemporaryPassword) assertPasswordSettled(actor);
-        requireRole(actor, ...spec.roles);
-        const scope = await spec.authorize({ actor, input, tx });
-        const audit = (entry: AuditEntry) => writeAudit(tx, actor, entry, ip);
-        return spec.run({ actor, input, tx, scope, audit });
-      }, { ...DEFAULT_TRANSACTION, ...spec.transaction }));
+      const result = await removingUploadsOnFailure(() =>
+        db.$transaction(
+          async (tx) => {
+            const actor = await loadSessionActor(tx, context);
+            if (!spec.allowWithTemporaryPassword) assertPasswordSettled(actor);
+            requireRole(actor, ...spec.roles);
+            const scope = await spec.authorize({ actor, input, tx });
+            const audit = (entry: AuditEntry) => writeAudit(tx, actor, entry, ip);
+            return spec.run({ actor, input, tx, scope, audit });
+          },
+          { ...DEFAULT_TRANSACTION, ...spec.transaction },
+        ),
+      );
       for (const path of spec.revalidate?.(input, result) ?? []) revalidatePath(path);
       return { ok: true, data: result };
     } catch (error) {
@@ -124,7 +140,11 @@ export function defineStatementAction<Schema extends z.ZodType, T>(spec: Stateme
     try {
       const input = parseInput(spec.input, raw, locale);
       if (!context.userId || !context.sessionId) throw new UnauthenticatedError();
-      const result = await spec.statement({ identity: { userId: context.userId, sessionId: context.sessionId }, input, ip });
+      const result = await spec.statement({
+        identity: { userId: context.userId, sessionId: context.sessionId },
+        input,
+        ip,
+      });
       for (const path of spec.revalidate?.(input, result) ?? []) revalidatePath(path);
       return { ok: true, data: result };
     } catch (error) {
@@ -145,7 +165,11 @@ export function sessionRefusal(reason: "UNAUTHENTICATED" | "PASSWORD" | "ROLE", 
 function parseInput<Schema extends z.ZodType>(schema: Schema, raw: unknown, locale: Locale): z.infer<Schema> {
   const submitted = raw instanceof FormData ? formDataToObject(raw) : raw;
   const unsafe = unsafeFields(submitted);
-  if (unsafe.length) throw new InvalidInputError(Object.fromEntries(unsafe.map((field) => [field, [UNSAFE_TEXT_MESSAGE]])), UNSAFE_TEXT_MESSAGE);
+  if (unsafe.length)
+    throw new InvalidInputError(
+      Object.fromEntries(unsafe.map((field) => [field, [UNSAFE_TEXT_MESSAGE]])),
+      UNSAFE_TEXT_MESSAGE,
+    );
   const parsed = schema.safeParse(submitted, { error: zodErrorMap(locale) });
   if (!parsed.success) throw new InvalidInputError(fieldErrorsOf(parsed.error));
   return parsed.data;
@@ -191,7 +215,9 @@ function unsafeFields(value: unknown, path = "", depth = 0): string[] {
   if (depth > 6 || value === null || typeof value !== "object") return [];
   const entries = Array.isArray(value) ? value.map((v, i) => [String(i), v] as const) : Object.entries(value);
   // A repeated form field is an array; its errors belong to the field, not to an index.
-  return entries.flatMap(([key, v]) => unsafeFields(v, Array.isArray(value) ? path : path ? `${path}.${key}` : key, depth + 1));
+  return entries.flatMap(([key, v]) =>
+    unsafeFields(v, Array.isArray(value) ? path : path ? `${path}.${key}` : key, depth + 1),
+  );
 }
 
 function formDataToObject(formData: FormData): Record<string, unknown> {

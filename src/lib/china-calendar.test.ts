@@ -4,7 +4,8 @@ import { calendarFallbackNote, holidayYearKnown, isChinaWorkingDay, onOrNextWork
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const working = (from: string, to: string) => {
   const out: string[] = [];
-  for (const d = day(from); d <= day(to); d.setUTCDate(d.getUTCDate() + 1)) if (isChinaWorkingDay(d)) out.push(d.toISOString().slice(5, 10));
+  for (const d = day(from); d <= day(to); d.setUTCDate(d.getUTCDate() + 1))
+    if (isChinaWorkingDay(d)) out.push(d.toISOString().slice(5, 10));
   return out;
 };
 
@@ -17,7 +18,15 @@ describe("China's working days", () => {
     expect(working("2026-09-28", "2026-10-11")).toEqual(["09-28", "09-29", "09-30", "10-08", "10-09", "10-10"]);
   });
   it("2026 Spring Festival: 15–23 Feb off, Sat 14 Feb and Sat 28 Feb worked", () => {
-    expect(working("2026-02-13", "2026-03-01")).toEqual(["02-13", "02-14", "02-24", "02-25", "02-26", "02-27", "02-28"]);
+    expect(working("2026-02-13", "2026-03-01")).toEqual([
+      "02-13",
+      "02-14",
+      "02-24",
+      "02-25",
+      "02-26",
+      "02-27",
+      "02-28",
+    ]);
   });
   it("an ordinary week is Monday to Friday", () => {
     expect(working("2026-11-23", "2026-11-29")).toEqual(["11-23", "11-24", "11-25", "11-26", "11-27"]);
@@ -28,10 +37,14 @@ describe("China's working days", () => {
     // 1 Oct 2099 is a Thursday: a working day in the fallback.
     expect(isChinaWorkingDay(day("2099-10-01"))).toBe(true);
     expect(isChinaWorkingDay(day("2099-10-03"))).toBe(false);
-    expect(calendarFallbackNote(new Date("2099-09-30T02:00:00Z"), new Date("2099-10-09T02:00:00Z"))?.zh).toBe("该年度法定节假日安排尚未公布,按周一至周五计算");
+    expect(calendarFallbackNote(new Date("2099-09-30T02:00:00Z"), new Date("2099-10-09T02:00:00Z"))?.zh).toBe(
+      "该年度法定节假日安排尚未公布,按周一至周五计算",
+    );
     expect(calendarFallbackNote(new Date("2026-09-30T02:00:00Z"), new Date("2026-10-09T02:00:00Z"))).toBeNull();
     // A period that runs into an unknown year is flagged too (31 Dec 2026 23:00 in China → 2027).
-    expect(calendarFallbackNote(new Date("2026-12-20T02:00:00Z"), new Date("2026-12-31T16:30:00Z"))?.zh).toBe("该年度法定节假日安排尚未公布,按周一至周五计算");
+    expect(calendarFallbackNote(new Date("2026-12-20T02:00:00Z"), new Date("2026-12-31T16:30:00Z"))?.zh).toBe(
+      "该年度法定节假日安排尚未公布,按周一至周五计算",
+    );
   });
   it("onOrNextWorkingDay keeps a working day and skips a holiday run", () => {
     expect(onOrNextWorkingDay(day("2026-10-09")).toISOString().slice(0, 10)).toBe("2026-10-09");

@@ -9,13 +9,21 @@ const LOST_SQLSTATE = /^(57P0[123]|08\d{3}|53300)$/;
 // What @prisma/adapter-pg calls a broken socket or an unreachable server.
 const LOST_KINDS = new Set(["ConnectionClosed", "DatabaseNotReachable", "SocketTimeout", "TooManyConnections"]);
 // What node-postgres throws for a socket that closed under it (no SQLSTATE).
-const LOST_TEXT = /Connection terminated|connection error and is not queryable|Client was closed|ECONNRESET|ECONNREFUSED|terminating connection/i;
+const LOST_TEXT =
+  /Connection terminated|connection error and is not queryable|Client was closed|ECONNRESET|ECONNREFUSED|terminating connection/i;
 // Prisma: cannot reach the server (P1001, P1017), no connection from the pool in time (P2024),
 // interactive transaction expired or closed under us (P2028).
 const LOST_PRISMA = new Set(["P1001", "P1002", "P1017"]);
 const BUSY_PRISMA = new Set(["P2024", "P2028"]);
 
-type Inspectable = { code?: unknown; kind?: unknown; originalCode?: unknown; message?: unknown; cause?: unknown; meta?: unknown };
+type Inspectable = {
+  code?: unknown;
+  kind?: unknown;
+  originalCode?: unknown;
+  message?: unknown;
+  cause?: unknown;
+  meta?: unknown;
+};
 
 function causes(error: unknown): Inspectable[] {
   const seen: Inspectable[] = [];
@@ -24,7 +32,8 @@ function causes(error: unknown): Inspectable[] {
     const e = value as Inspectable;
     seen.push(e);
     visit(e.cause, depth + 1);
-    if (e.meta && typeof e.meta === "object") visit((e.meta as { driverAdapterError?: unknown }).driverAdapterError, depth + 1);
+    if (e.meta && typeof e.meta === "object")
+      visit((e.meta as { driverAdapterError?: unknown }).driverAdapterError, depth + 1);
   };
   visit(error, 0);
   return seen;
@@ -41,6 +50,7 @@ export function databaseUnavailable(error: unknown): ServiceUnavailableError | n
       (typeof e.message === "string" && LOST_TEXT.test(e.message)),
   );
   if (lost) return new ServiceUnavailableError(CONNECTION_LOST);
-  if (chain.some((e) => typeof e.code === "string" && BUSY_PRISMA.has(e.code))) return new ServiceUnavailableError(DATABASE_BUSY);
+  if (chain.some((e) => typeof e.code === "string" && BUSY_PRISMA.has(e.code)))
+    return new ServiceUnavailableError(DATABASE_BUSY);
   return null;
 }

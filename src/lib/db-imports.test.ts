@@ -7,9 +7,12 @@ import { ESLint } from "eslint";
 import { describe, expect, it } from "vitest";
 
 const APP = path.resolve(import.meta.dirname, "../app");
-const CLIENT_IMPORT = /from\s+["'](@\/lib\/db|@\/generated\/prisma\/client|@prisma\/[^"']+|pg)["']|import\(\s*["'](@\/lib\/db|@\/generated\/prisma\/client)["']\s*\)/;
+const CLIENT_IMPORT =
+  /from\s+["'](@\/lib\/db|@\/generated\/prisma\/client|@prisma\/[^"']+|pg)["']|import\(\s*["'](@\/lib\/db|@\/generated\/prisma\/client)["']\s*\)/;
 
-const sources = (readdirSync(APP, { recursive: true }) as string[]).filter((f) => /\.(ts|tsx)$/.test(f) && !f.endsWith(".test.ts"));
+const sources = (readdirSync(APP, { recursive: true }) as string[]).filter(
+  (f) => /\.(ts|tsx)$/.test(f) && !f.endsWith(".test.ts"),
+);
 
 describe("pages and routes do not import the database client", () => {
   it("no file under src/app imports it", () => {
@@ -23,9 +26,14 @@ describe("pages and routes do not import the database client", () => {
     const code = 'import { db } from "@/lib/db";\nexport const n = db;\n';
     const [page] = await eslint.lintText(code, { filePath: path.join(APP, "(official)/district/example/page.tsx") });
     expect(page!.messages.map((m) => m.ruleId)).toContain("no-restricted-imports");
-    const [route] = await eslint.lintText('import type { Prisma } from "@/generated/prisma/client";\nexport type T = Prisma.UserWhereInput;\n', { filePath: path.join(APP, "api/example/route.ts") });
+    const [route] = await eslint.lintText(
+      'import type { Prisma } from "@/generated/prisma/client";\nexport type T = Prisma.UserWhereInput;\n',
+      { filePath: path.join(APP, "api/example/route.ts") },
+    );
     expect(route!.messages.map((m) => m.ruleId)).toContain("no-restricted-imports");
-    const [module] = await eslint.lintText(code, { filePath: path.resolve(import.meta.dirname, "../modules/example/queries.ts") });
+    const [module] = await eslint.lintText(code, {
+      filePath: path.resolve(import.meta.dirname, "../modules/example/queries.ts"),
+    });
     expect(module!.messages.map((m) => m.ruleId)).not.toContain("no-restricted-imports");
   }, 60_000);
 });

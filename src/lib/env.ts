@@ -16,7 +16,10 @@ const EnvSchema = z.object({
    * Key of the owner register's ID-number hashes. Unset → derived from AUTH_SECRET; set it on its
    * own in production so that rotating AUTH_SECRET does not change every owner's key.
    */
-  OWNER_KEY_SECRET: z.string().min(32, "OWNER_KEY_SECRET 至少需要 32 个字符 / OWNER_KEY_SECRET needs at least 32 characters").optional(),
+  OWNER_KEY_SECRET: z
+    .string()
+    .min(32, "OWNER_KEY_SECRET 至少需要 32 个字符 / OWNER_KEY_SECRET needs at least 32 characters")
+    .optional(),
   UPLOAD_DIR: z.string().default(".data/uploads"),
   DB_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
   /** Trust X-Forwarded-For from a reverse proxy for the client address (login throttling). */
@@ -31,16 +34,24 @@ export type Env = z.infer<typeof EnvSchema>;
 const PublicUrl = z
   .string()
   .trim()
-  .url("PUBLIC_URL 须是完整网址,如 https://renew.example.gov.cn / PUBLIC_URL must be a full address such as https://renew.example.gov.cn")
-  .refine((v) => /^https?:\/\//.test(v), "PUBLIC_URL 须以 http:// 或 https:// 开头 / PUBLIC_URL must start with http:// or https://");
+  .url(
+    "PUBLIC_URL 须是完整网址,如 https://renew.example.gov.cn / PUBLIC_URL must be a full address such as https://renew.example.gov.cn",
+  )
+  .refine(
+    (v) => /^https?:\/\//.test(v),
+    "PUBLIC_URL 须以 http:// 或 https:// 开头 / PUBLIC_URL must start with http:// or https://",
+  );
 
 /**
  * The public address printed on letters and in QR codes (without a trailing slash): PUBLIC_URL,
  * else NEXTAUTH_URL, else http://localhost:$PORT. Never the request's Host header, which a client
  * chooses and a proxy may rewrite.
  */
-export function publicUrl(source: Partial<Record<"PUBLIC_URL" | "NEXTAUTH_URL" | "PORT", string>> = process.env): string {
-  const raw = source.PUBLIC_URL?.trim() || source.NEXTAUTH_URL?.trim() || `http://localhost:${source.PORT?.trim() || "3000"}`;
+export function publicUrl(
+  source: Partial<Record<"PUBLIC_URL" | "NEXTAUTH_URL" | "PORT", string>> = process.env,
+): string {
+  const raw =
+    source.PUBLIC_URL?.trim() || source.NEXTAUTH_URL?.trim() || `http://localhost:${source.PORT?.trim() || "3000"}`;
   const parsed = PublicUrl.safeParse(raw);
   if (!parsed.success) throw new Error(`配置错误 / Configuration error:\n  - ${parsed.error.issues[0]!.message}`);
   return parsed.data.replace(/\/+$/, "");

@@ -66,11 +66,7 @@ export class NotFoundError extends DomainError {
 
 export class InvalidInputError extends DomainError {
   constructor(fieldErrors: FieldErrors, message?: Message) {
-    super(
-      "INVALID_INPUT",
-      message ?? ref("errors.invalidInput"),
-      fieldErrors,
-    );
+    super("INVALID_INPUT", message ?? ref("errors.invalidInput"), fieldErrors);
   }
 }
 

@@ -21,7 +21,13 @@ describe("FiguresCache", () => {
     const cache = new FiguresCache();
     let n = 0;
     const load = () => new Promise<number>((resolve) => setTimeout(() => resolve(++n), 5));
-    expect(await Promise.all([cache.get("a", at(1), load), cache.get("a", at(1), load), cache.get("a", Promise.resolve(at(1)), load)])).toEqual([1, 1, 1]);
+    expect(
+      await Promise.all([
+        cache.get("a", at(1), load),
+        cache.get("a", at(1), load),
+        cache.get("a", Promise.resolve(at(1)), load),
+      ]),
+    ).toEqual([1, 1, 1]);
     expect(n).toBe(1);
   });
 

@@ -41,7 +41,11 @@ export class FiguresCache {
    * are loaded, and the bump commits with the change it marks, so a value stored at version v
    * includes every change up to v; any later change raises the version and misses.
    */
-  async get<T>(key: string, stamp: Promise<FiguresStamp | null> | FiguresStamp | null, load: () => Promise<T>): Promise<T> {
+  async get<T>(
+    key: string,
+    stamp: Promise<FiguresStamp | null> | FiguresStamp | null,
+    load: () => Promise<T>,
+  ): Promise<T> {
     const current = await stamp;
     if (!current) return load();
     const hit = this.entries.get(key);

@@ -15,14 +15,18 @@ describe("formatting", () => {
         expect(formatArea(String(n), locale)).toBe(formatArea(n, locale));
         expect(formatCount(n, locale)).toBe(n.toLocaleString(numberTag));
       }
-      expect(formatFen(123_456_789n, "zh")).toBe(`${(1234567.89 / 10000).toLocaleString("zh-CN", { maximumFractionDigits: 2 })} 万元`);
+      expect(formatFen(123_456_789n, "zh")).toBe(
+        `${(1234567.89 / 10000).toLocaleString("zh-CN", { maximumFractionDigits: 2 })} 万元`,
+      );
       expect(formatFen(999_999, "zh")).toBe(`${(9999.99).toLocaleString("zh-CN", { maximumFractionDigits: 2 })} 元`);
       expect(formatFen(123_456_789n, "en")).toBe(`¥${(1234567.89).toLocaleString("en", { maximumFractionDigits: 2 })}`);
     });
     it(`${locale}: dates in Chongqing time as toLocaleDateString / toLocaleString formatted them`, () => {
       for (const d of dates) {
         expect(formatDate(d, locale)).toBe(d.toLocaleDateString(dateTag, { timeZone: "Asia/Shanghai" }));
-        expect(formatDateTime(d, locale)).toBe(d.toLocaleString(dateTag, { timeZone: "Asia/Shanghai", dateStyle: "short", timeStyle: "short" }));
+        expect(formatDateTime(d, locale)).toBe(
+          d.toLocaleString(dateTag, { timeZone: "Asia/Shanghai", dateStyle: "short", timeStyle: "short" }),
+        );
       }
       expect(formatDate(null, locale)).toBe("—");
       expect(formatDateTime(undefined, locale)).toBe("—");

@@ -12,8 +12,18 @@ const dateTag = (locale: Locale) => (locale === "zh" ? "zh-CN" : "en-GB");
 const COUNT = { zh: new Intl.NumberFormat(numberTag("zh")), en: new Intl.NumberFormat(numberTag("en")) };
 // toLocaleDateString's defaults: year, month and day, numeric.
 const DATE = {
-  zh: new Intl.DateTimeFormat(dateTag("zh"), { timeZone: "Asia/Shanghai", year: "numeric", month: "numeric", day: "numeric" }),
-  en: new Intl.DateTimeFormat(dateTag("en"), { timeZone: "Asia/Shanghai", year: "numeric", month: "numeric", day: "numeric" }),
+  zh: new Intl.DateTimeFormat(dateTag("zh"), {
+    timeZone: "Asia/Shanghai",
+    year: "numeric",
+    month: "numeric",
+    day: "numeric",
+  }),
+  en: new Intl.DateTimeFormat(dateTag("en"), {
+    timeZone: "Asia/Shanghai",
+    year: "numeric",
+    month: "numeric",
+    day: "numeric",
+  }),
 };
 const DATE_TIME = {
   zh: new Intl.DateTimeFormat(dateTag("zh"), { timeZone: "Asia/Shanghai", dateStyle: "short", timeStyle: "short" }),
@@ -21,7 +31,8 @@ const DATE_TIME = {
 };
 
 /** value (in 10^-decimals) rounded to at most two decimals: "1,234.5". */
-const upTo2 = (value: bigint, decimals: number) => formatFixed(decimals > 2 ? roundScaled(value, decimals, 2) : value * 10n ** BigInt(2 - decimals), 2, { trim: true });
+const upTo2 = (value: bigint, decimals: number) =>
+  formatFixed(decimals > 2 ? roundScaled(value, decimals, 2) : value * 10n ** BigInt(2 - decimals), 2, { trim: true });
 
 /** m² from the database's Decimal text or a sum; a negative one (a gap to a target) keeps its sign. */
 export function formatArea(m2: string | number, _locale: Locale): string {

@@ -127,7 +127,15 @@ export const OUTCOME_LABELS: Labels<BallotOutcome> = {
  * The catalogue's units of quantity in English. The catalogue is reference wording (its items
  * have English names); a unit a district typed itself is shown as typed.
  */
-const UNIT_EN: Record<string, string> = { 个: "pcs", 台: "units", 处: "sites", 平方米: "m²", 盏: "lamps", 米: "m", 项: "items" };
+const UNIT_EN: Record<string, string> = {
+  个: "pcs",
+  台: "units",
+  处: "sites",
+  平方米: "m²",
+  盏: "lamps",
+  米: "m",
+  项: "items",
+};
 
 export function unitLabel(unit: string, locale: Locale): string {
   return locale === "en" ? (UNIT_EN[unit] ?? unit) : unit;

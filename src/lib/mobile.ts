@@ -6,7 +6,10 @@ const MOBILE_PATTERN = /^1[3-9]\d{9}$/;
 /** What a resident typed → the stored number (spaces, dashes, dots and a leading +86 ignored); null when it is not a mobile number. */
 export function normalizeMobile(typed: string): string | null {
   // NFKC turns full-width digits typed with a Chinese input method (１３８…) into plain ones.
-  let digits = typed.normalize("NFKC").trim().replace(/[\s\-.()]/g, "");
+  let digits = typed
+    .normalize("NFKC")
+    .trim()
+    .replace(/[\s\-.()]/g, "");
   if (digits.startsWith("+86")) digits = digits.slice(3);
   else if (digits.startsWith("0086")) digits = digits.slice(4);
   return MOBILE_PATTERN.test(digits) ? digits : null;

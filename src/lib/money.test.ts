@@ -1,6 +1,19 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { AREA, formatFixed, normalizeTyped, parseAmount, readDecimal, refusalMessage, roundScaled, WAN, wanInput, YUAN, yuanInput, yuanText } from "./money";
+import {
+  AREA,
+  formatFixed,
+  normalizeTyped,
+  parseAmount,
+  readDecimal,
+  refusalMessage,
+  roundScaled,
+  WAN,
+  wanInput,
+  YUAN,
+  yuanInput,
+  yuanText,
+} from "./money";
 import { translateMessage } from "./i18n/translate";
 
 const value = (text: string | number, unit = YUAN) => {
@@ -25,7 +38,31 @@ describe("parseAmount: what may be typed", () => {
     expect(value(text)).toBe(fen);
   });
 
-  it.each(["", " ", "abc", "−1", "-x", "--1", "1e3", "1E3", ".5", "5.", "1.2.3", "1,2345", "12,34", ",123", "123,", "1,234,56", "1 234", "0x10", "Infinity", "NaN", "¥12", "12元", "++1"])("refuses %j as no plain decimal", (text) => {
+  it.each([
+    "",
+    " ",
+    "abc",
+    "−1",
+    "-x",
+    "--1",
+    "1e3",
+    "1E3",
+    ".5",
+    "5.",
+    "1.2.3",
+    "1,2345",
+    "12,34",
+    ",123",
+    "123,",
+    "1,234,56",
+    "1 234",
+    "0x10",
+    "Infinity",
+    "NaN",
+    "¥12",
+    "12元",
+    "++1",
+  ])("refuses %j as no plain decimal", (text) => {
     expect(value(text)).toBe("format");
   });
 
@@ -168,6 +205,8 @@ describe("refusalMessage", () => {
       expect(translateMessage(message, "en")).toMatch(/^The planned amount/);
       expect(translateMessage(message, "en")).not.toMatch(/\p{Script=Han}/u);
     }
-    expect(translateMessage(refusalMessage("decimals", WAN, "validation.fields.investment"), "zh")).toBe("投资最多六位小数(单位:万元)");
+    expect(translateMessage(refusalMessage("decimals", WAN, "validation.fields.investment"), "zh")).toBe(
+      "投资最多六位小数(单位:万元)",
+    );
   });
 });

@@ -65,7 +65,10 @@ export type Parsed = { ok: true; value: bigint } | { ok: false; refusal: Refusal
 /** A typed text or a number in `unit` as an integer in its smallest part (fen, hundredths of m²). */
 export function parseAmount(value: string | number, unit: Unit): Parsed {
   // "-5" is a number out of range rather than a typo: said so, so a field can name its range.
-  const negative = typeof value === "number" ? value < 0 && readDecimal(-value) !== null : /^-/.test(value.normalize("NFKC").trim()) && normalizeTyped(value.normalize("NFKC").trim().slice(1)) !== null;
+  const negative =
+    typeof value === "number"
+      ? value < 0 && readDecimal(-value) !== null
+      : /^-/.test(value.normalize("NFKC").trim()) && normalizeTyped(value.normalize("NFKC").trim().slice(1)) !== null;
   if (negative) return { ok: false, refusal: "negative" };
   const text = typeof value === "number" ? value : normalizeTyped(value);
   const scaled = text === null ? null : readDecimal(text);
@@ -94,7 +97,11 @@ export function refusalMessage(refusal: Refusal, unit: Unit, label: string): str
  * An integer in 10^-decimals as decimal text: formatFixed(123456n, 2) → "1,234.56". `trim` drops
  * trailing zeros of the fraction ("12.50" → "12.5", "12.00" → "12"); negative with a leading minus.
  */
-export function formatFixed(value: bigint, decimals: number, options: { grouping?: boolean; trim?: boolean } = {}): string {
+export function formatFixed(
+  value: bigint,
+  decimals: number,
+  options: { grouping?: boolean; trim?: boolean } = {},
+): string {
   const negative = value < 0n;
   const digits = (negative ? -value : value).toString().padStart(decimals + 1, "0");
   const whole = digits.slice(0, digits.length - decimals);

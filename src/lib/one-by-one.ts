@@ -6,7 +6,9 @@
 type Steps = readonly (() => unknown)[];
 
 /** Runs each step after the last has finished; the results in the steps' order, typed like Promise.all's. */
-export async function oneByOne<T extends Steps>(...steps: T): Promise<{ -readonly [K in keyof T]: Awaited<ReturnType<T[K]>> }> {
+export async function oneByOne<T extends Steps>(
+  ...steps: T
+): Promise<{ -readonly [K in keyof T]: Awaited<ReturnType<T[K]>> }> {
   const results: unknown[] = [];
   for (const step of steps) results.push(await step());
   return results as { -readonly [K in keyof T]: Awaited<ReturnType<T[K]>> };

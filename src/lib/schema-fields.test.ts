@@ -11,7 +11,19 @@ describe("wholeNumber", () => {
     expect(year.parse(2026)).toBe(2026);
   });
   it("refuses hex, exponents, blanks, fractions and out-of-range values with the range in the message", () => {
-    for (const bad of ["0x7EA", "2.026e3", "", " ", "2026.5", "二〇二六", "2036", "99999999999999", null, undefined, {}]) {
+    for (const bad of [
+      "0x7EA",
+      "2.026e3",
+      "",
+      " ",
+      "2026.5",
+      "二〇二六",
+      "2036",
+      "99999999999999",
+      null,
+      undefined,
+      {},
+    ]) {
       const result = year.safeParse(bad);
       expect(result.success, String(bad)).toBe(false);
       expect(translateMessage(result.error!.issues[0]!.message, "zh")).toContain("年份应为 2019–2035 之间的整数");
@@ -26,10 +38,34 @@ describe("wholeNumber", () => {
     const field = wholeNumber({ min: 0, max: 100 });
     fc.assert(
       // The texts at the edges of the range and of the format always, random ones besides.
-      fc.property(fc.oneof(fc.constantFrom("0", "100", "101", "-1", "-0", "+5", "00100", "1e2", "100.0", " 100 ", "１００", "٣", "NaN", "Infinity"), fc.string(), fc.integer().map(String), fc.double().map(String)), (input) => {
-        const result = field.safeParse(input);
-        if (result.success) expect(Number.isInteger(result.data) && result.data >= 0 && result.data <= 100).toBe(true);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.constantFrom(
+            "0",
+            "100",
+            "101",
+            "-1",
+            "-0",
+            "+5",
+            "00100",
+            "1e2",
+            "100.0",
+            " 100 ",
+            "１００",
+            "٣",
+            "NaN",
+            "Infinity",
+          ),
+          fc.string(),
+          fc.integer().map(String),
+          fc.double().map(String),
+        ),
+        (input) => {
+          const result = field.safeParse(input);
+          if (result.success)
+            expect(Number.isInteger(result.data) && result.data >= 0 && result.data <= 100).toBe(true);
+        },
+      ),
       { seed: 2026, numRuns: 300 },
     );
   });
@@ -42,7 +78,16 @@ describe("calendarDay", () => {
     expect(day.parse("2028-02-29").toISOString()).toBe("2028-02-29T00:00:00.000Z");
   });
   it("refuses days that do not exist and years out of range", () => {
-    for (const bad of ["2026-02-30", "2026-02-29", "2026-13-01", "0001-01-01", "9999-12-31", "2026-1-5", "2026/01/05", ""]) {
+    for (const bad of [
+      "2026-02-30",
+      "2026-02-29",
+      "2026-13-01",
+      "0001-01-01",
+      "9999-12-31",
+      "2026-1-5",
+      "2026/01/05",
+      "",
+    ]) {
       expect(day.safeParse(bad).success, bad).toBe(false);
     }
   });
@@ -54,8 +99,15 @@ describe("yuanField, wanField, areaField", () => {
   const investment = optionalWanField({ label: "validation.fields.investment" });
   const area = areaField({ label: "validation.fields.area", min: 1n, max: 999_999_99n });
   // The messages as a user reads them, in Chinese unless told.
-  const message = (schema: { safeParse: (v: unknown) => { success: boolean; error?: { issues: { message: string }[] } } }, v: unknown, locale: "zh" | "en" = "zh") =>
-    schema.safeParse(v).error?.issues.map((i) => translateMessage(i.message, locale)).join(" | ");
+  const message = (
+    schema: { safeParse: (v: unknown) => { success: boolean; error?: { issues: { message: string }[] } } },
+    v: unknown,
+    locale: "zh" | "en" = "zh",
+  ) =>
+    schema
+      .safeParse(v)
+      .error?.issues.map((i) => translateMessage(i.message, locale))
+      .join(" | ");
 
   it("reads typed amounts exactly", () => {
     expect(planned.parse("12,345.67")).toBe(1_234_567n);
@@ -83,7 +135,9 @@ describe("yuanField, wanField, areaField", () => {
     expect(area.parse("0.01")).toBe("0.01");
     expect(area.parse("999999.99")).toBe("999999.99");
     expect(message(area, "1000000", "en")).toBe("The area may be at most 999,999.99 m²");
-    expect(message(investment, "-1", "en")).toBe("The investment: a number ≥ 0 in 10k yuan, up to 6 decimals, e.g. 12,345.67");
+    expect(message(investment, "-1", "en")).toBe(
+      "The investment: a number ≥ 0 in 10k yuan, up to 6 decimals, e.g. 12,345.67",
+    );
   });
 
   it("for anything typed, either an exact amount or a message — never a throw", () => {

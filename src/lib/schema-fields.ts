@@ -35,14 +35,23 @@ export function wholeNumber(bound: Bound) {
 export function calendarDay(options: { minYear?: number; maxYear?: number; label?: string } = {}) {
   const minYear = options.minYear ?? 2000;
   const maxYear = options.maxYear ?? 2100;
-  const message = msg("validation.date.real", { label: ref(options.label ?? "validation.fields.date"), minYear: String(minYear), maxYear: String(maxYear) });
+  const message = msg("validation.date.real", {
+    label: ref(options.label ?? "validation.fields.date"),
+    minYear: String(minYear),
+    maxYear: String(maxYear),
+  });
   return z
     .string({ error: message })
     .trim()
     .regex(/^\d{4}-\d{2}-\d{2}$/, message)
     .refine((text) => {
       const date = new Date(`${text}T00:00:00Z`);
-      return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text && date.getUTCFullYear() >= minYear && date.getUTCFullYear() <= maxYear;
+      return (
+        !Number.isNaN(date.getTime()) &&
+        date.toISOString().slice(0, 10) === text &&
+        date.getUTCFullYear() >= minYear &&
+        date.getUTCFullYear() <= maxYear
+      );
     }, message)
     .transform((text) => new Date(`${text}T00:00:00Z`));
 }
@@ -62,7 +71,10 @@ function amount(unit: Unit, { label, min = 0n, max, range }: AmountOptions) {
   return z.union([z.string(), z.number()], { error: refusalMessage("format", unit, label) }).transform((value, ctx) => {
     const parsed = parseAmount(value, unit);
     if (!parsed.ok) {
-      ctx.addIssue({ code: "custom", message: (parsed.refusal === "negative" && range?.(-1n)) || refusalMessage(parsed.refusal, unit, label) });
+      ctx.addIssue({
+        code: "custom",
+        message: (parsed.refusal === "negative" && range?.(-1n)) || refusalMessage(parsed.refusal, unit, label),
+      });
       return z.NEVER;
     }
     const outOfRange = range?.(parsed.value);
@@ -70,13 +82,17 @@ function amount(unit: Unit, { label, min = 0n, max, range }: AmountOptions) {
     if (parsed.value < min) ctx.addIssue({ code: "custom", message: below });
     else if (max !== undefined && parsed.value > max) {
       const most = formatFixed(max, unit.decimals, { trim: true });
-      ctx.addIssue({ code: "custom", message: msg("validation.amount.atMost", { label: ref(label), most, unit: ref(unit.key) }) });
+      ctx.addIssue({
+        code: "custom",
+        message: msg("validation.amount.atMost", { label: ref(label), most, unit: ref(unit.key) }),
+      });
     }
     return parsed.value;
   });
 }
 
-const isBlank = (value: unknown) => value === undefined || value === null || (typeof value === "string" && value.trim() === "");
+const isBlank = (value: unknown) =>
+  value === undefined || value === null || (typeof value === "string" && value.trim() === "");
 
 /** Yuan as typed → fen (bigint). `min: 1n` refuses 0; `blank: "zero"` reads an empty field as 0. */
 export function yuanField(options: AmountOptions & { blank?: "zero" }) {

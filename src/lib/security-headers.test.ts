@@ -15,7 +15,9 @@ describe("contentSecurityPolicy", () => {
 describe("securityHeaders", () => {
   it("adds HSTS only over https", () => {
     expect(securityHeaders("x", { https: false })["Strict-Transport-Security"]).toBeUndefined();
-    expect(securityHeaders("x", { https: true })["Strict-Transport-Security"]).toBe("max-age=31536000; includeSubDomains");
+    expect(securityHeaders("x", { https: true })["Strict-Transport-Security"]).toBe(
+      "max-age=31536000; includeSubDomains",
+    );
   });
 });
 

@@ -39,7 +39,12 @@ const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
  * or a browser saying the request is cross-site, is refused. Requests without either header
  * (scripts, curl) are not a cross-site forgery and pass to the route's own checks.
  */
-export function isForeignWrite(request: { method: string; origin: string | null; host: string | null; fetchSite: string | null }): boolean {
+export function isForeignWrite(request: {
+  method: string;
+  origin: string | null;
+  host: string | null;
+  fetchSite: string | null;
+}): boolean {
   if (SAFE_METHODS.has(request.method.toUpperCase())) return false;
   if (request.fetchSite === "cross-site") return true;
   if (!request.origin) return false;

@@ -22,7 +22,12 @@ beforeAll(async () => {
 describe("saveUpload", () => {
   it("stores an image under a server-made name, typed by its bytes", async () => {
     const saved = await storage.saveUpload(new File([PNG], "../../etc/现场照片.png"), "image");
-    expect(saved).toMatchObject({ fileName: "现场照片.png", mimeType: "image/png", sizeBytes: PNG.length, image: true });
+    expect(saved).toMatchObject({
+      fileName: "现场照片.png",
+      mimeType: "image/png",
+      sizeBytes: PNG.length,
+      image: true,
+    });
     expect(saved.storageKey).toMatch(/^\d{4}\/\d{2}\/[0-9a-f-]{36}\.png$/);
     expect(new Uint8Array(await readFile(path.join(dir, saved.storageKey)))).toEqual(PNG);
     const response = await storage.uploadResponse(saved);
@@ -31,9 +36,13 @@ describe("saveUpload", () => {
   });
 
   it("refuses executables however they are named, and PDFs where only images are wanted", async () => {
-    await expect(storage.saveUpload(new File([EXE], "photo.jpg"), "document")).rejects.toMatchObject({ code: "INVALID_INPUT" });
+    await expect(storage.saveUpload(new File([EXE], "photo.jpg"), "document")).rejects.toMatchObject({
+      code: "INVALID_INPUT",
+    });
     await expect(storage.saveUpload(new File([PDF], "scan.pdf"), "image")).rejects.toThrow(/不支持该文件类型/);
-    await expect(storage.saveUpload(new File([PDF], "scan.pdf"), "imageOrPdf")).resolves.toMatchObject({ mimeType: "application/pdf" });
+    await expect(storage.saveUpload(new File([PDF], "scan.pdf"), "imageOrPdf")).resolves.toMatchObject({
+      mimeType: "application/pdf",
+    });
   });
 
   it("refuses empty and oversized files with the limit in the message", async () => {
@@ -44,7 +53,9 @@ describe("saveUpload", () => {
   });
 
   it("never resolves a key outside the upload directory", async () => {
-    await expect(storage.uploadResponse({ storageKey: "../../etc/passwd", mimeType: "text/plain", fileName: "x" })).rejects.toThrow(/invalid storage key/);
+    await expect(
+      storage.uploadResponse({ storageKey: "../../etc/passwd", mimeType: "text/plain", fileName: "x" }),
+    ).rejects.toThrow(/invalid storage key/);
   });
 });
 
@@ -61,7 +72,9 @@ describe("removingUploadsOnFailure", () => {
     ).rejects.toThrow("the transaction failed");
     expect(existsSync(path.join(dir, stored))).toBe(false);
 
-    const kept = await storage.removingUploadsOnFailure(async () => (await storage.saveUpload(new File([PNG], "scan.png"), "image")).storageKey);
+    const kept = await storage.removingUploadsOnFailure(
+      async () => (await storage.saveUpload(new File([PNG], "scan.png"), "image")).storageKey,
+    );
     expect(existsSync(path.join(dir, kept))).toBe(true);
   });
 });

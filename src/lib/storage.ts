@@ -36,8 +36,18 @@ function sniff(bytes: Uint8Array, fileName: string): Sniffed | null {
   // Office files are ZIP containers; the name says which (both are only ever downloaded).
   if (starts(0x50, 0x4b, 0x03, 0x04)) {
     const lower = fileName.toLowerCase();
-    if (lower.endsWith(".xlsx")) return { mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", ext: "xlsx", image: false };
-    if (lower.endsWith(".docx")) return { mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", ext: "docx", image: false };
+    if (lower.endsWith(".xlsx"))
+      return {
+        mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        ext: "xlsx",
+        image: false,
+      };
+    if (lower.endsWith(".docx"))
+      return {
+        mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        ext: "docx",
+        image: false,
+      };
   }
   return null;
 }
@@ -133,7 +143,11 @@ export function storedFileType(storageKey: string): { ext: string; mimeType: str
  * The HTTP response for a stored file, after the caller has checked the user may see it.
  * The type comes from our record; browsers are told not to guess and not to run anything.
  */
-export async function uploadResponse(file: { storageKey: string; mimeType: string; fileName: string }): Promise<Response> {
+export async function uploadResponse(file: {
+  storageKey: string;
+  mimeType: string;
+  fileName: string;
+}): Promise<Response> {
   const full = resolveKey(file.storageKey);
   const info = await stat(full);
   const inline = file.mimeType.startsWith("image/") || file.mimeType === "application/pdf";

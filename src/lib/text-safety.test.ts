@@ -3,10 +3,12 @@ import { cleanAddress, hasUnsafeText } from "./text-safety";
 
 describe("hasUnsafeText", () => {
   it("finds NUL, lone surrogates and control characters", () => {
-    for (const bad of ["a\u0000b", "x\uD800", "\uDC00y", "bell\u0007", "\u001B[31m"]) expect(hasUnsafeText(bad), JSON.stringify(bad)).toBe(true);
+    for (const bad of ["a\u0000b", "x\uD800", "\uDC00y", "bell\u0007", "\u001B[31m"])
+      expect(hasUnsafeText(bad), JSON.stringify(bad)).toBe(true);
   });
   it("accepts Chinese, emoji pairs, tabs and line breaks", () => {
-    for (const good of ["枇杷山正街小区 3-2", "👍🏻 好", "第一行\n第二行\r\n\t缩进", ""]) expect(hasUnsafeText(good), good).toBe(false);
+    for (const good of ["枇杷山正街小区 3-2", "👍🏻 好", "第一行\n第二行\r\n\t缩进", ""])
+      expect(hasUnsafeText(good), good).toBe(false);
   });
 });
 

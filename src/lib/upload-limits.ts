@@ -51,8 +51,14 @@ export function tooLargeMessage(limit: BodyLimit, size: number | null): { zh: st
   const fileLimit = limit.kind === "form" ? limit.bytes - FORM_ALLOWANCE : UPLOAD_LIMITS[limit.kind];
   const sent = size === null ? "" : `(本次 ${megabytes(size)})`;
   const sentEn = size === null ? "" : ` (this one: ${megabytes(size)})`;
-  const advice = limit.kind === "workbook" || limit.kind === "accountWorkbook" ? "请分批导入" : "请压缩后重新上传,或分成几个文件上传";
-  const adviceEn = limit.kind === "workbook" || limit.kind === "accountWorkbook" ? "import it in parts" : "compress it or upload it as several files";
+  const advice =
+    limit.kind === "workbook" || limit.kind === "accountWorkbook"
+      ? "请分批导入"
+      : "请压缩后重新上传,或分成几个文件上传";
+  const adviceEn =
+    limit.kind === "workbook" || limit.kind === "accountWorkbook"
+      ? "import it in parts"
+      : "compress it or upload it as several files";
   return {
     zh: `文件过大${sent},上限为 ${megabytes(fileLimit)}。${advice}。未保存任何内容。`,
     en: `The upload is too large${sentEn}; the limit is ${megabytes(fileLimit)}. Please ${adviceEn}. Nothing was saved.`,
@@ -68,16 +74,19 @@ export function fileTooLargeMessage(kind: UploadKind, size: number): { zh: strin
  * What to do with a request's body from its headers alone: `refuse` when the declared length is
  * over the limit, `count` when no length is declared but a body is coming (chunked), else nothing.
  */
-export function bodyVerdict(request: { method: string; pathname: string; contentLength: string | null; transferEncoding: string | null }):
-  | { action: "pass" }
-  | { action: "refuse"; limit: BodyLimit; size: number }
-  | { action: "count"; limit: BodyLimit } {
+export function bodyVerdict(request: {
+  method: string;
+  pathname: string;
+  contentLength: string | null;
+  transferEncoding: string | null;
+}): { action: "pass" } | { action: "refuse"; limit: BodyLimit; size: number } | { action: "count"; limit: BodyLimit } {
   const limit = requestBodyLimit(request.method, request.pathname);
   if (!limit) return { action: "pass" };
   if (request.contentLength !== null && request.contentLength.trim() !== "") {
     const size = Number(request.contentLength);
     // A malformed length is refused by Node's HTTP parser before us; be safe anyway.
-    if (!Number.isFinite(size) || size > limit.bytes) return { action: "refuse", limit, size: Number.isFinite(size) ? size : limit.bytes + 1 };
+    if (!Number.isFinite(size) || size > limit.bytes)
+      return { action: "refuse", limit, size: Number.isFinite(size) ? size : limit.bytes + 1 };
     return { action: "pass" };
   }
   return request.transferEncoding ? { action: "count", limit } : { action: "pass" };

@@ -12,11 +12,7 @@ describe("xlsx", () => {
           { header: "房号", key: "room" },
           { header: "专有面积(m²)", key: "area", note: "保留两位小数" },
         ],
-        rows: [
-          { building: "1栋", room: "1-1", area: 60.5 },
-          {},
-          { building: "1栋", room: "1-2", area: "72.25" },
-        ],
+        rows: [{ building: "1栋", room: "1-1", area: 60.5 }, {}, { building: "1栋", room: "1-2", area: "72.25" }],
       },
     ]);
     const { headers, rows } = await readSheetRows(buffer);
@@ -37,7 +33,9 @@ describe("xlsx bounds, before parsing", () => {
   }
 
   it("refuses a zip bomb by its declared size without parsing it", { timeout: 60_000 }, async () => {
-    const bomb = await zipOf({ "xl/worksheets/sheet1.xml": Buffer.alloc(WORKBOOK_LIMITS.maxUncompressedBytes + 1024 * 1024, 0x20) });
+    const bomb = await zipOf({
+      "xl/worksheets/sheet1.xml": Buffer.alloc(WORKBOOK_LIMITS.maxUncompressedBytes + 1024 * 1024, 0x20),
+    });
     expect(bomb.length).toBeLessThan(1024 * 1024);
     await expect(readSheetRows(bomb)).rejects.toThrow(WorkbookError);
     await expect(readSheetRows(bomb)).rejects.toThrow("解压后超过 60 MB");
@@ -53,7 +51,9 @@ describe("xlsx bounds, before parsing", () => {
 
   it("refuses what is not a zip at all, and too many entries", async () => {
     await expect(readSheetRows(Buffer.from("编号,名称\n1,小区"))).rejects.toThrow("不是可导入的 .xlsx");
-    const many = await zipOf(Object.fromEntries(Array.from({ length: WORKBOOK_LIMITS.maxEntries + 1 }, (_, i) => [`f${i}.xml`, "x"])));
+    const many = await zipOf(
+      Object.fromEntries(Array.from({ length: WORKBOOK_LIMITS.maxEntries + 1 }, (_, i) => [`f${i}.xml`, "x"])),
+    );
     expect(() => assertZipWithinLimits(many, WORKBOOK_LIMITS)).toThrow(ZipLimitError);
   });
 

@@ -6,7 +6,12 @@ import { UPLOAD_LIMITS } from "./upload-limits";
 import { assertZipWithinLimits, ZipLimitError } from "./zip-bounds";
 
 /** What an import accepts before parsing: enough for 5,000 plan rows or a city district's dwellings. */
-export const WORKBOOK_LIMITS = { maxBytes: UPLOAD_LIMITS.workbook, maxEntries: 200, maxUncompressedBytes: 60 * 1024 * 1024, maxCells: 400_000 };
+export const WORKBOOK_LIMITS = {
+  maxBytes: UPLOAD_LIMITS.workbook,
+  maxEntries: 200,
+  maxUncompressedBytes: 60 * 1024 * 1024,
+  maxCells: 400_000,
+};
 
 /** A workbook that cannot be imported as it is; the message (Chinese) says why and, where it can, which row. */
 export class WorkbookError extends Error {}
@@ -16,14 +21,20 @@ export type SheetRow = { rowNumber: number; values: Record<string, string | numb
 export type ColumnSpec = { header: string; key: string; width?: number; note?: string };
 
 /** Rows of the first (or named) sheet, keyed by the header row's text; blank rows are skipped. */
-export async function readSheetRows(data: ArrayBuffer | Buffer, sheetName?: string): Promise<{ headers: string[]; rows: SheetRow[] }> {
+export async function readSheetRows(
+  data: ArrayBuffer | Buffer,
+  sheetName?: string,
+): Promise<{ headers: string[]; rows: SheetRow[] }> {
   const bytes = Buffer.isBuffer(data) ? data : Buffer.from(data);
-  if (bytes.length > WORKBOOK_LIMITS.maxBytes) throw new WorkbookError(`文件超过 ${WORKBOOK_LIMITS.maxBytes / 1024 / 1024} MB,请分批导入。`);
+  if (bytes.length > WORKBOOK_LIMITS.maxBytes)
+    throw new WorkbookError(`文件超过 ${WORKBOOK_LIMITS.maxBytes / 1024 / 1024} MB,请分批导入。`);
   try {
     assertZipWithinLimits(bytes, WORKBOOK_LIMITS);
   } catch (error) {
     if (error instanceof ZipLimitError) {
-      throw new WorkbookError(`该文件不是可导入的 .xlsx 表格,或解压后超过 ${WORKBOOK_LIMITS.maxUncompressedBytes / 1024 / 1024} MB。请使用下载的模板,必要时分批导入。`);
+      throw new WorkbookError(
+        `该文件不是可导入的 .xlsx 表格,或解压后超过 ${WORKBOOK_LIMITS.maxUncompressedBytes / 1024 / 1024} MB。请使用下载的模板,必要时分批导入。`,
+      );
     }
     throw error;
   }
@@ -62,7 +73,9 @@ export async function readSheetRows(data: ArrayBuffer | Buffer, sheetName?: stri
     if (!blank) rows.push({ rowNumber, values });
   });
   if (unreadable.length) {
-    throw new WorkbookError(`${unreadable.slice(0, 20).join(";")}${unreadable.length > 20 ? ` 等 ${unreadable.length} 处` : ""}。请在 Excel 或 WPS 中打开并保存一次(保存计算结果),或把公式改为数值后再导入。`);
+    throw new WorkbookError(
+      `${unreadable.slice(0, 20).join(";")}${unreadable.length > 20 ? ` 等 ${unreadable.length} 处` : ""}。请在 Excel 或 WPS 中打开并保存一次(保存计算结果),或把公式改为数值后再导入。`,
+    );
   }
   return { headers: headers.filter(Boolean), rows };
 }
@@ -75,7 +88,11 @@ export async function buildWorkbook(
   workbook.creator = "重庆市老旧小区改造与社区服务提升管理平台";
   for (const spec of sheets) {
     const sheet = workbook.addWorksheet(spec.name, { views: [{ state: "frozen", ySplit: 1 }] });
-    sheet.columns = spec.columns.map((c) => ({ header: c.header, key: c.key, width: c.width ?? Math.max(12, c.header.length * 2 + 4) }));
+    sheet.columns = spec.columns.map((c) => ({
+      header: c.header,
+      key: c.key,
+      width: c.width ?? Math.max(12, c.header.length * 2 + 4),
+    }));
     sheet.getRow(1).font = { bold: true };
     spec.columns.forEach((c, i) => {
       if (c.note) sheet.getRow(1).getCell(i + 1).note = c.note;
@@ -99,7 +116,12 @@ export function xlsxResponse(buffer: Buffer, fileName: string): Response {
 }
 
 function isFormulaWithoutResult(value: ExcelJS.CellValue): boolean {
-  return typeof value === "object" && value !== null && ("formula" in value || "sharedFormula" in value) && (!("result" in value) || value.result === undefined);
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    ("formula" in value || "sharedFormula" in value) &&
+    (!("result" in value) || value.result === undefined)
+  );
 }
 
 function plainValue(value: ExcelJS.CellValue): string | number | boolean | Date | null {

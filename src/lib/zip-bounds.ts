@@ -35,7 +35,8 @@ export function assertZipWithinLimits(bytes: Buffer, limits: ZipLimits): void {
     const commentLength = bytes.readUInt16LE(offset + 32);
     const localOffset = bytes.readUInt32LE(offset + 42);
     declared += uncompressedSize;
-    if (declared > limits.maxUncompressedBytes) throw new ZipLimitError(`more than ${limits.maxUncompressedBytes} bytes uncompressed`);
+    if (declared > limits.maxUncompressedBytes)
+      throw new ZipLimitError(`more than ${limits.maxUncompressedBytes} bytes uncompressed`);
     if (method === 8 && compressedSize > 0) inflateCapped(bytes, localOffset, compressedSize, uncompressedSize);
     else if (method !== 0 && method !== 8) throw new ZipLimitError(`compression method ${method}`);
     offset += 46 + nameLength + extraLength + commentLength;

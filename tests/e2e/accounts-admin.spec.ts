@@ -9,7 +9,10 @@ async function signOut(page: Page) {
   await expect(page).toHaveURL(/\/login/);
 }
 
-test("the admin creates a district official, who signs in with the temporary password, must change it, and sees only their district; disabling ends their session", async ({ page, browser }) => {
+test("the admin creates a district official, who signs in with the temporary password, must change it, and sees only their district; disabling ends their session", async ({
+  page,
+  browser,
+}) => {
   await signIn(page, "admin");
   await expect(page).toHaveURL(/\/admin$/);
   await page.getByRole("navigation").getByRole("link", { name: "账号管理" }).click();
@@ -91,7 +94,9 @@ test("the accounts list filters by role and finds by name", async ({ page }) => 
   await expect(page.getByTestId("accounts-table")).not.toContainText("dept.scjgj");
 });
 
-test("without JavaScript the admin still creates an account and reads its temporary password once", async ({ browser }) => {
+test("without JavaScript the admin still creates an account and reads its temporary password once", async ({
+  browser,
+}) => {
   const context = await browser.newContext({ javaScriptEnabled: false, locale: "zh-CN" });
   const page = await context.newPage();
   await signIn(page, "admin");
@@ -107,7 +112,9 @@ test("without JavaScript the admin still creates an account and reads its tempor
   await context.close();
 });
 
-test("the admin imports accounts from Excel: a bad row is named and nothing is made; a good sheet downloads the passwords once", async ({ page }) => {
+test("the admin imports accounts from Excel: a bad row is named and nothing is made; a good sheet downloads the passwords once", async ({
+  page,
+}) => {
   const ExcelJS = (await import("exceljs")).default;
   const sheetOf = async (rows: string[][]) => {
     const workbook = new ExcelJS.Workbook();

@@ -10,7 +10,8 @@ const PHONE = { width: 390, height: 844 };
 const PNG = Buffer.from("89504e470d0a1a0a0000000d4948445200000001000000010806000000", "hex");
 
 /** China time as a datetime-local value, `minutes` from now. */
-const chinaLocal = (minutes: number) => new Date(Date.now() + minutes * 60_000 + 8 * 3_600_000).toISOString().slice(0, 16);
+const chinaLocal = (minutes: number) =>
+  new Date(Date.now() + minutes * 60_000 + 8 * 3_600_000).toISOString().slice(0, 16);
 
 /** A phone with JavaScript switched off, signed in as `username` (sign-in itself uses a normal context). */
 async function oldPhone(browser: Browser, username: string): Promise<Page> {
@@ -20,12 +21,18 @@ async function oldPhone(browser: Browser, username: string): Promise<Page> {
   await expect(loginPage).toHaveURL(/\/resident$/);
   const storageState = await login.storageState();
   await login.close();
-  const context = await browser.newContext({ viewport: PHONE, javaScriptEnabled: false, storageState, locale: "zh-CN" });
+  const context = await browser.newContext({
+    viewport: PHONE,
+    javaScriptEnabled: false,
+    storageState,
+    locale: "zh-CN",
+  });
   return context.newPage();
 }
 
 const HAN = /\p{Script=Han}/u;
-const ballotCount = async () => Number((await queryE2eDatabase<{ n: string }>(`SELECT count(*) AS n FROM "Ballot"`))[0]!.n);
+const ballotCount = async () =>
+  Number((await queryE2eDatabase<{ n: string }>(`SELECT count(*) AS n FROM "Ballot"`))[0]!.n);
 
 async function official(browser: Browser, username: string): Promise<Page> {
   const page = await (await browser.newContext({ viewport: { width: 1366, height: 900 } })).newPage();
@@ -34,7 +41,9 @@ async function official(browser: Browser, username: string): Promise<Page> {
   return page;
 }
 
-test("a closing time before the opening is refused at its field, everything typed kept (JavaScript off)", async ({ browser }) => {
+test("a closing time before the opening is refused at its field, everything typed kept (JavaScript off)", async ({
+  browser,
+}) => {
   const signedIn = await official(browser, "district.yuzhong");
   const storageState = await signedIn.context().storageState();
   const page = await (await browser.newContext({ javaScriptEnabled: false, storageState })).newPage();
@@ -62,7 +71,9 @@ test("a closing time before the opening is refused at its field, everything type
   await expect(page.locator("[data-testid^=open-ballot-]")).toHaveCount(1);
 });
 
-test("in English: a closing time before the opening is told at the closing field in English only, everything kept", async ({ browser }) => {
+test("in English: a closing time before the opening is told at the closing field in English only, everything kept", async ({
+  browser,
+}) => {
   const page = await signedInPage(browser, "district.yuzhong", { locale: "en" });
   const ballots = await ballotCount();
   await page.goto("/district/consultations");
@@ -157,7 +168,9 @@ test("redeem a code, vote, change the vote, paper ballot overrides, close and pu
   await paper.getByLabel(/签字表扫描件/).setInputFiles({ name: "signed.png", mimeType: "image/png", buffer: PNG });
   await paper.getByRole("button", { name: "录入" }).click();
   await expect(district.getByTestId("flash-ok")).toHaveText("纸质表决票已录入。");
-  await expect(district.getByTestId("paper-ballot").first().getByTestId("conflict")).toHaveText("线上:不同意(以纸质票为准)");
+  await expect(district.getByTestId("paper-ballot").first().getByTestId("conflict")).toHaveText(
+    "线上:不同意(以纸质票为准)",
+  );
   await district.screenshot({ path: "test-results/consultation-paper.png", fullPage: true });
 
   await phone.reload();
@@ -200,14 +213,19 @@ test("redeem a code, vote, change the vote, paper ballot overrides, close and pu
   await expect(jiangbei.getByText("枇杷山正街片区老旧小区改造")).toHaveCount(0);
   const commission = await official(browser, "commission");
   await commission.goto("/commission/consultations");
-  await commission.getByRole("link", { name: /改造内容表决/ }).first().click();
+  await commission
+    .getByRole("link", { name: /改造内容表决/ })
+    .first()
+    .click();
   await expect(commission.getByTestId("ballot-status")).toHaveText("公示中");
   await expect(commission.getByRole("button", { name: "确认结果并纳入项目" })).toHaveCount(0);
   await phone.goto(ballotUrl);
   await expect(phone).toHaveURL(/\/resident$/);
 });
 
-test("feedback pages: the district's reports and ratings, the resident's project page on a phone", async ({ browser }) => {
+test("feedback pages: the district's reports and ratings, the resident's project page on a phone", async ({
+  browser,
+}) => {
   const district = await official(browser, "district.yuzhong");
   await district.getByRole("link", { name: "居民反馈" }).click();
   await expect(district.getByRole("heading", { level: 1, name: "居民反馈" })).toBeVisible();

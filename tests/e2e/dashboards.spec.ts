@@ -8,10 +8,19 @@ import { signIn } from "./helpers";
 async function noSeriousViolations(page: Page) {
   const results = await new AxeBuilder({ page }).analyze();
   const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")})`)).toEqual([]);
+  expect(
+    serious.map(
+      (v) =>
+        `${v.id}: ${v.help} (${v.nodes
+          .map((n) => n.target.join(" "))
+          .slice(0, 3)
+          .join(", ")})`,
+    ),
+  ).toEqual([]);
 }
 
-const shot = (page: Page, name: string) => page.screenshot({ path: `test-results/screenshots/${name}.png`, fullPage: true });
+const shot = (page: Page, name: string) =>
+  page.screenshot({ path: `test-results/screenshots/${name}.png`, fullPage: true });
 
 test("the commission's dashboard: targets, ranking, tile map, funnel, follow-up list", async ({ page }) => {
   await signIn(page, "commission");
@@ -63,7 +72,10 @@ test("a department's dashboard: its queue in numbers", async ({ page }) => {
   await noSeriousViolations(page);
 });
 
-test("the resident follows the project as a timeline on a phone, also without JavaScript", async ({ browser, baseURL }) => {
+test("the resident follows the project as a timeline on a phone, also without JavaScript", async ({
+  browser,
+  baseURL,
+}) => {
   const phone = { baseURL, viewport: { width: 390, height: 844 }, locale: "zh-CN" };
   const withJs = await browser.newContext(phone);
   const page = await withJs.newPage();

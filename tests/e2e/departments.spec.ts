@@ -11,7 +11,9 @@ import { signIn } from "./helpers";
 const PROJECT = "上清寺片区老旧小区改造";
 const TASK = "加装电梯监督检验和使用登记";
 
-test("a lift item routes an inspection to 市市场监管局, whose sign-off lets joint acceptance through", async ({ page }) => {
+test("a lift item routes an inspection to 市市场监管局, whose sign-off lets joint acceptance through", async ({
+  page,
+}) => {
   test.setTimeout(180_000);
   const dir = await mkdtemp(path.join(os.tmpdir(), "renew-e2e-"));
   const report = path.join(dir, "电梯监督检验报告.pdf");
@@ -112,7 +114,10 @@ test("a lift item routes an inspection to 市市场监管局, whose sign-off let
   await signIn(page, "admin");
   await expect(page).toHaveURL(/\/admin$/);
   await page.getByRole("link", { name: "部门职责与分派规则" }).click();
-  const postal = page.getByTestId("department-yzglj").locator("form").filter({ has: page.locator('input[name="matchTag"][value="postal"]') });
+  const postal = page
+    .getByTestId("department-yzglj")
+    .locator("form")
+    .filter({ has: page.locator('input[name="matchTag"][value="postal"]') });
   await postal.locator('input[name="dueDays"]').fill("25");
   await postal.getByRole("button", { name: "保存规则" }).click();
   await expect(postal.getByText("已保存。")).toBeVisible();

@@ -17,7 +17,10 @@ export function e2eDatabaseUrl(port = Number(process.env.E2E_PORT ?? 3100)): str
 }
 
 /** One query on the e2e server's database, on a connection of its own (for checking what a page did not write). */
-export async function queryE2eDatabase<T extends Record<string, unknown>>(sql: string, params: unknown[] = []): Promise<T[]> {
+export async function queryE2eDatabase<T extends Record<string, unknown>>(
+  sql: string,
+  params: unknown[] = [],
+): Promise<T[]> {
   const client = new pg.Client({ connectionString: e2eDatabaseUrl() });
   await client.connect();
   try {

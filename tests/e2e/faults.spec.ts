@@ -26,7 +26,10 @@ const DB_NAME = `renew_faults_${PORT}`;
 const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 test.describe.configure({ mode: "serial" });
-test.skip(!ADMIN_URL, "needs PostgreSQL (TEST_DATABASE_URL): the faults are injected through pg_locks and a server of its own");
+test.skip(
+  !ADMIN_URL,
+  "needs PostgreSQL (TEST_DATABASE_URL): the faults are injected through pg_locks and a server of its own",
+);
 
 let databaseUrl: string;
 let control: pg.Client;
@@ -44,7 +47,17 @@ function withDatabase(url: string, name: string): string {
 async function startServer(): Promise<void> {
   const child = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts", "-p", String(PORT)], {
     cwd: ROOT,
-    env: { ...process.env, NODE_ENV: "production", DATABASE_URL: databaseUrl, AUTH_SECRET: secret, NEXTAUTH_URL: BASE, PUBLIC_URL: BASE, UPLOAD_DIR: uploadDir, NEXT_TELEMETRY_DISABLED: "1", PORT: String(PORT) },
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      DATABASE_URL: databaseUrl,
+      AUTH_SECRET: secret,
+      NEXTAUTH_URL: BASE,
+      PUBLIC_URL: BASE,
+      UPLOAD_DIR: uploadDir,
+      NEXT_TELEMETRY_DISABLED: "1",
+      PORT: String(PORT),
+    },
     stdio: ["ignore", "pipe", "pipe"],
   });
   child.stdout?.resume();
@@ -136,7 +149,11 @@ test.beforeAll(async () => {
   databaseUrl = withDatabase(ADMIN_URL!, DB_NAME);
   // The project's own commands, as an operator runs them (the demo data gives the accounts and neighbourhoods).
   for (const script of ["scripts/db-migrate.ts", "scripts/db-seed.ts"]) {
-    const run = spawnSync(process.execPath, ["--import", "tsx", script], { cwd: ROOT, env: { ...process.env, DATABASE_URL: databaseUrl, AUTH_SECRET: secret, SEED_DEMO: "1" }, encoding: "utf8" });
+    const run = spawnSync(process.execPath, ["--import", "tsx", script], {
+      cwd: ROOT,
+      env: { ...process.env, DATABASE_URL: databaseUrl, AUTH_SECRET: secret, SEED_DEMO: "1" },
+      encoding: "utf8",
+    });
     if (run.status !== 0) throw new Error(`${script} failed: ${run.stderr || run.stdout}`);
   }
   uploadDir = mkdtempSync(path.join(tmpdir(), "renew-faults-"));
@@ -152,7 +169,9 @@ test.afterAll(async () => {
   console.log(`faults: ${faults} server kills inside a transaction`);
 });
 
-test("a plan import killed mid-transaction leaves the plan as it was; after a restart it imports whole", async ({ page }) => {
+test("a plan import killed mid-transaction leaves the plan as it was; after a restart it imports whole", async ({
+  page,
+}) => {
   test.setTimeout(240_000);
   await signIn(page);
   await page.goto(`${BASE}/district/plans`);
@@ -162,10 +181,25 @@ test("a plan import killed mid-transaction leaves the plan as it was; after a re
   const options = await page.locator("#field-neighborhoodId option").allTextContents();
   const names = options.slice(1, 4).map((o) => o.split(/[(\uFF08]/)[0]!.trim());
   const file = await workbook(
-    ["小区名称", "小区地址", "改造面积(平方米)", "受益户数", "楼栋数", "计划投资(万元)", "计划开工季度", "改造内容类别", "是否已征求居民意见", "备注"],
+    [
+      "小区名称",
+      "小区地址",
+      "改造面积(平方米)",
+      "受益户数",
+      "楼栋数",
+      "计划投资(万元)",
+      "计划开工季度",
+      "改造内容类别",
+      "是否已征求居民意见",
+      "备注",
+    ],
     names.map((name) => [name, "", 12000, 150, 1, 360, "二季度", "基础类、完善类", "是", ""]),
   );
-  const post = () => page.request.post(`${BASE}/district/plans/${planId}/import`, { multipart: { file: { name: "计划.xlsx", mimeType: XLSX, buffer: file } }, timeout: 120_000 });
+  const post = () =>
+    page.request.post(`${BASE}/district/plans/${planId}/import`, {
+      multipart: { file: { name: "计划.xlsx", mimeType: XLSX, buffer: file } },
+      timeout: 120_000,
+    });
   const entries = () => count('SELECT count(*) AS n FROM "AnnualPlanEntry" WHERE "planId" = $1', [planId]);
   const audits = () => count(`SELECT count(*) AS n FROM "AuditLog" WHERE action = 'plan.import'`);
 
@@ -179,7 +213,9 @@ test("a plan import killed mid-transaction leaves the plan as it was; after a re
   expect({ entries: await entries(), audits: await audits() }).toEqual({ entries: names.length, audits: 1 });
 });
 
-test("a dwelling import killed mid-transaction adds no building, unit, dwelling or owner; after a restart it imports whole", async ({ page }) => {
+test("a dwelling import killed mid-transaction adds no building, unit, dwelling or owner; after a restart it imports whole", async ({
+  page,
+}) => {
   test.setTimeout(240_000);
   const { rows } = await control.query<{ id: string }>(
     `SELECT n.id FROM "Neighborhood" n JOIN "District" d ON d.id = n."districtId" WHERE d.code = '500103' ORDER BY n.name LIMIT 1`,
@@ -189,29 +225,68 @@ test("a dwelling import killed mid-transaction adds no building, unit, dwelling 
   const lines = Array.from({ length: 600 }, (_, i) => {
     const building = `故障演练${Math.floor(i / 200) + 1}栋`;
     const n = i % 200;
-    return [building, 20, "1单元", "无", `${Math.floor(n / 10) + 1}-${(n % 10) + 1}`, Math.floor(n / 10) + 1, 62.5, `业主${i}`, idNumber(i), ""];
+    return [
+      building,
+      20,
+      "1单元",
+      "无",
+      `${Math.floor(n / 10) + 1}-${(n % 10) + 1}`,
+      Math.floor(n / 10) + 1,
+      62.5,
+      `业主${i}`,
+      idNumber(i),
+      "",
+    ];
   });
-  const file = await workbook(["楼栋", "楼栋层数", "单元", "有无电梯", "房号", "所在楼层", "专有部分面积(平方米)", "业主姓名", "业主身份证号", "业主电话"], lines);
+  const file = await workbook(
+    [
+      "楼栋",
+      "楼栋层数",
+      "单元",
+      "有无电梯",
+      "房号",
+      "所在楼层",
+      "专有部分面积(平方米)",
+      "业主姓名",
+      "业主身份证号",
+      "业主电话",
+    ],
+    lines,
+  );
   const snapshot = async () => ({
     buildings: await count('SELECT count(*) AS n FROM "Building" WHERE "neighborhoodId" = $1', [neighborhoodId]),
     dwellings: await count('SELECT count(*) AS n FROM "Dwelling" WHERE "neighborhoodId" = $1', [neighborhoodId]),
-    owners: await count('SELECT count(*) AS n FROM "DwellingOwner" o JOIN "Dwelling" d ON d.id = o."dwellingId" WHERE d."neighborhoodId" = $1', [neighborhoodId]),
+    owners: await count(
+      'SELECT count(*) AS n FROM "DwellingOwner" o JOIN "Dwelling" d ON d.id = o."dwellingId" WHERE d."neighborhoodId" = $1',
+      [neighborhoodId],
+    ),
     version: await count('SELECT version AS n FROM "Neighborhood" WHERE id = $1', [neighborhoodId]),
   });
   const before = await snapshot();
 
   await signIn(page);
-  const post = () => page.request.post(`${BASE}/district/neighborhoods/${neighborhoodId}/import`, { multipart: { file: { name: "房屋.xlsx", mimeType: XLSX, buffer: file } }, timeout: 120_000 });
+  const post = () =>
+    page.request.post(`${BASE}/district/neighborhoods/${neighborhoodId}/import`, {
+      multipart: { file: { name: "房屋.xlsx", mimeType: XLSX, buffer: file } },
+      timeout: 120_000,
+    });
   await killMidTransaction(post);
   expect(await snapshot()).toEqual(before);
 
   await startServer();
   const response = await post();
   expect(response.status(), await response.text()).toBe(200);
-  expect(await snapshot()).toEqual({ buildings: before.buildings + 3, dwellings: before.dwellings + 600, owners: before.owners + 600, version: before.version + 1 });
+  expect(await snapshot()).toEqual({
+    buildings: before.buildings + 3,
+    dwellings: before.dwellings + 600,
+    owners: before.owners + 600,
+    version: before.version + 1,
+  });
 });
 
-test("a ballot close killed mid-transaction leaves the ballot open and uncounted; after a restart it closes and counts", async ({ page }) => {
+test("a ballot close killed mid-transaction leaves the ballot open and uncounted; after a restart it closes and counts", async ({
+  page,
+}) => {
   test.setTimeout(240_000);
   const ballotId = await openBallotPastItsClose();
   const state = async () => {
@@ -245,24 +320,34 @@ function idNumber(i: number): string {
 
 /** A project in consultation over a 渝中 neighbourhood with dwellings, its ballot of two items open and past its closing time. */
 async function openBallotPastItsClose(): Promise<string> {
-  const q = async <T extends pg.QueryResultRow>(sql: string, params: unknown[] = []) => (await control.query<T>(sql, params)).rows;
+  const q = async <T extends pg.QueryResultRow>(sql: string, params: unknown[] = []) =>
+    (await control.query<T>(sql, params)).rows;
   const [hood] = await q<{ id: string; districtId: string }>(
     `SELECT n.id, n."districtId" FROM "Neighborhood" n JOIN "District" d ON d.id = n."districtId"
       WHERE d.code = '500103' AND EXISTS (SELECT 1 FROM "Dwelling" w WHERE w."neighborhoodId" = n.id) ORDER BY n.name DESC LIMIT 1`,
   );
   const [user] = await q<{ id: string }>(`SELECT id FROM "User" WHERE username = 'district.yuzhong'`);
   const projectId = `faults-project-${PORT}`;
-  await q(`INSERT INTO "Project" (id, code, name, "districtId", year, stage, "updatedAt") VALUES ($1, $1, '故障演练项目', $2, 2026, 'CONSULTATION', now())`, [projectId, hood!.districtId]);
+  await q(
+    `INSERT INTO "Project" (id, code, name, "districtId", year, stage, "updatedAt") VALUES ($1, $1, '故障演练项目', $2, 2026, 'CONSULTATION', now())`,
+    [projectId, hood!.districtId],
+  );
   await q(`INSERT INTO "ProjectNeighborhood" ("projectId", "neighborhoodId") VALUES ($1, $2)`, [projectId, hood!.id]);
   const ballotId = `faults-ballot-${PORT}`;
-  await q(`INSERT INTO "Ballot" (id, "projectId", title, status, "opensAt", "closesAt", "createdById", "updatedAt") VALUES ($1, $2, '故障演练表决', 'OPEN', now() - interval '2 days', now() - interval '1 minute', $3, now())`, [ballotId, projectId, user!.id]);
+  await q(
+    `INSERT INTO "Ballot" (id, "projectId", title, status, "opensAt", "closesAt", "createdById", "updatedAt") VALUES ($1, $2, '故障演练表决', 'OPEN', now() - interval '2 days', now() - interval '1 minute', $3, now())`,
+    [ballotId, projectId, user!.id],
+  );
   for (const [i, code] of ["I02", "I03"].entries()) {
     const [item] = await q<{ id: string }>(
       `INSERT INTO "ProjectItem" (id, "projectId", "catalogueItemId", quantity, "estimatedCostFen", matter, status, "updatedAt")
        SELECT $1, $2, c.id, 1, 1000000, 'ORDINARY', 'PROPOSED', now() FROM "CatalogueItem" c WHERE c.code = $3 RETURNING id`,
       [`${projectId}-item-${i}`, projectId, code],
     );
-    await q(`INSERT INTO "BallotItem" (id, "ballotId", "projectItemId", matter, title, "estimatedCostFen", "sortOrder") VALUES ($1, $2, $3, 'ORDINARY', $4, 1000000, $5)`, [`${ballotId}-item-${i}`, ballotId, item!.id, `事项${i + 1}`, i + 1]);
+    await q(
+      `INSERT INTO "BallotItem" (id, "ballotId", "projectItemId", matter, title, "estimatedCostFen", "sortOrder") VALUES ($1, $2, $3, 'ORDINARY', $4, 1000000, $5)`,
+      [`${ballotId}-item-${i}`, ballotId, item!.id, `事项${i + 1}`, i + 1],
+    );
   }
   return ballotId;
 }

@@ -22,7 +22,9 @@ async function planOf(districtCode: string, year: number): Promise<string> {
   return plan!.id;
 }
 
-test("neighbourhood: a missing address and a year out of range are told at their fields in Chinese only, everything kept", async ({ browser }) => {
+test("neighbourhood: a missing address and a year out of range are told at their fields in Chinese only, everything kept", async ({
+  browser,
+}) => {
   const page = await signedInPage(browser, "district.yuzhong");
   await page.goto("/district/neighborhoods/new");
   const form = page.getByTestId("neighborhood-form");
@@ -54,7 +56,9 @@ test("neighbourhood: a missing address and a year out of range are told at their
   expect(await count(`SELECT count(*) AS n FROM "Neighborhood" WHERE name = $1`, [name])).toBe(0);
 });
 
-test("project: a bad cost is told under its own item's cost, not under the list; everything kept", async ({ browser }) => {
+test("project: a bad cost is told under its own item's cost, not under the list; everything kept", async ({
+  browser,
+}) => {
   const page = await signedInPage(browser, "district.yuzhong");
   await page.goto("/district/projects/new");
   const form = page.getByTestId("new-project");
@@ -96,7 +100,9 @@ test("project: a bad cost is told under its own item's cost, not under the list;
 for (const javaScriptEnabled of [false, true]) {
   const how = javaScriptEnabled ? "with JavaScript" : "with JavaScript off";
 
-  test(`plan entry ${how}: an area of −5 is told at the area field with the allowed range, everything kept`, async ({ browser }) => {
+  test(`plan entry ${how}: an area of −5 is told at the area field with the allowed range, everything kept`, async ({
+    browser,
+  }) => {
     // 江北's 2026 plan is approved: adding an entry is an amendment, with its reason.
     const planId = await planOf("500105", 2026);
     const entries = () => count(`SELECT count(*) AS n FROM "AnnualPlanEntry" WHERE "planId" = $1`, [planId]);
@@ -151,7 +157,10 @@ test("plan entry, in English: the area's error says the range in English only", 
   await form.getByRole("button", { name: "Add entry" }).click();
 
   const again = page.getByTestId("entry-form");
-  await expectErrorAt(again.getByLabel("Floor area (m²)"), "The floor area must be more than 0 and at most 1000000 m².");
+  await expectErrorAt(
+    again.getByLabel("Floor area (m²)"),
+    "The floor area must be more than 0 and at most 1000000 m².",
+  );
   await expectErrorAt(again.getByLabel("Households"), "Households must be a number");
   await expect(again.getByTestId("error-floorAreaM2")).not.toHaveText(HAN);
   await expect(again.getByTestId("error-households")).not.toHaveText(HAN);
@@ -161,8 +170,13 @@ test("plan entry, in English: the area's error says the range in English only", 
 });
 
 for (const javaScriptEnabled of [false, true]) {
-  test(`binding ${javaScriptEnabled ? "with JavaScript" : "with JavaScript off"}: a wrong code stays typed and is told at the code field`, async ({ browser }) => {
-    const bindings = () => count(`SELECT count(*) AS n FROM "ResidentDwelling" r JOIN "User" u ON u.id = r."userId" WHERE u.username = 'resident.demo'`);
+  test(`binding ${javaScriptEnabled ? "with JavaScript" : "with JavaScript off"}: a wrong code stays typed and is told at the code field`, async ({
+    browser,
+  }) => {
+    const bindings = () =>
+      count(
+        `SELECT count(*) AS n FROM "ResidentDwelling" r JOIN "User" u ON u.id = r."userId" WHERE u.username = 'resident.demo'`,
+      );
     const before = await bindings();
     const page: Page = await signedInPage(browser, "resident.demo", { javaScriptEnabled });
     await page.goto("/resident/bind");
@@ -179,7 +193,9 @@ for (const javaScriptEnabled of [false, true]) {
   });
 }
 
-test("plan review with JavaScript off: returning without a comment is told at the comment field, the entry comments kept; approving asks first", async ({ browser }) => {
+test("plan review with JavaScript off: returning without a comment is told at the comment field, the entry comments kept; approving asks first", async ({
+  browser,
+}) => {
   // 江津's 2026 plan is submitted, awaiting review.
   const planId = await planOf("500116", 2026);
   const reviews = () => count(`SELECT count(*) AS n FROM "PlanReview" WHERE "planId" = $1`, [planId]);
@@ -219,7 +235,9 @@ async function neighborhoodNamed(name: string): Promise<string> {
 for (const javaScriptEnabled of [false, true]) {
   const how = javaScriptEnabled ? "with JavaScript" : "with JavaScript off";
 
-  test(`single dwelling ${how}: a missing room and an area of 0 are told at their fields, everything typed kept, nothing written`, async ({ browser }) => {
+  test(`single dwelling ${how}: a missing room and an area of 0 are told at their fields, everything typed kept, nothing written`, async ({
+    browser,
+  }) => {
     const neighborhoodId = await neighborhoodNamed("枇杷山正街小区");
     const dwellings = () => count(`SELECT count(*) AS n FROM "Dwelling" WHERE "neighborhoodId" = $1`, [neighborhoodId]);
     const before = await dwellings();
@@ -251,7 +269,9 @@ for (const javaScriptEnabled of [false, true]) {
     expect(await dwellings()).toBe(before);
   });
 
-  test(`milestone ${how}: a missing name is told at the name field, the dates kept, nothing written`, async ({ browser }) => {
+  test(`milestone ${how}: a missing name is told at the name field, the dates kept, nothing written`, async ({
+    browser,
+  }) => {
     const [project] = await queryE2eDatabase<{ id: string }>(
       `SELECT p.id FROM "Project" p JOIN "District" d ON d.id = p."districtId" WHERE d.code = '500103' AND p.name = $1 ORDER BY p.id LIMIT 1`,
       ["七星岗片区老旧小区改造"],

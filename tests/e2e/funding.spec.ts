@@ -17,7 +17,14 @@ test("a district official records three sources and sees the three shares", asyn
   await expect(page.getByTestId("funding-balance")).toHaveAttribute("data-kind", "SHORTFALL");
 
   const form = page.getByTestId("new-record");
-  const record = async (source: string, status: string, planned: string, committed: string, paid: string, ref: string) => {
+  const record = async (
+    source: string,
+    status: string,
+    planned: string,
+    committed: string,
+    paid: string,
+    ref: string,
+  ) => {
     await form.getByLabel("资金来源").selectOption(source);
     await form.getByLabel("状态").selectOption(status);
     await form.getByLabel("计划金额(元)").fill(planned);
@@ -56,7 +63,9 @@ test("a district official records three sources and sees the three shares", asyn
   await page.getByRole("link", { name: "资金汇总" }).first().click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText("渝中区");
   await expect(page.getByTestId("funding-shares")).toBeVisible();
-  await expect(page.getByTestId("project-funding").getByRole("row", { name: /大坪片区老旧小区改造/ })).toContainText("15 万元");
+  await expect(page.getByTestId("project-funding").getByRole("row", { name: /大坪片区老旧小区改造/ })).toContainText(
+    "15 万元",
+  );
   await page.screenshot({ path: "test-results/funding-district.png", fullPage: true });
   const download = await page.request.get("/district/funding/export");
   expect(download.status()).toBe(200);
@@ -70,7 +79,9 @@ test("a district official records three sources and sees the three shares", asyn
   expect(response?.status()).toBe(404);
 });
 
-test("the lift cost split: an owner's payment is marked, recomputing is then refused, the resident sees their share, the commission reads the city", async ({ browser }) => {
+test("the lift cost split: an owner's payment is marked, recomputing is then refused, the resident sees their share, the commission reads the city", async ({
+  browser,
+}) => {
   test.setTimeout(120_000);
   const district = await (await browser.newContext()).newPage();
   await signIn(district, "district.yuzhong");
@@ -92,7 +103,9 @@ test("the lift cost split: an owner's payment is marked, recomputing is then ref
   await top.getByRole("button", { name: "登记" }).click();
   await expect(top.getByTestId("share-payment")).toContainText("已缴(提取公积金)");
   await district.getByRole("button", { name: "重新计算分摊" }).click();
-  await expect(district.getByTestId("split-lift").getByRole("alert")).toContainText("已有 1 户登记缴纳,不能重新计算分摊");
+  await expect(district.getByTestId("split-lift").getByRole("alert")).toContainText(
+    "已有 1 户登记缴纳,不能重新计算分摊",
+  );
   await district.screenshot({ path: "test-results/funding-lift.png", fullPage: true });
   // The district's table (the demo starts from the default) is what the split used.
   await district.goto("/district/funding/lift-coefficients");

@@ -21,7 +21,11 @@ export async function signInAndWait(page: Page, username: string, homePath: RegE
  * with JavaScript off if asked (the login form works without it), and in English if asked
  * (switched after signing in, since the login form's labels are read in Chinese).
  */
-export async function signedInPage(browser: Browser, username: string, options: { javaScriptEnabled?: boolean; locale?: "zh" | "en" } = {}): Promise<Page> {
+export async function signedInPage(
+  browser: Browser,
+  username: string,
+  options: { javaScriptEnabled?: boolean; locale?: "zh" | "en" } = {},
+): Promise<Page> {
   const context = await browser.newContext({ javaScriptEnabled: options.javaScriptEnabled ?? true });
   const page = await context.newPage();
   await signIn(page, username);
@@ -41,7 +45,11 @@ export async function expectErrorAt(control: Locator, message: string) {
  * The admin makes a district official; the new official signs in in a browser of their own and
  * replaces the temporary password. Returns the official's page, on their home.
  */
-export async function newDistrictOfficial(browser: Browser, admin: Page, account: { username: string; displayName: string; district: string; password: string }): Promise<Page> {
+export async function newDistrictOfficial(
+  browser: Browser,
+  admin: Page,
+  account: { username: string; displayName: string; district: string; password: string },
+): Promise<Page> {
   await signIn(admin, "admin");
   await expect(admin).toHaveURL(/\/admin$/);
   await admin.goto("/admin/accounts/new");
@@ -51,7 +59,9 @@ export async function newDistrictOfficial(browser: Browser, admin: Page, account
   await admin.getByLabel("所属区县(区县角色必填)").selectOption({ label: account.district });
   await admin.getByRole("button", { name: "创建账号" }).click();
   const temporary = (await admin.getByTestId("temporary-password").innerText()).trim();
-  const page = await (await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: "zh-CN", timezoneId: "Asia/Shanghai" })).newPage();
+  const page = await (
+    await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: "zh-CN", timezoneId: "Asia/Shanghai" })
+  ).newPage();
   await signIn(page, account.username, temporary);
   await expect(page).toHaveURL(/\/account\/password$/);
   await page.getByLabel("临时密码").fill(temporary);

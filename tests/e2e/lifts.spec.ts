@@ -12,7 +12,20 @@ import { signIn } from "./helpers";
 
 test.use({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
 
-const HEADERS = ["楼栋", "楼栋层数", "单元", "有无电梯", "房号", "所在楼层", "专有部分面积(平方米)", "业主姓名", "业主身份证号", "业主电话", "共有人姓名", "共有人身份证号"];
+const HEADERS = [
+  "楼栋",
+  "楼栋层数",
+  "单元",
+  "有无电梯",
+  "房号",
+  "所在楼层",
+  "专有部分面积(平方米)",
+  "业主姓名",
+  "业主身份证号",
+  "业主电话",
+  "共有人姓名",
+  "共有人身份证号",
+];
 // Valid check characters (GB 11643). 孙 owns a flat in each unit; 4-1 has a co-owner.
 const SUN = "500103195203041239";
 const ZHOU = "500103198001015677";
@@ -20,10 +33,13 @@ const WU = "500103197507070011";
 const NEIGHBORHOOD = "电梯单元测试小区";
 const PROJECT = "电梯单元表决测试项目";
 const PASSWORD = "Jiefangbei-Lantern-2026!";
-const chinaLocal = (minutes: number) => new Date(Date.now() + minutes * 60_000 + 8 * 3_600_000).toISOString().slice(0, 16);
+const chinaLocal = (minutes: number) =>
+  new Date(Date.now() + minutes * 60_000 + 8 * 3_600_000).toISOString().slice(0, 16);
 
 async function official(browser: Browser): Promise<Page> {
-  const page = await (await browser.newContext({ viewport: { width: 1366, height: 900 }, javaScriptEnabled: true })).newPage();
+  const page = await (
+    await browser.newContext({ viewport: { width: 1366, height: 900 }, javaScriptEnabled: true })
+  ).newPage();
   await signIn(page, "district.yuzhong");
   await expect(page).toHaveURL(/\/district$/);
   return page;
@@ -39,7 +55,10 @@ async function register(phone: Page, code: string, mobile: string) {
   await expect(phone).toHaveURL(/\/resident\?ok=bound$/);
 }
 
-test("a lift for one stairwell unit: its households see their share and vote, the next unit is not asked", async ({ browser, page }) => {
+test("a lift for one stairwell unit: its households see their share and vote, the next unit is not asked", async ({
+  browser,
+  page,
+}) => {
   test.setTimeout(300_000);
   const district = await official(browser);
 
@@ -52,7 +71,8 @@ test("a lift for one stairwell unit: its households see their share and vote, th
     ["1栋", 6, "1单元", "无", "3-1", 3, 70, "孙美兰", SUN, "13812340001", "", ""],
     ["1栋", 6, "1单元", "无", "4-1", 4, 80.5, "周建国", ZHOU, "", "吴秀英", WU],
     ["1栋", 6, "2单元", "无", "3-1", 3, 65, "孙美兰", SUN, "", "", ""],
-  ]) sheet.addRow(row);
+  ])
+    sheet.addRow(row);
   const file = path.join(dir, "dwellings.xlsx");
   await wb.xlsx.writeFile(file);
 
@@ -70,7 +90,9 @@ test("a lift for one stairwell unit: its households see their share and vote, th
 
   // The project, on the new-project form with JavaScript off: find the neighbourhood, list its
   // units, and a lift line without a unit is refused at the field with what was typed kept.
-  const form = await (await browser.newContext({ viewport: { width: 1280, height: 900 }, javaScriptEnabled: false })).newPage();
+  const form = await (
+    await browser.newContext({ viewport: { width: 1280, height: 900 }, javaScriptEnabled: false })
+  ).newPage();
   await signIn(form, "district.yuzhong");
   await expect(form).toHaveURL(/\/district$/);
   await form.goto("/district/projects/new");
@@ -97,7 +119,10 @@ test("a lift for one stairwell unit: its households see their share and vote, th
   await expect(form.getByLabel("项目名称")).toHaveValue(PROJECT);
   await expect(form.getByRole("checkbox", { name: "B01 供水设施改造" })).toBeChecked();
   await form.screenshot({ path: "test-results/lifts-new-project-refused.png", fullPage: true });
-  await form.getByTestId("new-lift-units").getByRole("checkbox", { name: /^1栋1单元/ }).check();
+  await form
+    .getByTestId("new-lift-units")
+    .getByRole("checkbox", { name: /^1栋1单元/ })
+    .check();
   await form.getByRole("button", { name: "创建项目" }).click();
   await expect(form.getByRole("heading", { level: 1, name: PROJECT })).toBeVisible();
   await expect(form.getByRole("cell", { name: "加装电梯 · 1栋1单元" })).toBeVisible();
@@ -122,7 +147,9 @@ test("a lift for one stairwell unit: its households see their share and vote, th
 
   // The ballot, open for two hours.
   await district.goto("/district/consultations");
-  const open = district.locator("[data-testid^=open-ballot-]").filter({ has: district.locator(`input[name=title][value^="${PROJECT}"]`) });
+  const open = district
+    .locator("[data-testid^=open-ballot-]")
+    .filter({ has: district.locator(`input[name=title][value^="${PROJECT}"]`) });
   await open.getByLabel("开始时间").fill(chinaLocal(-30));
   await open.getByLabel("截止时间").fill(chinaLocal(120));
   await open.getByRole("button", { name: "发起表决" }).click();
@@ -147,7 +174,12 @@ test("a lift for one stairwell unit: its households see their share and vote, th
   await district.goto(`/district/consultations/codes/${neighborhoodId}`);
   await district.getByRole("button", { name: "为缺码房屋生成绑定码" }).click();
   await expect(district.getByTestId("flash-ok")).toHaveText("绑定码已生成。");
-  const codeOf = async (heading: string) => (await district.getByTestId("code-letter").filter({ has: district.getByRole("heading", { name: heading }) }).getByTestId("code").textContent())!.trim();
+  const codeOf = async (heading: string) =>
+    (await district
+      .getByTestId("code-letter")
+      .filter({ has: district.getByRole("heading", { name: heading }) })
+      .getByTestId("code")
+      .textContent())!.trim();
   const unit1Code = await codeOf("1栋1单元 4-1室 业主:");
   const unit2Code = await codeOf("1栋2单元 3-1室 业主:");
 
@@ -161,10 +193,14 @@ test("a lift for one stairwell unit: its households see their share and vote, th
   await page.screenshot({ path: "test-results/lifts-resident-share.png", fullPage: true });
   await lift.getByRole("button", { name: "同意", exact: true }).click();
   await expect(page.getByTestId("flash-ok")).toContainText("已记录您家的选择");
-  await expect(page.getByTestId("ballot-item").filter({ hasText: "加装电梯(1栋1单元)" }).getByTestId("current-choice")).toContainText("同意");
+  await expect(
+    page.getByTestId("ballot-item").filter({ hasText: "加装电梯(1栋1单元)" }).getByTestId("current-choice"),
+  ).toContainText("同意");
 
   // The resident of 1栋2单元 is not asked about 1栋1单元's lift.
-  const other = await (await browser.newContext({ viewport: { width: 390, height: 844 }, javaScriptEnabled: false })).newPage();
+  const other = await (
+    await browser.newContext({ viewport: { width: 390, height: 844 }, javaScriptEnabled: false })
+  ).newPage();
   await register(other, unit2Code, "13912347002");
   await other.getByRole("link", { name: `${PROJECT} · 改造内容表决` }).click();
   await expect(other.getByRole("heading", { level: 2, name: /1栋2单元 3-1/ })).toBeVisible();

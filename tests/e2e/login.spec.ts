@@ -102,7 +102,10 @@ test.describe("without JavaScript", () => {
     expect(addresses.filter((url) => /password|Renew-2026|not-the-password/.test(url))).toEqual([]);
   });
 
-  test("signing out ends the session on the server: the copied cookie no longer opens a page", async ({ page, browser }) => {
+  test("signing out ends the session on the server: the copied cookie no longer opens a page", async ({
+    page,
+    browser,
+  }) => {
     await signIn(page, "commission");
     await expect(page).toHaveURL(/\/commission$/);
     const copied = await page.context().cookies();
@@ -128,7 +131,11 @@ test.describe("without JavaScript", () => {
   });
 });
 
-test("signing in as someone else on the same device ends the session it replaces", async ({ browser, page, context }) => {
+test("signing in as someone else on the same device ends the session it replaces", async ({
+  browser,
+  page,
+  context,
+}) => {
   // A sign-in form left open in one tab…
   await page.goto("/login");
   // …while someone signs in in another tab of the same browser.

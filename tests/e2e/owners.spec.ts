@@ -5,7 +5,21 @@ import ExcelJS from "exceljs";
 import { expect, test } from "@playwright/test";
 import { signIn } from "./helpers";
 
-const HEADERS = ["楼栋", "楼栋层数", "单元", "有无电梯", "房号", "所在楼层", "专有部分面积(平方米)", "业主姓名", "业主身份证号", "业主电话", "共有人姓名", "共有人身份证号", "共有人电话"];
+const HEADERS = [
+  "楼栋",
+  "楼栋层数",
+  "单元",
+  "有无电梯",
+  "房号",
+  "所在楼层",
+  "专有部分面积(平方米)",
+  "业主姓名",
+  "业主身份证号",
+  "业主电话",
+  "共有人姓名",
+  "共有人身份证号",
+  "共有人电话",
+];
 // Valid check characters (GB 11643): 11010519491231002X is the standard's example.
 const ZHAO = "11010519491231002X";
 const QIAN = "500103198001011238";
@@ -15,7 +29,11 @@ async function sheet(rows: (string | number)[][]) {
   const ws = workbook.addWorksheet("房屋");
   ws.addRow(HEADERS);
   for (const r of rows) ws.addRow(r);
-  return { name: "业主.xlsx", mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", buffer: Buffer.from(await workbook.xlsx.writeBuffer()) };
+  return {
+    name: "业主.xlsx",
+    mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    buffer: Buffer.from(await workbook.xlsx.writeBuffer()),
+  };
 }
 
 test("import dwellings with owners, see them masked, open one in full", async ({ page }) => {
@@ -30,7 +48,11 @@ test("import dwellings with owners, see them masked, open one in full", async ({
 
   // A wrong check digit: refused with the row and the field, nothing imported.
   const wrong = QIAN.slice(0, 17) + "1";
-  await page.getByLabel("Excel 文件").setInputFiles(await sheet([["1栋", 6, "1单元", "无", "101", 1, "60.5", "钱多多", wrong, "13900001111", "", "", ""]]));
+  await page
+    .getByLabel("Excel 文件")
+    .setInputFiles(
+      await sheet([["1栋", 6, "1单元", "无", "101", 1, "60.5", "钱多多", wrong, "13900001111", "", "", ""]]),
+    );
   await page.getByRole("button", { name: "导入", exact: true }).click();
   await expect(page.getByTestId("import-errors")).toContainText("第2行:“业主身份证号”有误:身份证号校验位不符");
 
@@ -86,6 +108,8 @@ test.describe("on a phone without JavaScript", () => {
     await page.getByRole("button", { name: "删除该房屋" }).click();
     await expect(page.getByTestId("remove-message")).toContainText("房屋已删除");
     await page.goto("/district/owners");
-    await expect(page.getByTestId("multi-owners").getByRole("row", { name: /赵\*英/ })).not.toContainText("1栋1单元102");
+    await expect(page.getByTestId("multi-owners").getByRole("row", { name: /赵\*英/ })).not.toContainText(
+      "1栋1单元102",
+    );
   });
 });

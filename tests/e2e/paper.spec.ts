@@ -11,11 +11,20 @@ const PROJECT = "南坪片区老旧小区改造";
 const USERNAME = "e2e.nanan.paper";
 const PASSWORD = "Nanping-Tongyuanju-Paper-2026";
 const PNG = Buffer.from("89504e470d0a1a0a0000000d4948445200000001000000010806000000", "hex");
-const chinaLocal = (minutes: number) => new Date(Date.now() + minutes * 60_000 + 8 * 3_600_000).toISOString().slice(0, 16);
+const chinaLocal = (minutes: number) =>
+  new Date(Date.now() + minutes * 60_000 + 8 * 3_600_000).toISOString().slice(0, 16);
 
-test("letters on paper with a QR code to PUBLIC_URL, a whole dwelling's paper form, the follow-up list", async ({ browser, page: admin }) => {
+test("letters on paper with a QR code to PUBLIC_URL, a whole dwelling's paper form, the follow-up list", async ({
+  browser,
+  page: admin,
+}) => {
   test.setTimeout(300_000);
-  const page = await newDistrictOfficial(browser, admin, { username: USERNAME, displayName: "南岸区 纸质表决专班", district: "南岸区(500108)", password: PASSWORD });
+  const page = await newDistrictOfficial(browser, admin, {
+    username: USERNAME,
+    displayName: "南岸区 纸质表决专班",
+    district: "南岸区(500108)",
+    password: PASSWORD,
+  });
 
   // Open the ballot for the 南坪 project.
   await page.goto("/district/consultations");
@@ -74,7 +83,11 @@ test("letters on paper with a QR code to PUBLIC_URL, a whole dwelling's paper fo
   const before = await rows.count();
   expect(before).toBeGreaterThan(0);
   const target = rows.first();
-  const [building, unit, room] = await Promise.all([target.locator("td").nth(1).innerText(), target.locator("td").nth(2).innerText(), target.getByTestId("follow-up-room").innerText()]);
+  const [building, unit, room] = await Promise.all([
+    target.locator("td").nth(1).innerText(),
+    target.locator("td").nth(2).innerText(),
+    target.getByTestId("follow-up-room").innerText(),
+  ]);
   await page.screenshot({ path: "test-results/paper-follow-up.png", fullPage: true });
 
   // Enter that dwelling's signed form: every item on one screen, one scan. A missing item first:
@@ -91,16 +104,26 @@ test("letters on paper with a QR code to PUBLIC_URL, a whole dwelling's paper fo
   const count = await itemsOnForm.count();
   expect(count).toBeGreaterThan(0);
   await itemsOnForm.first().getByLabel("同意", { exact: true }).check();
-  await page.getByLabel("签字表扫描件(图片或 PDF,所有事项共用一份)").setInputFiles({ name: "signed.png", mimeType: "image/png", buffer: PNG });
+  await page
+    .getByLabel("签字表扫描件(图片或 PDF,所有事项共用一份)")
+    .setInputFiles({ name: "signed.png", mimeType: "image/png", buffer: PNG });
   if (count > 1) {
     await page.getByRole("button", { name: "录入本户全部事项" }).click();
-    await expect(page.getByTestId("paper-dwelling-message")).toContainText("请为每个事项填写纸质表上的意见,未写入任何记录");
+    await expect(page.getByTestId("paper-dwelling-message")).toContainText(
+      "请为每个事项填写纸质表上的意见,未写入任何记录",
+    );
     await expect(itemsOnForm.nth(1).getByTestId("error-choice")).toContainText("请按纸质表填写本事项");
     await expect(itemsOnForm.first().getByLabel("同意", { exact: true })).toBeChecked();
     await expect(page.getByTestId("paper-history")).toContainText("暂无");
   }
-  for (let i = 1; i < count; i++) await itemsOnForm.nth(i).getByLabel(i % 2 ? "不同意" : "弃权").check();
-  await page.getByLabel("签字表扫描件(图片或 PDF,所有事项共用一份)").setInputFiles({ name: "signed.png", mimeType: "image/png", buffer: PNG });
+  for (let i = 1; i < count; i++)
+    await itemsOnForm
+      .nth(i)
+      .getByLabel(i % 2 ? "不同意" : "弃权")
+      .check();
+  await page
+    .getByLabel("签字表扫描件(图片或 PDF,所有事项共用一份)")
+    .setInputFiles({ name: "signed.png", mimeType: "image/png", buffer: PNG });
   await page.getByRole("button", { name: "录入本户全部事项" }).click();
   await expect(page.getByTestId("paper-dwelling-message")).toContainText(`已录入本户 ${count} 个事项的纸质表决票`);
   await expect(page.getByTestId("paper-history").locator("li")).toHaveCount(count);
@@ -115,7 +138,9 @@ test("letters on paper with a QR code to PUBLIC_URL, a whole dwelling's paper fo
   await page.getByLabel("单元").selectOption(unit);
   await page.getByRole("button", { name: "筛选" }).click();
   await expect(page.getByTestId("follow-up-summary")).toContainText(`当前筛选 ${building}${unit}`);
-  await expect(rows.filter({ has: page.getByTestId("follow-up-room").getByText(room, { exact: true }) })).toHaveCount(0);
+  await expect(rows.filter({ has: page.getByTestId("follow-up-room").getByText(room, { exact: true }) })).toHaveCount(
+    0,
+  );
   const exportHref = await page.getByRole("link", { name: "导出 Excel" }).getAttribute("href");
   const exported = await page.request.get(exportHref!);
   expect(exported.headers()["content-type"]).toContain("spreadsheetml");
@@ -144,9 +169,13 @@ test("letters on paper with a QR code to PUBLIC_URL, a whole dwelling's paper fo
   await expect(notice.getByTestId("notice-item")).toHaveCount(count);
   // One dwelling of many voted: nowhere near two thirds.
   // Every item: one owner of many took part, far from two thirds (owners of several dwellings count once).
-  await expect(notice.getByTestId("notice-outcome")).toHaveText(Array.from({ length: count }, () => "参与人数或面积不足"));
+  await expect(notice.getByTestId("notice-outcome")).toHaveText(
+    Array.from({ length: count }, () => "参与人数或面积不足"),
+  );
   for (let i = 0; i < count; i++) {
-    await expect(notice.getByTestId("notice-item").nth(i)).toContainText(/参与表决人数1 \/ \d+ 人三分之二,至少 \d+ 人未达到/);
+    await expect(notice.getByTestId("notice-item").nth(i)).toContainText(
+      /参与表决人数1 \/ \d+ 人三分之二,至少 \d+ 人未达到/,
+    );
     await expect(notice.getByTestId("notice-item").nth(i)).toContainText("本项未通过,暂不实施。");
   }
   await expect(notice.getByTestId("notice-period")).toContainText("公示期:5 个工作日,自");

@@ -6,7 +6,18 @@ import { expect, test, type Page } from "@playwright/test";
 import { queryE2eDatabase } from "./e2e-db";
 import { signIn } from "./helpers";
 
-const HEADERS = ["小区名称", "小区地址", "改造面积(平方米)", "受益户数", "楼栋数", "计划投资(万元)", "计划开工季度", "改造内容类别", "是否已征求居民意见", "备注"];
+const HEADERS = [
+  "小区名称",
+  "小区地址",
+  "改造面积(平方米)",
+  "受益户数",
+  "楼栋数",
+  "计划投资(万元)",
+  "计划开工季度",
+  "改造内容类别",
+  "是否已征求居民意见",
+  "备注",
+];
 
 async function workbook(rows: (string | number)[][]): Promise<Buffer> {
   const book = new ExcelJS.Workbook();
@@ -22,7 +33,9 @@ async function switchUser(page: Page, username: string) {
   await expect(page.getByTestId("current-user")).toBeVisible();
 }
 
-test("a plan goes from district entry and import, through return and resubmission, to approval and the roll-up", async ({ page }) => {
+test("a plan goes from district entry and import, through return and resubmission, to approval and the roll-up", async ({
+  page,
+}) => {
   test.setTimeout(180_000);
   await signIn(page, "district.yuzhong");
   await page.getByRole("link", { name: "年度计划" }).click();
@@ -95,7 +108,11 @@ test("a plan goes from district entry and import, through return and resubmissio
   await switchUser(page, "district.yuzhong");
   await page.goto(planUrl);
   await expect(page.getByTestId("return-comment")).toHaveText("请核实第一个小区的受益户数。");
-  await page.getByTestId("plan-entries").getByRole("row", { name: new RegExp(first!) }).getByRole("link", { name: "修改" }).click();
+  await page
+    .getByTestId("plan-entries")
+    .getByRole("row", { name: new RegExp(first!) })
+    .getByRole("link", { name: "修改" })
+    .click();
   await expect(page.getByLabel("受益户数")).toHaveValue("250");
   await page.getByLabel("受益户数").fill("240");
   await page.getByRole("button", { name: "保存修改" }).click();
@@ -129,13 +146,21 @@ test("a plan goes from district entry and import, through return and resubmissio
   await expect(cells.nth(7)).toHaveText("33.3%");
   // The city adds 渝中's 3 to the demo's other approved 2026 plans: the sum of the district rows.
   const districtRows = page.getByTestId("rollup-table").locator("tbody tr:not([data-testid=rollup-city])");
-  const planned = (await districtRows.evaluateAll((rows) => rows.map((r) => parseInt(r.querySelectorAll("td")[2]?.textContent ?? "0", 10)))).reduce((a, b) => a + b, 0);
+  const planned = (
+    await districtRows.evaluateAll((rows) =>
+      rows.map((r) => parseInt(r.querySelectorAll("td")[2]?.textContent ?? "0", 10)),
+    )
+  ).reduce((a, b) => a + b, 0);
   expect(planned).toBeGreaterThan(3);
   await expect(page.getByTestId("rollup-city").locator("td").nth(2)).toHaveText(String(planned));
   await page.screenshot({ path: "test-results/plans-rollup.png", fullPage: true });
 
   // No job has taken this month's baseline: the page says so and takes none itself; the button does.
-  const monthlySnapshots = async () => Number((await queryE2eDatabase<{ n: string }>(`SELECT count(*) AS n FROM "RollupSnapshot" WHERE kind = 'MONTHLY'`))[0]!.n);
+  const monthlySnapshots = async () =>
+    Number(
+      (await queryE2eDatabase<{ n: string }>(`SELECT count(*) AS n FROM "RollupSnapshot" WHERE kind = 'MONTHLY'`))[0]!
+        .n,
+    );
   await expect(page.getByTestId("baseline-missing")).toBeVisible();
   await page.reload();
   expect(await monthlySnapshots()).toBe(0);

@@ -10,7 +10,10 @@ import { signIn } from "./helpers";
 
 const HEADERS = ["楼栋", "楼栋层数", "单元", "有无电梯", "房号", "所在楼层", "专有部分面积(平方米)"];
 // A real 1×1 PNG, so the thumbnail renders.
-const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==", "base64");
+const PNG = Buffer.from(
+  "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==",
+  "base64",
+);
 
 async function workbook(dir: string, name: string, rows: (string | number)[][]) {
   const wb = new ExcelJS.Workbook();
@@ -22,7 +25,9 @@ async function workbook(dir: string, name: string, rows: (string | number)[][]) 
   return file;
 }
 
-test("a district official registers by Excel import, creates a project and moves it two stages with evidence", async ({ page }) => {
+test("a district official registers by Excel import, creates a project and moves it two stages with evidence", async ({
+  page,
+}) => {
   test.setTimeout(120_000);
   const dir = await mkdtemp(path.join(os.tmpdir(), "renew-e2e-"));
   const bad = await workbook(dir, "bad.xlsx", [
@@ -57,7 +62,10 @@ test("a district official registers by Excel import, creates a project and moves
   const neighborhoodUrl = page.url();
 
   // Excel import: a bad file is refused row by row, nothing imported; then the good one.
-  await expect(page.getByRole("link", { name: "下载导入模板" })).toHaveAttribute("href", "/district/neighborhoods/import-template");
+  await expect(page.getByRole("link", { name: "下载导入模板" })).toHaveAttribute(
+    "href",
+    "/district/neighborhoods/import-template",
+  );
   await page.getByLabel("Excel 文件").setInputFiles(bad);
   await page.getByRole("button", { name: "导入", exact: true }).click();
   await expect(page.getByTestId("import-result")).toContainText("未导入任何数据");

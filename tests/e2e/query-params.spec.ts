@@ -16,7 +16,14 @@ function pagePatterns(): string[] {
   const root = path.resolve(import.meta.dirname, "../../src/app");
   return readdirSync(root, { recursive: true, encoding: "utf8" })
     .filter((f) => path.basename(f) === "page.tsx")
-    .map((f) => `/${path.dirname(f).split(path.sep).filter((s) => s !== "." && !/^\(.*\)$/.test(s)).join("/")}`)
+    .map(
+      (f) =>
+        `/${path
+          .dirname(f)
+          .split(path.sep)
+          .filter((s) => s !== "." && !/^\(.*\)$/.test(s))
+          .join("/")}`,
+    )
     .map((p) => (p === "/" ? p : p.replace(/\/$/, "")))
     .sort();
 }
@@ -27,9 +34,11 @@ const GET_ROUTES = ROUTE_HANDLERS.filter((r) => r.methods.includes("GET")).map((
 function askers(pattern: string): string[] {
   if (pattern.startsWith("/admin")) return ["admin"];
   if (pattern.startsWith("/commission")) return ["commission"];
-  if (pattern.startsWith("/department/") || pattern === "/department" || pattern.startsWith("/api/department-tasks")) return ["dept.scjgj"];
+  if (pattern.startsWith("/department/") || pattern === "/department" || pattern.startsWith("/api/department-tasks"))
+    return ["dept.scjgj"];
   if (pattern.startsWith("/resident")) return ["resident.demo"];
-  if (pattern.startsWith("/district") || pattern.startsWith("/api/consultation") || pattern.startsWith("/api/feedback")) return ["district.yuzhong", "commission"];
+  if (pattern.startsWith("/district") || pattern.startsWith("/api/consultation") || pattern.startsWith("/api/feedback"))
+    return ["district.yuzhong", "commission"];
   if (["/login", "/progress", "/b", "/api/health", "/api/v1/public/progress"].includes(pattern)) return ["anonymous"];
   return ["district.yuzhong"]; // the shared pages: /, /account, /notifications, /departments
 }
@@ -40,21 +49,92 @@ function askers(pattern: string): string[] {
  * two wrong values among right ones, and the wrong one reaches the code behind the others.
  */
 const QUERY_KEYS: Record<string, string[]> = {
-  page: ["1", "2"], q: ["%E5%B0%8F%E5%8C%BA", "1-1"], year: ["2026", "2025"], month: ["2026-03", "2026-11"], district: [], street: [],
-  stage: ["CONSULTATION", "NONE"], status: ["OPEN", "active", "SUBMITTED"], eligible: ["yes"], progress: ["started"], role: ["DISTRICT"],
-  department: [], edit: [], neighborhood: [], items: ["B01"], building: ["1%E6%A0%8B"], unit: ["1%E5%8D%95%E5%85%83"], dwelling: [],
-  removed: ["1"], mobile: ["13800000000"], overdue: ["1"], owners: ["1"], format: ["csv", "json"], next: ["%2Fdistrict"], signedOut: ["1"],
-  ok: ["1"], error: ["1"], code: ["ABCD-EFGH"],
+  page: ["1", "2"],
+  q: ["%E5%B0%8F%E5%8C%BA", "1-1"],
+  year: ["2026", "2025"],
+  month: ["2026-03", "2026-11"],
+  district: [],
+  street: [],
+  stage: ["CONSULTATION", "NONE"],
+  status: ["OPEN", "active", "SUBMITTED"],
+  eligible: ["yes"],
+  progress: ["started"],
+  role: ["DISTRICT"],
+  department: [],
+  edit: [],
+  neighborhood: [],
+  items: ["B01"],
+  building: ["1%E6%A0%8B"],
+  unit: ["1%E5%8D%95%E5%85%83"],
+  dwelling: [],
+  removed: ["1"],
+  mobile: ["13800000000"],
+  overdue: ["1"],
+  owners: ["1"],
+  format: ["csv", "json"],
+  next: ["%2Fdistrict"],
+  signedOut: ["1"],
+  ok: ["1"],
+  error: ["1"],
+  code: ["ABCD-EFGH"],
 };
 
 /** Values as they travel in a URL, already percent-encoded — including bytes no browser would send. */
 const RAW_VALUES = [
-  "%00", "a%00b", "%ED%A0%80", "%ED%BF%BF", "%F0%9F%98", "%FF%FE", "%C0%AF", "%", "%%", "%zz", "%u0000",
-  "0", "-1", "1.5", "0x10", "1e3", "1e309", "NaN", "Infinity", "-0", "%201%20", "2147483647", "2147483648",
-  "-2147483649", "9007199254740993", "99999999999999999999999", "2026", "2026-02-30", "2026-13", "2026-00",
-  "0001", "9999", "0001-01-01", "9999-12-31", "2026-02-30T25%3A61", "true", "on", "null", "undefined",
-  "%5B%5D", "%7B%7D", "__proto__", "constructor", "..%2F..%2Fetc%2Fpasswd", "%3Cscript%3Ealert(1)%3C%2Fscript%3E",
-  "'%20OR%201%3D1--", "%E6%B8%9D%E4%B8%AD%E5%8C%BA", "a".repeat(3000), "DISTRICT", "COMMISSION", "OPEN", "yes", "started", "Q1",
+  "%00",
+  "a%00b",
+  "%ED%A0%80",
+  "%ED%BF%BF",
+  "%F0%9F%98",
+  "%FF%FE",
+  "%C0%AF",
+  "%",
+  "%%",
+  "%zz",
+  "%u0000",
+  "0",
+  "-1",
+  "1.5",
+  "0x10",
+  "1e3",
+  "1e309",
+  "NaN",
+  "Infinity",
+  "-0",
+  "%201%20",
+  "2147483647",
+  "2147483648",
+  "-2147483649",
+  "9007199254740993",
+  "99999999999999999999999",
+  "2026",
+  "2026-02-30",
+  "2026-13",
+  "2026-00",
+  "0001",
+  "9999",
+  "0001-01-01",
+  "9999-12-31",
+  "2026-02-30T25%3A61",
+  "true",
+  "on",
+  "null",
+  "undefined",
+  "%5B%5D",
+  "%7B%7D",
+  "__proto__",
+  "constructor",
+  "..%2F..%2Fetc%2Fpasswd",
+  "%3Cscript%3Ealert(1)%3C%2Fscript%3E",
+  "'%20OR%201%3D1--",
+  "%E6%B8%9D%E4%B8%AD%E5%8C%BA",
+  "a".repeat(3000),
+  "DISTRICT",
+  "COMMISSION",
+  "OPEN",
+  "yes",
+  "started",
+  "Q1",
 ];
 
 /** Percent-encodes a JavaScript string, lone surrogates too (as the bytes a careless client sends for them). */
@@ -62,7 +142,10 @@ function encodeLoose(text: string): string {
   let out = "";
   for (const ch of text) {
     const code = ch.codePointAt(0)!;
-    out += code >= 0xd800 && code <= 0xdfff ? `%ED%${(0xa0 + ((code >> 6) & 0x1f)).toString(16).toUpperCase()}%${(0x80 | (code & 0x3f)).toString(16).toUpperCase()}` : encodeURIComponent(ch);
+    out +=
+      code >= 0xd800 && code <= 0xdfff
+        ? `%ED%${(0xa0 + ((code >> 6) & 0x1f)).toString(16).toUpperCase()}%${(0x80 | (code & 0x3f)).toString(16).toUpperCase()}`
+        : encodeURIComponent(ch);
   }
   return out;
 }
@@ -71,7 +154,12 @@ function valueArbitrary(realIds: string[]) {
   return fc.oneof(
     { weight: 4, arbitrary: fc.constantFrom(...RAW_VALUES) },
     { weight: 3, arbitrary: fc.string({ unit: "binary", maxLength: 40 }).map(encodeLoose) },
-    { weight: 2, arbitrary: fc.oneof(fc.integer(), fc.bigInt({ min: -(10n ** 25n), max: 10n ** 25n }), fc.double({ noNaN: false })).map((n) => encodeURIComponent(String(n))) },
+    {
+      weight: 2,
+      arbitrary: fc
+        .oneof(fc.integer(), fc.bigInt({ min: -(10n ** 25n), max: 10n ** 25n }), fc.double({ noNaN: false }))
+        .map((n) => encodeURIComponent(String(n))),
+    },
     { weight: realIds.length ? 3 : 0, arbitrary: realIds.length ? fc.constantFrom(...realIds) : fc.constant("x") },
   );
 }
@@ -79,9 +167,15 @@ function valueArbitrary(realIds: string[]) {
 function queryArbitrary(realIds: string[]) {
   const wrong = valueArbitrary(realIds);
   const pairs = Object.entries(QUERY_KEYS).map(([key, meant]) => {
-    const right = meant.length ? fc.constantFrom(...meant) : realIds.length ? fc.constantFrom(...realIds) : fc.constant("1");
+    const right = meant.length
+      ? fc.constantFrom(...meant)
+      : realIds.length
+        ? fc.constantFrom(...realIds)
+        : fc.constant("1");
     // Most keys absent; a present one is usually right, sometimes wrong.
-    const present = fc.oneof({ weight: 2, arbitrary: right }, { weight: 1, arbitrary: wrong }).map((v): string | null => `${key}=${v}`);
+    const present = fc
+      .oneof({ weight: 2, arbitrary: right }, { weight: 1, arbitrary: wrong })
+      .map((v): string | null => `${key}=${v}`);
     return fc.oneof({ weight: 3, arbitrary: fc.constant(null) }, { weight: 1, arbitrary: present });
   });
   return fc.tuple(...pairs).map((all) => all.filter((p): p is string => p !== null).join("&"));
@@ -130,7 +224,10 @@ async function databaseIds(): Promise<string[]> {
 
 const toRegex = (pattern: string) => new RegExp(`^${pattern.replace(/\[[^\]]+\]/g, "([^/?#]+)")}$`);
 
-test("every page and GET route answers generated parameters with a page or a 4xx message, never a 5xx", async ({ browser, baseURL }) => {
+test("every page and GET route answers generated parameters with a page or a 4xx message, never a 5xx", async ({
+  browser,
+  baseURL,
+}) => {
   test.setTimeout(900_000);
   const patterns = [...new Set([...pagePatterns(), ...GET_ROUTES])];
   expect(patterns.length).toBeGreaterThan(70);
@@ -168,7 +265,8 @@ test("every page and GET route answers generated parameters with a page or a 4xx
     }
     frontier = next;
   }
-  const idsFromUrls = (pattern: string) => [...(realIds.get(pattern) ?? [])].flatMap((url) => toRegex(pattern).exec(url)!.slice(1));
+  const idsFromUrls = (pattern: string) =>
+    [...(realIds.get(pattern) ?? [])].flatMap((url) => toRegex(pattern).exec(url)!.slice(1));
   const fromDatabase = await databaseIds();
   const everyRealId = [...new Set([...dynamic.flatMap(idsFromUrls), ...fromDatabase])];
 
@@ -179,7 +277,9 @@ test("every page and GET route answers generated parameters with a page or a 4xx
   for (const pattern of patterns) {
     const ownIds = dynamic.includes(pattern) ? idsFromUrls(pattern) : [];
     const ids = [...ownIds, ...(ownIds.length ? fromDatabase.slice(0, 20) : everyRealId)];
-    const segments = (pattern.match(/\[[^\]]+\]/g) ?? []).map(() => valueArbitrary(ids).filter((v) => v.length > 0 && v !== "." && v !== ".."));
+    const segments = (pattern.match(/\[[^\]]+\]/g) ?? []).map(() =>
+      valueArbitrary(ids).filter((v) => v.length > 0 && v !== "." && v !== ".."),
+    );
     const arbitrary = fc.tuple(fc.tuple(...segments), queryArbitrary(everyRealId));
     for (const who of askers(pattern)) {
       const { request } = await session(who);
@@ -193,7 +293,8 @@ test("every page and GET route answers generated parameters with a page or a 4xx
           const bucket = `${who === "anonymous" ? "anonymous" : "signed-in"} ${status}`;
           statuses[bucket] = (statuses[bucket] ?? 0) + 1;
           if (status >= 500) fiveHundreds.push(`${status} ${who} ${url.slice(0, 300)}`);
-          else if (status >= 400 && !(await response.text()).trim()) silent4xx.push(`${status} ${who} ${url.slice(0, 300)}`);
+          else if (status >= 400 && !(await response.text()).trim())
+            silent4xx.push(`${status} ${who} ${url.slice(0, 300)}`);
         }),
         { numRuns: RUNS_PER_TARGET, seed: 2026, endOnFailure: true },
       );

@@ -7,7 +7,10 @@ const NAME = "枇杷山正街小区";
 
 async function listedCount(page: Page): Promise<number> {
   await page.goto(`/district/neighborhoods?q=${encodeURIComponent("枇杷山正街")}`);
-  const row = page.getByTestId("neighborhood-list").getByRole("row").filter({ has: page.getByRole("link", { name: NAME }) });
+  const row = page
+    .getByTestId("neighborhood-list")
+    .getByRole("row")
+    .filter({ has: page.getByRole("link", { name: NAME }) });
   await expect(row).toHaveCount(1);
   // 小区 · 街道 · 建成年份 · 户数 (a district official's list has no district column)
   return Number(await row.getByRole("cell").nth(3).innerText());

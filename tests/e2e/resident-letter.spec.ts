@@ -11,17 +11,21 @@ const PROJECT = "化龙桥片区老旧小区改造";
 const PASSWORD = "Jiefangbei-Lantern-2026!";
 
 /** China time as a datetime-local value, `minutes` from now. */
-const chinaLocal = (minutes: number) => new Date(Date.now() + minutes * 60_000 + 8 * 3_600_000).toISOString().slice(0, 16);
+const chinaLocal = (minutes: number) =>
+  new Date(Date.now() + minutes * 60_000 + 8 * 3_600_000).toISOString().slice(0, 16);
 
 async function official(browser: Browser): Promise<Page> {
-  const page = await (await browser.newContext({ viewport: { width: 1366, height: 900 }, javaScriptEnabled: true })).newPage();
+  const page = await (
+    await browser.newContext({ viewport: { width: 1366, height: 900 }, javaScriptEnabled: true })
+  ).newPage();
   await signIn(page, "district.yuzhong");
   await expect(page).toHaveURL(/\/district$/);
   return page;
 }
 
 /** The 化龙桥 project's card on the consultation page. */
-const card = (page: Page) => page.locator("section").filter({ has: page.getByRole("heading", { name: new RegExp(PROJECT) }) });
+const card = (page: Page) =>
+  page.locator("section").filter({ has: page.getByRole("heading", { name: new RegExp(PROJECT) }) });
 
 /** Letters of the project's neighbourhood, codes issued; returns the neighbourhood's name and an unused code. */
 async function freshCode(district: Page): Promise<{ neighborhood: string; code: string }> {
@@ -57,7 +61,9 @@ test("from the letter to a cast vote, JavaScript off", async ({ browser, page })
   await district.getByRole("button", { name: "推进到“征求意见”" }).click();
   await expect(district.getByTestId("project-stage")).toHaveText("征求意见");
   await district.goto("/district/consultations");
-  const open = district.locator("[data-testid^=open-ballot-]").filter({ has: district.locator(`input[name=title][value^="${PROJECT}"]`) });
+  const open = district
+    .locator("[data-testid^=open-ballot-]")
+    .filter({ has: district.locator(`input[name=title][value^="${PROJECT}"]`) });
   await open.getByLabel("开始时间").fill(chinaLocal(-30));
   await open.getByLabel("截止时间").fill(chinaLocal(120));
   await open.getByRole("button", { name: "发起表决" }).click();
@@ -67,13 +73,18 @@ test("from the letter to a cast vote, JavaScript off", async ({ browser, page })
   // The short address explains itself and offers the way in for those who already have an account.
   await page.goto("/b");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("凭信件上的绑定码注册");
-  await expect(page.getByRole("link", { name: "已有账号?请先登录,再输入绑定码" })).toHaveAttribute("href", "/login?next=/resident/bind");
+  await expect(page.getByRole("link", { name: "已有账号?请先登录,再输入绑定码" })).toHaveAttribute(
+    "href",
+    "/login?next=/resident/bind",
+  );
   await page.screenshot({ path: "test-results/resident-letter-b.png", fullPage: true });
 
   // A mistyped code: told at the code field; the code and the number stay typed, the passwords do not.
   const wrong = code.replace(/^./, (c) => (c === "A" ? "B" : "A"));
   await registerAtB(page, wrong, "139 1234 0001");
-  await expect(page.getByTestId("error-code")).toContainText("绑定码不正确、已使用或已作废,请核对信件,或联系社区重新发放");
+  await expect(page.getByTestId("error-code")).toContainText(
+    "绑定码不正确、已使用或已作废,请核对信件,或联系社区重新发放",
+  );
   await expect(page.getByLabel("绑定码")).toHaveValue(wrong);
   await expect(page.getByLabel("手机号码")).toHaveValue("139 1234 0001");
   await expect(page.getByLabel("设置密码")).toHaveValue("");

@@ -14,7 +14,8 @@ const NEIGHBORHOOD = "通知测试小区";
 const PROJECT = "通知测试改造项目";
 const PASSWORD = "Eling-Park-Steps-2026!";
 const HEADERS = ["楼栋", "楼栋层数", "单元", "有无电梯", "房号", "所在楼层", "专有部分面积(平方米)"];
-const chinaLocal = (minutes: number) => new Date(Date.now() + minutes * 60_000 + 8 * 3_600_000).toISOString().slice(0, 16);
+const chinaLocal = (minutes: number) =>
+  new Date(Date.now() + minutes * 60_000 + 8 * 3_600_000).toISOString().slice(0, 16);
 
 async function official(browser: Browser): Promise<Page> {
   const page = await (await browser.newContext({ viewport: { width: 1366, height: 900 } })).newPage();
@@ -37,7 +38,9 @@ async function register(phone: Page, code: string, mobile: string) {
   await expect(phone).toHaveURL(/\/resident\?ok=bound$/);
 }
 
-test("a resident with JavaScript off sees the opened ballot's notice on the home page, follows it and votes", async ({ browser }) => {
+test("a resident with JavaScript off sees the opened ballot's notice on the home page, follows it and votes", async ({
+  browser,
+}) => {
   test.setTimeout(300_000);
   const district = await official(browser);
 
@@ -46,7 +49,11 @@ test("a resident with JavaScript off sees the opened ballot's notice on the home
   const wb = new ExcelJS.Workbook();
   const sheet = wb.addWorksheet("房屋");
   sheet.addRow(HEADERS);
-  for (const row of [["1栋", 6, "1单元", "无", "1-1", 1, 62.5], ["1栋", 6, "1单元", "无", "1-2", 1, 58]]) sheet.addRow(row);
+  for (const row of [
+    ["1栋", 6, "1单元", "无", "1-1", 1, 62.5],
+    ["1栋", 6, "1单元", "无", "1-2", 1, 58],
+  ])
+    sheet.addRow(row);
   const file = path.join(dir, "dwellings.xlsx");
   await wb.xlsx.writeFile(file);
   await district.goto("/district/neighborhoods/new");
@@ -77,7 +84,11 @@ test("a resident with JavaScript off sees the opened ballot's notice on the home
   await district.goto(`/district/consultations/codes/${neighborhoodId}`);
   await district.getByRole("button", { name: "为缺码房屋生成绑定码" }).click();
   await expect(district.getByTestId("flash-ok")).toHaveText("绑定码已生成。");
-  const code = (await district.getByTestId("code-letter").filter({ has: district.getByRole("heading", { name: "1栋1单元 1-1室 业主:" }) }).getByTestId("code").textContent())!.trim();
+  const code = (await district
+    .getByTestId("code-letter")
+    .filter({ has: district.getByRole("heading", { name: "1栋1单元 1-1室 业主:" }) })
+    .getByTestId("code")
+    .textContent())!.trim();
   const phone = await oldPhone(browser);
   await register(phone, code, "13912348101");
   await expect(phone.getByTestId("resident-notices")).toHaveCount(0);
@@ -85,7 +96,9 @@ test("a resident with JavaScript off sees the opened ballot's notice on the home
 
   // The district opens the ballot.
   await district.goto("/district/consultations");
-  const open = district.locator("[data-testid^=open-ballot-]").filter({ has: district.locator(`input[name=title][value^="${PROJECT}"]`) });
+  const open = district
+    .locator("[data-testid^=open-ballot-]")
+    .filter({ has: district.locator(`input[name=title][value^="${PROJECT}"]`) });
   await open.getByLabel("开始时间").fill(chinaLocal(-30));
   await open.getByLabel("截止时间").fill(chinaLocal(24 * 60));
   await open.getByRole("button", { name: "发起表决" }).click();
@@ -112,7 +125,9 @@ test("a resident with JavaScript off sees the opened ballot's notice on the home
   const item = phone.getByTestId("ballot-item").filter({ hasText: "绿化提升" });
   await item.getByRole("button", { name: "同意", exact: true }).click();
   await expect(phone.getByTestId("flash-ok")).toContainText("已记录您家的选择");
-  await expect(phone.getByTestId("ballot-item").filter({ hasText: "绿化提升" }).getByTestId("current-choice")).toContainText("同意");
+  await expect(
+    phone.getByTestId("ballot-item").filter({ hasText: "绿化提升" }).getByTestId("current-choice"),
+  ).toContainText("同意");
 
   await phone.goto("/resident");
   await expect(phone.getByTestId("resident-unread")).toHaveCount(0);

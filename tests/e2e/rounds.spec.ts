@@ -16,9 +16,17 @@ const MOBILE = "13987650014";
 const PNG = Buffer.from("89504e470d0a1a0a0000000d4948445200000001000000010806000000", "hex");
 const chinaLocal = (ms: number) => new Date(ms + 8 * 3_600_000).toISOString().slice(0, 16);
 
-test("record a proxy with its scan; a failed ballot goes to a second round, residents with JavaScript off", async ({ browser, page: admin }) => {
+test("record a proxy with its scan; a failed ballot goes to a second round, residents with JavaScript off", async ({
+  browser,
+  page: admin,
+}) => {
   test.setTimeout(420_000);
-  const page = await newDistrictOfficial(browser, admin, { username: USERNAME, displayName: "沙坪坝区 征求意见专班", district: "沙坪坝区(500106)", password: PASSWORD });
+  const page = await newDistrictOfficial(browser, admin, {
+    username: USERNAME,
+    displayName: "沙坪坝区 征求意见专班",
+    district: "沙坪坝区(500106)",
+    password: PASSWORD,
+  });
 
   // A project with one item to vote on, in consultation.
   await page.goto("/district/projects/new");
@@ -53,7 +61,14 @@ test("record a proxy with its scan; a failed ballot goes to a second round, resi
   const letter = page.getByTestId("code-letter").first();
   const code = (await letter.getByTestId("code").textContent())!.trim();
   const dwellingLabel = (await letter.getByRole("heading").innerText()).replace(/室 业主:$/, "").trim();
-  const phone = await (await browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 844 }, locale: "zh-CN", timezoneId: "Asia/Shanghai" })).newPage();
+  const phone = await (
+    await browser.newContext({
+      javaScriptEnabled: false,
+      viewport: { width: 390, height: 844 },
+      locale: "zh-CN",
+      timezoneId: "Asia/Shanghai",
+    })
+  ).newPage();
   await phone.goto("/b");
   await phone.getByLabel("绑定码").fill(code);
   await phone.getByLabel("手机号码").fill(MOBILE);
@@ -76,30 +91,47 @@ test("record a proxy with its scan; a failed ballot goes to a second round, resi
   await proxyForm.getByLabel("受托人电话(选填)").fill("13600001111");
   // A wrong last-four is refused at its field, what was typed kept.
   await proxyForm.getByLabel("受托人身份证号后四位(选填)").fill("12A4");
-  await proxyForm.getByLabel("签字委托书扫描件(图片或 PDF)").setInputFiles({ name: "weituoshu.png", mimeType: "image/png", buffer: PNG });
+  await proxyForm
+    .getByLabel("签字委托书扫描件(图片或 PDF)")
+    .setInputFiles({ name: "weituoshu.png", mimeType: "image/png", buffer: PNG });
   await proxyForm.getByRole("button", { name: "登记委托" }).click();
   await expect(proxyForm.getByTestId("error-proxyIdLast4")).toContainText("身份证号后四位");
   await expect(proxyForm.getByLabel("受托人姓名")).toHaveValue("陈晓华");
   await proxyForm.getByLabel("受托人身份证号后四位(选填)").fill("123X");
-  await proxyForm.getByLabel("签字委托书扫描件(图片或 PDF)").setInputFiles({ name: "weituoshu.png", mimeType: "image/png", buffer: PNG });
+  await proxyForm
+    .getByLabel("签字委托书扫描件(图片或 PDF)")
+    .setInputFiles({ name: "weituoshu.png", mimeType: "image/png", buffer: PNG });
   await proxyForm.getByRole("button", { name: "登记委托" }).click();
   await expect(page.getByTestId("proxy-entry")).toContainText("有效");
   await expect(page.getByTestId("proxy-entry")).toContainText("受托人 陈*华");
   // The scan is there for officials.
-  const scanHref = await page.getByTestId("proxy-entry").getByRole("link", { name: "委托书扫描件" }).getAttribute("href");
+  const scanHref = await page
+    .getByTestId("proxy-entry")
+    .getByRole("link", { name: "委托书扫描件" })
+    .getAttribute("href");
   const scan = await page.request.get(scanHref!);
   expect(scan.status()).toBe(200);
   expect(scan.headers()["content-type"]).toBe("image/png");
 
   // The proxy's signed form, entered as the proxy's.
   const form = page.getByTestId("paper-dwelling-form");
-  await form.getByTestId("paper-signed-by").getByLabel(/受托人 陈\*华/).check();
+  await form
+    .getByTestId("paper-signed-by")
+    .getByLabel(/受托人 陈\*华/)
+    .check();
   await form.getByTestId("paper-item").first().getByLabel("同意", { exact: true }).check();
-  await form.getByLabel("签字表扫描件(图片或 PDF,所有事项共用一份)").setInputFiles({ name: "signed.png", mimeType: "image/png", buffer: PNG });
+  await form
+    .getByLabel("签字表扫描件(图片或 PDF,所有事项共用一份)")
+    .setInputFiles({ name: "signed.png", mimeType: "image/png", buffer: PNG });
   await form.getByRole("button", { name: "录入本户全部事项" }).click();
-  await expect(page.getByTestId("paper-dwelling-message")).toContainText("已录入受托人签字的本户 1 个事项表决票(委托投票)");
+  await expect(page.getByTestId("paper-dwelling-message")).toContainText(
+    "已录入受托人签字的本户 1 个事项表决票(委托投票)",
+  );
   await expect(page.getByTestId("paper-history-proxy")).toContainText("委托投票 · 受托人 陈*华 签字");
-  await expect(page.getByTestId("vote-history-row")).toHaveText([/登记委托.*受托人 陈\*华/, /录入受托人签字票\(委托投票\):同意.*受托人 陈\*华/]);
+  await expect(page.getByTestId("vote-history-row")).toHaveText([
+    /登记委托.*受托人 陈\*华/,
+    /录入受托人签字票\(委托投票\):同意.*受托人 陈\*华/,
+  ]);
   await page.screenshot({ path: "test-results/rounds-proxy-entry.png", fullPage: true });
 
   // The ballot page and the door-to-door list say so too.
@@ -157,7 +189,9 @@ test("record a proxy with its scan; a failed ballot goes to a second round, resi
 
   // The resident, still without JavaScript, is sent to the second round and votes there.
   await phone.reload();
-  await expect(phone.getByTestId("outcome-meaning")).toContainText("本项未通过,暂不实施;社区已组织第二轮征求意见,请参加第二轮表决");
+  await expect(phone.getByTestId("outcome-meaning")).toContainText(
+    "本项未通过,暂不实施;社区已组织第二轮征求意见,请参加第二轮表决",
+  );
   await phone.getByTestId("next-round-link").click();
   await expect(phone).toHaveURL(secondUrl.replace("/district/consultations/", "/resident/ballots/"));
   await expect(phone.getByTestId("round-note")).toContainText("这是第二轮征求意见");

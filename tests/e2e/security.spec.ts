@@ -28,7 +28,8 @@ test("every route group answers with the security headers and a fresh script non
 
   const errors: string[] = [];
   page.on("console", (message) => {
-    if (message.type() === "error" && /Content Security Policy|Refused to/.test(message.text())) errors.push(message.text());
+    if (message.type() === "error" && /Content Security Policy|Refused to/.test(message.text()))
+      errors.push(message.text());
   });
   await signIn(page, "commission");
   await expect(page).toHaveURL(/\/commission$/);

@@ -4,7 +4,9 @@ import { signInAndWait } from "./helpers";
 test.describe("without JavaScript, on a phone", () => {
   test.use({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
 
-  test("an unknown address answers 404 with a Chinese page in the app's frame, and English after switching", async ({ page }) => {
+  test("an unknown address answers 404 with a Chinese page in the app's frame, and English after switching", async ({
+    page,
+  }) => {
     const response = await page.goto("/no-such-page");
     expect(response?.status()).toBe(404);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("找不到这个页面");

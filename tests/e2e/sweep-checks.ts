@@ -31,7 +31,12 @@ export function collectRates(): RateSample[] {
       for (let node = walker.nextNode(); node; node = walker.nextNode()) texts.push(node.textContent ?? "");
       shown = numbers(texts.join(" "));
     }
-    return { text: rate.textContent ?? "", part: rate.getAttribute("data-rate-part"), whole: rate.getAttribute("data-rate-whole"), shown };
+    return {
+      text: rate.textContent ?? "",
+      part: rate.getAttribute("data-rate-part"),
+      whole: rate.getAttribute("data-rate-whole"),
+      shown,
+    };
   });
 }
 
@@ -60,14 +65,19 @@ export function rateProblems(samples: RateSample[]): string[] {
       const decimals = match[1]!.split(".")[1]?.length ?? 0;
       const exact = (part / whole) * 100;
       // Rounded to what is shown, plus a hair for binary fractions.
-      if (Math.abs(Number(match[1]) - exact) > 0.5 / 10 ** decimals + 1e-9) problems.push(`${label}: ${part} / ${whole} is ${exact.toFixed(2)}%`);
+      if (Math.abs(Number(match[1]) - exact) > 0.5 / 10 ** decimals + 1e-9)
+        problems.push(`${label}: ${part} / ${whole} is ${exact.toFixed(2)}%`);
     }
     if (s.shown === null) {
       problems.push(`${label}: not in a row or a [data-rate-scope], so nothing shows what it is of`);
       continue;
     }
-    for (const [name, value] of [["part", part], ["whole", whole]] as const) {
-      if (!s.shown.includes(value)) problems.push(`${label}: its ${name} ${value} is not shown with it (shown: ${s.shown.join(", ") || "none"})`);
+    for (const [name, value] of [
+      ["part", part],
+      ["whole", whole],
+    ] as const) {
+      if (!s.shown.includes(value))
+        problems.push(`${label}: its ${name} ${value} is not shown with it (shown: ${s.shown.join(", ") || "none"})`);
     }
   }
   return problems;
@@ -101,5 +111,7 @@ export function chineseLeftovers(text: string, data: string): string[] {
   // Masked names (张*英) are data too.
   const unmasked = text.replace(/\p{Script=Han}*\*+\p{Script=Han}*/gu, " ");
   const runs = [...new Set((unmasked.match(HAN) ?? []).map((r) => r.trim()))];
-  return runs.filter((run) => !data.includes(run) && !run.split(SEPARATORS).every((part) => !part || data.includes(part)));
+  return runs.filter(
+    (run) => !data.includes(run) && !run.split(SEPARATORS).every((part) => !part || data.includes(part)),
+  );
 }

@@ -45,7 +45,11 @@ const SWEEP: Record<string, Visit[]> = {
     { route: "/admin/accounts", path: "/admin/accounts" },
     { route: "/admin/accounts/new", path: "/admin/accounts/new" },
     { route: "/admin/accounts/import", path: "/admin/accounts/import" },
-    { route: "/admin/accounts/[id]", from: "/admin/accounts", link: new RegExp(`^/admin/accounts/(?!new|import)${id}$`) },
+    {
+      route: "/admin/accounts/[id]",
+      from: "/admin/accounts",
+      link: new RegExp(`^/admin/accounts/(?!new|import)${id}$`),
+    },
     { route: "/admin/departments", path: "/admin/departments" },
     { route: "/account", path: "/account" },
     { route: "/account/password", path: "/account/password" },
@@ -70,7 +74,11 @@ const SWEEP: Record<string, Visit[]> = {
   "district.yuzhong": [
     { route: "/district", path: "/district" },
     { route: "/district/consultations", path: "/district/consultations" },
-    { route: "/district/consultations/[id]", from: "/district/consultations", link: new RegExp(`^/district/consultations/(?!codes)${id}$`) },
+    {
+      route: "/district/consultations/[id]",
+      from: "/district/consultations",
+      link: new RegExp(`^/district/consultations/(?!codes)${id}$`),
+    },
     ...(["follow-up", "forms", "notice", "paper"] as const).map((tail) => ({
       route: `/district/consultations/[id]/${tail}`,
       from: "/district/consultations",
@@ -78,12 +86,30 @@ const SWEEP: Record<string, Visit[]> = {
       suffix: `/${tail}`,
     })),
     // A dwelling chosen: the paper form and the proxy form.
-    { route: "/district/consultations/[id]/paper", key: "paper, a dwelling chosen", fromRoute: "/district/consultations/[id]/paper", choose: "paper-dwelling-select" },
-    { route: "/district/consultations/codes/[neighborhoodId]", from: "/district/consultations", link: new RegExp(`^/district/consultations/codes/${id}$`) },
-    { route: "/district/consultations/codes/[neighborhoodId]/print", from: "/district/consultations", link: new RegExp(`^/district/consultations/codes/${id}$`), suffix: "/print" },
+    {
+      route: "/district/consultations/[id]/paper",
+      key: "paper, a dwelling chosen",
+      fromRoute: "/district/consultations/[id]/paper",
+      choose: "paper-dwelling-select",
+    },
+    {
+      route: "/district/consultations/codes/[neighborhoodId]",
+      from: "/district/consultations",
+      link: new RegExp(`^/district/consultations/codes/${id}$`),
+    },
+    {
+      route: "/district/consultations/codes/[neighborhoodId]/print",
+      from: "/district/consultations",
+      link: new RegExp(`^/district/consultations/codes/${id}$`),
+      suffix: "/print",
+    },
     { route: "/district/neighborhoods", path: "/district/neighborhoods" },
     { route: "/district/neighborhoods/new", path: "/district/neighborhoods/new" },
-    { route: "/district/neighborhoods/[id]", from: "/district/neighborhoods", link: new RegExp(`^/district/neighborhoods/(?!new)${id}$`) },
+    {
+      route: "/district/neighborhoods/[id]",
+      from: "/district/neighborhoods",
+      link: new RegExp(`^/district/neighborhoods/(?!new)${id}$`),
+    },
     ...(["assessment", "dwellings", "edit"] as const).map((tail) => ({
       route: `/district/neighborhoods/[id]/${tail}`,
       from: "/district/neighborhoods",
@@ -99,13 +125,30 @@ const SWEEP: Record<string, Visit[]> = {
     { route: "/district/projects", path: "/district/projects" },
     { route: "/district/projects/new", path: "/district/projects/new" },
     // The demo resident's project: it has a lift item with a cost split.
-    { route: "/district/projects/[id]", from: "/district/projects", link: new RegExp(`^/district/projects/(?!new)${id}$`), text: "枇杷山正街片区" },
-    { route: "/district/projects/[id]/funding", from: "/district/projects", link: new RegExp(`^/district/projects/(?!new)${id}$`), text: "枇杷山正街片区", suffix: "/funding" },
-    { route: "/district/projects/[id]/funding/lift/[itemId]", fromRoute: "/district/projects/[id]/funding", link: new RegExp(`^/district/projects/${id}/funding/lift/${id}$`) },
+    {
+      route: "/district/projects/[id]",
+      from: "/district/projects",
+      link: new RegExp(`^/district/projects/(?!new)${id}$`),
+      text: "枇杷山正街片区",
+    },
+    {
+      route: "/district/projects/[id]/funding",
+      from: "/district/projects",
+      link: new RegExp(`^/district/projects/(?!new)${id}$`),
+      text: "枇杷山正街片区",
+      suffix: "/funding",
+    },
+    {
+      route: "/district/projects/[id]/funding/lift/[itemId]",
+      fromRoute: "/district/projects/[id]/funding",
+      link: new RegExp(`^/district/projects/${id}/funding/lift/${id}$`),
+    },
     { route: "/district/residents", path: "/district/residents" },
   ],
   // 渝中 has no plan in the demo (a browser test enters one); 江北's is there.
-  "district.jiangbei": [{ route: "/district/plans/[id]", from: "/district/plans", link: new RegExp(`^/district/plans/${id}$`) }],
+  "district.jiangbei": [
+    { route: "/district/plans/[id]", from: "/district/plans", link: new RegExp(`^/district/plans/${id}$`) },
+  ],
   "resident.demo": [
     { route: "/resident", path: "/resident" },
     { route: "/resident/bind", path: "/resident/bind" },
@@ -130,8 +173,16 @@ function pageRoutes(dir = path.resolve("src/app"), prefix = ""): string[] {
 }
 
 test("the sweep visits every page the app has", () => {
-  const swept = new Set(Object.values(SWEEP).flat().map((v) => v.route));
-  expect(pageRoutes().filter((route) => !swept.has(route)).sort()).toEqual([]);
+  const swept = new Set(
+    Object.values(SWEEP)
+      .flat()
+      .map((v) => v.route),
+  );
+  expect(
+    pageRoutes()
+      .filter((route) => !swept.has(route))
+      .sort(),
+  ).toEqual([]);
 });
 
 // The checks themselves, on crafted fragments: each must fail on what it is there to catch.
@@ -148,12 +199,30 @@ test("the rate check fails on a rate that does not equal the numbers shown with 
   expect(await rates(row(43, 66, 43, "63.6%"))).toEqual([expect.stringContaining("43 / 66 is 65.15%")]);
   expect(await rates(row(43, 66, 42, "63.6%"))).toEqual([expect.stringContaining("its part 42 is not shown with it")]);
   // …unless the page shows the number the rate counts (and says why).
-  expect(await rates(`<div data-rate-scope><p>已开工 43</p><p>开工率 <span data-rate-part="42" data-rate-whole="66">63.6%</span>,按 42 个计算</p><p>计划 66</p></div>`)).toEqual([]);
+  expect(
+    await rates(
+      `<div data-rate-scope><p>已开工 43</p><p>开工率 <span data-rate-part="42" data-rate-whole="66">63.6%</span>,按 42 个计算</p><p>计划 66</p></div>`,
+    ),
+  ).toEqual([]);
   // Another rate's digits are not the numbers shown with this one; nor are cells run together.
-  expect(await rates(`<table><tr><td>66</td><td>4</td><td>3</td><td><span data-rate-part="43" data-rate-whole="66">65.2%</span></td></tr></table>`)).toEqual([expect.stringContaining("its part 43 is not shown")]);
-  expect(await rates(`<p>43 / 66 <span data-rate-part="43" data-rate-whole="66">65.2%</span></p>`)).toEqual([expect.stringContaining("not in a row")]);
-  expect(await rates(`<table><tr><td>0</td><td>0</td><td><span data-rate-part="0" data-rate-whole="0">0%</span></td></tr></table>`)).toEqual([expect.stringContaining("should read")]);
-  expect(await rates(`<table><tr><td>0</td><td>0</td><td><span data-rate-part="0" data-rate-whole="0">—</span></td></tr></table>`)).toEqual([]);
+  expect(
+    await rates(
+      `<table><tr><td>66</td><td>4</td><td>3</td><td><span data-rate-part="43" data-rate-whole="66">65.2%</span></td></tr></table>`,
+    ),
+  ).toEqual([expect.stringContaining("its part 43 is not shown")]);
+  expect(await rates(`<p>43 / 66 <span data-rate-part="43" data-rate-whole="66">65.2%</span></p>`)).toEqual([
+    expect.stringContaining("not in a row"),
+  ]);
+  expect(
+    await rates(
+      `<table><tr><td>0</td><td>0</td><td><span data-rate-part="0" data-rate-whole="0">0%</span></td></tr></table>`,
+    ),
+  ).toEqual([expect.stringContaining("should read")]);
+  expect(
+    await rates(
+      `<table><tr><td>0</td><td>0</td><td><span data-rate-part="0" data-rate-whole="0">—</span></td></tr></table>`,
+    ),
+  ).toEqual([]);
 });
 
 test("the Chinese check finds wording, not names that are data", async ({ page }) => {
@@ -164,7 +233,9 @@ test("the Chinese check finds wording, not names that are data", async ({ page }
     <p>Policy: <cite lang="zh-CN">《重庆市人民政府办公厅关于全面推进城镇老旧小区改造和社区服务提升工作的实施意见》</cite></p>
     <p>Feedback: <span>居民自述的问题</span> (as typed)</p>
   </body></html>`);
-  expect(chineseLeftovers(await page.evaluate(collectText), "枇杷山正街小区\n渝中区\n居民自述的问题,楼道灯不亮")).toEqual(["台"]);
+  expect(
+    chineseLeftovers(await page.evaluate(collectText), "枇杷山正街小区\n渝中区\n居民自述的问题,楼道灯不亮"),
+  ).toEqual(["台"]);
 });
 
 /** Stored names and texts: Chinese in English mode is fine where it is data. */
@@ -190,7 +261,9 @@ async function dataTexts(): Promise<string> {
     for (const sql of queries) {
       try {
         // A UNION's column is named after its first SELECT: take each row's only value.
-        texts.push(...(await client.query<Record<string, string | null>>(sql)).rows.map((r) => Object.values(r)[0] ?? ""));
+        texts.push(
+          ...(await client.query<Record<string, string | null>>(sql)).rows.map((r) => Object.values(r)[0] ?? ""),
+        );
       } catch (error) {
         throw new Error(`sweep data query failed: ${sql}\n${String(error)}`);
       }
@@ -201,7 +274,17 @@ async function dataTexts(): Promise<string> {
   }
 }
 
-type Finding = { role: string; route: string; locale: string; url: string; status: number; axe: string[]; chinese: string[]; ratesChecked: number; rates: string[] };
+type Finding = {
+  role: string;
+  route: string;
+  locale: string;
+  url: string;
+  status: number;
+  axe: string[];
+  chinese: string[];
+  ratesChecked: number;
+  rates: string[];
+};
 const findings: Finding[] = [];
 
 async function resolve(page: Page, visit: Visit, resolved: Map<string, string>): Promise<string | null> {
@@ -214,7 +297,9 @@ async function resolve(page: Page, visit: Visit, resolved: Map<string, string>):
     const value = await select.locator("option:not([disabled])").first().getAttribute("value");
     return name && value ? `${from}?${new URLSearchParams({ [name]: value })}` : null;
   }
-  const links = await page.locator("a[href]").evaluateAll((as) => as.map((a) => ({ href: a.getAttribute("href") ?? "", text: a.textContent ?? "" })));
+  const links = await page
+    .locator("a[href]")
+    .evaluateAll((as) => as.map((a) => ({ href: a.getAttribute("href") ?? "", text: a.textContent ?? "" })));
   const found = links
     .map((l) => ({ ...l, href: l.href.split("?")[0]!.split("#")[0]! }))
     .find((l) => visit.link!.test(l.href) && (!visit.text || l.text.includes(visit.text)));
@@ -289,24 +374,41 @@ for (const [who, visits] of Object.entries(SWEEP)) {
         const response = await page.goto(url);
         const status = response?.status() ?? 0;
         // axe once per page (contrast and structure do not change with the language), to keep CI short.
-        const axe = locale === "en" ? [] : (await new AxeBuilder({ page }).analyze()).violations
-          .filter((v) => v.impact === "serious" || v.impact === "critical")
-          .flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(" ")}`));
+        const axe =
+          locale === "en"
+            ? []
+            : (await new AxeBuilder({ page }).analyze()).violations
+                .filter((v) => v.impact === "serious" || v.impact === "critical")
+                .flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(" ")}`));
         // Text marked as Chinese (lang="zh…") is left out; stored names and texts are data.
         const chinese = locale === "en" ? chineseLeftovers(await page.evaluate(collectText), data) : [];
         const samples: RateSample[] = await page.evaluate(collectRates);
         const rates = rateProblems(samples);
-        findings.push({ role: who, route: visit.route, locale, url, status, axe, chinese, ratesChecked: samples.length, rates });
+        findings.push({
+          role: who,
+          route: visit.route,
+          locale,
+          url,
+          status,
+          axe,
+          chinese,
+          ratesChecked: samples.length,
+          rates,
+        });
         expect.soft(status, `${who} ${locale} ${url}`).toBeLessThan(400);
         expect.soft(axe, `${who}: axe serious/critical on ${url}`).toEqual([]);
         // Every page's title is in the user's language.
         if (locale === "en") expect.soft(await page.title(), `${who} title of ${url}`).not.toMatch(/\p{Script=Han}/u);
         expect.soft(chinese, `${who}: Chinese wording in English mode on ${url}`).toEqual([]);
         expect.soft(rates, `${who}: rates that disagree with their numbers on ${url}`).toEqual([]);
-        if (RATE_PAGES.has(visit.route)) expect.soft(samples.length, `${who}: no rate marked on ${url}`).toBeGreaterThan(0);
+        if (RATE_PAGES.has(visit.route))
+          expect.soft(samples.length, `${who}: no rate marked on ${url}`).toBeGreaterThan(0);
       }
     }
-    report(who, findings.filter((f) => f.role === who));
+    report(
+      who,
+      findings.filter((f) => f.role === who),
+    );
   });
 }
 
@@ -319,5 +421,7 @@ function report(who: string, mine: Finding[]) {
   const withChinese = mine.filter((f) => f.chinese.length > 0).length;
   const rates = mine.reduce((n, f) => n + f.ratesChecked, 0);
   const wrongRates = mine.reduce((n, f) => n + f.rates.length, 0);
-  console.log(`sweep ${who}: ${mine.length} page visits; axe serious/critical nodes ${axe}; Chinese left in English mode ${chinese} (on ${withChinese} visits); rates checked ${rates}, disagreeing ${wrongRates}`);
+  console.log(
+    `sweep ${who}: ${mine.length} page visits; axe serious/critical nodes ${axe}; Chinese left in English mode ${chinese} (on ${withChinese} visits); rates checked ${rates}, disagreeing ${wrongRates}`,
+  );
 }

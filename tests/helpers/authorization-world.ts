@@ -68,8 +68,17 @@ export async function signIn(world: World, who: Who): Promise<void> {
   }
   const userId = world.users[who];
   const known = sessions.get(userId);
-  const open = known ? await db.userSession.findFirst({ where: { id: known, revokedAt: null }, select: { id: true } }) : null;
-  const sessionId = open?.id ?? (await db.userSession.create({ data: { userId, expiresAt: new Date(Date.now() + 8 * 3600_000) }, select: { id: true } })).id;
+  const open = known
+    ? await db.userSession.findFirst({ where: { id: known, revokedAt: null }, select: { id: true } })
+    : null;
+  const sessionId =
+    open?.id ??
+    (
+      await db.userSession.create({
+        data: { userId, expiresAt: new Date(Date.now() + 8 * 3600_000) },
+        select: { id: true },
+      })
+    ).id;
   sessions.set(userId, sessionId);
   actAsSession(userId, sessionId);
 }
@@ -79,7 +88,10 @@ export async function databaseChecksum(): Promise<Map<string, string>> {
   const tables = await db.$queryRaw<{ tablename: string }[]>`
     SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> '_prisma_migrations' ORDER BY tablename`;
   const sql = tables
-    .map((t) => `SELECT '${t.tablename}' AS t, count(*)::int AS n, coalesce(md5(string_agg(md5(x::text), '' ORDER BY md5(x::text))), '') AS h FROM "public"."${t.tablename}" x`)
+    .map(
+      (t) =>
+        `SELECT '${t.tablename}' AS t, count(*)::int AS n, coalesce(md5(string_agg(md5(x::text), '' ORDER BY md5(x::text))), '') AS h FROM "public"."${t.tablename}" x`,
+    )
     .join(" UNION ALL ");
   const rows = await db.$queryRawUnsafe<{ t: string; n: number; h: string }[]>(sql);
   return new Map(rows.map((r) => [r.t, `${r.n}:${r.h}`]));

@@ -27,7 +27,9 @@ export async function createUser(options: {
   const username = options.username ?? `${options.role.toLowerCase()}.${next()}`;
   return db.user.create({
     data: {
-      ...(options.streetIds?.length ? { streets: { create: options.streetIds.map((streetId) => ({ streetId })) } } : {}),
+      ...(options.streetIds?.length
+        ? { streets: { create: options.streetIds.map((streetId) => ({ streetId })) } }
+        : {}),
       username,
       displayName: username,
       role: options.role,
@@ -43,11 +45,20 @@ export async function createUser(options: {
 /** A street (街道) of a district. */
 export async function createStreet(options: { districtCode: string; name?: string }) {
   const district = await districtByCode(options.districtCode);
-  return db.street.create({ data: { districtId: district.id, name: options.name ?? `测试街道${next()}` }, select: { id: true, districtId: true, name: true } });
+  return db.street.create({
+    data: { districtId: district.id, name: options.name ?? `测试街道${next()}` },
+    select: { id: true, districtId: true, name: true },
+  });
 }
 
 /** A neighbourhood with one building, one unit and `dwellings` dwellings of the given areas (under `streetId` if given). */
-export async function createNeighborhood(options: { districtCode: string; name?: string; completionYear?: number; areas?: string[]; streetId?: string }) {
+export async function createNeighborhood(options: {
+  districtCode: string;
+  name?: string;
+  completionYear?: number;
+  areas?: string[];
+  streetId?: string;
+}) {
   const district = await districtByCode(options.districtCode);
   const n = next();
   const neighborhood = await db.neighborhood.create({
@@ -61,14 +72,26 @@ export async function createNeighborhood(options: { districtCode: string; name?:
     },
     select: { id: true, districtId: true, name: true, version: true },
   });
-  const building = await db.building.create({ data: { neighborhoodId: neighborhood.id, name: "1栋", floors: 6 }, select: { id: true } });
-  const unit = await db.stairUnit.create({ data: { buildingId: building.id, name: "1单元", floors: 6 }, select: { id: true } });
+  const building = await db.building.create({
+    data: { neighborhoodId: neighborhood.id, name: "1栋", floors: 6 },
+    select: { id: true },
+  });
+  const unit = await db.stairUnit.create({
+    data: { buildingId: building.id, name: "1单元", floors: 6 },
+    select: { id: true },
+  });
   const areas = options.areas ?? ["60.50", "72.25", "88.00"];
   const dwellings = [];
   for (const [i, area] of areas.entries()) {
     dwellings.push(
       await db.dwelling.create({
-        data: { unitId: unit.id, neighborhoodId: neighborhood.id, room: `${Math.floor(i / 2) + 1}-${(i % 2) + 1}`, floor: Math.floor(i / 2) + 1, areaM2: area },
+        data: {
+          unitId: unit.id,
+          neighborhoodId: neighborhood.id,
+          room: `${Math.floor(i / 2) + 1}-${(i % 2) + 1}`,
+          floor: Math.floor(i / 2) + 1,
+          areaM2: area,
+        },
         select: { id: true },
       }),
     );
@@ -84,9 +107,14 @@ export async function bindResident(userId: string, dwellingId: string) {
  * A project in consultation over the given neighbourhoods: a basic item (included), an ordinary
  * item proposed to all, and a lift item proposed to `liftUnitId` (special matter).
  */
-export async function createConsultationProject(options: { districtCode: string; neighborhoodIds: string[]; liftUnitId?: string }) {
+export async function createConsultationProject(options: {
+  districtCode: string;
+  neighborhoodIds: string[];
+  liftUnitId?: string;
+}) {
   const district = await districtByCode(options.districtCode);
-  const catalogue = async (code: string) => db.catalogueItem.findUniqueOrThrow({ where: { code }, select: { id: true } });
+  const catalogue = async (code: string) =>
+    db.catalogueItem.findUniqueOrThrow({ where: { code }, select: { id: true } });
   const n = next();
   const project = await db.project.create({
     data: {
@@ -99,9 +127,22 @@ export async function createConsultationProject(options: { districtCode: string;
     },
     select: { id: true, districtId: true },
   });
-  const item = async (code: string, matter: "SPECIAL" | "ORDINARY", status: "INCLUDED" | "PROPOSED", unitId: string | null = null) =>
+  const item = async (
+    code: string,
+    matter: "SPECIAL" | "ORDINARY",
+    status: "INCLUDED" | "PROPOSED",
+    unitId: string | null = null,
+  ) =>
     db.projectItem.create({
-      data: { projectId: project.id, catalogueItemId: (await catalogue(code)).id, unitId, quantity: "1", estimatedCostFen: 1_000_000n, matter, status },
+      data: {
+        projectId: project.id,
+        catalogueItemId: (await catalogue(code)).id,
+        unitId,
+        quantity: "1",
+        estimatedCostFen: 1_000_000n,
+        matter,
+        status,
+      },
       select: { id: true },
     });
   const basic = await item("B01", "SPECIAL", "INCLUDED");
@@ -116,9 +157,18 @@ export async function createConsultationProject(options: { districtCode: string;
  */
 export async function createResidents(count: number, prefix = `bulk${next()}`) {
   await db.user.createMany({
-    data: Array.from({ length: count }, (_, i) => ({ username: `${prefix}.${i}`, displayName: `${prefix}.${i}`, role: "RESIDENT" as const, passwordHash: "not-a-hash" })),
+    data: Array.from({ length: count }, (_, i) => ({
+      username: `${prefix}.${i}`,
+      displayName: `${prefix}.${i}`,
+      role: "RESIDENT" as const,
+      passwordHash: "not-a-hash",
+    })),
   });
-  const users = await db.user.findMany({ where: { username: { startsWith: `${prefix}.` } }, orderBy: { username: "asc" }, select: { id: true, username: true } });
+  const users = await db.user.findMany({
+    where: { username: { startsWith: `${prefix}.` } },
+    orderBy: { username: "asc" },
+    select: { id: true, username: true },
+  });
   const expiresAt = new Date(Date.now() + 8 * 3600_000);
   await db.userSession.createMany({ data: users.map((u) => ({ id: `s-${u.id}`, userId: u.id, expiresAt })) });
   return users.map((u) => ({ ...u, sessionId: `s-${u.id}` }));

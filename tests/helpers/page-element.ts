@@ -13,7 +13,8 @@ export function elementText(element: unknown): string {
       out.push(key === "testId" || key === "data-testid" ? `testid=${value}` : String(value));
     } else if (value && typeof value === "object" && !seen.has(value)) {
       seen.add(value);
-      for (const [k, v] of Object.entries(value)) if (!SKIP.has(k) || (k === "type" && typeof v === "function")) walk(v, k);
+      for (const [k, v] of Object.entries(value))
+        if (!SKIP.has(k) || (k === "type" && typeof v === "function")) walk(v, k);
     }
   };
   walk(element, "");

@@ -40,10 +40,30 @@ export function decodePdfQr(pdf: Buffer, page = 1, dpi = 150): string | null {
     const width = Math.round((210 / 25.4) * dpi);
     const height = Math.round((297 / 25.4) * dpi);
     try {
-      execFileSync("pdftoppm", ["-r", String(dpi), "-f", String(page), "-l", String(page), "-x", "0", "-y", "0", "-W", String(Math.floor(width / 2)), "-H", String(Math.floor(height / 2)), "-singlefile", file, path.join(dir, "out")]);
+      execFileSync("pdftoppm", [
+        "-r",
+        String(dpi),
+        "-f",
+        String(page),
+        "-l",
+        String(page),
+        "-x",
+        "0",
+        "-y",
+        "0",
+        "-W",
+        String(Math.floor(width / 2)),
+        "-H",
+        String(Math.floor(height / 2)),
+        "-singlefile",
+        file,
+        path.join(dir, "out"),
+      ]);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === "ENOENT") {
-        throw new Error("找不到 pdftoppm,无法读取信件 PDF 上的二维码。/ pdftoppm not found: Debian/Ubuntu `sudo apt-get install -y poppler-utils`, macOS `brew install poppler`.");
+        throw new Error(
+          "找不到 pdftoppm,无法读取信件 PDF 上的二维码。/ pdftoppm not found: Debian/Ubuntu `sudo apt-get install -y poppler-utils`, macOS `brew install poppler`.",
+        );
       }
       throw error;
     }

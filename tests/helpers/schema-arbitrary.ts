@@ -15,7 +15,23 @@ function garbage(ids: string[]): fc.Arbitrary<unknown> {
     fc.constantFrom(...ids),
     fc.string(),
     fc.string({ unit: "binary", maxLength: 30 }),
-    fc.constantFrom("", " ", "0x10", "1e3", "-1", "2147483648", "9007199254740993", "2026-02-30", "0001-01-01", "9999-12-31", "\u0000", "\uD800", "x".repeat(3000), "null", "[object Object]"),
+    fc.constantFrom(
+      "",
+      " ",
+      "0x10",
+      "1e3",
+      "-1",
+      "2147483648",
+      "9007199254740993",
+      "2026-02-30",
+      "0001-01-01",
+      "9999-12-31",
+      "\u0000",
+      "\uD800",
+      "x".repeat(3000),
+      "null",
+      "[object Object]",
+    ),
     fc.integer(),
     fc.double(),
     fc.boolean(),
@@ -30,10 +46,18 @@ function wellFormed(def: Def, ids: string[], depth: number): fc.Arbitrary<unknow
   switch (def.type) {
     case "object": {
       const shape = def.shape as Record<string, z.ZodType>;
-      return fc.record(Object.fromEntries(Object.entries(shape).map(([key, field]) => [key, fieldArbitrary(key, field, ids, depth + 1)])));
+      return fc.record(
+        Object.fromEntries(
+          Object.entries(shape).map(([key, field]) => [key, fieldArbitrary(key, field, ids, depth + 1)]),
+        ),
+      );
     }
     case "string":
-      return fc.oneof(fc.constantFrom(...ids), fc.string({ maxLength: 40 }), fc.constantFrom("2026-10-08", "2026-05-01T09:00", "测试内容", "13812345678", "1", "100.50"));
+      return fc.oneof(
+        fc.constantFrom(...ids),
+        fc.string({ maxLength: 40 }),
+        fc.constantFrom("2026-10-08", "2026-05-01T09:00", "测试内容", "13812345678", "1", "100.50"),
+      );
     case "number":
     case "int":
       return fc.oneof(fc.integer({ min: -2, max: 2100 }), fc.constantFrom(1, 2, 2026, 100));
@@ -50,7 +74,11 @@ function wellFormed(def: Def, ids: string[], depth: number): fc.Arbitrary<unknow
     case "array":
       return fc.array(arbitraryFor(def.element as z.ZodType, ids, depth + 1), { maxLength: 3 });
     case "record":
-      return fc.dictionary(fc.constantFrom(...ids.slice(0, 3)), arbitraryFor(def.valueType as z.ZodType, ids, depth + 1), { maxKeys: 2 });
+      return fc.dictionary(
+        fc.constantFrom(...ids.slice(0, 3)),
+        arbitraryFor(def.valueType as z.ZodType, ids, depth + 1),
+        { maxKeys: 2 },
+      );
     case "optional":
     case "nullable":
     case "default":
@@ -60,12 +88,19 @@ function wellFormed(def: Def, ids: string[], depth: number): fc.Arbitrary<unknow
       return fc.oneof(fc.constant(undefined), arbitraryFor(def.innerType as z.ZodType, ids, depth + 1));
     case "pipe":
       // A preprocess or transform: what it finally checks says what a good value looks like.
-      return fc.oneof(arbitraryFor(def.out as z.ZodType, ids, depth + 1), arbitraryFor(def.in as z.ZodType, ids, depth + 1));
+      return fc.oneof(
+        arbitraryFor(def.out as z.ZodType, ids, depth + 1),
+        arbitraryFor(def.in as z.ZodType, ids, depth + 1),
+      );
     case "union":
       return fc.oneof(...(def.options as z.ZodType[]).map((option) => arbitraryFor(option, ids, depth + 1)));
     case "custom":
       // z.instanceof(File) in upload forms.
-      return fc.constantFrom(new File([PNG], "现场.png"), new File([PDF], "扫描件.pdf"), new File([new Uint8Array([0x4d, 0x5a])], "a.exe"));
+      return fc.constantFrom(
+        new File([PNG], "现场.png"),
+        new File([PDF], "扫描件.pdf"),
+        new File([new Uint8Array([0x4d, 0x5a])], "a.exe"),
+      );
     default:
       return garbage(ids);
   }
@@ -73,8 +108,16 @@ function wellFormed(def: Def, ids: string[], depth: number): fc.Arbitrary<unknow
 
 /** Fields named for a record or a version get real ids and current versions most of the time. */
 function fieldArbitrary(key: string, field: z.ZodType, ids: string[], depth: number): fc.Arbitrary<unknown> {
-  if (/(^id|Id|Ids)$/.test(key)) return fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...ids) }, { weight: 1, arbitrary: arbitraryFor(field, ids, depth) });
-  if (key === "version") return fc.oneof({ weight: 4, arbitrary: fc.constantFrom(1, "1") }, { weight: 1, arbitrary: arbitraryFor(field, ids, depth) });
+  if (/(^id|Id|Ids)$/.test(key))
+    return fc.oneof(
+      { weight: 4, arbitrary: fc.constantFrom(...ids) },
+      { weight: 1, arbitrary: arbitraryFor(field, ids, depth) },
+    );
+  if (key === "version")
+    return fc.oneof(
+      { weight: 4, arbitrary: fc.constantFrom(1, "1") },
+      { weight: 1, arbitrary: arbitraryFor(field, ids, depth) },
+    );
   return arbitraryFor(field, ids, depth);
 }
 

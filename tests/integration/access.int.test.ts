@@ -85,15 +85,23 @@ describe("residents and their dwellings", () => {
     const mine = await myDwellings(await actor("resident"));
     expect(mine.map((d) => d.id)).toEqual([yuzhong.dwellings[0]!.id]);
     await expect(assertOwnsDwelling(db, await actor("resident"), yuzhong.dwellings[0]!.id)).resolves.toBeUndefined();
-    await expect(assertOwnsDwelling(db, await actor("resident"), jiangbei.dwellings[0]!.id)).rejects.toBeInstanceOf(ForbiddenError);
-    await expect(assertOwnsDwelling(db, await actor("resident"), yuzhong.dwellings[1]!.id)).rejects.toBeInstanceOf(ForbiddenError);
-    await expect(assertOwnsDwelling(db, await actor("yuzhong"), yuzhong.dwellings[0]!.id)).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(assertOwnsDwelling(db, await actor("resident"), jiangbei.dwellings[0]!.id)).rejects.toBeInstanceOf(
+      ForbiddenError,
+    );
+    await expect(assertOwnsDwelling(db, await actor("resident"), yuzhong.dwellings[1]!.id)).rejects.toBeInstanceOf(
+      ForbiddenError,
+    );
+    await expect(assertOwnsDwelling(db, await actor("yuzhong"), yuzhong.dwellings[0]!.id)).rejects.toBeInstanceOf(
+      ForbiddenError,
+    );
   });
 
   it("a revoked binding no longer counts", async () => {
     await db.residentDwelling.updateMany({ where: { userId: users.otherResident }, data: { revokedAt: new Date() } });
     expect(await myDwellings(await actor("otherResident"))).toEqual([]);
-    await expect(assertOwnsDwelling(db, await actor("otherResident"), jiangbei.dwellings[0]!.id)).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(
+      assertOwnsDwelling(db, await actor("otherResident"), jiangbei.dwellings[0]!.id),
+    ).rejects.toBeInstanceOf(ForbiddenError);
   });
 });
 
@@ -188,6 +196,9 @@ describe("changing district records through a server action", () => {
 
   it("a record that does not exist is not found", async () => {
     actAs(users.yuzhong!);
-    expect(await updateNeighborhoodNotes({ id: "missing", notes: "x", version: 1 })).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    expect(await updateNeighborhoodNotes({ id: "missing", notes: "x", version: 1 })).toMatchObject({
+      ok: false,
+      code: "NOT_FOUND",
+    });
   });
 });

@@ -31,10 +31,25 @@ beforeAll(async () => {
   identities.resident = resident.id;
   const n = await createNeighborhood({ districtCode: "500103" });
   await bindResident(resident.id, n.dwellings[0]!.id);
-  const project = await createConsultationProject({ districtCode: "500103", neighborhoodIds: [n.id], liftUnitId: n.unitId });
+  const project = await createConsultationProject({
+    districtCode: "500103",
+    neighborhoodIds: [n.id],
+    liftUnitId: n.unitId,
+  });
   // Accounts the actions may act on (disable, reset, change role) — not the ones doing the acting.
-  const bystanders = [await createUser({ role: "DISTRICT", districtCode: "500103" }), await createUser({ role: "RESIDENT" })];
-  ids.push(n.id, n.unitId, project.id, project.greeningItemId, project.basicItemId, ...n.dwellings.map((d) => d.id), ...bystanders.map((u) => u.id));
+  const bystanders = [
+    await createUser({ role: "DISTRICT", districtCode: "500103" }),
+    await createUser({ role: "RESIDENT" }),
+  ];
+  ids.push(
+    n.id,
+    n.unitId,
+    project.id,
+    project.greeningItemId,
+    project.basicItemId,
+    ...n.dwellings.map((d) => d.id),
+    ...bystanders.map((u) => u.id),
+  );
 });
 
 describe("every action with generated input", () => {
@@ -65,7 +80,9 @@ describe("every action with generated input", () => {
         );
       }
     }
-    console.log(`actions fuzzed: ${actions.length}, identities: ${Object.keys(identities).length}, generated inputs: ${generatedInputs}, outcomes: ${JSON.stringify(outcomes)}`);
+    console.log(
+      `actions fuzzed: ${actions.length}, identities: ${Object.keys(identities).length}, generated inputs: ${generatedInputs}, outcomes: ${JSON.stringify(outcomes)}`,
+    );
     expect(internal).toEqual([]);
     // The database still answers after all of it.
     expect(await db.district.count()).toBe(38);

@@ -16,8 +16,18 @@ describe("pruning sign-in records", () => {
       data: [
         { key: "spent", failures: 5, windowEndsAt: new Date(now.getTime() - 1000) },
         { key: "open-window", failures: 5, windowEndsAt: new Date(now.getTime() + 60_000) },
-        { key: "still-delayed", failures: 12, windowEndsAt: new Date(now.getTime() - 1000), nextAttemptAt: new Date(now.getTime() + 30_000) },
-        { key: "delay-over", failures: 12, windowEndsAt: new Date(now.getTime() - 1000), nextAttemptAt: new Date(now.getTime() - 1000) },
+        {
+          key: "still-delayed",
+          failures: 12,
+          windowEndsAt: new Date(now.getTime() - 1000),
+          nextAttemptAt: new Date(now.getTime() + 30_000),
+        },
+        {
+          key: "delay-over",
+          failures: 12,
+          windowEndsAt: new Date(now.getTime() - 1000),
+          nextAttemptAt: new Date(now.getTime() - 1000),
+        },
       ],
     });
     await db.loginAttempt.createMany({
@@ -28,15 +38,28 @@ describe("pruning sign-in records", () => {
     });
     const [expiredLongAgo, revokedLongAgo, revokedRecently, open] = await Promise.all([
       db.userSession.create({ data: { userId: user.id, createdAt: old, expiresAt: old }, select: { id: true } }),
-      db.userSession.create({ data: { userId: user.id, createdAt: old, expiresAt: new Date(now.getTime() + day), revokedAt: old }, select: { id: true } }),
-      db.userSession.create({ data: { userId: user.id, createdAt: recent, expiresAt: recent, revokedAt: recent }, select: { id: true } }),
-      db.userSession.create({ data: { userId: user.id, expiresAt: new Date(now.getTime() + day) }, select: { id: true } }),
+      db.userSession.create({
+        data: { userId: user.id, createdAt: old, expiresAt: new Date(now.getTime() + day), revokedAt: old },
+        select: { id: true },
+      }),
+      db.userSession.create({
+        data: { userId: user.id, createdAt: recent, expiresAt: recent, revokedAt: recent },
+        select: { id: true },
+      }),
+      db.userSession.create({
+        data: { userId: user.id, expiresAt: new Date(now.getTime() + day) },
+        select: { id: true },
+      }),
     ]);
 
     expect(await pruneAuthRecords(db, now)).toEqual({ throttles: 2, attempts: 1, sessions: 2 });
-    expect((await db.authThrottle.findMany({ select: { key: true }, orderBy: { key: "asc" } })).map((t) => t.key)).toEqual(["open-window", "still-delayed"]);
+    expect(
+      (await db.authThrottle.findMany({ select: { key: true }, orderBy: { key: "asc" } })).map((t) => t.key),
+    ).toEqual(["open-window", "still-delayed"]);
     expect(await db.loginAttempt.count({ where: { username: "prune.user" } })).toBe(1);
-    const left = new Set((await db.userSession.findMany({ where: { userId: user.id }, select: { id: true } })).map((s) => s.id));
+    const left = new Set(
+      (await db.userSession.findMany({ where: { userId: user.id }, select: { id: true } })).map((s) => s.id),
+    );
     expect(left.has(expiredLongAgo.id) || left.has(revokedLongAgo.id)).toBe(false);
     expect(left.has(revokedRecently.id) && left.has(open.id)).toBe(true);
 

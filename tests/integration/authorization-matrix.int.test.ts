@@ -10,7 +10,11 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 
 vi.hoisted(async () => {
   // Refusals must leave no file behind: count this file's uploads on their own.
-  const [{ mkdtempSync }, { tmpdir }, { join }] = await Promise.all([import("node:fs"), import("node:os"), import("node:path")]);
+  const [{ mkdtempSync }, { tmpdir }, { join }] = await Promise.all([
+    import("node:fs"),
+    import("node:os"),
+    import("node:path"),
+  ]);
   process.env.UPLOAD_DIR = mkdtempSync(join(tmpdir(), "renew-matrix-"));
   // One connection, as the embedded database has: an action that asks for a second connection
   // while its transaction holds the first waits until the transaction times out, so every cell
@@ -31,7 +35,16 @@ import { formatBindingCode, generateBindingCode } from "@/modules/consultation/c
 import { CHECKLIST } from "@/modules/neighborhoods/assessment";
 import { IMPORT_COLUMNS } from "@/modules/neighborhoods/dwelling-import";
 import { PLAN_COLUMNS } from "@/modules/plans/columns";
-import { buildWorld, changedTables, databaseChecksum, IDENTITIES, signIn, storedFileCount, type Who, type World } from "../helpers/authorization-world";
+import {
+  buildWorld,
+  changedTables,
+  databaseChecksum,
+  IDENTITIES,
+  signIn,
+  storedFileCount,
+  type Who,
+  type World,
+} from "../helpers/authorization-world";
 import { bindResident, createConsultationProject, createNeighborhood, createUser } from "../helpers/fixtures";
 // Loading the modules registers their actions.
 import "../helpers/all-modules";
@@ -65,7 +78,11 @@ type Cell = { who: Who; allowed: boolean };
  * refuses row by row and writes nothing.
  */
 type DeclaredRefusal = { code: "INVALID_INPUT" | "REFUSED_ROWS"; why: string };
-type ActionCase = { allowed: Who[]; refusals?: Partial<Record<Who, DeclaredRefusal>>; build: (cell: Cell) => Promise<unknown> };
+type ActionCase = {
+  allowed: Who[];
+  refusals?: Partial<Record<Who, DeclaredRefusal>>;
+  build: (cell: Cell) => Promise<unknown>;
+};
 
 // ───────────── Records the cells act on ─────────────
 
@@ -81,7 +98,11 @@ const streetNeighborhood = () => createNeighborhood({ districtCode: "500103", st
 
 /** A project over the resident's neighbourhood (with a lift item for its unit), at `stage`. */
 async function project(stage: "RESERVE" | "CONSULTATION" | "DESIGN" | "CONSTRUCTION" | "COMPLETED" = "CONSULTATION") {
-  const p = await createConsultationProject({ districtCode: "500103", neighborhoodIds: [world.home.id], liftUnitId: world.home.unitId });
+  const p = await createConsultationProject({
+    districtCode: "500103",
+    neighborhoodIds: [world.home.id],
+    liftUnitId: world.home.unitId,
+  });
   if (stage !== "CONSULTATION") await db.project.update({ where: { id: p.id }, data: { stage } });
   const { version } = await db.project.findUniqueOrThrow({ where: { id: p.id }, select: { version: true } });
   return { ...p, version };
@@ -101,8 +122,24 @@ async function ballot(state: BallotState) {
       opensAt: new Date(Date.now() - 2 * DAY),
       closesAt: new Date(Date.now() + (closed ? -HOUR : 7 * DAY)),
       publishedAt: status === "PUBLISHED" ? new Date(Date.now() - DAY) : null,
-      noticeEndsAt: state === "PUBLISHED" ? new Date(Date.now() + 7 * DAY) : state === "NOTICE_OVER" ? new Date(Date.now() - HOUR) : null,
-      items: { create: [{ projectItemId: p.greeningItemId, matter: "ORDINARY", title: "绿化", estimatedCostFen: 1_000_000n, sortOrder: 1, outcome: closed ? "PASSED" : "PENDING" }] },
+      noticeEndsAt:
+        state === "PUBLISHED"
+          ? new Date(Date.now() + 7 * DAY)
+          : state === "NOTICE_OVER"
+            ? new Date(Date.now() - HOUR)
+            : null,
+      items: {
+        create: [
+          {
+            projectItemId: p.greeningItemId,
+            matter: "ORDINARY",
+            title: "绿化",
+            estimatedCostFen: 1_000_000n,
+            sortOrder: 1,
+            outcome: closed ? "PASSED" : "PENDING",
+          },
+        ],
+      },
     },
     select: { id: true, items: { select: { id: true } } },
   });
@@ -112,7 +149,15 @@ async function ballot(state: BallotState) {
 async function departmentTask(status: "OPEN" | "IN_PROGRESS") {
   const p = await project("CONSTRUCTION");
   return db.departmentTask.create({
-    data: { departmentId: world.departmentId, projectId: p.id, dedupeKey: `matrix-${n()}`, kind: "INSPECTION", title: "电梯检验", status, dueOn: new Date(Date.now() + 10 * DAY) },
+    data: {
+      departmentId: world.departmentId,
+      projectId: p.id,
+      dedupeKey: `matrix-${n()}`,
+      kind: "INSPECTION",
+      title: "电梯检验",
+      status,
+      dueOn: new Date(Date.now() + 10 * DAY),
+    },
     select: { id: true, projectId: true },
   });
 }
@@ -120,18 +165,35 @@ async function departmentTask(status: "OPEN" | "IN_PROGRESS") {
 async function fundingRecord(attachmentKey: string | null = null) {
   const p = await project();
   const record = await db.fundingRecord.create({
-    data: { projectId: p.id, source: "DISTRICT_FINANCE", status: "PLANNED", plannedFen: 100_000n, recordedOn: new Date("2026-03-02"), attachmentKey, documentRef: "渝中财〔2026〕1号" },
+    data: {
+      projectId: p.id,
+      source: "DISTRICT_FINANCE",
+      status: "PLANNED",
+      plannedFen: 100_000n,
+      recordedOn: new Date("2026-03-02"),
+      attachmentKey,
+      documentRef: "渝中财〔2026〕1号",
+    },
     select: { id: true, updatedAt: true, projectId: true },
   });
   return record;
 }
 
-const FUNDING_FIELDS = { source: "DISTRICT_FINANCE", status: "PLANNED", planned: "1000", committed: "", paid: "", recordedOn: "2026-03-02" };
+const FUNDING_FIELDS = {
+  source: "DISTRICT_FINANCE",
+  status: "PLANNED",
+  planned: "1000",
+  committed: "",
+  paid: "",
+  recordedOn: "2026-03-02",
+};
 
 /** A coefficient table in which every floor of the fixture's unit pays (the default spares the lowest floors). */
 async function liftTableForAllFloors() {
   await db.liftCoefficient.deleteMany({ where: { districtId: world.districtId } });
-  await db.liftCoefficient.createMany({ data: Array.from({ length: 6 }, (_, i) => ({ districtId: world.districtId, floor: i + 1, coefficient: "1.000" })) });
+  await db.liftCoefficient.createMany({
+    data: Array.from({ length: 6 }, (_, i) => ({ districtId: world.districtId, floor: i + 1, coefficient: "1.000" })),
+  });
 }
 
 /** Calls an action as the owning district's official, to bring a record into a state. */
@@ -149,14 +211,41 @@ const nextYear = () => {
   return year;
 };
 
-const planRow = (neighborhood: string) => ({ neighborhood, address: "", floorArea: 800, households: 20, buildings: 1, investment: 50, quarter: "二季度", categories: "基础类", consulted: "是", note: "" });
+const planRow = (neighborhood: string) => ({
+  neighborhood,
+  address: "",
+  floorArea: 800,
+  households: 20,
+  buildings: 1,
+  investment: 50,
+  quarter: "二季度",
+  categories: "基础类",
+  consulted: "是",
+  note: "",
+});
 
-const DWELLING_ROW = { building: "2栋", buildingFloors: 6, unit: "1单元", hasLift: "无", room: "1-1", floor: 1, area: 70.5 };
+const DWELLING_ROW = {
+  building: "2栋",
+  buildingFloors: 6,
+  unit: "1单元",
+  hasLift: "无",
+  room: "1-1",
+  floor: 1,
+  area: 70.5,
+};
 /** A sheet row as the import reads it: values under the Chinese column headers. */
 const byHeader = (columns: readonly { key: string; header: string }[], row: Record<string, unknown>) =>
   Object.fromEntries(columns.map((c) => [c.header, (row[c.key] as string | number | undefined) ?? null]));
 
-const entryFields = (neighborhoodId: string) => ({ neighborhoodId, floorAreaM2: "1000", households: "30", buildings: "1", investmentWan: "100", startQuarter: "Q2", categories: "BASIC" });
+const entryFields = (neighborhoodId: string) => ({
+  neighborhoodId,
+  floorAreaM2: "1000",
+  households: "30",
+  buildings: "1",
+  investmentWan: "100",
+  startQuarter: "Q2",
+  categories: "BASIC",
+});
 
 /** A plan of the owning district with one entry, in DRAFT or SUBMITTED, made through the actions. */
 async function plan(status: "DRAFT" | "SUBMITTED") {
@@ -168,7 +257,7 @@ async function plan(status: "DRAFT" | "SUBMITTED") {
 
 // Refused cells change nothing, so they may share one record; allowed ones get their own.
 const shared = new Map<string, Promise<unknown>>();
-const once = <T,>(key: string, make: () => Promise<T>): Promise<T> => {
+const once = <T>(key: string, make: () => Promise<T>): Promise<T> => {
   if (!shared.has(key)) shared.set(key, make());
   return shared.get(key) as Promise<T>;
 };
@@ -183,15 +272,50 @@ const NEW_PASSWORD = "Matrix-Changed-Pass-2026!";
 const ACTION_CASES: Record<string, ActionCase> = {
   // Consultation
   "bindingCode.issue": { allowed: MANAGERS, build: async () => ({ neighborhoodId: (await streetNeighborhood()).id }) },
-  "bindingCode.revoke": { allowed: MANAGERS, build: async () => ({ dwellingId: (await streetNeighborhood()).dwellings[0]!.id }) },
-  "ballot.open": { allowed: MANAGERS, build: async () => ({ projectId: (await project()).id, title: "矩阵改造内容表决", opensAt: iso(-HOUR), closesAt: iso(7 * DAY) }) },
-  "vote.cast": { allowed: RESIDENT, build: async () => ({ ballotItemId: (await ballot("OPEN")).itemId, dwellingId: world.home.dwellings[0]!.id, choice: "AGREE" }) },
-  "paperBallot.enter": { allowed: MANAGERS, build: async () => ({ ballotItemId: (await ballot("OPEN")).itemId, dwellingId: world.home.dwellings[1]!.id, choice: "AGREE", scan: png() }) },
+  "bindingCode.revoke": {
+    allowed: MANAGERS,
+    build: async () => ({ dwellingId: (await streetNeighborhood()).dwellings[0]!.id }),
+  },
+  "ballot.open": {
+    allowed: MANAGERS,
+    build: async () => ({
+      projectId: (await project()).id,
+      title: "矩阵改造内容表决",
+      opensAt: iso(-HOUR),
+      closesAt: iso(7 * DAY),
+    }),
+  },
+  "vote.cast": {
+    allowed: RESIDENT,
+    build: async () => ({
+      ballotItemId: (await ballot("OPEN")).itemId,
+      dwellingId: world.home.dwellings[0]!.id,
+      choice: "AGREE",
+    }),
+  },
+  "paperBallot.enter": {
+    allowed: MANAGERS,
+    build: async () => ({
+      ballotItemId: (await ballot("OPEN")).itemId,
+      dwellingId: world.home.dwellings[1]!.id,
+      choice: "AGREE",
+      scan: png(),
+    }),
+  },
   "paperBallot.void": {
     allowed: MANAGERS,
     build: async () => {
       const b = await ballot("OPEN");
-      const paper = await db.paperBallot.create({ data: { ballotItemId: b.itemId, dwellingId: world.home.dwellings[1]!.id, choice: "AGREE", scanKey: await storedPng(), enteredById: world.users.district }, select: { id: true } });
+      const paper = await db.paperBallot.create({
+        data: {
+          ballotItemId: b.itemId,
+          dwellingId: world.home.dwellings[1]!.id,
+          choice: "AGREE",
+          scanKey: await storedPng(),
+          enteredById: world.users.district,
+        },
+        select: { id: true },
+      });
       return { paperBallotId: paper.id, reason: "录入有误" };
     },
   },
@@ -199,25 +323,52 @@ const ACTION_CASES: Record<string, ActionCase> = {
     allowed: MANAGERS,
     build: async () => {
       const b = await ballot("OPEN");
-      return { ballotId: b.ballotId, dwellingId: world.home.dwellings[1]!.id, [`choice_${b.itemId}`]: "AGREE", scan: png() };
+      return {
+        ballotId: b.ballotId,
+        dwellingId: world.home.dwellings[1]!.id,
+        [`choice_${b.itemId}`]: "AGREE",
+        scan: png(),
+      };
     },
   },
   "proxy.record": {
     allowed: MANAGERS,
-    build: async () => ({ ballotId: (await ballot("OPEN")).ballotId, dwellingId: world.home.dwellings[2]!.id, ownerName: "张秀英", proxyName: "陈建华", proxyPhone: "13800000000", proxyIdLast4: "123X", scan: png() }),
+    build: async () => ({
+      ballotId: (await ballot("OPEN")).ballotId,
+      dwellingId: world.home.dwellings[2]!.id,
+      ownerName: "张秀英",
+      proxyName: "陈建华",
+      proxyPhone: "13800000000",
+      proxyIdLast4: "123X",
+      scan: png(),
+    }),
   },
   "proxy.revoke": {
     allowed: MANAGERS,
     build: async () => {
       const b = await ballot("OPEN");
       const proxy = await db.proxyAuthorisation.create({
-        data: { ballotId: b.ballotId, dwellingId: world.home.dwellings[2]!.id, ownerName: "张秀英", proxyName: "陈建华", scanKey: await storedPng(), recordedById: world.users.district },
+        data: {
+          ballotId: b.ballotId,
+          dwellingId: world.home.dwellings[2]!.id,
+          ownerName: "张秀英",
+          proxyName: "陈建华",
+          scanKey: await storedPng(),
+          recordedById: world.users.district,
+        },
         select: { id: true },
       });
       return { proxyId: proxy.id, reason: "业主本人要求撤销委托" };
     },
   },
-  "ballot.extend": { allowed: MANAGERS, build: async () => ({ ballotId: (await ballot("OPEN")).ballotId, closesAt: iso(10 * DAY), reason: "外出务工业主较多,延长一周" }) },
+  "ballot.extend": {
+    allowed: MANAGERS,
+    build: async () => ({
+      ballotId: (await ballot("OPEN")).ballotId,
+      closesAt: iso(10 * DAY),
+      reason: "外出务工业主较多,延长一周",
+    }),
+  },
   "ballot.secondRound": {
     allowed: MANAGERS,
     build: async () => {
@@ -228,17 +379,31 @@ const ACTION_CASES: Record<string, ActionCase> = {
   },
   "ballot.close": { allowed: MANAGERS, build: async () => ({ ballotId: (await ballot("DUE")).ballotId }) },
   "ballot.publish": { allowed: MANAGERS, build: async () => ({ ballotId: (await ballot("CLOSED")).ballotId }) },
-  "ballot.object": { allowed: RESIDENT, build: async () => ({ ballotId: (await ballot("PUBLISHED")).ballotId, body: "计票结果与我所知不符,请复核。" }) },
+  "ballot.object": {
+    allowed: RESIDENT,
+    build: async () => ({ ballotId: (await ballot("PUBLISHED")).ballotId, body: "计票结果与我所知不符,请复核。" }),
+  },
   "ballot.answerObjection": {
     allowed: MANAGERS,
     build: async () => {
       const b = await ballot("PUBLISHED");
-      const objection = await db.ballotObjection.create({ data: { ballotId: b.ballotId, userId: world.users.resident, dwellingId: world.home.dwellings[0]!.id, body: "请复核计票结果" }, select: { id: true } });
+      const objection = await db.ballotObjection.create({
+        data: {
+          ballotId: b.ballotId,
+          userId: world.users.resident,
+          dwellingId: world.home.dwellings[0]!.id,
+          body: "请复核计票结果",
+        },
+        select: { id: true },
+      });
       return { objectionId: objection.id, response: "已复核,结果无误。" };
     },
   },
   "ballot.finalize": { allowed: MANAGERS, build: async () => ({ ballotId: (await ballot("NOTICE_OVER")).ballotId }) },
-  "neighborhood.setContactPhone": { allowed: MANAGERS, build: async () => ({ neighborhoodId: (await streetNeighborhood()).id, contactPhone: "023-63881234" }) },
+  "neighborhood.setContactPhone": {
+    allowed: MANAGERS,
+    build: async () => ({ neighborhoodId: (await streetNeighborhood()).id, contactPhone: "023-63881234" }),
+  },
 
   // Neighbourhoods and dwellings
   "neighborhood.updateNotes": {
@@ -251,15 +416,35 @@ const ACTION_CASES: Record<string, ActionCase> = {
   "neighborhood.create": {
     allowed: MANAGERS,
     refusals: {
-      otherDistrict: { code: "INVALID_INPUT", why: "street A is not a street of their district: said at the street field" },
+      otherDistrict: {
+        code: "INVALID_INPUT",
+        why: "street A is not a street of their district: said at the street field",
+      },
       otherStreet: { code: "INVALID_INPUT", why: "street A is not one of their streets: said at the street field" },
     },
-    build: async () => ({ name: `矩阵新小区${n()}`, address: "矩阵路1号", streetId: world.streetA.id, completionYear: "1995", buildingCount: "2", propertyType: "COMMODITY" }) },
+    build: async () => ({
+      name: `矩阵新小区${n()}`,
+      address: "矩阵路1号",
+      streetId: world.streetA.id,
+      completionYear: "1995",
+      buildingCount: "2",
+      propertyType: "COMMODITY",
+    }),
+  },
   "neighborhood.update": {
     allowed: MANAGERS,
     build: async () => {
       const nb = await streetNeighborhood();
-      return { id: nb.id, version: String(nb.version), name: `${nb.name}(改)`, address: "矩阵路2号", streetId: world.streetA.id, completionYear: "1996", buildingCount: "1", propertyType: "COMMODITY" };
+      return {
+        id: nb.id,
+        version: String(nb.version),
+        name: `${nb.name}(改)`,
+        address: "矩阵路2号",
+        streetId: world.streetA.id,
+        completionYear: "1996",
+        buildingCount: "1",
+        propertyType: "COMMODITY",
+      };
     },
   },
   "district.setExtension2005": { allowed: OWN_DISTRICT_WIDE, build: async () => ({ enabled: "on" }) },
@@ -270,18 +455,51 @@ const ACTION_CASES: Record<string, ActionCase> = {
       return { neighborhoodId: (await streetNeighborhood()).id, rows: [{ rowNumber: 2, values }] };
     },
   },
-  "neighborhood.assess": { allowed: MANAGERS, build: async () => ({ neighborhoodId: (await streetNeighborhood()).id, answers: Object.fromEntries(CHECKLIST.map((q) => [q.key, "1"])) }) },
-  "dwelling.revealOwners": { allowed: MANAGERS, build: async () => ({ dwellingId: (await streetNeighborhood()).dwellings[0]!.id }) },
-  "dwelling.update": { allowed: MANAGERS, build: async () => ({ dwellingId: (await streetNeighborhood()).dwellings[0]!.id, room: "9-9", floor: "2", area: "70.00" }) },
-  "dwelling.setOwners": { allowed: MANAGERS, build: async () => ({ dwellingId: (await streetNeighborhood()).dwellings[0]!.id, ownerName: "张三", ownerId: "11010519491231002X", ownerPhone: "13800000000" }) },
-  "dwelling.remove": { allowed: MANAGERS, build: async () => ({ dwellingId: (await streetNeighborhood()).dwellings[2]!.id }) },
+  "neighborhood.assess": {
+    allowed: MANAGERS,
+    build: async () => ({
+      neighborhoodId: (await streetNeighborhood()).id,
+      answers: Object.fromEntries(CHECKLIST.map((q) => [q.key, "1"])),
+    }),
+  },
+  "dwelling.revealOwners": {
+    allowed: MANAGERS,
+    build: async () => ({ dwellingId: (await streetNeighborhood()).dwellings[0]!.id }),
+  },
+  "dwelling.update": {
+    allowed: MANAGERS,
+    build: async () => ({
+      dwellingId: (await streetNeighborhood()).dwellings[0]!.id,
+      room: "9-9",
+      floor: "2",
+      area: "70.00",
+    }),
+  },
+  "dwelling.setOwners": {
+    allowed: MANAGERS,
+    build: async () => ({
+      dwellingId: (await streetNeighborhood()).dwellings[0]!.id,
+      ownerName: "张三",
+      ownerId: "11010519491231002X",
+      ownerPhone: "13800000000",
+    }),
+  },
+  "dwelling.remove": {
+    allowed: MANAGERS,
+    build: async () => ({ dwellingId: (await streetNeighborhood()).dwellings[2]!.id }),
+  },
 
   // Projects
   "project.create": {
     allowed: MANAGERS,
     build: async () => {
       const basic = await db.catalogueItem.findUniqueOrThrow({ where: { code: "B01" }, select: { id: true } });
-      return { name: `矩阵项目${n()}`, year: "2026", neighborhoodIds: (await streetNeighborhood()).id, items: JSON.stringify([{ catalogueItemId: basic.id, quantity: "1", estimatedCost: "10000" }]) };
+      return {
+        name: `矩阵项目${n()}`,
+        year: "2026",
+        neighborhoodIds: (await streetNeighborhood()).id,
+        items: JSON.stringify([{ catalogueItemId: basic.id, quantity: "1", estimatedCost: "10000" }]),
+      };
     },
   },
   "project.advanceStage": {
@@ -291,18 +509,38 @@ const ACTION_CASES: Record<string, ActionCase> = {
       return { projectId: p.id, to: "CONSULTATION", version: String(p.version) };
     },
   },
-  "project.addDesignReview": { allowed: MANAGERS, build: async () => ({ projectId: (await project("DESIGN")).id, reviewedOn: "2026-03-02", experts: "王工、李工", conclusion: "PASSED" }) },
-  "project.addMilestone": { allowed: MANAGERS, build: async () => ({ projectId: (await project("CONSTRUCTION")).id, name: "管网改造", plannedEnd: "2026-12-01" }) },
+  "project.addDesignReview": {
+    allowed: MANAGERS,
+    build: async () => ({
+      projectId: (await project("DESIGN")).id,
+      reviewedOn: "2026-03-02",
+      experts: "王工、李工",
+      conclusion: "PASSED",
+    }),
+  },
+  "project.addMilestone": {
+    allowed: MANAGERS,
+    build: async () => ({ projectId: (await project("CONSTRUCTION")).id, name: "管网改造", plannedEnd: "2026-12-01" }),
+  },
   "project.updateMilestone": {
     allowed: MANAGERS,
     build: async () => {
       const p = await project("CONSTRUCTION");
-      const m = await db.milestone.create({ data: { projectId: p.id, name: "管网改造", plannedEnd: new Date("2026-12-01") }, select: { id: true } });
+      const m = await db.milestone.create({
+        data: { projectId: p.id, name: "管网改造", plannedEnd: new Date("2026-12-01") },
+        select: { id: true },
+      });
       return { milestoneId: m.id, progress: "50" };
     },
   },
-  "project.uploadEvidence": { allowed: MANAGERS, build: async () => ({ projectId: (await project("CONSTRUCTION")).id, caption: "开挖现场", file: png("photo.png") }) },
-  "project.setManagementModel": { allowed: MANAGERS, build: async () => ({ projectId: (await project("COMPLETED")).id, model: "SELF_MANAGEMENT", note: "" }) },
+  "project.uploadEvidence": {
+    allowed: MANAGERS,
+    build: async () => ({ projectId: (await project("CONSTRUCTION")).id, caption: "开挖现场", file: png("photo.png") }),
+  },
+  "project.setManagementModel": {
+    allowed: MANAGERS,
+    build: async () => ({ projectId: (await project("COMPLETED")).id, model: "SELF_MANAGEMENT", note: "" }),
+  },
   "project.addItem": {
     allowed: MANAGERS,
     build: async () => {
@@ -310,10 +548,16 @@ const ACTION_CASES: Record<string, ActionCase> = {
       return { projectId: (await project()).id, catalogueItemId: item.id, quantity: "1", estimatedCost: "5000" };
     },
   },
-  "project.dropItem": { allowed: MANAGERS, build: async () => ({ itemId: (await project()).greeningItemId, reason: "居民不需要" }) },
+  "project.dropItem": {
+    allowed: MANAGERS,
+    build: async () => ({ itemId: (await project()).greeningItemId, reason: "居民不需要" }),
+  },
 
   // Funding
-  "funding.createRecord": { allowed: MANAGERS, build: async () => ({ projectId: (await project()).id, ...FUNDING_FIELDS }) },
+  "funding.createRecord": {
+    allowed: MANAGERS,
+    build: async () => ({ projectId: (await project()).id, ...FUNDING_FIELDS }),
+  },
   "funding.updateRecord": {
     allowed: MANAGERS,
     build: async () => {
@@ -328,7 +572,10 @@ const ACTION_CASES: Record<string, ActionCase> = {
       return { recordId: r.id, updatedAt: r.updatedAt.toISOString() };
     },
   },
-  "funding.saveLiftCoefficients": { allowed: OWN_DISTRICT_WIDE, build: async () => Object.fromEntries(defaultLiftCoefficients(6).map((c) => [`c${c.floor}`, c.coefficient])) },
+  "funding.saveLiftCoefficients": {
+    allowed: OWN_DISTRICT_WIDE,
+    build: async () => Object.fromEntries(defaultLiftCoefficients(6).map((c) => [`c${c.floor}`, c.coefficient])),
+  },
   "funding.seedDefaultLiftCoefficients": {
     allowed: OWN_DISTRICT_WIDE,
     build: async () => {
@@ -347,32 +594,68 @@ const ACTION_CASES: Record<string, ActionCase> = {
     allowed: MANAGERS,
     build: async () => {
       const p = await project();
-      const share = await db.liftCostShare.create({ data: { projectItemId: p.liftItemId!, dwellingId: world.home.dwellings[0]!.id, fen: 500_000n }, select: { id: true } });
+      const share = await db.liftCostShare.create({
+        data: { projectItemId: p.liftItemId!, dwellingId: world.home.dwellings[0]!.id, fen: 500_000n },
+        select: { id: true },
+      });
       return { shareId: share.id, payment: "DIRECT", expected: "UNPAID", paidAt: "2026-03-02" };
     },
   },
 
   // Feedback
-  "feedback.report": { allowed: RESIDENT, build: async () => ({ projectId: (await project("CONSTRUCTION")).id, body: "施工围挡倒了,请尽快处理。" }) },
+  "feedback.report": {
+    allowed: RESIDENT,
+    build: async () => ({ projectId: (await project("CONSTRUCTION")).id, body: "施工围挡倒了,请尽快处理。" }),
+  },
   "feedback.answer": {
     allowed: MANAGERS,
     build: async () => {
       const p = await project("CONSTRUCTION");
-      const f = await db.feedback.create({ data: { projectId: p.id, userId: world.users.resident, dwellingId: world.home.dwellings[0]!.id, kind: "PROBLEM", body: "围挡倒了" }, select: { id: true } });
+      const f = await db.feedback.create({
+        data: {
+          projectId: p.id,
+          userId: world.users.resident,
+          dwellingId: world.home.dwellings[0]!.id,
+          kind: "PROBLEM",
+          body: "围挡倒了",
+        },
+        select: { id: true },
+      });
       return { feedbackId: f.id, answer: "已安排施工单位处理。" };
     },
   },
-  "feedback.rate": { allowed: RESIDENT, build: async () => ({ projectId: (await project("COMPLETED")).id, score: "5", body: "很满意" }) },
+  "feedback.rate": {
+    allowed: RESIDENT,
+    build: async () => ({ projectId: (await project("COMPLETED")).id, score: "5", body: "很满意" }),
+  },
 
   // Departments
   "departmentTask.start": { allowed: DEPARTMENT, build: async () => ({ taskId: (await departmentTask("OPEN")).id }) },
-  "departmentTask.complete": { allowed: DEPARTMENT, build: async () => ({ taskId: (await departmentTask("IN_PROGRESS")).id, note: "检验合格" }) },
-  "departmentTask.reject": { allowed: DEPARTMENT, build: async () => ({ taskId: (await departmentTask("IN_PROGRESS")).id, reason: "资料不全,请补充" }) },
+  "departmentTask.complete": {
+    allowed: DEPARTMENT,
+    build: async () => ({ taskId: (await departmentTask("IN_PROGRESS")).id, note: "检验合格" }),
+  },
+  "departmentTask.reject": {
+    allowed: DEPARTMENT,
+    build: async () => ({ taskId: (await departmentTask("IN_PROGRESS")).id, reason: "资料不全,请补充" }),
+  },
   "departmentTask.escalateNow": { allowed: COMMISSION, build: async () => ({}) },
-  "department.saveDuty": { allowed: ADMIN, build: async () => ({ departmentId: world.departmentId, text: `矩阵职责${n()}` }) },
+  "department.saveDuty": {
+    allowed: ADMIN,
+    build: async () => ({ departmentId: world.departmentId, text: `矩阵职责${n()}` }),
+  },
   "department.saveRule": {
     allowed: ADMIN,
-    build: async () => ({ departmentId: world.departmentId, matchTag: `matrix${n()}`, stage: "CONSTRUCTION", kind: "INSPECTION", title: "矩阵检查", dueDays: "10", requiredForAcceptance: "", active: "on" }),
+    build: async () => ({
+      departmentId: world.departmentId,
+      matchTag: `matrix${n()}`,
+      stage: "CONSTRUCTION",
+      kind: "INSPECTION",
+      title: "矩阵检查",
+      dueDays: "10",
+      requiredForAcceptance: "",
+      active: "on",
+    }),
   },
 
   // Residents, notifications, the programme
@@ -390,24 +673,60 @@ const ACTION_CASES: Record<string, ActionCase> = {
   "notification.open": {
     allowed: RESIDENT,
     build: async () => {
-      const notice = await db.notification.create({ data: { userId: world.users.resident, title: "表决已开始", link: "/resident" }, select: { id: true } });
+      const notice = await db.notification.create({
+        data: { userId: world.users.resident, title: "表决已开始", link: "/resident" },
+        select: { id: true },
+      });
       return { notificationId: notice.id };
     },
   },
-  "programme.saveTarget": { allowed: COMMISSION, build: async () => ({ year: "2026", neighborhoods: "800", floorAreaM2: "26620000", households: "300000", investmentWan: "" }) },
-  "programme.saveShares": { allowed: COMMISSION, build: async () => ({ year: "2026", shares: [{ districtId: world.districtId, neighborhoods: 20, floorAreaM2: 500000, households: 8000 }] }) },
+  "programme.saveTarget": {
+    allowed: COMMISSION,
+    build: async () => ({
+      year: "2026",
+      neighborhoods: "800",
+      floorAreaM2: "26620000",
+      households: "300000",
+      investmentWan: "",
+    }),
+  },
+  "programme.saveShares": {
+    allowed: COMMISSION,
+    build: async () => ({
+      year: "2026",
+      shares: [{ districtId: world.districtId, neighborhoods: 20, floorAreaM2: 500000, households: 8000 }],
+    }),
+  },
   "programme.snapshot": { allowed: COMMISSION, build: async () => ({ year: "2026" }) },
   "programme.setLaggardThreshold": { allowed: COMMISSION, build: async () => ({ percent: "55" }) },
 
   // Annual plans
-  "plan.create": { allowed: OWN_DISTRICT_WIDE, build: async ({ allowed }) => ({ year: String(allowed ? nextYear() : 2035) }) },
-  "plan.saveEntry": { allowed: MANAGERS, build: async () => ({ planId: await once("draft", () => plan("DRAFT")), ...entryFields((await streetNeighborhood()).id) }) },
+  "plan.create": {
+    allowed: OWN_DISTRICT_WIDE,
+    build: async ({ allowed }) => ({ year: String(allowed ? nextYear() : 2035) }),
+  },
+  "plan.saveEntry": {
+    allowed: MANAGERS,
+    build: async () => ({
+      planId: await once("draft", () => plan("DRAFT")),
+      ...entryFields((await streetNeighborhood()).id),
+    }),
+  },
   "plan.removeEntry": {
     allowed: MANAGERS,
     build: async () => {
       const planId = await once("draft", () => plan("DRAFT"));
       const entry = await db.annualPlanEntry.create({
-        data: { planId, neighborhoodId: (await streetNeighborhood()).id, floorAreaM2: "500", households: 10, buildings: 1, investmentFen: 1_000_000n, startQuarter: "Q3", categories: ["BASIC"] },
+        data: {
+          planId,
+          neighborhoodId: (await streetNeighborhood()).id,
+          floorAreaM2: "500",
+          households: 10,
+          buildings: 1,
+          investmentFen: 1_000_000n,
+          startQuarter: "Q3",
+          categories: ["BASIC"],
+        },
         select: { id: true },
       });
       return { planId, entryId: entry.id };
@@ -415,26 +734,80 @@ const ACTION_CASES: Record<string, ActionCase> = {
   },
   "plan.import": {
     allowed: MANAGERS,
-    refusals: { otherStreet: { code: "REFUSED_ROWS", why: "the row's neighbourhood is outside their streets: refused at the row, nothing imported" } },
+    refusals: {
+      otherStreet: {
+        code: "REFUSED_ROWS",
+        why: "the row's neighbourhood is outside their streets: refused at the row, nothing imported",
+      },
+    },
     build: async () => {
       const nb = await streetNeighborhood();
       const values = byHeader(PLAN_COLUMNS, planRow(nb.name));
-      return { planId: await once("draft", () => plan("DRAFT")), headers: PLAN_COLUMNS.map((c) => c.header), rows: [{ rowNumber: 2, values }] };
+      return {
+        planId: await once("draft", () => plan("DRAFT")),
+        headers: PLAN_COLUMNS.map((c) => c.header),
+        rows: [{ rowNumber: 2, values }],
+      };
     },
   },
-  "plan.submit": { allowed: DISTRICT_WIDE, build: async ({ allowed }) => ({ planId: allowed ? await plan("DRAFT") : await once("draft", () => plan("DRAFT")) }) },
-  "plan.return": { allowed: COMMISSION, build: async ({ allowed }) => ({ planId: allowed ? await plan("SUBMITTED") : await once("submitted", () => plan("SUBMITTED")), comment: "请补充居民意见" }) },
-  "plan.approve": { allowed: COMMISSION, build: async ({ allowed }) => ({ planId: allowed ? await plan("SUBMITTED") : await once("submitted", () => plan("SUBMITTED")), comment: "" }) },
+  "plan.submit": {
+    allowed: DISTRICT_WIDE,
+    build: async ({ allowed }) => ({
+      planId: allowed ? await plan("DRAFT") : await once("draft", () => plan("DRAFT")),
+    }),
+  },
+  "plan.return": {
+    allowed: COMMISSION,
+    build: async ({ allowed }) => ({
+      planId: allowed ? await plan("SUBMITTED") : await once("submitted", () => plan("SUBMITTED")),
+      comment: "请补充居民意见",
+    }),
+  },
+  "plan.approve": {
+    allowed: COMMISSION,
+    build: async ({ allowed }) => ({
+      planId: allowed ? await plan("SUBMITTED") : await once("submitted", () => plan("SUBMITTED")),
+      comment: "",
+    }),
+  },
 
   // Accounts
-  "account.changePassword": { allowed: SIGNED_IN, build: async () => ({ currentPassword: "Test-Pass-1", newPassword: NEW_PASSWORD, confirmPassword: NEW_PASSWORD }) },
+  "account.changePassword": {
+    allowed: SIGNED_IN,
+    build: async () => ({ currentPassword: "Test-Pass-1", newPassword: NEW_PASSWORD, confirmPassword: NEW_PASSWORD }),
+  },
   "account.signOutEverywhere": { allowed: SIGNED_IN, build: async () => ({}) },
-  "account.create": { allowed: ADMIN, build: async () => ({ username: `matrix.new.${n()}`, displayName: "矩阵新账号", role: "COMMISSION" }) },
-  "account.update": { allowed: ADMIN, build: async () => ({ id: (await bystander()).id, displayName: "矩阵改名", role: "DISTRICT", districtId: world.districtId }) },
+  "account.create": {
+    allowed: ADMIN,
+    build: async () => ({ username: `matrix.new.${n()}`, displayName: "矩阵新账号", role: "COMMISSION" }),
+  },
+  "account.update": {
+    allowed: ADMIN,
+    build: async () => ({
+      id: (await bystander()).id,
+      displayName: "矩阵改名",
+      role: "DISTRICT",
+      districtId: world.districtId,
+    }),
+  },
   "account.setActive": { allowed: ADMIN, build: async () => ({ id: (await bystander()).id, active: "false" }) },
   "account.resetPassword": { allowed: ADMIN, build: async () => ({ id: (await bystander()).id }) },
   "account.signOutAccountEverywhere": { allowed: ADMIN, build: async () => ({ id: (await bystander()).id }) },
-  "account.import": { allowed: ADMIN, build: async () => ({ rows: [{ rowNumber: 2, values: byHeader(ACCOUNT_IMPORT_COLUMNS, { username: `matrix.imported.${n()}`, displayName: "矩阵导入", role: "市住房城乡建委" }) }] }) },
+  "account.import": {
+    allowed: ADMIN,
+    build: async () => ({
+      rows: [
+        {
+          rowNumber: 2,
+          values: byHeader(ACCOUNT_IMPORT_COLUMNS, {
+            username: `matrix.imported.${n()}`,
+            displayName: "矩阵导入",
+            role: "市住房城乡建委",
+          }),
+        },
+      ],
+    }),
+  },
 };
 
 /** The server actions outside the registry (SERVER_ACTIONS_OUTSIDE_REGISTRY) that act for a signed-in user. */
@@ -446,7 +819,9 @@ const OUTSIDE_CASES: Record<string, ActionCase & { call: (input: unknown) => Pro
     build: async () => {
       const nb = await streetNeighborhood();
       const code = generateBindingCode();
-      await db.bindingCode.create({ data: { dwellingId: nb.dwellings[0]!.id, code, issuedById: world.users.district } });
+      await db.bindingCode.create({
+        data: { dwellingId: nb.dwellings[0]!.id, code, issuedById: world.users.district },
+      });
       return { code: formatBindingCode(code) };
     },
   },
@@ -471,21 +846,48 @@ type RouteCase = {
 const BASE = "http://matrix.test";
 const xlsxForm = (bytes: Buffer, name = "import.xlsx") => {
   const form = new FormData();
-  form.set("file", new File([new Uint8Array(bytes)], name, { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" }));
+  form.set(
+    "file",
+    new File([new Uint8Array(bytes)], name, {
+      type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    }),
+  );
   return form;
 };
-const monthNow = () => new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai", year: "numeric", month: "2-digit" }).format(new Date()).slice(0, 7);
+const monthNow = () =>
+  new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai", year: "numeric", month: "2-digit" })
+    .format(new Date())
+    .slice(0, 7);
 
 const ROUTE_CASES: RouteCase[] = [
-  { file: "api/health/route.ts", method: "GET", allowed: [...IDENTITIES], build: async () => ({ url: `${BASE}/api/health` }) },
-  { file: "api/v1/public/progress/route.ts", method: "GET", allowed: [...IDENTITIES], build: async () => ({ url: `${BASE}/api/v1/public/progress?year=2026` }) },
+  {
+    file: "api/health/route.ts",
+    method: "GET",
+    allowed: [...IDENTITIES],
+    build: async () => ({ url: `${BASE}/api/health` }),
+  },
+  {
+    file: "api/v1/public/progress/route.ts",
+    method: "GET",
+    allowed: [...IDENTITIES],
+    build: async () => ({ url: `${BASE}/api/v1/public/progress?year=2026` }),
+  },
   {
     file: "api/consultation/scans/[id]/route.ts",
     method: "GET",
     allowed: READERS,
     build: async () => {
       const b = await ballot("OPEN");
-      const paper = await db.paperBallot.create({ data: { ballotItemId: b.itemId, dwellingId: world.home.dwellings[1]!.id, choice: "AGREE", scanKey: await storedPng(), enteredById: world.users.district }, select: { id: true } });
+      const paper = await db.paperBallot.create({
+        data: {
+          ballotItemId: b.itemId,
+          dwellingId: world.home.dwellings[1]!.id,
+          choice: "AGREE",
+          scanKey: await storedPng(),
+          enteredById: world.users.district,
+        },
+        select: { id: true },
+      });
       return { url: `${BASE}/api/consultation/scans/${paper.id}`, params: { id: paper.id } };
     },
   },
@@ -496,7 +898,14 @@ const ROUTE_CASES: RouteCase[] = [
     build: async () => {
       const b = await ballot("OPEN");
       const proxy = await db.proxyAuthorisation.create({
-        data: { ballotId: b.ballotId, dwellingId: world.home.dwellings[2]!.id, ownerName: "张秀英", proxyName: "陈建华", scanKey: await storedPng(), recordedById: world.users.district },
+        data: {
+          ballotId: b.ballotId,
+          dwellingId: world.home.dwellings[2]!.id,
+          ownerName: "张秀英",
+          proxyName: "陈建华",
+          scanKey: await storedPng(),
+          recordedById: world.users.district,
+        },
         select: { id: true },
       });
       return { url: `${BASE}/api/consultation/proxies/${proxy.id}/scan`, params: { id: proxy.id } };
@@ -524,8 +933,20 @@ const ROUTE_CASES: RouteCase[] = [
     allowed: ["department", ...READERS],
     build: async () => {
       const task = await departmentTask("IN_PROGRESS");
-      const a = await db.departmentTaskAttachment.create({ data: { taskId: task.id, fileName: "检验报告.png", storageKey: await storedPng(), mimeType: "image/png", sizeBytes: PNG.length }, select: { id: true } });
-      return { url: `${BASE}/api/department-tasks/${task.id}/attachments/${a.id}`, params: { id: task.id, attachmentId: a.id } };
+      const a = await db.departmentTaskAttachment.create({
+        data: {
+          taskId: task.id,
+          fileName: "检验报告.png",
+          storageKey: await storedPng(),
+          mimeType: "image/png",
+          sizeBytes: PNG.length,
+        },
+        select: { id: true },
+      });
+      return {
+        url: `${BASE}/api/department-tasks/${task.id}/attachments/${a.id}`,
+        params: { id: task.id, attachmentId: a.id },
+      };
     },
   },
   {
@@ -534,7 +955,17 @@ const ROUTE_CASES: RouteCase[] = [
     allowed: ["resident", ...READERS],
     build: async () => {
       const p = await project("CONSTRUCTION");
-      const f = await db.feedback.create({ data: { projectId: p.id, userId: world.users.resident, dwellingId: world.home.dwellings[0]!.id, kind: "PROBLEM", body: "围挡倒了", photoKey: await storedPng() }, select: { id: true } });
+      const f = await db.feedback.create({
+        data: {
+          projectId: p.id,
+          userId: world.users.resident,
+          dwellingId: world.home.dwellings[0]!.id,
+          kind: "PROBLEM",
+          body: "围挡倒了",
+          photoKey: await storedPng(),
+        },
+        select: { id: true },
+      });
       return { url: `${BASE}/api/feedback/photos/${f.id}`, params: { id: f.id } };
     },
   },
@@ -544,24 +975,54 @@ const ROUTE_CASES: RouteCase[] = [
     allowed: RESIDENT,
     build: async () => {
       const p = await project("CONSTRUCTION");
-      const e = await db.evidence.create({ data: { projectId: p.id, kind: "PHOTO", caption: "开挖", fileName: "a.png", storageKey: await storedPng(), mimeType: "image/png", sizeBytes: PNG.length }, select: { id: true } });
+      const e = await db.evidence.create({
+        data: {
+          projectId: p.id,
+          kind: "PHOTO",
+          caption: "开挖",
+          fileName: "a.png",
+          storageKey: await storedPng(),
+          mimeType: "image/png",
+          sizeBytes: PNG.length,
+        },
+        select: { id: true },
+      });
       return { url: `${BASE}/resident/photos/${e.id}`, params: { evidenceId: e.id } };
     },
   },
-  { file: "(official)/admin/accounts/import/template/route.ts", method: "GET", allowed: ADMIN, build: async () => ({ url: `${BASE}/admin/accounts/import/template` }) },
+  {
+    file: "(official)/admin/accounts/import/template/route.ts",
+    method: "GET",
+    allowed: ADMIN,
+    build: async () => ({ url: `${BASE}/admin/accounts/import/template` }),
+  },
   {
     file: "(official)/admin/accounts/import/upload/route.ts",
     method: "POST",
     allowed: ADMIN,
     build: async () => {
       const bytes = await buildWorkbook([
-        { name: "账号", columns: ACCOUNT_IMPORT_COLUMNS.map((c) => ({ header: c.header, key: c.key })), rows: [{ username: `matrix.upload.${n()}`, displayName: "矩阵上传", role: "市住房城乡建委" }] },
+        {
+          name: "账号",
+          columns: ACCOUNT_IMPORT_COLUMNS.map((c) => ({ header: c.header, key: c.key })),
+          rows: [{ username: `matrix.upload.${n()}`, displayName: "矩阵上传", role: "市住房城乡建委" }],
+        },
       ]);
       return { url: `${BASE}/admin/accounts/import/upload`, body: xlsxForm(bytes) };
     },
   },
-  { file: "(official)/commission/rollup/bulletin/route.ts", method: "GET", allowed: COMMISSION, build: async () => ({ url: `${BASE}/commission/rollup/bulletin?year=2026&month=${monthNow()}` }) },
-  { file: "(official)/commission/funding/export/route.ts", method: "GET", allowed: COMMISSION, build: async () => ({ url: `${BASE}/commission/funding/export` }) },
+  {
+    file: "(official)/commission/rollup/bulletin/route.ts",
+    method: "GET",
+    allowed: COMMISSION,
+    build: async () => ({ url: `${BASE}/commission/rollup/bulletin?year=2026&month=${monthNow()}` }),
+  },
+  {
+    file: "(official)/commission/funding/export/route.ts",
+    method: "GET",
+    allowed: COMMISSION,
+    build: async () => ({ url: `${BASE}/commission/funding/export` }),
+  },
   {
     file: "(official)/district/plans/[id]/export/route.ts",
     method: "GET",
@@ -581,15 +1042,31 @@ const ROUTE_CASES: RouteCase[] = [
     file: "(official)/district/plans/[id]/import/route.ts",
     method: "POST",
     allowed: MANAGERS,
-    refusals: { otherStreet: { code: "REFUSED_ROWS", why: "the row's neighbourhood is outside their streets: refused at the row, nothing imported" } },
+    refusals: {
+      otherStreet: {
+        code: "REFUSED_ROWS",
+        why: "the row's neighbourhood is outside their streets: refused at the row, nothing imported",
+      },
+    },
     build: async () => {
       const nb = await streetNeighborhood();
       const id = await once("draft", () => plan("DRAFT"));
-      const bytes = await buildWorkbook([{ name: "年度计划", columns: PLAN_COLUMNS.map((c) => ({ header: c.header, key: c.key })), rows: [planRow(nb.name)] }]);
+      const bytes = await buildWorkbook([
+        {
+          name: "年度计划",
+          columns: PLAN_COLUMNS.map((c) => ({ header: c.header, key: c.key })),
+          rows: [planRow(nb.name)],
+        },
+      ]);
       return { url: `${BASE}/district/plans/${id}/import`, params: { id }, body: xlsxForm(bytes) };
     },
   },
-  { file: "(official)/district/plans/template/route.ts", method: "GET", allowed: SIGNED_IN, build: async () => ({ url: `${BASE}/district/plans/template` }) },
+  {
+    file: "(official)/district/plans/template/route.ts",
+    method: "GET",
+    allowed: SIGNED_IN,
+    build: async () => ({ url: `${BASE}/district/plans/template` }),
+  },
   {
     file: "(official)/district/projects/[id]/funding/export/route.ts",
     method: "GET",
@@ -605,7 +1082,10 @@ const ROUTE_CASES: RouteCase[] = [
     allowed: READERS,
     build: async () => {
       const r = await fundingRecord(await storedPng());
-      return { url: `${BASE}/district/projects/${r.projectId}/funding/attachments/${r.id}`, params: { id: r.projectId, recordId: r.id } };
+      return {
+        url: `${BASE}/district/projects/${r.projectId}/funding/attachments/${r.id}`,
+        params: { id: r.projectId, recordId: r.id },
+      };
     },
   },
   {
@@ -614,7 +1094,18 @@ const ROUTE_CASES: RouteCase[] = [
     allowed: READERS,
     build: async () => {
       const p = await project("CONSTRUCTION");
-      const e = await db.evidence.create({ data: { projectId: p.id, kind: "DOCUMENT", caption: "", fileName: "a.png", storageKey: await storedPng(), mimeType: "image/png", sizeBytes: PNG.length }, select: { id: true } });
+      const e = await db.evidence.create({
+        data: {
+          projectId: p.id,
+          kind: "DOCUMENT",
+          caption: "",
+          fileName: "a.png",
+          storageKey: await storedPng(),
+          mimeType: "image/png",
+          sizeBytes: PNG.length,
+        },
+        select: { id: true },
+      });
       return { url: `${BASE}/district/projects/${p.id}/evidence/${e.id}`, params: { id: p.id, evidenceId: e.id } };
     },
   },
@@ -640,14 +1131,20 @@ const ROUTE_CASES: RouteCase[] = [
     file: "(official)/district/neighborhoods/[id]/dwellings/export/route.ts",
     method: "GET",
     allowed: READERS,
-    build: async () => ({ url: `${BASE}/district/neighborhoods/${world.home.id}/dwellings/export`, params: { id: world.home.id } }),
+    build: async () => ({
+      url: `${BASE}/district/neighborhoods/${world.home.id}/dwellings/export`,
+      params: { id: world.home.id },
+    }),
   },
   {
     file: "(official)/district/neighborhoods/[id]/dwellings/export/route.ts",
     method: "GET",
     label: "with owners",
     allowed: MANAGERS,
-    build: async () => ({ url: `${BASE}/district/neighborhoods/${world.home.id}/dwellings/export?owners=1`, params: { id: world.home.id } }),
+    build: async () => ({
+      url: `${BASE}/district/neighborhoods/${world.home.id}/dwellings/export?owners=1`,
+      params: { id: world.home.id },
+    }),
   },
   {
     file: "(official)/district/neighborhoods/[id]/import/route.ts",
@@ -661,7 +1158,12 @@ const ROUTE_CASES: RouteCase[] = [
       return { url: `${BASE}/district/neighborhoods/${nb.id}/import`, params: { id: nb.id }, body: xlsxForm(bytes) };
     },
   },
-  { file: "(official)/district/neighborhoods/import-template/route.ts", method: "GET", allowed: ["district", "otherDistrict", "street", "otherStreet"], build: async () => ({ url: `${BASE}/district/neighborhoods/import-template` }) },
+  {
+    file: "(official)/district/neighborhoods/import-template/route.ts",
+    method: "GET",
+    allowed: ["district", "otherDistrict", "street", "otherStreet"],
+    build: async () => ({ url: `${BASE}/district/neighborhoods/import-template` }),
+  },
   {
     file: "(official)/district/funding/export/route.ts",
     method: "GET",
@@ -693,7 +1195,11 @@ async function expectNothingChanged(label: string, work: () => Promise<string | 
   if ((await storedFileCount()) !== files) failures.push(`${label}: refused but the stored files changed`);
 }
 
-async function runActionCell(name: string, spec: ActionCase & { call?: (input: unknown) => Promise<ActionResult<unknown>> }, who: Who) {
+async function runActionCell(
+  name: string,
+  spec: ActionCase & { call?: (input: unknown) => Promise<ActionResult<unknown>> },
+  who: Who,
+) {
   const allowed = spec.allowed.includes(who);
   const input = await spec.build({ who, allowed });
   await signIn(world, who);
@@ -703,7 +1209,10 @@ async function runActionCell(name: string, spec: ActionCase & { call?: (input: u
   if (allowed) {
     counts.allowed += 1;
     const result = await call();
-    if (!result.ok) failures.push(`${label}: should succeed, got ${result.code} ${result.error} ${JSON.stringify(result.fieldErrors ?? {})}`);
+    if (!result.ok)
+      failures.push(
+        `${label}: should succeed, got ${result.code} ${result.error} ${JSON.stringify(result.fieldErrors ?? {})}`,
+      );
     return;
   }
   counts.refused += 1;
@@ -712,10 +1221,15 @@ async function runActionCell(name: string, spec: ActionCase & { call?: (input: u
     const result = await call();
     if (declared?.code === "REFUSED_ROWS") {
       const report = result.ok ? (result.data as { imported: number; errors: unknown[] }) : null;
-      return report && report.imported === 0 && report.errors.length > 0 ? null : `should be refused row by row (${declared.why}), got ${JSON.stringify(result).slice(0, 200)}`;
+      return report && report.imported === 0 && report.errors.length > 0
+        ? null
+        : `should be refused row by row (${declared.why}), got ${JSON.stringify(result).slice(0, 200)}`;
     }
     if (result.ok) return "should be refused, but succeeded";
-    if (declared) return result.code === declared.code ? null : `should be refused with ${declared.code} (${declared.why}), got ${result.code}`;
+    if (declared)
+      return result.code === declared.code
+        ? null
+        : `should be refused with ${declared.code} (${declared.why}), got ${result.code}`;
     if (!REFUSALS.includes(result.code)) return `should be refused, got ${result.code} ${result.error}`;
     if (who === "anonymous" && result.code !== "UNAUTHENTICATED") return `anonymous got ${result.code}`;
     return null;
@@ -735,20 +1249,27 @@ async function runRouteCell(spec: RouteCase, who: Who) {
   if (!handler) throw new Error(`${spec.file} has no ${spec.method}`);
   counts.routeCells += 1;
   const respond = () =>
-    handler(new Request(call.url, { method: spec.method, body: call.body, headers: { origin: BASE } }), { params: Promise.resolve(call.params ?? {}) });
+    handler(new Request(call.url, { method: spec.method, body: call.body, headers: { origin: BASE } }), {
+      params: Promise.resolve(call.params ?? {}),
+    });
   if (spec.answers === "redirect") {
     const outcome = (response: Response) => new URL(response.headers.get("location") ?? "/", BASE).searchParams;
     if (allowed) {
       counts.allowed += 1;
       const response = await respond();
-      if (response.status !== 303 || !outcome(response).get("ok")) failures.push(`${label}: should answer 303 with ok, got ${response.status} ${response.headers.get("location")}`);
+      if (response.status !== 303 || !outcome(response).get("ok"))
+        failures.push(
+          `${label}: should answer 303 with ok, got ${response.status} ${response.headers.get("location")}`,
+        );
       return;
     }
     counts.refused += 1;
     await expectNothingChanged(label, async () => {
       const response = await respond();
       const error = outcome(response).get("error") ?? "";
-      return response.status === 303 && error.trim() ? null : `should be refused with a message, got ${response.status} ${response.headers.get("location")}`;
+      return response.status === 303 && error.trim()
+        ? null
+        : `should be refused with a message, got ${response.status} ${response.headers.get("location")}`;
     });
     return;
   }
@@ -770,10 +1291,16 @@ async function runRouteCell(spec: RouteCase, who: Who) {
     const response = await respond();
     const text = await response.text();
     if (declared?.code === "REFUSED_ROWS") {
-      const report = response.status === 200 ? (JSON.parse(text) as { data?: { imported: number; errors: unknown[] } }).data : undefined;
-      return report && report.imported === 0 && report.errors.length > 0 ? null : `should be refused row by row (${declared.why}), got ${response.status} ${text.slice(0, 200)}`;
+      const report =
+        response.status === 200
+          ? (JSON.parse(text) as { data?: { imported: number; errors: unknown[] } }).data
+          : undefined;
+      return report && report.imported === 0 && report.errors.length > 0
+        ? null
+        : `should be refused row by row (${declared.why}), got ${response.status} ${text.slice(0, 200)}`;
     }
-    if (![401, 403, 404].includes(response.status)) return `should be refused, got ${response.status} ${text.slice(0, 200)}`;
+    if (![401, 403, 404].includes(response.status))
+      return `should be refused, got ${response.status} ${text.slice(0, 200)}`;
     if (who === "anonymous" && response.status !== 401) return `anonymous got ${response.status}`;
     if (!text.trim()) return "refused without a message";
     return null;
@@ -799,32 +1326,55 @@ describe("the registries", () => {
       .filter((f) => path.basename(f) === "route.ts")
       .map((f) => f.split(path.sep).join("/"))
       .sort();
-    expect(files, "route.ts files missing from src/lib/route-registry.ts").toEqual(ROUTE_HANDLERS.map((r) => r.file).sort());
+    expect(files, "route.ts files missing from src/lib/route-registry.ts").toEqual(
+      ROUTE_HANDLERS.map((r) => r.file).sort(),
+    );
     for (const route of ROUTE_HANDLERS) {
-      const exported = Object.keys(routeModules[`../../src/app/${route.file}`] ?? {}).filter((k) => HTTP_METHODS.includes(k));
+      const exported = Object.keys(routeModules[`../../src/app/${route.file}`] ?? {}).filter((k) =>
+        HTTP_METHODS.includes(k),
+      );
       expect(exported.sort(), `methods of ${route.file}`).toEqual([...route.methods].sort());
     }
   });
 
   it("hold every action written with defineAction, once, as soon as its module loads", () => {
-    const sources = readdirSync(path.join(root, "src"), { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".ts") && !f.endsWith(".test.ts"));
-    const written = sources.flatMap((f) => [...readFileSync(path.join(root, "src", f), "utf8").matchAll(/define(?:Statement)?Action\(\{\s*name:\s*"([^"]+)"/g)].map((m) => m[1]!));
+    const sources = readdirSync(path.join(root, "src"), { recursive: true, encoding: "utf8" }).filter(
+      (f) => f.endsWith(".ts") && !f.endsWith(".test.ts"),
+    );
+    const written = sources.flatMap((f) =>
+      [
+        ...readFileSync(path.join(root, "src", f), "utf8").matchAll(
+          /define(?:Statement)?Action\(\{\s*name:\s*"([^"]+)"/g,
+        ),
+      ].map((m) => m[1]!),
+    );
     expect(written.length).toBeGreaterThan(60);
-    expect(written.filter((name, i) => written.indexOf(name) !== i), "two actions with one name (the registry keeps only the last)").toEqual([]);
+    expect(
+      written.filter((name, i) => written.indexOf(name) !== i),
+      "two actions with one name (the registry keeps only the last)",
+    ).toEqual([]);
     const registered = registeredActions().map((a) => a.name);
-    expect(written.filter((name) => !registered.includes(name)), "actions not registered when their module loads").toEqual([]);
+    expect(
+      written.filter((name) => !registered.includes(name)),
+      "actions not registered when their module loads",
+    ).toEqual([]);
   });
 
-  it("leave no server action outside: every export of a \"use server\" module is a registered action, a wrapper of one, or declared", () => {
+  it('leave no server action outside: every export of a "use server" module is a registered action, a wrapper of one, or declared', () => {
     const sources = readdirSync(path.join(root, "src"), { recursive: true, encoding: "utf8" })
       .filter((f) => /\.tsx?$/.test(f) && !f.includes(".test."))
       .map((f) => readFileSync(path.join(root, "src", f), "utf8"));
-    const actionConsts = sources.flatMap((text) => [...text.matchAll(/export const (\w+) = define(?:Statement)?Action\(/g)].map((m) => m[1]!));
+    const actionConsts = sources.flatMap((text) =>
+      [...text.matchAll(/export const (\w+) = define(?:Statement)?Action\(/g)].map((m) => m[1]!),
+    );
     const declared = SERVER_ACTIONS_OUTSIDE_REGISTRY.map((a) => a.name);
     const unaccounted: string[] = [];
     for (const text of sources.filter((t) => /^(\s*\/\/.*\n)*\s*"use server";/.test(t))) {
-      for (const [, name, kind, wrapped] of text.matchAll(/export const (\w+) = (defineAction|defineStatementAction|formEntry)\((\w+)?/g)) {
-        if (kind === "formEntry" && !actionConsts.includes(wrapped!)) unaccounted.push(`${name} wraps ${wrapped}, not a registered action`);
+      for (const [, name, kind, wrapped] of text.matchAll(
+        /export const (\w+) = (defineAction|defineStatementAction|formEntry)\((\w+)?/g,
+      )) {
+        if (kind === "formEntry" && !actionConsts.includes(wrapped!))
+          unaccounted.push(`${name} wraps ${wrapped}, not a registered action`);
       }
       for (const match of text.matchAll(/export async function (\w+)[\s\S]*?\n\}\n/g)) {
         const [body, name] = [match[0], match[1]!];
@@ -832,37 +1382,67 @@ describe("the registries", () => {
         const calls = [...actionConsts, ...declared].some((a) => a !== name && new RegExp(`\\b${a}\\b`).test(body));
         if (!calls && !declared.includes(name)) unaccounted.push(`${name} calls no registered action`);
       }
-      const others = [...text.matchAll(/export (?:const|let|function|class) (\w+)/g)].map((m) => m[1]!).filter((name) => !new RegExp(`export const ${name} = (defineAction|defineStatementAction|formEntry)\\(`).test(text));
+      const others = [...text.matchAll(/export (?:const|let|function|class) (\w+)/g)]
+        .map((m) => m[1]!)
+        .filter(
+          (name) => !new RegExp(`export const ${name} = (defineAction|defineStatementAction|formEntry)\\(`).test(text),
+        );
       unaccounted.push(...others.map((name) => `${name} is exported from a "use server" module but is no action`));
     }
     expect(unaccounted).toEqual([]);
-    for (const name of declared) expect(sources.some((t) => new RegExp(`export async function ${name}\\b`).test(t)), `${name} exists`).toBe(true);
+    for (const name of declared)
+      expect(
+        sources.some((t) => new RegExp(`export async function ${name}\\b`).test(t)),
+        `${name} exists`,
+      ).toBe(true);
   });
 });
 
 describe("the authorization matrix", () => {
   it("declares every registered action and every route handler", () => {
-    const names = registeredActions().map((a) => a.name).filter((name) => !name.startsWith("test."));
-    expect(names.filter((name) => !ACTION_CASES[name]), "actions without a row in the matrix").toEqual([]);
-    expect(Object.keys(ACTION_CASES).filter((name) => !names.includes(name)), "rows for actions that do not exist").toEqual([]);
+    const names = registeredActions()
+      .map((a) => a.name)
+      .filter((name) => !name.startsWith("test."));
+    expect(
+      names.filter((name) => !ACTION_CASES[name]),
+      "actions without a row in the matrix",
+    ).toEqual([]);
+    expect(
+      Object.keys(ACTION_CASES).filter((name) => !names.includes(name)),
+      "rows for actions that do not exist",
+    ).toEqual([]);
     const declared = new Set(ROUTE_CASES.map((c) => `${c.method} ${c.file}`));
     const registered = ROUTE_HANDLERS.flatMap((r) => r.methods.map((m) => `${m} ${r.file}`));
-    expect(registered.filter((r) => !declared.has(r)), "routes without a row in the matrix").toEqual([]);
-    expect([...declared].filter((r) => !registered.includes(r)), "rows for routes that are not registered").toEqual([]);
+    expect(
+      registered.filter((r) => !declared.has(r)),
+      "routes without a row in the matrix",
+    ).toEqual([]);
+    expect(
+      [...declared].filter((r) => !registered.includes(r)),
+      "rows for routes that are not registered",
+    ).toEqual([]);
   });
 
-  it("answers every action as every identity as declared, and refusals change nothing", { timeout: 600_000 }, async () => {
-    for (const [name, spec] of [...Object.entries(ACTION_CASES), ...Object.entries(OUTSIDE_CASES)]) {
-      for (const who of IDENTITIES) await runActionCell(name, spec, who);
-    }
-    expect(failures).toEqual([]);
-  });
+  it(
+    "answers every action as every identity as declared, and refusals change nothing",
+    { timeout: 600_000 },
+    async () => {
+      for (const [name, spec] of [...Object.entries(ACTION_CASES), ...Object.entries(OUTSIDE_CASES)]) {
+        for (const who of IDENTITIES) await runActionCell(name, spec, who);
+      }
+      expect(failures).toEqual([]);
+    },
+  );
 
-  it("answers every route handler as every identity as declared, and refusals change nothing", { timeout: 600_000 }, async () => {
-    failures.length = 0;
-    for (const spec of ROUTE_CASES) {
-      for (const who of IDENTITIES) await runRouteCell(spec, who);
-    }
-    expect(failures).toEqual([]);
-  });
+  it(
+    "answers every route handler as every identity as declared, and refusals change nothing",
+    { timeout: 600_000 },
+    async () => {
+      failures.length = 0;
+      for (const spec of ROUTE_CASES) {
+        for (const who of IDENTITIES) await runRouteCell(spec, who);
+      }
+      expect(failures).toEqual([]);
+    },
+  );
 });

@@ -30,7 +30,14 @@ describe("bad input is refused at the field", () => {
   });
 
   it("numbers in hex, with exponents or past 32 bits", async () => {
-    const fields = { name: "改名小区", address: "测试路1号", propertyType: "OTHER", buildingCount: "1", completionYear: "1995", notes: "" };
+    const fields = {
+      name: "改名小区",
+      address: "测试路1号",
+      propertyType: "OTHER",
+      buildingCount: "1",
+      completionYear: "1995",
+      notes: "",
+    };
     const cases: [string, Record<string, string>][] = [
       ["version", { version: "0x1" }],
       ["version", { version: "4294967297" }],
@@ -43,7 +50,12 @@ describe("bad input is refused at the field", () => {
       expect(result.ok, JSON.stringify(patch)).toBe(false);
       expect(result.ok === false && result.fieldErrors?.[field]?.[0], JSON.stringify(patch)).toMatch(/整数/);
     }
-    expect(await db.neighborhood.findUniqueOrThrow({ where: { id: neighborhood.id }, select: { name: true, version: true } })).toEqual({ name: neighborhood.name, version: neighborhood.version });
+    expect(
+      await db.neighborhood.findUniqueOrThrow({
+        where: { id: neighborhood.id },
+        select: { name: true, version: true },
+      }),
+    ).toEqual({ name: neighborhood.name, version: neighborhood.version });
   });
 });
 
@@ -63,7 +75,9 @@ describe("an action that fails after storing an upload", () => {
       roles: ["DISTRICT"],
       authorize: async () => null,
       run: async () => {
-        storedKey = (await saveUpload(new File([new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31])], "scan.pdf"), "document")).storageKey;
+        storedKey = (
+          await saveUpload(new File([new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31])], "scan.pdf"), "document")
+        ).storageKey;
         throw new RuleViolationError({ zh: "后续检查未通过", en: "a later check failed" });
       },
     });

@@ -47,11 +47,21 @@ beforeAll(async () => {
       districtId: yz.id,
       year: YEAR,
       status: "APPROVED",
-      entries: { create: [hood, spare].map((n) => ({ neighborhoodId: n.id, floorAreaM2: "1000", households: 3, buildings: 1, investmentFen: 100_000_000n, startQuarter: "Q1" as const })) },
+      entries: {
+        create: [hood, spare].map((n) => ({
+          neighborhoodId: n.id,
+          floorAreaM2: "1000",
+          households: 3,
+          buildings: 1,
+          investmentFen: 100_000_000n,
+          startQuarter: "Q1" as const,
+        })),
+      },
     },
   });
   // Approved, reviewed, with an overdue milestone: ready to start construction.
-  const catalogueItemId = (await db.catalogueItem.findUniqueOrThrow({ where: { code: "B07" }, select: { id: true } })).id;
+  const catalogueItemId = (await db.catalogueItem.findUniqueOrThrow({ where: { code: "B07" }, select: { id: true } }))
+    .id;
   const project = await db.project.create({
     data: {
       code: "CACHE-1",
@@ -60,7 +70,11 @@ beforeAll(async () => {
       year: YEAR,
       stage: "APPROVED",
       neighborhoods: { create: [{ neighborhoodId: hood.id }] },
-      items: { create: [{ catalogueItemId, quantity: "10", estimatedCostFen: 5_000_000n, matter: "SPECIAL", status: "INCLUDED" }] },
+      items: {
+        create: [
+          { catalogueItemId, quantity: "10", estimatedCostFen: 5_000_000n, matter: "SPECIAL", status: "INCLUDED" },
+        ],
+      },
       designReviews: { create: [{ reviewedOn: new Date("2026-01-10"), experts: "张三", conclusion: "PASSED" }] },
       milestones: { create: [{ name: "管网施工", plannedEnd: new Date("2026-01-01"), progress: 10 }] },
     },
@@ -93,9 +107,17 @@ async function direct() {
     started: await sql(`SELECT count(*) AS v FROM (${startedIds}) s`, YEAR),
     households: await sql(`SELECT count(*) AS v FROM "Dwelling" WHERE "neighborhoodId" IN (${startedIds})`, YEAR),
     area: await sql(`SELECT sum("areaM2") AS v FROM "Dwelling" WHERE "neighborhoodId" IN (${startedIds})`, YEAR),
-    overdueMilestones: await sql(`SELECT count(*) AS v FROM "Milestone" WHERE "actualEnd" IS NULL AND "plannedEnd" < (now() AT TIME ZONE 'Asia/Shanghai')::date`),
-    openReports: await sql(`SELECT count(*) AS v FROM "Feedback" f JOIN "Project" p ON p.id = f."projectId" WHERE p."districtId" = $1 AND f.kind = 'PROBLEM' AND f.status = 'OPEN'`, ids.yz),
-    fundingPlannedFen: await sql(`SELECT sum(f."plannedFen") AS v FROM "FundingRecord" f JOIN "Project" p ON p.id = f."projectId" WHERE p.year = $1`, YEAR),
+    overdueMilestones: await sql(
+      `SELECT count(*) AS v FROM "Milestone" WHERE "actualEnd" IS NULL AND "plannedEnd" < (now() AT TIME ZONE 'Asia/Shanghai')::date`,
+    ),
+    openReports: await sql(
+      `SELECT count(*) AS v FROM "Feedback" f JOIN "Project" p ON p.id = f."projectId" WHERE p."districtId" = $1 AND f.kind = 'PROBLEM' AND f.status = 'OPEN'`,
+      ids.yz,
+    ),
+    fundingPlannedFen: await sql(
+      `SELECT sum(f."plannedFen") AS v FROM "FundingRecord" f JOIN "Project" p ON p.id = f."projectId" WHERE p.year = $1`,
+      YEAR,
+    ),
     threshold: await sql(`SELECT (value #>> '{}')::int AS v FROM "Setting" WHERE key = $1`, LAGGARD_SETTING),
   };
 }
@@ -108,10 +130,16 @@ async function expectExact() {
     cityRollup(await actor("commission"), YEAR),
     programmeTargets(await actor("commission"), YEAR),
   ]);
-  const api = await (await publicProgressRoute(new Request(`http://localhost/api/v1/public/progress?year=${YEAR}`))).json();
+  const api = await (
+    await publicProgressRoute(new Request(`http://localhost/api/v1/public/progress?year=${YEAR}`))
+  ).json();
   const d = await direct();
 
-  expect(commission.started).toEqual({ neighborhoods: d.started, households: d.households, floorAreaM2: String(d.area) });
+  expect(commission.started).toEqual({
+    neighborhoods: d.started,
+    households: d.households,
+    floorAreaM2: String(d.area),
+  });
   expect(district.started).toEqual(commission.started);
   expect(commission.overdueMilestones.count).toBe(d.overdueMilestones);
   expect(district.work.reports.count).toBe(d.openReports);
@@ -165,7 +193,11 @@ describe("cached figures", () => {
 
   it("follow a milestone reaching its end (updateMilestone)", async () => {
     actAs(users.yuzhong!);
-    await afterWrite(async () => expect(await updateMilestone({ milestoneId: ids.milestone, progress: "100", actualEnd: "2026-02-01" })).toMatchObject({ ok: true }));
+    await afterWrite(async () =>
+      expect(
+        await updateMilestone({ milestoneId: ids.milestone, progress: "100", actualEnd: "2026-02-01" }),
+      ).toMatchObject({ ok: true }),
+    );
     expect((await direct()).overdueMilestones).toBe(0);
   });
 
@@ -178,13 +210,26 @@ describe("cached figures", () => {
       if (r.ok) feedbackId = r.data.id;
     });
     actAs(users.yuzhong!);
-    await afterWrite(async () => expect(await answerFeedback({ feedbackId, answer: "已要求施工单位当天整改。" })).toMatchObject({ ok: true }));
+    await afterWrite(async () =>
+      expect(await answerFeedback({ feedbackId, answer: "已要求施工单位当天整改。" })).toMatchObject({ ok: true }),
+    );
   });
 
   it("follow a funding record and the follow-up threshold", async () => {
     actAs(users.yuzhong!);
     await afterWrite(async () =>
-      expect(await createFundingRecord({ projectId: ids.project, source: "CENTRAL_SUBSIDY", status: "PLANNED", planned: "1000", committed: "0", paid: "0", recordedOn: "2026-03-15", documentRef: "缓存" })).toMatchObject({ ok: true }),
+      expect(
+        await createFundingRecord({
+          projectId: ids.project,
+          source: "CENTRAL_SUBSIDY",
+          status: "PLANNED",
+          planned: "1000",
+          committed: "0",
+          paid: "0",
+          recordedOn: "2026-03-15",
+          documentRef: "缓存",
+        }),
+      ).toMatchObject({ ok: true }),
     );
     actAs(users.commission!);
     await afterWrite(async () => expect(await setLaggardThreshold({ percent: 45 })).toMatchObject({ ok: true }));
@@ -192,12 +237,23 @@ describe("cached figures", () => {
 
   it("follow the housing stock: a dwelling's area changed and a dwelling removed (the totals' triggers)", async () => {
     actAs(users.yuzhong!);
-    await afterWrite(async () => expect(await updateDwelling({ dwellingId: dwellings[1]!, room: "1-2", floor: "1", area: "80.00" })).toMatchObject({ ok: true }));
-    await afterWrite(async () => expect(await removeDwelling({ dwellingId: dwellings[2]! })).toMatchObject({ ok: true }));
+    await afterWrite(async () =>
+      expect(await updateDwelling({ dwellingId: dwellings[1]!, room: "1-2", floor: "1", area: "80.00" })).toMatchObject(
+        { ok: true },
+      ),
+    );
+    await afterWrite(async () =>
+      expect(await removeDwelling({ dwellingId: dwellings[2]! })).toMatchObject({ ok: true }),
+    );
   });
 
   it("follow writers that are not actions: plain SQL committed on another connection (a job, a script, another app process)", async () => {
-    await afterWrite(() => other.query(`INSERT INTO "ProjectNeighborhood" ("projectId", "neighborhoodId") VALUES ($1, $2)`, [ids.project, ids.spare]));
+    await afterWrite(() =>
+      other.query(`INSERT INTO "ProjectNeighborhood" ("projectId", "neighborhoodId") VALUES ($1, $2)`, [
+        ids.project,
+        ids.spare,
+      ]),
+    );
     expect((await direct()).started).toBe(2);
   });
 

@@ -33,9 +33,15 @@ beforeAll(async () => {
   dwellingId = hood.dwellings[0]!.id;
   await bindResident(resident, dwellingId);
   actAs(official);
-  const opened = await openBallot({ projectId: project.id, title: "断线表决", opensAt: new Date(Date.now() - 60_000).toISOString(), closesAt: new Date(Date.now() + 3600_000).toISOString() });
+  const opened = await openBallot({
+    projectId: project.id,
+    title: "断线表决",
+    opensAt: new Date(Date.now() - 60_000).toISOString(),
+    closesAt: new Date(Date.now() + 3600_000).toISOString(),
+  });
   if (!opened.ok) throw new Error(opened.error);
-  ballotItemId = (await db.ballotItem.findFirstOrThrow({ where: { ballotId: opened.data.id }, select: { id: true } })).id;
+  ballotItemId = (await db.ballotItem.findFirstOrThrow({ where: { ballotId: opened.data.id }, select: { id: true } }))
+    .id;
   control = new pg.Client({ connectionString: inject("databaseUrl") });
   await control.connect();
 });
@@ -73,47 +79,79 @@ async function dropConnectionMidway<T>(action: () => Promise<T>): Promise<{ resu
   return { result: await running, killed };
 }
 
-describe.skipIf(!onPostgres)("the database connection dropped mid-action (PostgreSQL only: needs pg_terminate_backend)", () => {
-  it("tells the official nothing was saved, leaves no row and no file, and the next entry works", async () => {
-    const before = { papers: await db.paperBallot.count(), history: await db.voteHistory.count(), audit: await db.auditLog.count() };
-    actAs(official);
-    const { result, killed } = await dropConnectionMidway(() => enterPaperBallot({ ballotItemId, dwellingId, choice: "AGREE", scan: scan() }));
-    expect(killed).toBeGreaterThan(0);
-    expect(result).toMatchObject({ ok: false, code: "UNAVAILABLE", error: "数据库连接中断,本次操作未保存。请稍后重试。" });
-    expect({ papers: await db.paperBallot.count(), history: await db.voteHistory.count(), audit: await db.auditLog.count() }).toEqual(before);
-    // The scan was written before the connection dropped; it is gone with the transaction.
-    expect((await readdir(process.env.UPLOAD_DIR!, { recursive: true, withFileTypes: true })).filter((e) => e.isFile())).toEqual([]);
+describe.skipIf(!onPostgres)(
+  "the database connection dropped mid-action (PostgreSQL only: needs pg_terminate_backend)",
+  () => {
+    it("tells the official nothing was saved, leaves no row and no file, and the next entry works", async () => {
+      const before = {
+        papers: await db.paperBallot.count(),
+        history: await db.voteHistory.count(),
+        audit: await db.auditLog.count(),
+      };
+      actAs(official);
+      const { result, killed } = await dropConnectionMidway(() =>
+        enterPaperBallot({ ballotItemId, dwellingId, choice: "AGREE", scan: scan() }),
+      );
+      expect(killed).toBeGreaterThan(0);
+      expect(result).toMatchObject({
+        ok: false,
+        code: "UNAVAILABLE",
+        error: "数据库连接中断,本次操作未保存。请稍后重试。",
+      });
+      expect({
+        papers: await db.paperBallot.count(),
+        history: await db.voteHistory.count(),
+        audit: await db.auditLog.count(),
+      }).toEqual(before);
+      // The scan was written before the connection dropped; it is gone with the transaction.
+      expect(
+        (await readdir(process.env.UPLOAD_DIR!, { recursive: true, withFileTypes: true })).filter((e) => e.isFile()),
+      ).toEqual([]);
 
-    // The pool replaced the dead connection: the same entry goes through now.
-    const again = await enterPaperBallot({ ballotItemId, dwellingId, choice: "AGREE", scan: scan() });
-    expect(again.ok).toBe(true);
-    expect(await db.paperBallot.count()).toBe(before.papers + 1);
-  });
+      // The pool replaced the dead connection: the same entry goes through now.
+      const again = await enterPaperBallot({ ballotItemId, dwellingId, choice: "AGREE", scan: scan() });
+      expect(again.ok).toBe(true);
+      expect(await db.paperBallot.count()).toBe(before.papers + 1);
+    });
 
-  it("in English for a resident voting, and the vote after it counts", async () => {
-    actAs(resident, "en");
-    const { result, killed } = await dropConnectionMidway(() => castVote({ ballotItemId, dwellingId, choice: "DISAGREE" }));
-    expect(killed).toBeGreaterThan(0);
-    expect(result).toMatchObject({ ok: false, code: "UNAVAILABLE", error: "The connection to the database was lost; nothing was saved. Please try again shortly." });
-    expect(await db.vote.count({ where: { ballotItemId, dwellingId } })).toBe(0);
-    expect((await castVote({ ballotItemId, dwellingId, choice: "DISAGREE" })).ok).toBe(true);
-    expect(await db.vote.count({ where: { ballotItemId, dwellingId } })).toBe(1);
-  });
+    it("in English for a resident voting, and the vote after it counts", async () => {
+      actAs(resident, "en");
+      const { result, killed } = await dropConnectionMidway(() =>
+        castVote({ ballotItemId, dwellingId, choice: "DISAGREE" }),
+      );
+      expect(killed).toBeGreaterThan(0);
+      expect(result).toMatchObject({
+        ok: false,
+        code: "UNAVAILABLE",
+        error: "The connection to the database was lost; nothing was saved. Please try again shortly.",
+      });
+      expect(await db.vote.count({ where: { ballotItemId, dwellingId } })).toBe(0);
+      expect((await castVote({ ballotItemId, dwellingId, choice: "DISAGREE" })).ok).toBe(true);
+      expect(await db.vote.count({ where: { ballotItemId, dwellingId } })).toBe(1);
+    });
 
-  it("survives every idle connection of the pool being ended at once", async () => {
-    // Fill the pool, then end all its connections while they sit idle (a database restart, a failover).
-    // The session is given, so nothing but the action itself touches the database.
-    const session = await db.userSession.create({ data: { userId: resident, expiresAt: new Date(Date.now() + 3600_000) }, select: { id: true } });
-    await Promise.all(Array.from({ length: 5 }, () => db.$queryRaw`SELECT pg_sleep(0.05)::text`));
-    const { rows } = await control.query<{ n: number }>(
-      `SELECT count(pg_terminate_backend(pid))::int AS n FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid() AND state = 'idle'`,
-    );
-    expect(rows[0]!.n).toBeGreaterThan(0);
-    actAsSession(resident, session.id);
-    const results = await Promise.all(Array.from({ length: 5 }, () => castVote({ ballotItemId, dwellingId, choice: "AGREE" })));
-    // The first calls may meet a connection that died in the pool; they are told so, never 500, and the next ones work.
-    for (const r of results) expect(r.ok ? "OK" : r.code).toMatch(/^(OK|UNAVAILABLE)$/);
-    expect((await castVote({ ballotItemId, dwellingId, choice: "ABSTAIN" })).ok).toBe(true);
-    expect((await db.vote.findFirstOrThrow({ where: { ballotItemId, dwellingId }, select: { choice: true } })).choice).toBe("ABSTAIN");
-  });
-});
+    it("survives every idle connection of the pool being ended at once", async () => {
+      // Fill the pool, then end all its connections while they sit idle (a database restart, a failover).
+      // The session is given, so nothing but the action itself touches the database.
+      const session = await db.userSession.create({
+        data: { userId: resident, expiresAt: new Date(Date.now() + 3600_000) },
+        select: { id: true },
+      });
+      await Promise.all(Array.from({ length: 5 }, () => db.$queryRaw`SELECT pg_sleep(0.05)::text`));
+      const { rows } = await control.query<{ n: number }>(
+        `SELECT count(pg_terminate_backend(pid))::int AS n FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid() AND state = 'idle'`,
+      );
+      expect(rows[0]!.n).toBeGreaterThan(0);
+      actAsSession(resident, session.id);
+      const results = await Promise.all(
+        Array.from({ length: 5 }, () => castVote({ ballotItemId, dwellingId, choice: "AGREE" })),
+      );
+      // The first calls may meet a connection that died in the pool; they are told so, never 500, and the next ones work.
+      for (const r of results) expect(r.ok ? "OK" : r.code).toMatch(/^(OK|UNAVAILABLE)$/);
+      expect((await castVote({ ballotItemId, dwellingId, choice: "ABSTAIN" })).ok).toBe(true);
+      expect(
+        (await db.vote.findFirstOrThrow({ where: { ballotItemId, dwellingId }, select: { choice: true } })).choice,
+      ).toBe("ABSTAIN");
+    });
+  },
+);

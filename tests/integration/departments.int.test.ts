@@ -9,7 +9,14 @@ import { db } from "@/lib/db";
 import { finalizeBallot } from "@/modules/consultation/actions";
 import { completeTask, rejectTask, saveDuty, saveRule, startTask } from "@/modules/departments/actions";
 import { escalateOverdueTasks } from "@/modules/departments/escalation";
-import { departmentQueue, departmentTask, departmentWorkload, projectTasks, responsibilityMatrix, taskAttachmentFile } from "@/modules/departments/queries";
+import {
+  departmentQueue,
+  departmentTask,
+  departmentWorkload,
+  projectTasks,
+  responsibilityMatrix,
+  taskAttachmentFile,
+} from "@/modules/departments/queries";
 import { dueDate } from "@/modules/departments/routing";
 import { syncProjectTasks } from "@/modules/departments/sync";
 import { addProjectItem, advanceStage, createProject, dropProjectItem } from "@/modules/projects/actions";
@@ -23,7 +30,8 @@ vi.hoisted(() => {
 const users: Record<string, string> = {};
 const catalogue: Record<string, string> = {};
 let projectId = "";
-const pdf = () => new File([new TextEncoder().encode("%PDF-1.4\n%inspection\n")], "检验报告.pdf", { type: "application/pdf" });
+const pdf = () =>
+  new File([new TextEncoder().encode("%PDF-1.4\n%inspection\n")], "检验报告.pdf", { type: "application/pdf" });
 
 beforeAll(async () => {
   const own = await createNeighborhood({ districtCode: "500103", name: "渝中部门任务小区" });
@@ -51,11 +59,30 @@ beforeAll(async () => {
 });
 
 const actor = (key: string) => loadActor(db, users[key]!);
-const version = async () => (await db.project.findUniqueOrThrow({ where: { id: projectId }, select: { version: true } })).version;
+const version = async () =>
+  (await db.project.findUniqueOrThrow({ where: { id: projectId }, select: { version: true } })).version;
 const advance = async (to: string) => advanceStage({ projectId, to, version: await version() });
-const tasks = () => db.departmentTask.findMany({ where: { projectId }, orderBy: { createdAt: "asc" }, select: { id: true, status: true, dueOn: true, title: true, department: { select: { code: true } }, projectItemId: true } });
+const tasks = () =>
+  db.departmentTask.findMany({
+    where: { projectId },
+    orderBy: { createdAt: "asc" },
+    select: {
+      id: true,
+      status: true,
+      dueOn: true,
+      title: true,
+      department: { select: { code: true } },
+      projectItemId: true,
+    },
+  });
 const taskOf = async (code: string) => (await tasks()).find((t) => t.department.code === code)!;
-const liftItem = async () => (await db.projectItem.findFirstOrThrow({ where: { projectId, catalogueItemId: catalogue.I07 }, select: { id: true } })).id;
+const liftItem = async () =>
+  (
+    await db.projectItem.findFirstOrThrow({
+      where: { projectId, catalogueItemId: catalogue.I07 },
+      select: { id: true },
+    })
+  ).id;
 
 describe("routing follows the project's items and stage", () => {
   it("routes nothing in the reserve and the consultation, the design-stage coordination at design", async () => {
@@ -70,7 +97,9 @@ describe("routing follows the project's items and stage", () => {
   });
 
   it("construction brings the water sign-off and the lift inspection, due after the rule's days", async () => {
-    await db.designReview.create({ data: { projectId, reviewedOn: new Date("2026-11-01"), experts: "张三", conclusion: "PASSED" } });
+    await db.designReview.create({
+      data: { projectId, reviewedOn: new Date("2026-11-01"), experts: "张三", conclusion: "PASSED" },
+    });
     actAs(users.yuzhong!);
     expect((await advance("APPROVED")).ok).toBe(true);
     await db.milestone.create({ data: { projectId, name: "施工", plannedEnd: new Date("2099-01-01") } });
@@ -89,10 +118,21 @@ describe("routing follows the project's items and stage", () => {
   it("an item added later is routed at once; after the consultation it needs the residents' decision", async () => {
     actAs(users.yuzhong!);
     const before = await tasks();
-    const noDecision = await addProjectItem({ projectId, catalogueItemId: catalogue.I05, quantity: "2", estimatedCost: "50000" });
+    const noDecision = await addProjectItem({
+      projectId,
+      catalogueItemId: catalogue.I05,
+      quantity: "2",
+      estimatedCost: "50000",
+    });
     expect(noDecision).toMatchObject({ ok: false, code: "INVALID_INPUT" });
     expect(await tasks()).toEqual(before);
-    const added = await addProjectItem({ projectId, catalogueItemId: catalogue.I05, quantity: "2", estimatedCost: "50000", decisionNote: "1单元业主表决通过" });
+    const added = await addProjectItem({
+      projectId,
+      catalogueItemId: catalogue.I05,
+      quantity: "2",
+      estimatedCost: "50000",
+      decisionNote: "1单元业主表决通过",
+    });
     expect(added).toMatchObject({ ok: true, data: { status: "INCLUDED", tasksCreated: 1 } });
     expect((await taskOf("cl")).status).toBe("OPEN");
   });
@@ -101,7 +141,9 @@ describe("routing follows the project's items and stage", () => {
     const before = { tasks: await tasks(), items: await db.projectItem.count({ where: { projectId } }) };
     for (const key of ["jiangbei", "commission", "scjgj", "admin"]) {
       actAs(users[key]!);
-      expect((await addProjectItem({ projectId, catalogueItemId: catalogue.B07, quantity: "1", estimatedCost: "1000" })).ok).toBe(false);
+      expect(
+        (await addProjectItem({ projectId, catalogueItemId: catalogue.B07, quantity: "1", estimatedCost: "1000" })).ok,
+      ).toBe(false);
       expect((await dropProjectItem({ itemId: await liftItem(), reason: "不做了" })).ok).toBe(false);
     }
     expect({ tasks: await tasks(), items: await db.projectItem.count({ where: { projectId } }) }).toEqual(before);
@@ -109,16 +151,37 @@ describe("routing follows the project's items and stage", () => {
 
   it("dropping an item cancels its open task (kept on record); dropping it again is refused", async () => {
     actAs(users.yuzhong!);
-    const barrier = await db.projectItem.findFirstOrThrow({ where: { projectId, catalogueItemId: catalogue.I05 }, select: { id: true } });
-    expect(await dropProjectItem({ itemId: barrier.id, reason: "  " })).toMatchObject({ ok: false, code: "INVALID_INPUT" });
-    expect(await dropProjectItem({ itemId: barrier.id, reason: "场地不具备条件" })).toMatchObject({ ok: true, data: { tasksCancelled: 1 } });
+    const barrier = await db.projectItem.findFirstOrThrow({
+      where: { projectId, catalogueItemId: catalogue.I05 },
+      select: { id: true },
+    });
+    expect(await dropProjectItem({ itemId: barrier.id, reason: "  " })).toMatchObject({
+      ok: false,
+      code: "INVALID_INPUT",
+    });
+    expect(await dropProjectItem({ itemId: barrier.id, reason: "场地不具备条件" })).toMatchObject({
+      ok: true,
+      data: { tasksCancelled: 1 },
+    });
     expect((await taskOf("cl")).status).toBe("CANCELLED");
-    expect(await dropProjectItem({ itemId: barrier.id, reason: "再次取消" })).toMatchObject({ ok: false, code: "CONFLICT" });
+    expect(await dropProjectItem({ itemId: barrier.id, reason: "再次取消" })).toMatchObject({
+      ok: false,
+      code: "CONFLICT",
+    });
     expect(await db.departmentTask.count({ where: { projectId } })).toBe(5);
   });
 
   it("never duplicates: a repeated sync and two concurrent syncs make one task each", async () => {
-    await db.projectItem.create({ data: { projectId, catalogueItemId: catalogue.I02!, quantity: "10", estimatedCostFen: 100_000n, matter: "SPECIAL", status: "INCLUDED" } });
+    await db.projectItem.create({
+      data: {
+        projectId,
+        catalogueItemId: catalogue.I02!,
+        quantity: "10",
+        estimatedCostFen: 100_000n,
+        matter: "SPECIAL",
+        status: "INCLUDED",
+      },
+    });
     const results = await Promise.all([1, 2, 3].map(() => db.$transaction((tx) => syncProjectTasks(tx, projectId))));
     expect(results.reduce((n, r) => n + r.created, 0)).toBe(1);
     expect(await syncProjectTasks(db, projectId)).toEqual({ created: 0, reopened: 0, cancelled: 0 });
@@ -141,7 +204,12 @@ describe("a department's queue", () => {
     await db.departmentTask.update({ where: { id: greening.id }, data: { dueOn: new Date("2026-01-05") } });
     const csglj = await departmentQueue(await actor("csglj"), { overdue: false });
     expect(csglj.tasks.map((t) => [t.title, t.overdue])[0]).toEqual(["园林绿化监管", true]);
-    expect(csglj.tasks.slice(1).map((t) => t.title).sort()).toEqual(["供水设施监管验收", "市政公用设施监管"]);
+    expect(
+      csglj.tasks
+        .slice(1)
+        .map((t) => t.title)
+        .sort(),
+    ).toEqual(["供水设施监管验收", "市政公用设施监管"]);
     expect((await departmentQueue(await actor("csglj"), { overdue: true })).tasks).toHaveLength(1);
     expect((await departmentQueue(await actor("csglj"), { overdue: false, status: "DONE" })).tasks).toHaveLength(0);
   });
@@ -160,7 +228,9 @@ describe("a department's queue", () => {
 
   it("the district and the commission see the project's tasks; another district does not", async () => {
     expect((await projectTasks(await actor("commission"), projectId)).length).toBe(6);
-    expect((await projectTasks(await actor("yuzhong"), projectId)).find((t) => t.title === "园林绿化监管")?.overdue).toBe(true);
+    expect(
+      (await projectTasks(await actor("yuzhong"), projectId)).find((t) => t.title === "园林绿化监管")?.overdue,
+    ).toBe(true);
     await expect(projectTasks(await actor("jiangbei"), projectId)).rejects.toThrow();
   });
 });
@@ -170,19 +240,38 @@ describe("joint acceptance waits for the sign-offs", () => {
     actAs(users.yuzhong!);
     await db.milestone.updateMany({ where: { projectId }, data: { actualEnd: new Date("2026-11-20"), progress: 100 } });
     expect((await advance("ACCEPTANCE")).ok).toBe(true);
-    await db.evidence.create({ data: { projectId, kind: "DOCUMENT", fileName: "联合验收报告.pdf", storageKey: "2026/11/00000000-0000-0000-0000-000000000001.pdf", mimeType: "application/pdf", sizeBytes: 10 } });
+    await db.evidence.create({
+      data: {
+        projectId,
+        kind: "DOCUMENT",
+        fileName: "联合验收报告.pdf",
+        storageKey: "2026/11/00000000-0000-0000-0000-000000000001.pdf",
+        mimeType: "application/pdf",
+        sizeBytes: 10,
+      },
+    });
     const refused = await advance("COMPLETED");
     expect(refused).toMatchObject({ ok: false, code: "RULE_VIOLATION" });
-    expect(refused.ok ? "" : refused.error).toBe("联合验收尚不能完成:市市场监管局、市城市管理局的验收签认或检验任务尚未办结。");
+    expect(refused.ok ? "" : refused.error).toBe(
+      "联合验收尚不能完成:市市场监管局、市城市管理局的验收签认或检验任务尚未办结。",
+    );
 
     // 市市场监管局: starts, a result without a note is refused, then done with the report attached.
     const lift = await taskOf("scjgj");
     actAs(users.scjgj!);
     expect(await startTask({ taskId: lift.id })).toMatchObject({ ok: true });
     expect(await completeTask({ taskId: lift.id, note: " " })).toMatchObject({ ok: false, code: "INVALID_INPUT" });
-    expect(await completeTask({ taskId: lift.id, note: "监督检验合格,已办理使用登记。", files: [pdf()] })).toMatchObject({ ok: true });
-    expect(await completeTask({ taskId: lift.id, note: "再次办结" })).toMatchObject({ ok: false, code: "RULE_VIOLATION" });
-    const attachment = await db.departmentTaskAttachment.findFirstOrThrow({ where: { taskId: lift.id }, select: { id: true, mimeType: true } });
+    expect(
+      await completeTask({ taskId: lift.id, note: "监督检验合格,已办理使用登记。", files: [pdf()] }),
+    ).toMatchObject({ ok: true });
+    expect(await completeTask({ taskId: lift.id, note: "再次办结" })).toMatchObject({
+      ok: false,
+      code: "RULE_VIOLATION",
+    });
+    const attachment = await db.departmentTaskAttachment.findFirstOrThrow({
+      where: { taskId: lift.id },
+      select: { id: true, mimeType: true },
+    });
     expect(attachment.mimeType).toBe("application/pdf");
     expect((await taskAttachmentFile(await actor("commission"), lift.id, attachment.id)).fileName).toBe("检验报告.pdf");
     expect((await taskAttachmentFile(await actor("yuzhong"), lift.id, attachment.id)).fileName).toBe("检验报告.pdf");
@@ -206,7 +295,14 @@ describe("joint acceptance waits for the sign-offs", () => {
     actAs(users.yuzhong!);
     expect((await dropProjectItem({ itemId: await liftItem(), reason: "测试" })).ok).toBe(true);
     expect((await taskOf("scjgj")).status).toBe("DONE");
-    expect(await db.auditLog.count({ where: { entityType: "DepartmentTask", action: { in: ["departmentTask.start", "departmentTask.complete", "departmentTask.reject"] } } })).toBe(5);
+    expect(
+      await db.auditLog.count({
+        where: {
+          entityType: "DepartmentTask",
+          action: { in: ["departmentTask.start", "departmentTask.complete", "departmentTask.reject"] },
+        },
+      }),
+    ).toBe(5);
 
     expect(await advance("COMPLETED")).toMatchObject({ ok: true, data: { stage: "COMPLETED" } });
   });
@@ -214,11 +310,19 @@ describe("joint acceptance waits for the sign-offs", () => {
 
 describe("escalation", () => {
   it("flags each overdue open task once and notifies the district and the commission", async () => {
-    const districtUsers = await db.user.count({ where: { role: "DISTRICT", districtId: (await db.project.findUniqueOrThrow({ where: { id: projectId }, select: { districtId: true } })).districtId } });
+    const districtUsers = await db.user.count({
+      where: {
+        role: "DISTRICT",
+        districtId: (await db.project.findUniqueOrThrow({ where: { id: projectId }, select: { districtId: true } }))
+          .districtId,
+      },
+    });
     const commissionUsers = await db.user.count({ where: { role: "COMMISSION" } });
     const first = await escalateOverdueTasks(db);
     expect(first).toEqual({ escalated: 1, notified: districtUsers + commissionUsers, skipped: false });
-    expect(await db.notification.count({ where: { userId: users.commission, link: "/commission/departments" } })).toBe(1);
+    expect(await db.notification.count({ where: { userId: users.commission, link: "/commission/departments" } })).toBe(
+      1,
+    );
     expect(await db.notification.count({ where: { userId: users.jiangbei } })).toBe(0);
     expect(await escalateOverdueTasks(db)).toEqual({ escalated: 0, notified: 0, skipped: false });
     expect(await db.departmentTask.count({ where: { escalatedAt: { not: null } } })).toBe(1);
@@ -244,14 +348,46 @@ describe("escalation", () => {
 describe("the consultation's result routes too", () => {
   it("finalising a ballot includes the passed lift (routed) and rejects the rest (nothing routed)", async () => {
     const n = await createNeighborhood({ districtCode: "500103" });
-    const project = await db.project.create({ data: { code: "T-FIN-1", name: "表决后分派", districtId: n.districtId, year: 2026, stage: "CONSTRUCTION", neighborhoods: { create: [{ neighborhoodId: n.id }] } }, select: { id: true } });
-    const item = (code: string) => db.projectItem.create({ data: { projectId: project.id, catalogueItemId: catalogue[code]!, quantity: "1", estimatedCostFen: 1n, matter: "SPECIAL", status: "PROPOSED" }, select: { id: true } });
+    const project = await db.project.create({
+      data: {
+        code: "T-FIN-1",
+        name: "表决后分派",
+        districtId: n.districtId,
+        year: 2026,
+        stage: "CONSTRUCTION",
+        neighborhoods: { create: [{ neighborhoodId: n.id }] },
+      },
+      select: { id: true },
+    });
+    const item = (code: string) =>
+      db.projectItem.create({
+        data: {
+          projectId: project.id,
+          catalogueItemId: catalogue[code]!,
+          quantity: "1",
+          estimatedCostFen: 1n,
+          matter: "SPECIAL",
+          status: "PROPOSED",
+        },
+        select: { id: true },
+      });
     const [lift, fire] = [await item("I07"), await item("I08")];
     const past = new Date(Date.now() - 86_400_000);
     const ballot = await db.ballot.create({
       data: {
-        projectId: project.id, title: "单元加装电梯表决", status: "PUBLISHED", opensAt: past, closesAt: past, noticeEndsAt: past, publishedAt: past,
-        items: { create: [{ projectItemId: lift.id, matter: "SPECIAL", title: "加装电梯", estimatedCostFen: 1n, outcome: "PASSED" }, { projectItemId: fire.id, matter: "SPECIAL", title: "充电设施", estimatedCostFen: 1n, outcome: "FAILED" }] },
+        projectId: project.id,
+        title: "单元加装电梯表决",
+        status: "PUBLISHED",
+        opensAt: past,
+        closesAt: past,
+        noticeEndsAt: past,
+        publishedAt: past,
+        items: {
+          create: [
+            { projectItemId: lift.id, matter: "SPECIAL", title: "加装电梯", estimatedCostFen: 1n, outcome: "PASSED" },
+            { projectItemId: fire.id, matter: "SPECIAL", title: "充电设施", estimatedCostFen: 1n, outcome: "FAILED" },
+          ],
+        },
       },
       select: { id: true },
     });
@@ -260,7 +396,10 @@ describe("the consultation's result routes too", () => {
     expect(await db.departmentTask.count({ where: { projectId: project.id } })).toBe(0);
     actAs(users.yuzhong!);
     expect(await finalizeBallot({ ballotId: ballot.id })).toMatchObject({ ok: true });
-    const routed = await db.departmentTask.findMany({ where: { projectId: project.id }, select: { projectItemId: true, department: { select: { code: true } } } });
+    const routed = await db.departmentTask.findMany({
+      where: { projectId: project.id },
+      select: { projectItemId: true, department: { select: { code: true } } },
+    });
     expect(routed).toEqual([{ projectItemId: lift.id, department: { code: "scjgj" } }]);
   });
 });
@@ -271,7 +410,16 @@ describe("the matrix and its rules", () => {
     expect(matrix).toHaveLength(23);
     expect(matrix.find((d) => d.name === "市市场监管局")?.rules.map((r) => r.matchTag)).toContain("lift");
     const cl = matrix.find((d) => d.name === "市残联")!;
-    const rule = { departmentId: cl.id, matchTag: "ageing", stage: "CONSTRUCTION", kind: "SIGN_OFF", title: "适老化设施验收签认", dueDays: "20", requiredForAcceptance: "on", active: "on" };
+    const rule = {
+      departmentId: cl.id,
+      matchTag: "ageing",
+      stage: "CONSTRUCTION",
+      kind: "SIGN_OFF",
+      title: "适老化设施验收签认",
+      dueDays: "20",
+      requiredForAcceptance: "on",
+      active: "on",
+    };
     actAs(users.commission!);
     expect(await saveRule(rule)).toMatchObject({ ok: false, code: "FORBIDDEN" });
     actAs(users.admin!);
@@ -281,11 +429,32 @@ describe("the matrix and its rules", () => {
     expect(await saveRule(rule)).toMatchObject({ ok: false, code: "CONFLICT" });
     const id = created.ok ? created.data.id : "";
     expect(await saveRule({ ...rule, ruleId: id, active: undefined })).toMatchObject({ ok: true });
-    expect(await db.routingRule.findUniqueOrThrow({ where: { id }, select: { active: true, requiredForAcceptance: true, dueDays: true } })).toEqual({ active: false, requiredForAcceptance: true, dueDays: 20 });
-    expect(await saveDuty({ departmentId: cl.id, dutyId: cl.duties[0]!.id, text: "负责监督指导无障碍环境建设。", category: "IMPROVEMENT", stage: "ACCEPTANCE" })).toMatchObject({ ok: true });
-    expect(await db.auditLog.count({ where: { action: { in: ["routingRule.create", "routingRule.update", "department.updateDuty"] } } })).toBe(3);
+    expect(
+      await db.routingRule.findUniqueOrThrow({
+        where: { id },
+        select: { active: true, requiredForAcceptance: true, dueDays: true },
+      }),
+    ).toEqual({ active: false, requiredForAcceptance: true, dueDays: 20 });
+    expect(
+      await saveDuty({
+        departmentId: cl.id,
+        dutyId: cl.duties[0]!.id,
+        text: "负责监督指导无障碍环境建设。",
+        category: "IMPROVEMENT",
+        stage: "ACCEPTANCE",
+      }),
+    ).toMatchObject({ ok: true });
+    expect(
+      await db.auditLog.count({
+        where: { action: { in: ["routingRule.create", "routingRule.update", "department.updateDuty"] } },
+      }),
+    ).toBe(3);
     // An inactive rule is shown to the admin only.
-    expect((await responsibilityMatrix(await actor("admin"))).find((d) => d.id === cl.id)?.rules.some((r) => r.id === id)).toBe(true);
-    expect((await responsibilityMatrix(await actor("yuzhong"))).find((d) => d.id === cl.id)?.rules.some((r) => r.id === id)).toBe(false);
+    expect(
+      (await responsibilityMatrix(await actor("admin"))).find((d) => d.id === cl.id)?.rules.some((r) => r.id === id),
+    ).toBe(true);
+    expect(
+      (await responsibilityMatrix(await actor("yuzhong"))).find((d) => d.id === cl.id)?.rules.some((r) => r.id === id),
+    ).toBe(false);
   });
 });

@@ -29,9 +29,29 @@ beforeAll(async () => {
   users.commission = (await createUser({ role: "COMMISSION" })).id;
   users.district = (await createUser({ role: "DISTRICT", districtCode: "500103" })).id;
   users.department = (await createUser({ role: "DEPARTMENT", departmentCode: "csglj" })).id;
-  const project = await db.project.create({ data: { code: "T-ESC-1", name: "督办测试项目", districtId: n.districtId, year: 2026, stage: "CONSTRUCTION", neighborhoods: { create: [{ neighborhoodId: n.id }] } }, select: { id: true } });
+  const project = await db.project.create({
+    data: {
+      code: "T-ESC-1",
+      name: "督办测试项目",
+      districtId: n.districtId,
+      year: 2026,
+      stage: "CONSTRUCTION",
+      neighborhoods: { create: [{ neighborhoodId: n.id }] },
+    },
+    select: { id: true },
+  });
   const task = (key: string, dueOn: string) =>
-    db.departmentTask.create({ data: { departmentId: department.id, projectId: project.id, dedupeKey: key, kind: "INSPECTION", title: `检验${key}`, dueOn: new Date(dueOn) }, select: { id: true } });
+    db.departmentTask.create({
+      data: {
+        departmentId: department.id,
+        projectId: project.id,
+        dedupeKey: key,
+        kind: "INSPECTION",
+        title: `检验${key}`,
+        dueOn: new Date(dueOn),
+      },
+      select: { id: true },
+    });
   overdueId = (await task("overdue", "2026-01-10")).id;
   await task("later", "2099-01-10");
 });
@@ -52,7 +72,9 @@ describe("the task pages only read", () => {
     const { element, changed } = await renderAs("commission", () => CommissionDepartmentsPage());
     expect(changed).toEqual([]);
     expect(elementText(element)).toContain("检验overdue");
-    expect(await db.departmentTask.findUniqueOrThrow({ where: { id: overdueId }, select: { escalatedAt: true } })).toEqual({ escalatedAt: null });
+    expect(
+      await db.departmentTask.findUniqueOrThrow({ where: { id: overdueId }, select: { escalatedAt: true } }),
+    ).toEqual({ escalatedAt: null });
     expect(await db.auditLog.count({ where: { action: { startsWith: "departmentTask.escalate" } } })).toBe(0);
   });
 
@@ -72,14 +94,30 @@ describe("the job escalates each overdue task once; the commission's action is t
   it("the job flags the overdue task once, notifies, audits, and records its run", async () => {
     const at = new Date("2026-03-01T07:15:00Z");
     expect(await escalateOverdueTasks(db, at)).toEqual({ escalated: 1, notified: 2, skipped: false });
-    expect(await escalateOverdueTasks(db, new Date("2026-03-02T07:15:00Z"))).toEqual({ escalated: 0, notified: 0, skipped: false });
-    expect(await db.departmentTask.findUniqueOrThrow({ where: { id: overdueId }, select: { escalatedAt: true } })).toEqual({ escalatedAt: at });
+    expect(await escalateOverdueTasks(db, new Date("2026-03-02T07:15:00Z"))).toEqual({
+      escalated: 0,
+      notified: 0,
+      skipped: false,
+    });
+    expect(
+      await db.departmentTask.findUniqueOrThrow({ where: { id: overdueId }, select: { escalatedAt: true } }),
+    ).toEqual({ escalatedAt: at });
     expect(await db.auditLog.count({ where: { action: "departmentTask.escalate", entityId: overdueId } })).toBe(1);
     expect(await db.notification.count({ where: { userId: { in: [users.commission!, users.district!] } } })).toBe(2);
-    const freshness = await escalationFreshness(await loadActor(db, users.commission!), new Date("2026-03-02T12:00:00Z"));
-    expect(freshness).toEqual({ lastRun: { at: "2026-03-02T07:15:00.000Z", escalated: 0, notified: 0, by: "job" }, stale: false });
-    expect((await escalationFreshness(await loadActor(db, users.commission!), new Date("2026-03-04T12:00:00Z"))).stale).toBe(true);
-    expect(await db.auditLog.count({ where: { action: "departmentTask.escalateRun", entityId: ESCALATION_LAST_RUN } })).toBe(2);
+    const freshness = await escalationFreshness(
+      await loadActor(db, users.commission!),
+      new Date("2026-03-02T12:00:00Z"),
+    );
+    expect(freshness).toEqual({
+      lastRun: { at: "2026-03-02T07:15:00.000Z", escalated: 0, notified: 0, by: "job" },
+      stale: false,
+    });
+    expect(
+      (await escalationFreshness(await loadActor(db, users.commission!), new Date("2026-03-04T12:00:00Z"))).stale,
+    ).toBe(true);
+    expect(
+      await db.auditLog.count({ where: { action: "departmentTask.escalateRun", entityId: ESCALATION_LAST_RUN } }),
+    ).toBe(2);
   });
 
   it("after the run, the pages still write nothing", async () => {
@@ -88,7 +126,17 @@ describe("the job escalates each overdue task once; the commission's action is t
   });
 
   it("the commission's 'escalate now' escalates a newly overdue task once, naming the official; others are refused and change nothing", async () => {
-    const late = await db.departmentTask.create({ data: { departmentId: (await departmentByCode("csglj")).id, projectId: (await db.project.findUniqueOrThrow({ where: { code: "T-ESC-1" }, select: { id: true } })).id, dedupeKey: "late", kind: "SIGN_OFF", title: "签认late", dueOn: new Date("2026-02-01") }, select: { id: true } });
+    const late = await db.departmentTask.create({
+      data: {
+        departmentId: (await departmentByCode("csglj")).id,
+        projectId: (await db.project.findUniqueOrThrow({ where: { code: "T-ESC-1" }, select: { id: true } })).id,
+        dedupeKey: "late",
+        kind: "SIGN_OFF",
+        title: "签认late",
+        dueOn: new Date("2026-02-01"),
+      },
+      select: { id: true },
+    });
     for (const who of ["district", "department"]) {
       actAs(users[who]!);
       await requestContext();
@@ -100,7 +148,10 @@ describe("the job escalates each overdue task once; the commission's action is t
     expect(await escalateOverdueNow({})).toEqual({ ok: true, data: { escalated: 1, notified: 2, skipped: false } });
     expect(await escalateOverdueNow({})).toEqual({ ok: true, data: { escalated: 0, notified: 0, skipped: false } });
     expect(await escalateOverdueTasks(db)).toEqual({ escalated: 0, notified: 0, skipped: false });
-    const audits = await db.auditLog.findMany({ where: { action: "departmentTask.escalate", entityId: late.id }, select: { actorId: true } });
+    const audits = await db.auditLog.findMany({
+      where: { action: "departmentTask.escalate", entityId: late.id },
+      select: { actorId: true },
+    });
     expect(audits).toEqual([{ actorId: users.commission }]);
     const run = await escalationFreshness(await loadActor(db, users.commission!));
     expect(run.lastRun).toMatchObject({ by: "job", escalated: 0 });

@@ -48,10 +48,14 @@ describe("problem reports", () => {
     expect(codeOf(await answerFeedback({ feedbackId: report.id, answer: "越权答复" }))).toBe("FORBIDDEN");
     actAs(users.commission!);
     expect(codeOf(await answerFeedback({ feedbackId: report.id, answer: "越权答复" }))).toBe("FORBIDDEN");
-    expect((await db.feedback.findUniqueOrThrow({ where: { id: report.id }, select: { status: true } })).status).toBe("OPEN");
+    expect((await db.feedback.findUniqueOrThrow({ where: { id: report.id }, select: { status: true } })).status).toBe(
+      "OPEN",
+    );
     actAs(users.yuzhong!);
     expect((await answerFeedback({ feedbackId: report.id, answer: "已要求施工单位22点后停工。" })).ok).toBe(true);
-    expect((await db.feedback.findUniqueOrThrow({ where: { id: report.id }, select: { status: true } })).status).toBe("ANSWERED");
+    expect((await db.feedback.findUniqueOrThrow({ where: { id: report.id }, select: { status: true } })).status).toBe(
+      "ANSWERED",
+    );
     expect(await listProblemReports(await loadActor(db, users.jiangbei!))).toHaveLength(0);
     expect(await listProblemReports(await loadActor(db, users.commission!))).toHaveLength(2);
   });
@@ -60,9 +64,13 @@ describe("problem reports", () => {
     const report = await db.feedback.findFirstOrThrow({ where: { photoKey: { not: null } }, select: { id: true } });
     const as = (key: string) => loadActor(db, users[key]!);
     for (const key of ["resident", "yuzhong", "commission"]) {
-      expect(await feedbackPhotoFile(await as(key), report.id)).toMatchObject({ mimeType: "image/png", fileName: `feedback-${report.id}.png` });
+      expect(await feedbackPhotoFile(await as(key), report.id)).toMatchObject({
+        mimeType: "image/png",
+        fileName: `feedback-${report.id}.png`,
+      });
     }
-    for (const key of ["outsider", "jiangbei"]) await expect(feedbackPhotoFile(await as(key), report.id)).rejects.toThrow(NotFoundError);
+    for (const key of ["outsider", "jiangbei"])
+      await expect(feedbackPhotoFile(await as(key), report.id)).rejects.toThrow(NotFoundError);
   });
 });
 

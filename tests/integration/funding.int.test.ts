@@ -5,12 +5,34 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { loadActor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
-import { createFundingRecord, deleteFundingRecord, markLiftSharePaid, saveLiftCoefficients, seedDefaultLiftCoefficients, splitLift, updateFundingRecord } from "@/modules/funding/actions";
-import { cityFunding, districtFunding, fundingAttachment, ledgerHistory, liftSplit, myLiftShares, projectLedger } from "@/modules/funding/queries";
+import {
+  createFundingRecord,
+  deleteFundingRecord,
+  markLiftSharePaid,
+  saveLiftCoefficients,
+  seedDefaultLiftCoefficients,
+  splitLift,
+  updateFundingRecord,
+} from "@/modules/funding/actions";
+import {
+  cityFunding,
+  districtFunding,
+  fundingAttachment,
+  ledgerHistory,
+  liftSplit,
+  myLiftShares,
+  projectLedger,
+} from "@/modules/funding/queries";
 import { sourcesOfShare } from "@/modules/funding/shares";
 import { cityWorkbook, districtWorkbook, projectWorkbook } from "@/modules/funding/workbook";
 import { readSheetRows } from "@/lib/xlsx";
-import { bindResident, createConsultationProject, createNeighborhood, createUser, districtByCode } from "../helpers/fixtures";
+import {
+  bindResident,
+  createConsultationProject,
+  createNeighborhood,
+  createUser,
+  districtByCode,
+} from "../helpers/fixtures";
 import { actAs } from "../helpers/request-context";
 
 vi.hoisted(() => {
@@ -30,7 +52,11 @@ const AREAS = ["60.50", "72.25", "88.00", "66.66", "70.10", "91.35", "55.00", "8
 beforeAll(async () => {
   home = await createNeighborhood({ districtCode: "500103", name: "渝中资金小区", areas: AREAS });
   const away = await createNeighborhood({ districtCode: "500105", name: "江北资金小区" });
-  project = await createConsultationProject({ districtCode: "500103", neighborhoodIds: [home.id], liftUnitId: home.unitId });
+  project = await createConsultationProject({
+    districtCode: "500103",
+    neighborhoodIds: [home.id],
+    liftUnitId: home.unitId,
+  });
   other = await createConsultationProject({ districtCode: "500105", neighborhoodIds: [away.id] });
   users.yuzhong = (await createUser({ role: "DISTRICT", districtCode: "500103" })).id;
   users.jiangbei = (await createUser({ role: "DISTRICT", districtCode: "500105" })).id;
@@ -62,7 +88,10 @@ const state = async () => ({
   table: await db.liftCoefficient.count(),
 });
 
-async function decision(matter: "ORDINARY" | "SPECIAL", options: { outcome?: "PASSED" | "FAILED"; status?: "FINAL" | "PUBLISHED"; projectId?: string } = {}) {
+async function decision(
+  matter: "ORDINARY" | "SPECIAL",
+  options: { outcome?: "PASSED" | "FAILED"; status?: "FINAL" | "PUBLISHED"; projectId?: string } = {},
+) {
   const projectId = options.projectId ?? project.id;
   const item = await db.projectItem.findFirstOrThrow({ where: { projectId }, select: { id: true } });
   const ballot = await db.ballot.create({
@@ -72,7 +101,15 @@ async function decision(matter: "ORDINARY" | "SPECIAL", options: { outcome?: "PA
       status: options.status ?? "FINAL",
       opensAt: new Date("2026-01-01"),
       closesAt: new Date("2026-01-10"),
-      items: { create: { projectItemId: item.id, matter, title: matter === "ORDINARY" ? "使用住宅专项维修资金" : "续筹住宅专项维修资金", estimatedCostFen: 0n, outcome: options.outcome ?? "PASSED" } },
+      items: {
+        create: {
+          projectItemId: item.id,
+          matter,
+          title: matter === "ORDINARY" ? "使用住宅专项维修资金" : "续筹住宅专项维修资金",
+          estimatedCostFen: 0n,
+          outcome: options.outcome ?? "PASSED",
+        },
+      },
     },
     select: { items: { select: { id: true } } },
   });
@@ -85,7 +122,15 @@ describe("recording funding", () => {
     const result = await createFundingRecord(record({ attachment: pdf() }));
     expect(result).toMatchObject({ ok: true });
     const stored = await db.fundingRecord.findFirstOrThrow({ where: { projectId: project.id } });
-    expect(stored).toMatchObject({ source: "CENTRAL_SUBSIDY", status: "COMMITTED", plannedFen: 1_000_000n, committedFen: 1_000_000n, paidFen: 250_050n, documentRef: "渝财建〔2026〕1号", createdById: users.yuzhong });
+    expect(stored).toMatchObject({
+      source: "CENTRAL_SUBSIDY",
+      status: "COMMITTED",
+      plannedFen: 1_000_000n,
+      committedFen: 1_000_000n,
+      paidFen: 250_050n,
+      documentRef: "渝财建〔2026〕1号",
+      createdById: users.yuzhong,
+    });
     expect(stored.attachmentKey).toMatch(/\.pdf$/);
     expect(await db.auditLog.count({ where: { action: "funding.createRecord", entityId: stored.id } })).toBe(1);
     const file = await fundingAttachment(await actor("commission"), project.id, stored.id);
@@ -113,15 +158,33 @@ describe("recording funding", () => {
       expect(result, JSON.stringify(extra)).toMatchObject({ ok: false, code: "RULE_VIOLATION" });
       if (!result.ok) expect(result.error).toContain(reason);
     }
-    for (const bad of [{ planned: "12.345" }, { planned: "-5" }, { source: "LOTTERY" }, { recordedOn: "" }, { status: "DONE" }]) {
-      expect(await createFundingRecord(record(bad)), JSON.stringify(bad)).toMatchObject({ ok: false, code: "INVALID_INPUT" });
+    for (const bad of [
+      { planned: "12.345" },
+      { planned: "-5" },
+      { source: "LOTTERY" },
+      { recordedOn: "" },
+      { status: "DONE" },
+    ]) {
+      expect(await createFundingRecord(record(bad)), JSON.stringify(bad)).toMatchObject({
+        ok: false,
+        code: "INVALID_INPUT",
+      });
     }
     expect(await state()).toEqual(before);
   });
 
   it("accepts a surplus only when the official confirms it", async () => {
     actAs(users.yuzhong!);
-    const result = await createFundingRecord(record({ source: "SOCIAL_CAPITAL", status: "PLANNED", planned: "25000", committed: "", paid: "", confirmSurplus: "on" }));
+    const result = await createFundingRecord(
+      record({
+        source: "SOCIAL_CAPITAL",
+        status: "PLANNED",
+        planned: "25000",
+        committed: "",
+        paid: "",
+        confirmSurplus: "on",
+      }),
+    );
     expect(result.ok).toBe(true);
     const ledger = await projectLedger(await actor("yuzhong"), project.id);
     expect(ledger.estimateFen).toBe(3_000_000n);
@@ -129,8 +192,13 @@ describe("recording funding", () => {
     // Lowering it needs no confirmation; deleting a planned record is allowed.
     const id = result.ok ? result.data.id : "";
     const row = await db.fundingRecord.findUniqueOrThrow({ where: { id } });
-    expect(await deleteFundingRecord({ recordId: id, updatedAt: row.updatedAt.toISOString() })).toMatchObject({ ok: true });
-    expect((await projectLedger(await actor("yuzhong"), project.id)).balance).toEqual({ kind: "SHORTFALL", differenceFen: 2_000_000n });
+    expect(await deleteFundingRecord({ recordId: id, updatedAt: row.updatedAt.toISOString() })).toMatchObject({
+      ok: true,
+    });
+    expect((await projectLedger(await actor("yuzhong"), project.id)).balance).toEqual({
+      kind: "SHORTFALL",
+      differenceFen: 2_000_000n,
+    });
   });
 
   it("records maintenance-fund money only against a passed, final decision of the right kind", async () => {
@@ -140,29 +208,84 @@ describe("recording funding", () => {
     const failed = await decision("ORDINARY", { outcome: "FAILED" });
     const notFinal = await decision("ORDINARY", { status: "PUBLISHED" });
     const elsewhere = await decision("ORDINARY", { projectId: other.id });
-    const use = (ballotItemId: string) => createFundingRecord(record({ source: "MAINTENANCE_FUND_USE", status: "PLANNED", planned: "1000", committed: "0", paid: "0", ballotItemId }));
+    const use = (ballotItemId: string) =>
+      createFundingRecord(
+        record({
+          source: "MAINTENANCE_FUND_USE",
+          status: "PLANNED",
+          planned: "1000",
+          committed: "0",
+          paid: "0",
+          ballotItemId,
+        }),
+      );
     const before = await state();
-    for (const [id, reason] of [[special, "类型不符"], [failed, "未获通过"], [notFinal, "尚未公示期满"], [elsewhere, "不属于本项目"]] as const) {
+    for (const [id, reason] of [
+      [special, "类型不符"],
+      [failed, "未获通过"],
+      [notFinal, "尚未公示期满"],
+      [elsewhere, "不属于本项目"],
+    ] as const) {
       const result = await use(id);
       expect(result).toMatchObject({ ok: false, code: "RULE_VIOLATION" });
       if (!result.ok) expect(result.error).toContain(reason);
     }
     expect(await state()).toEqual(before);
     expect(await use(ordinary)).toMatchObject({ ok: true });
-    expect(await createFundingRecord(record({ source: "MAINTENANCE_FUND_RAISE", status: "PLANNED", planned: "500", committed: "0", paid: "0", ballotItemId: ordinary }))).toMatchObject({ ok: false, code: "RULE_VIOLATION" });
-    expect(await createFundingRecord(record({ source: "MAINTENANCE_FUND_RAISE", status: "PLANNED", planned: "500", committed: "0", paid: "0", ballotItemId: special }))).toMatchObject({ ok: true });
+    expect(
+      await createFundingRecord(
+        record({
+          source: "MAINTENANCE_FUND_RAISE",
+          status: "PLANNED",
+          planned: "500",
+          committed: "0",
+          paid: "0",
+          ballotItemId: ordinary,
+        }),
+      ),
+    ).toMatchObject({ ok: false, code: "RULE_VIOLATION" });
+    expect(
+      await createFundingRecord(
+        record({
+          source: "MAINTENANCE_FUND_RAISE",
+          status: "PLANNED",
+          planned: "500",
+          committed: "0",
+          paid: "0",
+          ballotItemId: special,
+        }),
+      ),
+    ).toMatchObject({ ok: true });
     expect(await db.fundingRecord.count({ where: { projectId: project.id, ballotItemId: { not: null } } })).toBe(2);
     // Other sources never keep a decision link.
-    const plain = await createFundingRecord(record({ source: "DISTRICT_FINANCE", status: "PLANNED", planned: "100", committed: "0", paid: "0", ballotItemId: ordinary }));
-    expect(plain.ok && (await db.fundingRecord.findUniqueOrThrow({ where: { id: plain.data.id } })).ballotItemId).toBeNull();
+    const plain = await createFundingRecord(
+      record({
+        source: "DISTRICT_FINANCE",
+        status: "PLANNED",
+        planned: "100",
+        committed: "0",
+        paid: "0",
+        ballotItemId: ordinary,
+      }),
+    );
+    expect(
+      plain.ok && (await db.fundingRecord.findUniqueOrThrow({ where: { id: plain.data.id } })).ballotItemId,
+    ).toBeNull();
   });
 });
 
 describe("editing a record", () => {
   it("applies a change to the current version, audited with before and after", async () => {
     actAs(users.yuzhong!);
-    const row = await db.fundingRecord.findFirstOrThrow({ where: { projectId: project.id, source: "CENTRAL_SUBSIDY" } });
-    const result = await updateFundingRecord({ ...record({ status: "PAID", paid: "10000" }), projectId: undefined, recordId: row.id, updatedAt: row.updatedAt.toISOString() });
+    const row = await db.fundingRecord.findFirstOrThrow({
+      where: { projectId: project.id, source: "CENTRAL_SUBSIDY" },
+    });
+    const result = await updateFundingRecord({
+      ...record({ status: "PAID", paid: "10000" }),
+      projectId: undefined,
+      recordId: row.id,
+      updatedAt: row.updatedAt.toISOString(),
+    });
     expect(result).toMatchObject({ ok: true });
     const after = await db.fundingRecord.findUniqueOrThrow({ where: { id: row.id } });
     expect(after).toMatchObject({ status: "PAID", paidFen: 1_000_000n, attachmentKey: row.attachmentKey });
@@ -173,25 +296,48 @@ describe("editing a record", () => {
 
   it("refuses an edit of an older version, a bad edit, and a delete of committed money, changing nothing", async () => {
     actAs(users.yuzhong!);
-    const row = await db.fundingRecord.findFirstOrThrow({ where: { projectId: project.id, source: "CENTRAL_SUBSIDY" } });
+    const row = await db.fundingRecord.findFirstOrThrow({
+      where: { projectId: project.id, source: "CENTRAL_SUBSIDY" },
+    });
     const before = await state();
-    const stale = await updateFundingRecord({ ...record({ status: "PLANNED", committed: "0", paid: "0" }), recordId: row.id, updatedAt: new Date(row.updatedAt.getTime() - 1000).toISOString() });
+    const stale = await updateFundingRecord({
+      ...record({ status: "PLANNED", committed: "0", paid: "0" }),
+      recordId: row.id,
+      updatedAt: new Date(row.updatedAt.getTime() - 1000).toISOString(),
+    });
     expect(stale).toMatchObject({ ok: false, code: "CONFLICT" });
-    expect(await updateFundingRecord({ ...record({ status: "PAID", paid: "20000" }), recordId: row.id, updatedAt: row.updatedAt.toISOString() })).toMatchObject({ ok: false, code: "RULE_VIOLATION" });
-    expect(await deleteFundingRecord({ recordId: row.id, updatedAt: row.updatedAt.toISOString() })).toMatchObject({ ok: false, code: "RULE_VIOLATION" });
+    expect(
+      await updateFundingRecord({
+        ...record({ status: "PAID", paid: "20000" }),
+        recordId: row.id,
+        updatedAt: row.updatedAt.toISOString(),
+      }),
+    ).toMatchObject({ ok: false, code: "RULE_VIOLATION" });
+    expect(await deleteFundingRecord({ recordId: row.id, updatedAt: row.updatedAt.toISOString() })).toMatchObject({
+      ok: false,
+      code: "RULE_VIOLATION",
+    });
     expect(await state()).toEqual(before);
   });
 });
 
 describe("who may record and read", () => {
   it("refuses another district, the commission (read-only) and residents, changing nothing", async () => {
-    const row = await db.fundingRecord.findFirstOrThrow({ where: { projectId: project.id, source: "CENTRAL_SUBSIDY" } });
+    const row = await db.fundingRecord.findFirstOrThrow({
+      where: { projectId: project.id, source: "CENTRAL_SUBSIDY" },
+    });
     const before = await state();
     for (const who of ["jiangbei", "commission", "resident"]) {
       actAs(users[who]!);
       expect(await createFundingRecord(record()), who).toMatchObject({ ok: false, code: "FORBIDDEN" });
-      expect(await updateFundingRecord({ ...record(), recordId: row.id, updatedAt: row.updatedAt.toISOString() }), who).toMatchObject({ ok: false, code: "FORBIDDEN" });
-      expect(await deleteFundingRecord({ recordId: row.id, updatedAt: row.updatedAt.toISOString() }), who).toMatchObject({ ok: false, code: "FORBIDDEN" });
+      expect(
+        await updateFundingRecord({ ...record(), recordId: row.id, updatedAt: row.updatedAt.toISOString() }),
+        who,
+      ).toMatchObject({ ok: false, code: "FORBIDDEN" });
+      expect(
+        await deleteFundingRecord({ recordId: row.id, updatedAt: row.updatedAt.toISOString() }),
+        who,
+      ).toMatchObject({ ok: false, code: "FORBIDDEN" });
     }
     actAs(null);
     expect(await createFundingRecord(record())).toMatchObject({ ok: false, code: "UNAUTHENTICATED" });
@@ -215,15 +361,59 @@ describe("summaries", () => {
   beforeAll(async () => {
     // Records in the other district and in another year, so the sums have something to leave out.
     actAs(users.jiangbei!);
-    expect((await createFundingRecord({ ...record(), projectId: other.id, source: "UTILITY_COMPANY", planned: "3000", committed: "3000", paid: "1000", recordedOn: "2025-11-02" })).ok).toBe(true);
-    expect((await createFundingRecord({ ...record(), projectId: other.id, source: "MUNICIPAL_FINANCE", status: "PLANNED", planned: "7000", committed: "0", paid: "0" })).ok).toBe(true);
+    expect(
+      (
+        await createFundingRecord({
+          ...record(),
+          projectId: other.id,
+          source: "UTILITY_COMPANY",
+          planned: "3000",
+          committed: "3000",
+          paid: "1000",
+          recordedOn: "2025-11-02",
+        })
+      ).ok,
+    ).toBe(true);
+    expect(
+      (
+        await createFundingRecord({
+          ...record(),
+          projectId: other.id,
+          source: "MUNICIPAL_FINANCE",
+          status: "PLANNED",
+          planned: "7000",
+          committed: "0",
+          paid: "0",
+        })
+      ).ok,
+    ).toBe(true);
     actAs(users.yuzhong!);
-    expect((await createFundingRecord(record({ source: "RESIDENT_DIRECT", status: "COMMITTED", planned: "2000", committed: "1500", paid: "0", recordedOn: "2025-12-30" }))).ok).toBe(true);
+    expect(
+      (
+        await createFundingRecord(
+          record({
+            source: "RESIDENT_DIRECT",
+            status: "COMMITTED",
+            planned: "2000",
+            committed: "1500",
+            paid: "0",
+            recordedOn: "2025-12-30",
+          }),
+        )
+      ).ok,
+    ).toBe(true);
   });
 
   const sum = async (where: object) => {
-    const s = await db.fundingRecord.aggregate({ where, _sum: { plannedFen: true, committedFen: true, paidFen: true } });
-    return { plannedFen: s._sum.plannedFen ?? 0n, committedFen: s._sum.committedFen ?? 0n, paidFen: s._sum.paidFen ?? 0n };
+    const s = await db.fundingRecord.aggregate({
+      where,
+      _sum: { plannedFen: true, committedFen: true, paidFen: true },
+    });
+    return {
+      plannedFen: s._sum.plannedFen ?? 0n,
+      committedFen: s._sum.committedFen ?? 0n,
+      paidFen: s._sum.paidFen ?? 0n,
+    };
   };
 
   it("per project, per district and for the city equal the direct sums of the records", async () => {
@@ -231,26 +421,42 @@ describe("summaries", () => {
     const ledger = await projectLedger(commission, project.id);
     expect(ledger.summary.total).toEqual(await sum({ projectId: project.id }));
     for (const share of ["GOVERNMENT", "RESIDENTS", "SOCIETY"] as const) {
-      expect(ledger.summary.byShare[share]).toEqual(await sum({ projectId: project.id, source: { in: sourcesOfShare(share) } }));
+      expect(ledger.summary.byShare[share]).toEqual(
+        await sum({ projectId: project.id, source: { in: sourcesOfShare(share) } }),
+      );
     }
-    for (const s of ledger.summary.bySource) expect({ plannedFen: s.plannedFen, committedFen: s.committedFen, paidFen: s.paidFen }).toEqual(await sum({ projectId: project.id, source: s.source }));
+    for (const s of ledger.summary.bySource)
+      expect({ plannedFen: s.plannedFen, committedFen: s.committedFen, paidFen: s.paidFen }).toEqual(
+        await sum({ projectId: project.id, source: s.source }),
+      );
     for (const y of ledger.summary.byYear) {
-      expect({ plannedFen: y.plannedFen, committedFen: y.committedFen, paidFen: y.paidFen }).toEqual(await sum({ projectId: project.id, recordedOn: { gte: new Date(`${y.year}-01-01`), lt: new Date(`${y.year + 1}-01-01`) } }));
+      expect({ plannedFen: y.plannedFen, committedFen: y.committedFen, paidFen: y.paidFen }).toEqual(
+        await sum({
+          projectId: project.id,
+          recordedOn: { gte: new Date(`${y.year}-01-01`), lt: new Date(`${y.year + 1}-01-01`) },
+        }),
+      );
     }
     expect(ledger.summary.byYear.map((y) => y.year)).toEqual([2025, 2026]);
 
     const district = await districtFunding(await actor("yuzhong"));
     expect(district.summary.total).toEqual(await sum({ project: { districtId: yuzhongId } }));
     const row = district.projects.find((p) => p.id === project.id)!;
-    expect({ plannedFen: row.plannedFen, committedFen: row.committedFen, paidFen: row.paidFen }).toEqual(await sum({ projectId: project.id }));
+    expect({ plannedFen: row.plannedFen, committedFen: row.committedFen, paidFen: row.paidFen }).toEqual(
+      await sum({ projectId: project.id }),
+    );
 
     const city = await cityFunding(commission);
     expect(city.summary.total).toEqual(await sum({}));
     expect(city.summary.records).toBe(await db.fundingRecord.count());
     for (const id of [yuzhongId, jiangbeiId]) {
       const d = city.districts.find((x) => x.id === id)!.amounts!;
-      expect({ plannedFen: d.plannedFen, committedFen: d.committedFen, paidFen: d.paidFen }).toEqual(await sum({ project: { districtId: id } }));
-      expect(d.byShare.SOCIETY.plannedFen).toBe((await sum({ project: { districtId: id }, source: { in: sourcesOfShare("SOCIETY") } })).plannedFen);
+      expect({ plannedFen: d.plannedFen, committedFen: d.committedFen, paidFen: d.paidFen }).toEqual(
+        await sum({ project: { districtId: id } }),
+      );
+      expect(d.byShare.SOCIETY.plannedFen).toBe(
+        (await sum({ project: { districtId: id }, source: { in: sourcesOfShare("SOCIETY") } })).plannedFen,
+      );
     }
     expect(city.districts.filter((d) => d.amounts).length).toBe(2);
   });
@@ -261,13 +467,20 @@ describe("summaries", () => {
     const city = await cityFunding(commission);
     const cityBook = await cityWorkbook(city);
     const shares = await readSheetRows(cityBook, "三方分担");
-    expect(shares.rows.find((r) => r.values["分担主体"] === "合计")?.values["计划(元)"]).toBe(yuan(city.summary.total.plannedFen));
-    expect(shares.rows.find((r) => r.values["分担主体"] === "政府")?.values["已到位(元)"]).toBe(yuan(city.summary.byShare.GOVERNMENT.paidFen));
+    expect(shares.rows.find((r) => r.values["分担主体"] === "合计")?.values["计划(元)"]).toBe(
+      yuan(city.summary.total.plannedFen),
+    );
+    expect(shares.rows.find((r) => r.values["分担主体"] === "政府")?.values["已到位(元)"]).toBe(
+      yuan(city.summary.byShare.GOVERNMENT.paidFen),
+    );
     const districts = await readSheetRows(cityBook, "按区县");
     expect(districts.rows.map((r) => r.values["区县"]).sort()).toEqual(["江北区", "渝中区"]);
     const district = await districtFunding(await actor("yuzhong"));
     const projects = await readSheetRows(await districtWorkbook(district), "按项目");
-    expect(projects.rows.find((r) => r.values["项目编号"] === district.projects.find((p) => p.id === project.id)!.code)?.values["计划(元)"]).toBe(yuan((await sum({ projectId: project.id })).plannedFen));
+    expect(
+      projects.rows.find((r) => r.values["项目编号"] === district.projects.find((p) => p.id === project.id)!.code)
+        ?.values["计划(元)"],
+    ).toBe(yuan((await sum({ projectId: project.id })).plannedFen));
     const ledger = await projectLedger(commission, project.id);
     const records = await readSheetRows(await projectWorkbook(ledger), "资金记录");
     expect(records.rows.filter((r) => r.values["状态"]).length).toBe(ledger.records.length);
@@ -276,7 +489,11 @@ describe("summaries", () => {
 
 describe("lift cost split", () => {
   const liftItemId = () => project.liftItemId!;
-  const shares = () => db.liftCostShare.findMany({ where: { projectItemId: liftItemId() }, select: { id: true, dwellingId: true, fen: true, payment: true } });
+  const shares = () =>
+    db.liftCostShare.findMany({
+      where: { projectItemId: liftItemId() },
+      select: { id: true, dwellingId: true, fen: true, payment: true },
+    });
 
   it("needs the district's coefficient table first", async () => {
     actAs(users.yuzhong!);
@@ -300,15 +517,46 @@ describe("lift cost split", () => {
   it("splits cost − subsidy over the unit's dwellings, stored and summing exactly to the whole", async () => {
     actAs(users.yuzhong!);
     // A government subsidy for the lift, linked to the item in the ledger, is deducted first.
-    expect((await createFundingRecord(record({ source: "MUNICIPAL_FINANCE", status: "PLANNED", planned: "3333.33", committed: "0", paid: "0", projectItemId: liftItemId() }))).ok).toBe(true);
+    expect(
+      (
+        await createFundingRecord(
+          record({
+            source: "MUNICIPAL_FINANCE",
+            status: "PLANNED",
+            planned: "3333.33",
+            committed: "0",
+            paid: "0",
+            projectItemId: liftItemId(),
+          }),
+        )
+      ).ok,
+    ).toBe(true);
     // …and the residents' own money for it is not.
-    expect((await createFundingRecord(record({ source: "PROVIDENT_FUND", status: "PLANNED", planned: "100", committed: "0", paid: "0", projectItemId: liftItemId() }))).ok).toBe(true);
+    expect(
+      (
+        await createFundingRecord(
+          record({
+            source: "PROVIDENT_FUND",
+            status: "PLANNED",
+            planned: "100",
+            committed: "0",
+            paid: "0",
+            projectItemId: liftItemId(),
+          }),
+        )
+      ).ok,
+    ).toBe(true);
     const result = await splitLift({ projectItemId: liftItemId() });
     expect(result).toMatchObject({ ok: true, data: { dwellings: 10, residentsFen: 1_000_000n - 333_333n } });
     const stored = await shares();
     expect(stored).toHaveLength(10);
     expect(stored.reduce((s, x) => s + x.fen, 0n)).toBe(666_667n);
-    const floorOf = new Map((await db.dwelling.findMany({ where: { unitId: home.unitId }, select: { id: true, floor: true } })).map((d) => [d.id, d.floor]));
+    const floorOf = new Map(
+      (await db.dwelling.findMany({ where: { unitId: home.unitId }, select: { id: true, floor: true } })).map((d) => [
+        d.id,
+        d.floor,
+      ]),
+    );
     for (const s of stored) {
       expect(s.fen >= 0n).toBe(true);
       if (floorOf.get(s.dwellingId)! <= 2) expect(s.fen).toBe(0n);
@@ -340,12 +588,26 @@ describe("lift cost split", () => {
     const top = (await shares()).find((s) => s.dwellingId === home.dwellings[9]!.id)!;
     const ground = (await shares()).find((s) => s.dwellingId === home.dwellings[0]!.id)!;
     actAs(users.jiangbei!);
-    expect(await markLiftSharePaid({ shareId: top.id, payment: "DIRECT", expected: "UNPAID" })).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    expect(await markLiftSharePaid({ shareId: top.id, payment: "DIRECT", expected: "UNPAID" })).toMatchObject({
+      ok: false,
+      code: "FORBIDDEN",
+    });
     actAs(users.yuzhong!);
-    expect(await markLiftSharePaid({ shareId: ground.id, payment: "DIRECT", expected: "UNPAID" })).toMatchObject({ ok: false, code: "RULE_VIOLATION" });
-    expect(await markLiftSharePaid({ shareId: top.id, payment: "PROVIDENT_FUND", expected: "UNPAID", paidAt: "2026-05-01" })).toMatchObject({ ok: true });
-    expect(await markLiftSharePaid({ shareId: top.id, payment: "DIRECT", expected: "UNPAID" })).toMatchObject({ ok: false, code: "CONFLICT" });
-    expect(await db.liftCostShare.findUniqueOrThrow({ where: { id: top.id } })).toMatchObject({ payment: "PROVIDENT_FUND", paidAt: new Date("2026-05-01") });
+    expect(await markLiftSharePaid({ shareId: ground.id, payment: "DIRECT", expected: "UNPAID" })).toMatchObject({
+      ok: false,
+      code: "RULE_VIOLATION",
+    });
+    expect(
+      await markLiftSharePaid({ shareId: top.id, payment: "PROVIDENT_FUND", expected: "UNPAID", paidAt: "2026-05-01" }),
+    ).toMatchObject({ ok: true });
+    expect(await markLiftSharePaid({ shareId: top.id, payment: "DIRECT", expected: "UNPAID" })).toMatchObject({
+      ok: false,
+      code: "CONFLICT",
+    });
+    expect(await db.liftCostShare.findUniqueOrThrow({ where: { id: top.id } })).toMatchObject({
+      payment: "PROVIDENT_FUND",
+      paidAt: new Date("2026-05-01"),
+    });
 
     const before = await shares();
     const refused = await splitLift({ projectItemId: liftItemId() });
@@ -361,10 +623,24 @@ describe("lift cost split", () => {
     // The ledger's history has every change of this project (and none of the other district's).
     const history = await ledgerHistory(await actor("commission"), project.id);
     const actions = history.map((h) => h.action);
-    for (const a of ["funding.createRecord", "funding.updateRecord", "funding.deleteRecord", "funding.splitLift", "funding.markLiftSharePaid"]) expect(actions).toContain(a);
+    for (const a of [
+      "funding.createRecord",
+      "funding.updateRecord",
+      "funding.deleteRecord",
+      "funding.splitLift",
+      "funding.markLiftSharePaid",
+    ])
+      expect(actions).toContain(a);
     expect(history.length).toBe(
-      (await db.auditLog.count({ where: { entityType: "FundingRecord", OR: [{ after: { path: ["projectId"], equals: project.id } }, { before: { path: ["projectId"], equals: project.id } }] } })) +
-        (await db.auditLog.count({ where: { entityType: "ProjectItem", entityId: liftItemId() } })),
+      (await db.auditLog.count({
+        where: {
+          entityType: "FundingRecord",
+          OR: [
+            { after: { path: ["projectId"], equals: project.id } },
+            { before: { path: ["projectId"], equals: project.id } },
+          ],
+        },
+      })) + (await db.auditLog.count({ where: { entityType: "ProjectItem", entityId: liftItemId() } })),
     );
     await expect(ledgerHistory(await actor("jiangbei"), project.id)).rejects.toThrow("不存在");
   });
@@ -375,9 +651,13 @@ describe("lift cost split", () => {
       actAs(users[who]!);
       expect(await splitLift({ projectItemId: liftItemId() }), who).toMatchObject({ ok: false, code: "FORBIDDEN" });
       const share = (await shares())[5]!;
-      expect(await markLiftSharePaid({ shareId: share.id, payment: "DIRECT", expected: share.payment }), who).toMatchObject({ ok: false, code: "FORBIDDEN" });
+      expect(
+        await markLiftSharePaid({ shareId: share.id, payment: "DIRECT", expected: share.payment }),
+        who,
+      ).toMatchObject({ ok: false, code: "FORBIDDEN" });
       // A district sets only its own table; the others set none.
-      if (who !== "jiangbei") expect(await saveLiftCoefficients({ c1: "1" }), who).toMatchObject({ ok: false, code: "FORBIDDEN" });
+      if (who !== "jiangbei")
+        expect(await saveLiftCoefficients({ c1: "1" }), who).toMatchObject({ ok: false, code: "FORBIDDEN" });
     }
     expect(await state()).toEqual(before);
     actAs(users.yuzhong!);

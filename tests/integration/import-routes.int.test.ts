@@ -29,7 +29,9 @@ beforeAll(async () => {
 describe("import routes", () => {
   it("refuse anonymous callers and other roles before reading the workbook", async () => {
     actAs(null);
-    expect((await importDwellingsRoute(upload(bomb), { params: Promise.resolve({ id: neighborhoodId }) })).status).toBe(401);
+    expect((await importDwellingsRoute(upload(bomb), { params: Promise.resolve({ id: neighborhoodId }) })).status).toBe(
+      401,
+    );
     actAs(users.resident!);
     const dwellings = await importDwellingsRoute(upload(bomb), { params: Promise.resolve({ id: neighborhoodId }) });
     expect(dwellings.status).toBe(403);

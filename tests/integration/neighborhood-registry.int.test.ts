@@ -4,7 +4,13 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadActor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
-import { createNeighborhood, importDwellings, saveAssessment, setDistrictExtension, updateNeighborhood } from "@/modules/neighborhoods/actions";
+import {
+  createNeighborhood,
+  importDwellings,
+  saveAssessment,
+  setDistrictExtension,
+  updateNeighborhood,
+} from "@/modules/neighborhoods/actions";
 import { assessEligibility } from "@/modules/neighborhoods/eligibility";
 import { addDwellingFormAction } from "@/modules/neighborhoods/forms";
 import { IDLE } from "@/lib/form-state";
@@ -41,7 +47,15 @@ const fields = (extra: Record<string, unknown> = {}) => ({
 const rowsOf = (lines: [string, number, string, string, string, number, string][]) =>
   lines.map(([b, bf, u, lift, room, floor, area], i) => ({
     rowNumber: i + 2,
-    values: { 楼栋: b, 楼栋层数: bf, 单元: u, 有无电梯: lift, 房号: room, 所在楼层: floor, "专有部分面积(平方米)": area },
+    values: {
+      楼栋: b,
+      楼栋层数: bf,
+      单元: u,
+      有无电梯: lift,
+      房号: room,
+      所在楼层: floor,
+      "专有部分面积(平方米)": area,
+    },
   }));
 
 describe("registering and editing neighbourhoods", () => {
@@ -52,8 +66,16 @@ describe("registering and editing neighbourhoods", () => {
     const result = await createNeighborhood(fields());
     expect(result.ok).toBe(true);
     id = result.ok ? result.data.id : "";
-    const row = await db.neighborhood.findUniqueOrThrow({ where: { id }, select: { districtId: true, streetId: true, community: { select: { name: true } }, completionYear: true } });
-    expect(row).toMatchObject({ districtId: yuzhongId, streetId, community: { name: "测试社区" }, completionYear: 1998 });
+    const row = await db.neighborhood.findUniqueOrThrow({
+      where: { id },
+      select: { districtId: true, streetId: true, community: { select: { name: true } }, completionYear: true },
+    });
+    expect(row).toMatchObject({
+      districtId: yuzhongId,
+      streetId,
+      community: { name: "测试社区" },
+      completionYear: 1998,
+    });
     expect(await db.auditLog.count({ where: { entityId: id, action: "neighborhood.create" } })).toBe(1);
   });
 
@@ -78,15 +100,36 @@ describe("registering and editing neighbourhoods", () => {
 
   it("edits are the own district's only, versioned and audited", async () => {
     actAs(users.jiangbei!);
-    expect(await updateNeighborhood({ ...fields({ name: "改名" }), id, version: 1 })).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    expect(await updateNeighborhood({ ...fields({ name: "改名" }), id, version: 1 })).toMatchObject({
+      ok: false,
+      code: "FORBIDDEN",
+    });
     actAs(users.commission!);
-    expect(await updateNeighborhood({ ...fields({ name: "改名" }), id, version: 1 })).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    expect(await updateNeighborhood({ ...fields({ name: "改名" }), id, version: 1 })).toMatchObject({
+      ok: false,
+      code: "FORBIDDEN",
+    });
     actAs(users.yuzhong!);
-    expect(await updateNeighborhood({ ...fields({ name: "改名", completionYear: "2003", poorCondition: "on" }), id, version: 1 })).toMatchObject({ ok: true, data: { version: 2 } });
-    expect(await updateNeighborhood({ ...fields({ name: "再改" }), id, version: 1 })).toMatchObject({ ok: false, code: "CONFLICT" });
-    const row = await db.neighborhood.findUniqueOrThrow({ where: { id }, select: { name: true, poorCondition: true, version: true } });
+    expect(
+      await updateNeighborhood({
+        ...fields({ name: "改名", completionYear: "2003", poorCondition: "on" }),
+        id,
+        version: 1,
+      }),
+    ).toMatchObject({ ok: true, data: { version: 2 } });
+    expect(await updateNeighborhood({ ...fields({ name: "再改" }), id, version: 1 })).toMatchObject({
+      ok: false,
+      code: "CONFLICT",
+    });
+    const row = await db.neighborhood.findUniqueOrThrow({
+      where: { id },
+      select: { name: true, poorCondition: true, version: true },
+    });
     expect(row).toEqual({ name: "改名", poorCondition: true, version: 2 });
-    const audit = await db.auditLog.findFirstOrThrow({ where: { entityId: id, action: "neighborhood.update" }, select: { before: true, after: true } });
+    const audit = await db.auditLog.findFirstOrThrow({
+      where: { entityId: id, action: "neighborhood.update" },
+      select: { before: true, after: true },
+    });
     expect(audit.before).toMatchObject({ name: "新登记小区" });
     expect(audit.after).toMatchObject({ name: "改名" });
   });
@@ -108,7 +151,15 @@ describe("the district's 2005 switch and the eligibility filter", () => {
     for (const districtId of [yuzhongId, jiangbeiId]) {
       for (const year of years) {
         for (const poor of [false, true]) {
-          await db.neighborhood.create({ data: { districtId, name: `边界${year}${poor ? "差" : ""}`, address: "x", completionYear: year, poorCondition: poor } });
+          await db.neighborhood.create({
+            data: {
+              districtId,
+              name: `边界${year}${poor ? "差" : ""}`,
+              address: "x",
+              completionYear: year,
+              poorCondition: poor,
+            },
+          });
         }
       }
     }
@@ -117,10 +168,22 @@ describe("the district's 2005 switch and the eligibility filter", () => {
     expect(all.total).toBe(24);
     const yes = new Set((await listAll(commission, "yes")).map((r) => r.id));
     const no = new Set((await listAll(commission, "no")).map((r) => r.id));
-    const rows = await db.neighborhood.findMany({ where: { name: { startsWith: "边界" } }, select: { id: true, completionYear: true, poorCondition: true, district: { select: { allows2005Extension: true } } } });
+    const rows = await db.neighborhood.findMany({
+      where: { name: { startsWith: "边界" } },
+      select: {
+        id: true,
+        completionYear: true,
+        poorCondition: true,
+        district: { select: { allows2005Extension: true } },
+      },
+    });
     let eligible = 0;
     for (const row of rows) {
-      const verdict = assessEligibility({ completionYear: row.completionYear, poorCondition: row.poorCondition, districtAllows2005: row.district.allows2005Extension });
+      const verdict = assessEligibility({
+        completionYear: row.completionYear,
+        poorCondition: row.poorCondition,
+        districtAllows2005: row.district.allows2005Extension,
+      });
       expect(yes.has(row.id)).toBe(verdict.eligible);
       expect(no.has(row.id)).toBe(!verdict.eligible);
       if (verdict.eligible) eligible++;
@@ -152,7 +215,12 @@ async function listAll(a: Awaited<ReturnType<typeof loadActor>>, eligible: "yes"
 describe("importing buildings, units and dwellings", () => {
   let target = "";
   beforeAll(async () => {
-    target = (await db.neighborhood.create({ data: { districtId: yuzhongId, name: "导入小区", address: "导入路1号", completionYear: 1990 }, select: { id: true } })).id;
+    target = (
+      await db.neighborhood.create({
+        data: { districtId: yuzhongId, name: "导入小区", address: "导入路1号", completionYear: 1990 },
+        select: { id: true },
+      })
+    ).id;
   });
   const dwellingCount = () => db.dwelling.count({ where: { neighborhoodId: target } });
 
@@ -169,7 +237,10 @@ describe("importing buildings, units and dwellings", () => {
     expect(result.ok).toBe(false);
     if (!result.ok) {
       expect(result.error).toContain("未导入任何数据");
-      expect(result.fieldErrors?.rows).toEqual([expect.stringContaining("第3行"), expect.stringContaining("第4行:1栋1单元1-1与第2行重复")]);
+      expect(result.fieldErrors?.rows).toEqual([
+        expect.stringContaining("第3行"),
+        expect.stringContaining("第4行:1栋1单元1-1与第2行重复"),
+      ]);
     }
     expect(await dwellingCount()).toBe(0);
     expect(await db.building.count({ where: { neighborhoodId: target } })).toBe(0);
@@ -199,15 +270,25 @@ describe("importing buildings, units and dwellings", () => {
     expect(await dwellingCount()).toBe(4);
     const area = await db.dwelling.aggregate({ where: { neighborhoodId: target }, _sum: { areaM2: true } });
     expect(area._sum.areaM2?.toString()).toBe("310.85");
-    expect((await db.stairUnit.findFirstOrThrow({ where: { name: "2单元", building: { neighborhoodId: target } } })).hasLift).toBe(true);
+    expect(
+      (await db.stairUnit.findFirstOrThrow({ where: { name: "2单元", building: { neighborhoodId: target } } })).hasLift,
+    ).toBe(true);
     expect(await db.auditLog.count({ where: { entityId: target, action: "neighborhood.importDwellings" } })).toBe(1);
   });
 
   it("a large file (6,000 dwellings) goes in within one transaction", async () => {
     actAs(users.yuzhong!);
-    const big = (await db.neighborhood.create({ data: { districtId: yuzhongId, name: "大型小区", address: "大型路1号", completionYear: 1988 }, select: { id: true } })).id;
+    const big = (
+      await db.neighborhood.create({
+        data: { districtId: yuzhongId, name: "大型小区", address: "大型路1号", completionYear: 1988 },
+        select: { id: true },
+      })
+    ).id;
     const lines: [string, number, string, string, string, number, string][] = [];
-    for (let b = 1; b <= 30; b++) for (let u = 1; u <= 4; u++) for (let f = 1; f <= 25; f++) for (let r = 1; r <= 2; r++) lines.push([`${b}栋`, 25, `${u}单元`, "有", `${f}-${r}`, f, "75.50"]);
+    for (let b = 1; b <= 30; b++)
+      for (let u = 1; u <= 4; u++)
+        for (let f = 1; f <= 25; f++)
+          for (let r = 1; r <= 2; r++) lines.push([`${b}栋`, 25, `${u}单元`, "有", `${f}-${r}`, f, "75.50"]);
     const result = await importDwellings({ neighborhoodId: big, rows: rowsOf(lines) });
     expect(result).toEqual({ ok: true, data: { buildings: 30, units: 120, dwellings: 6000, owners: 0 } });
     expect(await db.dwelling.count({ where: { neighborhoodId: big } })).toBe(6000);
@@ -218,19 +299,38 @@ describe("importing buildings, units and dwellings", () => {
     const form = (room: string, area: string, districtUser = users.yuzhong!) => {
       actAs(districtUser);
       const data = new FormData();
-      for (const [k, v] of Object.entries({ neighborhoodId: target, building: "3栋", buildingFloors: "5", unit: "1单元", room, floor: "2", area })) data.set(k, v);
+      for (const [k, v] of Object.entries({
+        neighborhoodId: target,
+        building: "3栋",
+        buildingFloors: "5",
+        unit: "1单元",
+        room,
+        floor: "2",
+        area,
+      }))
+        data.set(k, v);
       return addDwellingFormAction(IDLE, data);
     };
     const refused = await form("2-1", "55.5", users.jiangbei!);
     expect(refused).toMatchObject({ status: "error", values: { room: "2-1", area: "55.5" } });
     expect(refused.fieldErrors?.area).toBeUndefined();
     // Each problem at its own field, what was typed sent back.
-    expect(await form("2-1", "0")).toMatchObject({ status: "error", fieldErrors: { area: [expect.stringMatching(/^“专有部分面积”/)] }, values: { building: "3栋", area: "0" } });
+    expect(await form("2-1", "0")).toMatchObject({
+      status: "error",
+      fieldErrors: { area: [expect.stringMatching(/^“专有部分面积”/)] },
+      values: { building: "3栋", area: "0" },
+    });
     expect(await form("2-1", "55.5")).toMatchObject({ status: "ok" });
-    expect(await db.dwelling.count({ where: { neighborhoodId: target, room: "2-1", unit: { building: { name: "3栋" } } } })).toBe(1);
+    expect(
+      await db.dwelling.count({ where: { neighborhoodId: target, room: "2-1", unit: { building: { name: "3栋" } } } }),
+    ).toBe(1);
     // A problem that belongs to no one field is the form's message.
     const again = await form("2-1", "55.5");
-    expect(again).toMatchObject({ status: "error", message: expect.stringContaining("3栋1单元2-1已登记,不能重复导入。"), fieldErrors: {} });
+    expect(again).toMatchObject({
+      status: "error",
+      message: expect.stringContaining("3栋1单元2-1已登记,不能重复导入。"),
+      fieldErrors: {},
+    });
     await db.dwelling.deleteMany({ where: { neighborhoodId: target, unit: { building: { name: "3栋" } } } });
     await db.building.deleteMany({ where: { neighborhoodId: target, name: "3栋" } });
   });
@@ -250,10 +350,26 @@ describe("importing buildings, units and dwellings", () => {
 });
 
 describe("the condition assessment", () => {
-  const answers = { water: 2, power: 0, wires: 1, roads: 0, fire: 0, ageing: 2, parking: 0, green: 0, care: 1, services: 0 };
+  const answers = {
+    water: 2,
+    power: 0,
+    wires: 1,
+    roads: 0,
+    fire: 0,
+    ageing: 2,
+    parking: 0,
+    green: 0,
+    care: 1,
+    services: 0,
+  };
   let target = "";
   beforeAll(async () => {
-    target = (await db.neighborhood.create({ data: { districtId: yuzhongId, name: "评价小区", address: "评价路1号", completionYear: 1992 }, select: { id: true } })).id;
+    target = (
+      await db.neighborhood.create({
+        data: { districtId: yuzhongId, name: "评价小区", address: "评价路1号", completionYear: 1992 },
+        select: { id: true },
+      })
+    ).id;
   });
 
   it("is refused for another district, the commission and an incomplete checklist", async () => {
@@ -262,7 +378,10 @@ describe("the condition assessment", () => {
     actAs(users.commission!);
     expect(await saveAssessment({ neighborhoodId: target, answers })).toMatchObject({ ok: false, code: "FORBIDDEN" });
     actAs(users.yuzhong!);
-    expect(await saveAssessment({ neighborhoodId: target, answers: { water: 1 } })).toMatchObject({ ok: false, code: "INVALID_INPUT" });
+    expect(await saveAssessment({ neighborhoodId: target, answers: { water: 1 } })).toMatchObject({
+      ok: false,
+      code: "INVALID_INPUT",
+    });
     expect(await db.conditionAssessment.count()).toBe(0);
   });
 

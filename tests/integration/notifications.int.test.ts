@@ -20,7 +20,12 @@ beforeAll(async () => {
     ["y2", users.yuzhong, "部门任务逾期:供水设施验收"],
     ["j1", users.jiangbei, "部门任务逾期:江北项目"],
   ] as const) {
-    ids[key] = (await db.notification.create({ data: { userId: userId!, title, link: "/district/projects" }, select: { id: true } })).id;
+    ids[key] = (
+      await db.notification.create({
+        data: { userId: userId!, title, link: "/district/projects" },
+        select: { id: true },
+      })
+    ).id;
   }
 });
 
@@ -29,7 +34,10 @@ const unreadOf = (key: string) => db.notification.count({ where: { userId: users
 
 describe("notifications", () => {
   it("a user sees only their own, unread counted for the header", async () => {
-    expect((await notificationsOf(await actor("yuzhong"))).map((n) => n.title).sort()).toEqual(["部门任务逾期:供水设施验收", "部门任务逾期:市政公用设施监管"]);
+    expect((await notificationsOf(await actor("yuzhong"))).map((n) => n.title).sort()).toEqual([
+      "部门任务逾期:供水设施验收",
+      "部门任务逾期:市政公用设施监管",
+    ]);
     expect(await unreadNotificationCount(await actor("jiangbei"))).toBe(1);
   });
 

@@ -26,7 +26,18 @@ it("imports 2,000 dwellings with owners; every tenth owner has a second flat", a
     const n = i % 10 === 1 ? i - 1 : i;
     const first17 = `5001031960${String(1 + (n % 12)).padStart(2, "0")}${String(1 + (n % 28)).padStart(2, "0")}${String(n % 1000).padStart(3, "0")}`;
     const id = first17 + idCheckCharacter(first17);
-    rows.push({ 楼栋: building, 楼栋层数: 10, 单元: unit, 有无电梯: "无", 房号: `${floor}-${(i % 5) + 1}`, 所在楼层: floor, "专有部分面积(平方米)": "65.40", 业主姓名: `业主${n}`, 业主身份证号: id, 业主电话: `138${String(n).padStart(8, "0")}` });
+    rows.push({
+      楼栋: building,
+      楼栋层数: 10,
+      单元: unit,
+      有无电梯: "无",
+      房号: `${floor}-${(i % 5) + 1}`,
+      所在楼层: floor,
+      "专有部分面积(平方米)": "65.40",
+      业主姓名: `业主${n}`,
+      业主身份证号: id,
+      业主电话: `138${String(n).padStart(8, "0")}`,
+    });
   }
   const columns = IMPORT_COLUMNS.map((c) => ({ header: c.header, key: c.header }));
   const t0 = performance.now();
@@ -37,7 +48,9 @@ it("imports 2,000 dwellings with owners; every tenth owner has a second flat", a
   actAs(official);
   const result = await importDwellings({ neighborhoodId: hoodId, rows: sheet.rows });
   const t3 = performance.now();
-  console.log(`[owner import 2,000] workbook ${(bytes.length / 1024).toFixed(0)} KB; read ${(t2 - t1).toFixed(0)} ms; check + write ${(t3 - t2).toFixed(0)} ms (building the test file ${(t1 - t0).toFixed(0)} ms)`);
+  console.log(
+    `[owner import 2,000] workbook ${(bytes.length / 1024).toFixed(0)} KB; read ${(t2 - t1).toFixed(0)} ms; check + write ${(t3 - t2).toFixed(0)} ms (building the test file ${(t1 - t0).toFixed(0)} ms)`,
+  );
   expect(result).toMatchObject({ ok: true, data: { dwellings: 2000, owners: 2000 } });
   const heads = await db.dwelling.groupBy({ by: ["ownerRef"], where: { neighborhoodId: hoodId } });
   expect(heads.length).toBe(1800);

@@ -10,7 +10,14 @@ import type { ActionResult } from "@/lib/action";
 import { loadSessionActor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { readSheetRows } from "@/lib/xlsx";
-import { castVote, closeBallot, issueBindingCodes, openBallot, publishBallot, voidPaperBallot } from "@/modules/consultation/actions";
+import {
+  castVote,
+  closeBallot,
+  issueBindingCodes,
+  openBallot,
+  publishBallot,
+  voidPaperBallot,
+} from "@/modules/consultation/actions";
 import { enterDwellingPaperBallot, setContactPhone } from "@/modules/consultation/paper/actions";
 import { followUpList, noticeSheet } from "@/modules/consultation/paper/queries";
 import { addWorkingDays } from "@/modules/consultation/working-days";
@@ -35,7 +42,9 @@ const savedPublicUrl = process.env.PUBLIC_URL;
 function storedFiles(): string[] {
   const root = path.resolve(process.env.UPLOAD_DIR ?? ".data/uploads");
   try {
-    return readdirSync(root, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name));
+    return readdirSync(root, { recursive: true, withFileTypes: true })
+      .filter((e) => e.isFile())
+      .map((e) => path.join(e.parentPath, e.name));
   } catch {
     return [];
   }
@@ -51,7 +60,10 @@ async function officialActor() {
 
 beforeAll(async () => {
   // Six dwellings in one unit: the lift item is theirs; 1栋1单元 rooms 1-1 … 3-2.
-  hood = await createNeighborhood({ districtCode: "500103", areas: ["60.00", "60.00", "60.00", "60.00", "60.00", "60.00"] });
+  hood = await createNeighborhood({
+    districtCode: "500103",
+    areas: ["60.00", "60.00", "60.00", "60.00", "60.00", "60.00"],
+  });
   users.yuzhong = (await createUser({ role: "DISTRICT", districtCode: "500103" })).id;
   users.jiangbei = (await createUser({ role: "DISTRICT", districtCode: "500105" })).id;
   users.r0 = (await createUser({ role: "RESIDENT" })).id;
@@ -59,9 +71,18 @@ beforeAll(async () => {
   await db.user.update({ where: { id: users.r5 }, data: { phone: "13812345678" } });
   await bindResident(users.r0, d(0));
   await bindResident(users.r5, d(5));
-  project = await createConsultationProject({ districtCode: "500103", neighborhoodIds: [hood.id], liftUnitId: hood.unitId });
+  project = await createConsultationProject({
+    districtCode: "500103",
+    neighborhoodIds: [hood.id],
+    liftUnitId: hood.unitId,
+  });
   actAs(users.yuzhong);
-  const opened = await openBallot({ projectId: project.id, title: "改造内容表决", opensAt: isoIn(-1), closesAt: isoIn(120) });
+  const opened = await openBallot({
+    projectId: project.id,
+    title: "改造内容表决",
+    opensAt: isoIn(-1),
+    closesAt: isoIn(120),
+  });
   if (!opened.ok) throw new Error(opened.error);
   ballotId = opened.data.id;
   const rows = await db.ballotItem.findMany({ where: { ballotId }, select: { id: true, unitId: true } });
@@ -78,7 +99,9 @@ describe("binding letters", () => {
     actAs(users.yuzhong!);
     expect((await issueBindingCodes({ neighborhoodId: hood.id })).ok).toBe(true);
     process.env.PUBLIC_URL = "https://renew.cq-test.example/";
-    const request = new Request("http://evil.example/district/consultations/codes/x/pdf", { headers: { host: "evil.example", "x-forwarded-host": "evil.example", "x-forwarded-proto": "http" } });
+    const request = new Request("http://evil.example/district/consultations/codes/x/pdf", {
+      headers: { host: "evil.example", "x-forwarded-host": "evil.example", "x-forwarded-proto": "http" },
+    });
     const response = await lettersPdfRoute(request, { params: Promise.resolve({ neighborhoodId: hood.id }) });
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toBe("application/pdf");
@@ -91,7 +114,9 @@ describe("binding letters", () => {
 
   it("are refused to another district's officials", async () => {
     actAs(users.jiangbei!);
-    const response = await lettersPdfRoute(new Request("http://localhost/x"), { params: Promise.resolve({ neighborhoodId: hood.id }) });
+    const response = await lettersPdfRoute(new Request("http://localhost/x"), {
+      params: Promise.resolve({ neighborhoodId: hood.id }),
+    });
     expect(response.status).toBe(404);
   });
 });
@@ -100,15 +125,37 @@ describe("a whole dwelling's paper form", () => {
   it("is refused whole when an item is missing or the scan is not a scan, and leaves no file behind", async () => {
     actAs(users.yuzhong!);
     const before = storedFiles();
-    const missing = await enterDwellingPaperBallot({ ballotId, dwellingId: d(1), choice_greening: "AGREE", [`choice_${items.greening}`]: "AGREE", scan: scan() });
+    const missing = await enterDwellingPaperBallot({
+      ballotId,
+      dwellingId: d(1),
+      choice_greening: "AGREE",
+      [`choice_${items.greening}`]: "AGREE",
+      scan: scan(),
+    });
     expect(codeOf(missing)).toBe("INVALID_INPUT");
     expect(missing.ok ? {} : missing.fieldErrors).toHaveProperty(`choice_${items.lift}`);
-    const badScan = await enterDwellingPaperBallot({ ballotId, dwellingId: d(1), [`choice_${items.greening}`]: "AGREE", [`choice_${items.lift}`]: "DISAGREE", scan: new File(["not an image"], "a.txt") });
+    const badScan = await enterDwellingPaperBallot({
+      ballotId,
+      dwellingId: d(1),
+      [`choice_${items.greening}`]: "AGREE",
+      [`choice_${items.lift}`]: "DISAGREE",
+      scan: new File(["not an image"], "a.txt"),
+    });
     expect(codeOf(badScan)).toBe("INVALID_INPUT");
     expect(badScan.ok ? {} : badScan.fieldErrors).toHaveProperty("scan");
     // Another district may not enter it at all.
     actAs(users.jiangbei!);
-    expect(codeOf(await enterDwellingPaperBallot({ ballotId, dwellingId: d(1), [`choice_${items.greening}`]: "AGREE", [`choice_${items.lift}`]: "AGREE", scan: scan() }))).toBe("FORBIDDEN");
+    expect(
+      codeOf(
+        await enterDwellingPaperBallot({
+          ballotId,
+          dwellingId: d(1),
+          [`choice_${items.greening}`]: "AGREE",
+          [`choice_${items.lift}`]: "AGREE",
+          scan: scan(),
+        }),
+      ),
+    ).toBe("FORBIDDEN");
     expect(await db.paperBallot.count({ where: { dwellingId: d(1) } })).toBe(0);
     expect(await db.voteHistory.count({ where: { dwellingId: d(1) } })).toBe(0);
     expect(storedFiles()).toEqual(before);
@@ -118,12 +165,25 @@ describe("a whole dwelling's paper form", () => {
     actAs(users.yuzhong!);
     const before = storedFiles();
     // The write itself fails after the scan was saved: a trigger refuses this dwelling's history row.
-    const ghostDwelling = await db.dwelling.create({ data: { unitId: hood.unitId, neighborhoodId: hood.id, room: "9-9", floor: 9, areaM2: "50.00" }, select: { id: true } });
-    await db.$executeRawUnsafe(`CREATE OR REPLACE FUNCTION paper_test_refuse() RETURNS trigger AS $$ BEGIN RAISE EXCEPTION 'refused for the test'; END $$ LANGUAGE plpgsql`);
+    const ghostDwelling = await db.dwelling.create({
+      data: { unitId: hood.unitId, neighborhoodId: hood.id, room: "9-9", floor: 9, areaM2: "50.00" },
+      select: { id: true },
+    });
+    await db.$executeRawUnsafe(
+      `CREATE OR REPLACE FUNCTION paper_test_refuse() RETURNS trigger AS $$ BEGIN RAISE EXCEPTION 'refused for the test'; END $$ LANGUAGE plpgsql`,
+    );
     // The id is a cuid we just made (letters and digits only): safe to inline in DDL, which takes no parameters.
-    await db.$executeRawUnsafe(`CREATE TRIGGER paper_test_refuse BEFORE INSERT ON "VoteHistory" FOR EACH ROW WHEN (NEW."dwellingId" = '${ghostDwelling.id}') EXECUTE FUNCTION paper_test_refuse()`);
+    await db.$executeRawUnsafe(
+      `CREATE TRIGGER paper_test_refuse BEFORE INSERT ON "VoteHistory" FOR EACH ROW WHEN (NEW."dwellingId" = '${ghostDwelling.id}') EXECUTE FUNCTION paper_test_refuse()`,
+    );
     try {
-      const failed = await enterDwellingPaperBallot({ ballotId, dwellingId: ghostDwelling.id, [`choice_${items.greening}`]: "AGREE", [`choice_${items.lift}`]: "AGREE", scan: scan() });
+      const failed = await enterDwellingPaperBallot({
+        ballotId,
+        dwellingId: ghostDwelling.id,
+        [`choice_${items.greening}`]: "AGREE",
+        [`choice_${items.lift}`]: "AGREE",
+        scan: scan(),
+      });
       expect(codeOf(failed)).toBe("INTERNAL");
     } finally {
       await db.$executeRawUnsafe(`DROP TRIGGER IF EXISTS paper_test_refuse ON "VoteHistory"`);
@@ -138,21 +198,56 @@ describe("a whole dwelling's paper form", () => {
     actAs(users.r0!);
     expect((await castVote({ ballotItemId: items.greening, dwellingId: d(0), choice: "AGREE" })).ok).toBe(true);
     actAs(users.yuzhong!);
-    const entered = await enterDwellingPaperBallot({ ballotId, dwellingId: d(0), [`choice_${items.greening}`]: "DISAGREE", [`choice_${items.lift}`]: "AGREE", scan: scan() });
-    expect(entered.ok ? { ...entered.data, scanKey: "" } : entered).toEqual({ entered: 2, skipped: 0, overridesOnline: 1, scanKey: "", proxyName: null });
-    const papers = await db.paperBallot.findMany({ where: { dwellingId: d(0) }, select: { ballotItemId: true, choice: true, scanKey: true } });
-    expect(papers.map((p) => [p.ballotItemId, p.choice]).sort()).toEqual([[items.greening, "DISAGREE"], [items.lift, "AGREE"]].sort());
+    const entered = await enterDwellingPaperBallot({
+      ballotId,
+      dwellingId: d(0),
+      [`choice_${items.greening}`]: "DISAGREE",
+      [`choice_${items.lift}`]: "AGREE",
+      scan: scan(),
+    });
+    expect(entered.ok ? { ...entered.data, scanKey: "" } : entered).toEqual({
+      entered: 2,
+      skipped: 0,
+      overridesOnline: 1,
+      scanKey: "",
+      proxyName: null,
+    });
+    const papers = await db.paperBallot.findMany({
+      where: { dwellingId: d(0) },
+      select: { ballotItemId: true, choice: true, scanKey: true },
+    });
+    expect(papers.map((p) => [p.ballotItemId, p.choice]).sort()).toEqual(
+      [
+        [items.greening, "DISAGREE"],
+        [items.lift, "AGREE"],
+      ].sort(),
+    );
     expect(new Set(papers.map((p) => p.scanKey)).size).toBe(1);
     expect(storedFiles().some((f) => f.endsWith(papers[0]!.scanKey.split("/").pop()!))).toBe(true);
-    const audit = await db.auditLog.findFirstOrThrow({ where: { action: "paperBallot.enterDwelling", entityId: d(0) }, select: { after: true } });
+    const audit = await db.auditLog.findFirstOrThrow({
+      where: { action: "paperBallot.enterDwelling", entityId: d(0) },
+      select: { after: true },
+    });
     expect((audit.after as { conflicts: Record<string, string> }).conflicts).toEqual({ [items.greening]: "AGREE" });
   });
 
   it("takes a blank item as not voted, but refuses a form with no mark at all", async () => {
     actAs(users.yuzhong!);
-    const blank = await enterDwellingPaperBallot({ ballotId, dwellingId: d(2), [`choice_${items.greening}`]: "NONE", [`choice_${items.lift}`]: "NONE", scan: scan() });
+    const blank = await enterDwellingPaperBallot({
+      ballotId,
+      dwellingId: d(2),
+      [`choice_${items.greening}`]: "NONE",
+      [`choice_${items.lift}`]: "NONE",
+      scan: scan(),
+    });
     expect(codeOf(blank)).toBe("INVALID_INPUT");
-    const one = await enterDwellingPaperBallot({ ballotId, dwellingId: d(2), [`choice_${items.greening}`]: "ABSTAIN", [`choice_${items.lift}`]: "NONE", scan: scan() });
+    const one = await enterDwellingPaperBallot({
+      ballotId,
+      dwellingId: d(2),
+      [`choice_${items.greening}`]: "ABSTAIN",
+      [`choice_${items.lift}`]: "NONE",
+      scan: scan(),
+    });
     expect(one.ok ? one.data.entered : one.error).toBe(1);
     expect(await db.paperBallot.count({ where: { dwellingId: d(2) } })).toBe(1);
   });
@@ -167,9 +262,20 @@ describe("the follow-up list", () => {
     actAs(r3);
     expect((await castVote({ ballotItemId: items.lift, dwellingId: d(3), choice: "DISAGREE" })).ok).toBe(true);
     actAs(users.yuzhong!);
-    expect((await enterDwellingPaperBallot({ ballotId, dwellingId: d(4), [`choice_${items.greening}`]: "AGREE", [`choice_${items.lift}`]: "AGREE", scan: scan() })).ok).toBe(true);
+    expect(
+      (
+        await enterDwellingPaperBallot({
+          ballotId,
+          dwellingId: d(4),
+          [`choice_${items.greening}`]: "AGREE",
+          [`choice_${items.lift}`]: "AGREE",
+          scan: scan(),
+        })
+      ).ok,
+    ).toBe(true);
     const forms = await db.paperBallot.findMany({ where: { dwellingId: d(4) }, select: { id: true } });
-    for (const f of forms) expect((await voidPaperBallot({ paperBallotId: f.id, reason: "签字与业主不符" })).ok).toBe(true);
+    for (const f of forms)
+      expect((await voidPaperBallot({ paperBallotId: f.id, reason: "签字与业主不符" })).ok).toBe(true);
 
     const actor = await officialActor();
     const list = await followUpList(actor, ballotId);
@@ -185,7 +291,9 @@ describe("the follow-up list", () => {
     expect((await followUpList(actor, ballotId, { building: "2栋" })).rows).toHaveLength(0);
 
     // The Excel export says the same.
-    const response = await followUpExportRoute(new Request(`http://localhost/x?building=1栋`), { params: Promise.resolve({ id: ballotId }) });
+    const response = await followUpExportRoute(new Request(`http://localhost/x?building=1栋`), {
+      params: Promise.resolve({ id: ballotId }),
+    });
     expect(response.status).toBe(200);
     const sheet = await readSheetRows(Buffer.from(await response.arrayBuffer()));
     expect(sheet.rows.map((r) => r.values["房号"])).toEqual(["1-2", "3-1", "3-2"]);
@@ -216,7 +324,12 @@ describe("the 公示 notice", () => {
     const greening = items!.find((i) => !i.unitId)!;
     // On greening only d0 (paper, disagree) and d2 (paper, abstain) took part: 2 of 6, 4 needed.
     expect(greening.figures!.participation.owners).toEqual({ actual: "2", of: "6", required: "4", met: false });
-    expect(greening.figures!.participation.area).toEqual({ actual: "120.00", of: "360.00", required: "240.00", met: false });
+    expect(greening.figures!.participation.area).toEqual({
+      actual: "120.00",
+      of: "360.00",
+      required: "240.00",
+      met: false,
+    });
     expect(greening.outcome).toBe("NOT_QUORATE");
   });
 });

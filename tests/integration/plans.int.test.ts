@@ -4,7 +4,15 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { loadActor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
-import { approvePlan, createPlan, importEntries, removeEntry, returnPlan, saveEntry, submitPlan } from "@/modules/plans/actions";
+import {
+  approvePlan,
+  createPlan,
+  importEntries,
+  removeEntry,
+  returnPlan,
+  saveEntry,
+  submitPlan,
+} from "@/modules/plans/actions";
 import { getPlan, listPlans } from "@/modules/plans/queries";
 import { createNeighborhood, createUser } from "../helpers/fixtures";
 import { actAs } from "../helpers/request-context";
@@ -17,7 +25,8 @@ let jb: Fixture;
 
 beforeAll(async () => {
   yz = [];
-  for (let i = 0; i < 8; i++) yz.push(await createNeighborhood({ districtCode: "500103", name: `渝中计划小区${i + 1}` }));
+  for (let i = 0; i < 8; i++)
+    yz.push(await createNeighborhood({ districtCode: "500103", name: `渝中计划小区${i + 1}` }));
   yzNew = await createNeighborhood({ districtCode: "500103", name: "渝中新建小区", completionYear: 2012 });
   jb = await createNeighborhood({ districtCode: "500105", name: "江北计划小区" });
   users.yuzhong = (await createUser({ role: "DISTRICT", districtCode: "500103" })).id;
@@ -30,8 +39,17 @@ beforeAll(async () => {
 const as = (key: string) => actAs(users[key]!);
 const actor = (key: string) => loadActor(db, users[key]!);
 const entry = (planId: string, neighborhoodId: string, patch: Record<string, unknown> = {}) => ({
-  planId, neighborhoodId, floorAreaM2: "2000", households: "30", buildings: "1", investmentWan: "100",
-  startQuarter: "Q2", categories: ["BASIC", "IMPROVEMENT"], residentsConsulted: true, note: "", ...patch,
+  planId,
+  neighborhoodId,
+  floorAreaM2: "2000",
+  households: "30",
+  buildings: "1",
+  investmentWan: "100",
+  startQuarter: "Q2",
+  categories: ["BASIC", "IMPROVEMENT"],
+  residentsConsulted: true,
+  note: "",
+  ...patch,
 });
 const entryCount = (planId: string) => db.annualPlanEntry.count({ where: { planId } });
 
@@ -52,7 +70,10 @@ describe("entry validations", () => {
     as("yuzhong");
     const result = await saveEntry(entry(planId, yz[0]!.id));
     expect(result.ok).toBe(true);
-    const saved = await db.annualPlanEntry.findFirstOrThrow({ where: { planId }, select: { investmentFen: true, floorAreaM2: true } });
+    const saved = await db.annualPlanEntry.findFirstOrThrow({
+      where: { planId },
+      select: { investmentFen: true, floorAreaM2: true },
+    });
     expect(saved.investmentFen).toBe(100_000_000n);
     expect(saved.floorAreaM2.toString()).toBe("2000");
     expect(await db.auditLog.count({ where: { action: "plan.saveEntry" } })).toBe(1);
@@ -72,7 +93,9 @@ describe("entry validations", () => {
     const duplicate = await saveEntry(entry(planId, yz[0]!.id));
     expect(!duplicate.ok && duplicate.fieldErrors?.neighborhoodId?.[0]).toContain("已在本计划中");
 
-    const figures = await saveEntry(entry(planId, yz[1]!.id, { floorAreaM2: "-5", households: "0", investmentWan: "abc" }));
+    const figures = await saveEntry(
+      entry(planId, yz[1]!.id, { floorAreaM2: "-5", households: "0", investmentWan: "abc" }),
+    );
     expect(figures.ok).toBe(false);
     if (figures.ok) throw new Error();
     // Every bad figure at its field at once, each saying what is allowed.
@@ -118,9 +141,17 @@ describe("workflow and versions", () => {
     expect(locked).toMatchObject({ ok: false, code: "RULE_VIOLATION" });
 
     as("commission");
-    const entries = await db.annualPlanEntry.findMany({ where: { planId }, orderBy: { sortOrder: "asc" }, select: { id: true } });
+    const entries = await db.annualPlanEntry.findMany({
+      where: { planId },
+      orderBy: { sortOrder: "asc" },
+      select: { id: true },
+    });
     expect((await returnPlan({ planId, comment: "" })).ok).toBe(false);
-    const returned = await returnPlan({ planId, comment: "请核实户数", entryComments: [{ entryId: entries[0]!.id, body: "户数与登记不符" }] });
+    const returned = await returnPlan({
+      planId,
+      comment: "请核实户数",
+      entryComments: [{ entryId: entries[0]!.id, body: "户数与登记不符" }],
+    });
     expect(returned.ok).toBe(true);
 
     as("yuzhong");
@@ -151,18 +182,30 @@ describe("workflow and versions", () => {
     as("yuzhong");
     const noReason = await saveEntry({ ...entry(planId, yz[4]!.id, { households: "45" }), entryId: entries[0]!.id });
     expect(!noReason.ok && noReason.fieldErrors?.amendmentReason?.[0]).toContain("变更理由");
-    const amended = await saveEntry({ ...entry(planId, yz[4]!.id, { households: "45" }), entryId: entries[0]!.id, amendmentReason: "入户核查后户数调整" });
+    const amended = await saveEntry({
+      ...entry(planId, yz[4]!.id, { households: "45" }),
+      entryId: entries[0]!.id,
+      amendmentReason: "入户核查后户数调整",
+    });
     expect(amended.ok).toBe(true);
     const after = await getPlan(await actor("commission"), planId);
     expect(after.status).toBe("APPROVED");
     expect(after.approvedVersion).toBe(2);
     expect(after.versions.map((v) => v.version)).toEqual([3, 2, 1]);
     expect(after.amendments.map((a) => a.reason)).toEqual(["入户核查后户数调整"]);
-    expect(after.changesSinceApproval).toEqual([{ kind: "changed", name: "渝中计划小区5", fields: [{ field: "households", before: 40, after: 45 }] }]);
+    expect(after.changesSinceApproval).toEqual([
+      { kind: "changed", name: "渝中计划小区5", fields: [{ field: "households", before: 40, after: 45 }] },
+    ]);
     expect(await db.annualPlanVersion.count({ where: { planId } })).toBe(3);
     // The snapshot of version 1 still says what was first submitted.
-    const v1 = await db.annualPlanVersion.findFirstOrThrow({ where: { planId, version: 1 }, select: { entries: true } });
-    expect((v1.entries as { neighborhoodName: string }[]).map((e) => e.neighborhoodName)).toEqual(["渝中计划小区5", "渝中计划小区6"]);
+    const v1 = await db.annualPlanVersion.findFirstOrThrow({
+      where: { planId, version: 1 },
+      select: { entries: true },
+    });
+    expect((v1.entries as { neighborhoodName: string }[]).map((e) => e.neighborhoodName)).toEqual([
+      "渝中计划小区5",
+      "渝中计划小区6",
+    ]);
   });
 
   it("refuses to submit an empty plan", async () => {
@@ -172,17 +215,46 @@ describe("workflow and versions", () => {
 });
 
 describe("all-or-nothing import", () => {
-  const headers = ["小区名称", "小区地址", "改造面积(平方米)", "受益户数", "楼栋数", "计划投资(万元)", "计划开工季度", "改造内容类别", "是否已征求居民意见", "备注"];
+  const headers = [
+    "小区名称",
+    "小区地址",
+    "改造面积(平方米)",
+    "受益户数",
+    "楼栋数",
+    "计划投资(万元)",
+    "计划开工季度",
+    "改造内容类别",
+    "是否已征求居民意见",
+    "备注",
+  ];
   const row = (rowNumber: number, name: string, patch: Record<string, string | number> = {}) => ({
     rowNumber,
-    values: { 小区名称: name, 小区地址: "", "改造面积(平方米)": 2000, 受益户数: 30, 楼栋数: 1, "计划投资(万元)": 100, 计划开工季度: "二季度", 改造内容类别: "基础类", 是否已征求居民意见: "是", 备注: "", ...patch },
+    values: {
+      小区名称: name,
+      小区地址: "",
+      "改造面积(平方米)": 2000,
+      受益户数: 30,
+      楼栋数: 1,
+      "计划投资(万元)": 100,
+      计划开工季度: "二季度",
+      改造内容类别: "基础类",
+      是否已征求居民意见: "是",
+      备注: "",
+      ...patch,
+    },
   });
 
   it("writes nothing when one row is bad, and reports every bad row", async () => {
     const planId = await newPlan("yuzhong", 2033);
     const result = await importEntries({
-      planId, headers,
-      rows: [row(2, "渝中计划小区1"), row(3, "江北计划小区"), row(4, "渝中计划小区2", { 受益户数: "很多" }), row(5, "渝中计划小区1")],
+      planId,
+      headers,
+      rows: [
+        row(2, "渝中计划小区1"),
+        row(3, "江北计划小区"),
+        row(4, "渝中计划小区2", { 受益户数: "很多" }),
+        row(5, "渝中计划小区1"),
+      ],
     });
     expect(result.ok).toBe(true);
     if (!result.ok) throw new Error();
@@ -193,7 +265,11 @@ describe("all-or-nothing import", () => {
     expect(result.data.errors[2]!.problems.join("")).toContain("与第2行是同一小区");
     expect(await entryCount(planId)).toBe(0);
 
-    const good = await importEntries({ planId, headers, rows: [row(2, "渝中计划小区1"), row(3, "渝中计划小区2", { 计划开工季度: 3 })] });
+    const good = await importEntries({
+      planId,
+      headers,
+      rows: [row(2, "渝中计划小区1"), row(3, "渝中计划小区2", { 计划开工季度: 3 })],
+    });
     expect(good).toMatchObject({ ok: true, data: { imported: 2, errors: [] } });
     expect(await entryCount(planId)).toBe(2);
   });
@@ -201,13 +277,31 @@ describe("all-or-nothing import", () => {
   it("reads a workbook built with the platform's own columns", async () => {
     const { buildWorkbook, readSheetRows } = await import("@/lib/xlsx");
     const { PLAN_COLUMNS } = await import("@/modules/plans/columns");
-    const buffer = await buildWorkbook([{ name: "年度计划", columns: PLAN_COLUMNS.map((c) => ({ header: c.header, key: c.key })), rows: [
-      { neighborhood: "渝中计划小区3", floorArea: 1500, households: 20, buildings: 1, investment: 80, quarter: "一季度", categories: "基础类、提升类", consulted: "否" },
-    ] }]);
+    const buffer = await buildWorkbook([
+      {
+        name: "年度计划",
+        columns: PLAN_COLUMNS.map((c) => ({ header: c.header, key: c.key })),
+        rows: [
+          {
+            neighborhood: "渝中计划小区3",
+            floorArea: 1500,
+            households: 20,
+            buildings: 1,
+            investment: 80,
+            quarter: "一季度",
+            categories: "基础类、提升类",
+            consulted: "否",
+          },
+        ],
+      },
+    ]);
     const sheet = await readSheetRows(buffer);
     const planId = await newPlan("yuzhong", 2034);
     expect(await importEntries({ planId, ...sheet })).toMatchObject({ ok: true, data: { imported: 1 } });
-    const saved = await db.annualPlanEntry.findFirstOrThrow({ where: { planId }, select: { categories: true, residentsConsulted: true, startQuarter: true } });
+    const saved = await db.annualPlanEntry.findFirstOrThrow({
+      where: { planId },
+      select: { categories: true, residentsConsulted: true, startQuarter: true },
+    });
     expect(saved).toEqual({ categories: ["BASIC", "UPGRADE"], residentsConsulted: false, startQuarter: "Q1" });
   });
 
@@ -221,7 +315,14 @@ describe("all-or-nothing import", () => {
     expect(sheet.headers).toEqual(headers);
     const parsed = parseRow(sheet.rows[0]!.values);
     expect(parsed).toMatchObject({ ok: true, neighborhoodName: "渝中计划小区3", residentsConsulted: false });
-    expect(parsed.ok && parsed.figures).toEqual({ floorAreaM2: 1500, households: 20, buildings: 1, investmentFen: 80_000_000n, startQuarter: "Q1", categories: ["BASIC", "UPGRADE"] });
+    expect(parsed.ok && parsed.figures).toEqual({
+      floorAreaM2: 1500,
+      households: 20,
+      buildings: 1,
+      investmentFen: 80_000_000n,
+      startQuarter: "Q1",
+      categories: ["BASIC", "UPGRADE"],
+    });
   });
 
   it("refuses a file whose headers are not the template's", async () => {
@@ -245,7 +346,10 @@ describe("who may see and change a plan", () => {
     expect((await listPlans(jiangbei)).map((p) => p.id)).not.toContain(yzPlan);
     await expect(getPlan(jiangbei, yzPlan)).rejects.toBeInstanceOf(NotFoundError);
     as("jiangbei");
-    const before = await db.annualPlanEntry.findFirstOrThrow({ where: { planId: yzPlan }, select: { id: true, households: true } });
+    const before = await db.annualPlanEntry.findFirstOrThrow({
+      where: { planId: yzPlan },
+      select: { id: true, households: true },
+    });
     const attempts = [
       await saveEntry(entry(yzPlan, jb.id)),
       await saveEntry({ ...entry(yzPlan, yz[0]!.id, { households: "99" }), entryId: before.id }),
@@ -254,7 +358,9 @@ describe("who may see and change a plan", () => {
       await submitPlan({ planId: yzPlan }),
     ];
     for (const a of attempts) expect(a).toMatchObject({ ok: false, code: "NOT_FOUND" });
-    expect(await db.annualPlanEntry.findMany({ where: { planId: yzPlan }, select: { id: true, households: true } })).toEqual([before]);
+    expect(
+      await db.annualPlanEntry.findMany({ where: { planId: yzPlan }, select: { id: true, households: true } }),
+    ).toEqual([before]);
     expect(await db.auditLog.count({ where: { entityId: yzPlan, actorId: users.jiangbei } })).toBe(0);
   });
 
@@ -272,6 +378,8 @@ describe("who may see and change a plan", () => {
       expect(await returnPlan({ planId: yzPlan, comment: "x" })).toMatchObject({ ok: false, code: "FORBIDDEN" });
     }
     expect(await entryCount(yzPlan)).toBe(1);
-    expect((await db.annualPlan.findUniqueOrThrow({ where: { id: yzPlan }, select: { status: true } })).status).toBe("DRAFT");
+    expect((await db.annualPlan.findUniqueOrThrow({ where: { id: yzPlan }, select: { status: true } })).status).toBe(
+      "DRAFT",
+    );
   });
 });

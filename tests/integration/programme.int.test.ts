@@ -18,7 +18,14 @@ let yuzhongId: string;
 async function project(districtCode: string, neighborhoodId: string, stage: ProjectStage, n: number) {
   const district = await districtByCode(districtCode);
   await db.project.create({
-    data: { code: `T-${n}`, name: `测试项目${n}`, districtId: district.id, year: YEAR, stage, neighborhoods: { create: { neighborhoodId } } },
+    data: {
+      code: `T-${n}`,
+      name: `测试项目${n}`,
+      districtId: district.id,
+      year: YEAR,
+      stage,
+      neighborhoods: { create: { neighborhoodId } },
+    },
   });
 }
 
@@ -32,7 +39,17 @@ beforeAll(async () => {
   const plan = await createPlan({ year: YEAR });
   if (!plan.ok) throw new Error(plan.error);
   for (const n of ns) {
-    const saved = await saveEntry({ planId: plan.data.id, neighborhoodId: n.id, floorAreaM2: "1000.5", households: "20", buildings: "1", investmentWan: "50", startQuarter: "Q1", categories: ["BASIC"], residentsConsulted: true });
+    const saved = await saveEntry({
+      planId: plan.data.id,
+      neighborhoodId: n.id,
+      floorAreaM2: "1000.5",
+      households: "20",
+      buildings: "1",
+      investmentWan: "50",
+      startQuarter: "Q1",
+      categories: ["BASIC"],
+      residentsConsulted: true,
+    });
     if (!saved.ok) throw new Error(saved.error);
   }
   await submitPlan({ planId: plan.data.id });
@@ -66,13 +83,39 @@ describe("city roll-up", () => {
 describe("targets", () => {
   it("the commission edits the year's target and district shares; a district cannot", async () => {
     actAs(users.yuzhong!);
-    expect(await saveTarget({ year: YEAR, neighborhoods: 1, floorAreaM2: 1, households: 1 })).toMatchObject({ ok: false, code: "FORBIDDEN" });
-    expect(await saveShares({ year: YEAR, shares: [{ districtId: yuzhongId, neighborhoods: 1, floorAreaM2: 1, households: 1 }] })).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    expect(await saveTarget({ year: YEAR, neighborhoods: 1, floorAreaM2: 1, households: 1 })).toMatchObject({
+      ok: false,
+      code: "FORBIDDEN",
+    });
+    expect(
+      await saveShares({
+        year: YEAR,
+        shares: [{ districtId: yuzhongId, neighborhoods: 1, floorAreaM2: 1, households: 1 }],
+      }),
+    ).toMatchObject({ ok: false, code: "FORBIDDEN" });
     expect((await db.programmeTarget.findUniqueOrThrow({ where: { year: YEAR } })).neighborhoods).toBe(831);
 
     actAs(users.commission!);
-    expect((await saveTarget({ year: YEAR, neighborhoods: 840, floorAreaM2: "26620000", households: 292000, investmentWan: "1500000", note: "调整" })).ok).toBe(true);
-    expect((await saveShares({ year: YEAR, shares: [{ districtId: yuzhongId, neighborhoods: 8, floorAreaM2: 8000, households: 160 }] })).ok).toBe(true);
+    expect(
+      (
+        await saveTarget({
+          year: YEAR,
+          neighborhoods: 840,
+          floorAreaM2: "26620000",
+          households: 292000,
+          investmentWan: "1500000",
+          note: "调整",
+        })
+      ).ok,
+    ).toBe(true);
+    expect(
+      (
+        await saveShares({
+          year: YEAR,
+          shares: [{ districtId: yuzhongId, neighborhoods: 8, floorAreaM2: 8000, households: 160 }],
+        })
+      ).ok,
+    ).toBe(true);
     const rollup = await cityRollup(await actor("commission"), YEAR);
     expect(rollup.city.target?.neighborhoods).toBe(840);
     expect(rollup.rows.find((r) => r.districtId === yuzhongId)).toMatchObject({ plannedOfTargetPct: 50 });
@@ -95,7 +138,10 @@ describe("snapshots and the bulletin", () => {
     expect(await db.rollupSnapshot.count()).toBe(0);
     actAs(users.commission!);
     const both = await Promise.all([takeSnapshotNow({ year: YEAR }), takeSnapshotNow({ year: YEAR })]);
-    expect(both).toMatchObject([{ ok: true, data: { month: monthOf(new Date()) } }, { ok: true, data: { month: monthOf(new Date()) } }]);
+    expect(both).toMatchObject([
+      { ok: true, data: { month: monthOf(new Date()) } },
+      { ok: true, data: { month: monthOf(new Date()) } },
+    ]);
     expect(await db.rollupSnapshot.count({ where: { year: YEAR, kind: "MONTHLY" } })).toBe(1);
     expect(await db.rollupSnapshot.count({ where: { year: YEAR, kind: "MANUAL" } })).toBe(1);
     actAs(users.yuzhong!);
@@ -113,9 +159,20 @@ describe("snapshots and the bulletin", () => {
     expect(data?.threshold).toBe(40);
     // This month has a snapshot (taken above): the bulletin says it is that snapshot, of when.
     expect(data?.source).toBe("snapshot");
-    expect(data?.asOf).toEqual((await db.rollupSnapshot.findFirstOrThrow({ where: { year: YEAR, month: monthOf(new Date()) }, orderBy: { takenAt: "desc" } })).takenAt);
+    expect(data?.asOf).toEqual(
+      (
+        await db.rollupSnapshot.findFirstOrThrow({
+          where: { year: YEAR, month: monthOf(new Date()) },
+          orderBy: { takenAt: "desc" },
+        })
+      ).takenAt,
+    );
     // The plan was approved minutes ago: ranked, not yet on the 约谈 list; a month on, it is.
-    expect(rankForBulletin(data!.rollup.rows, data!.threshold)[0]).toMatchObject({ startRank: 1, laggard: false, newlyApproved: true });
+    expect(rankForBulletin(data!.rollup.rows, data!.threshold)[0]).toMatchObject({
+      startRank: 1,
+      laggard: false,
+      newlyApproved: true,
+    });
     const ranked = rankForBulletin(data!.rollup.rows, data!.threshold, new Date(Date.now() + 31 * 24 * 3600_000));
     expect(ranked).toHaveLength(1);
     expect(ranked[0]).toMatchObject({ startRank: 1, laggard: true, laggardReasons: ["完工率25%低于40%"] });

@@ -22,14 +22,29 @@ const users: Record<string, string> = {};
 let projectId = "";
 
 beforeAll(async () => {
-  const [streetA, streetB] = [await createStreet({ districtCode: "500103", name: "甲街道" }), await createStreet({ districtCode: "500103", name: "乙街道" })];
+  const [streetA, streetB] = [
+    await createStreet({ districtCode: "500103", name: "甲街道" }),
+    await createStreet({ districtCode: "500103", name: "乙街道" }),
+  ];
   const n = await createNeighborhood({ districtCode: "500103", streetId: streetA.id });
   users.district = (await createUser({ role: "DISTRICT", districtCode: "500103" })).id;
   users.streetA = (await createUser({ role: "DISTRICT", districtCode: "500103", streetIds: [streetA.id] })).id;
   users.streetB = (await createUser({ role: "DISTRICT", districtCode: "500103", streetIds: [streetB.id] })).id;
   users.otherDistrict = (await createUser({ role: "DISTRICT", districtCode: "500105" })).id;
   users.commission = (await createUser({ role: "COMMISSION" })).id;
-  projectId = (await db.project.create({ data: { code: "T-PERM-1", name: "权限测试项目", districtId: n.districtId, year: 2026, stage: "DESIGN", neighborhoods: { create: [{ neighborhoodId: n.id }] } }, select: { id: true } })).id;
+  projectId = (
+    await db.project.create({
+      data: {
+        code: "T-PERM-1",
+        name: "权限测试项目",
+        districtId: n.districtId,
+        year: 2026,
+        stage: "DESIGN",
+        neighborhoods: { create: [{ neighborhoodId: n.id }] },
+      },
+      select: { id: true },
+    })
+  ).id;
 });
 
 // The edit forms are client components (their test ids are inside them): the page renders them or not.
@@ -68,15 +83,24 @@ describe("the project page's edit controls follow the guard the actions use", ()
   });
 
   it("nothing the refused wrote: only the two allowed milestones exist", async () => {
-    expect(await db.milestone.findMany({ where: { projectId }, orderBy: { name: "asc" }, select: { name: true } })).toEqual([{ name: "district的节点" }, { name: "streetA的节点" }]);
+    expect(
+      await db.milestone.findMany({ where: { projectId }, orderBy: { name: "asc" }, select: { name: true } }),
+    ).toEqual([{ name: "district的节点" }, { name: "streetA的节点" }]);
   });
 });
 
 describe("the ballot's pages: the same guard decides who manages it", () => {
   it("its district's officials (of its street) manage; the commission reads only; others do not find it", async () => {
-    const ballot = await db.ballot.create({ data: { projectId, title: "权限测试表决", opensAt: new Date("2026-11-01"), closesAt: new Date("2026-11-20") }, select: { id: true } });
+    const ballot = await db.ballot.create({
+      data: { projectId, title: "权限测试表决", opensAt: new Date("2026-11-01"), closesAt: new Date("2026-11-20") },
+      select: { id: true },
+    });
     const as = async (who: string) => loadActor(db, users[who]!);
-    for (const [who, manages] of [["district", true], ["streetA", true], ["commission", false]] as const) {
+    for (const [who, manages] of [
+      ["district", true],
+      ["streetA", true],
+      ["commission", false],
+    ] as const) {
       expect((await getBallotForOfficial(await as(who), ballot.id)).canManage).toBe(manages);
       expect((await noticeSheet(await as(who), ballot.id)).ballot.canManage).toBe(manages);
     }

@@ -5,7 +5,15 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { loadActor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
-import { addDesignReview, addMilestone, advanceStage, createProject, setManagementModel, updateMilestone, uploadEvidence } from "@/modules/projects/actions";
+import {
+  addDesignReview,
+  addMilestone,
+  advanceStage,
+  createProject,
+  setManagementModel,
+  updateMilestone,
+  uploadEvidence,
+} from "@/modules/projects/actions";
 import { evidenceFile, getProject, listProjects, overdueMilestones, projectHistory } from "@/modules/projects/queries";
 import { createNeighborhood, createUser } from "../helpers/fixtures";
 import { actAs } from "../helpers/request-context";
@@ -34,10 +42,16 @@ beforeAll(async () => {
 });
 
 const actor = (key: string) => loadActor(db, users[key]!);
-const stageOf = async () => (await db.project.findUniqueOrThrow({ where: { id: projectId }, select: { stage: true, version: true } }));
-const advance = async (to: string, note = "") => advanceStage({ projectId, to, version: (await stageOf()).version, note });
-const png = () => new File([new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0])], "现场.png", { type: "image/png" });
-const pdf = () => new File([new TextEncoder().encode("%PDF-1.4\n%test\n")], "验收报告.pdf", { type: "application/pdf" });
+const stageOf = async () =>
+  await db.project.findUniqueOrThrow({ where: { id: projectId }, select: { stage: true, version: true } });
+const advance = async (to: string, note = "") =>
+  advanceStage({ projectId, to, version: (await stageOf()).version, note });
+const png = () =>
+  new File([new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0])], "现场.png", {
+    type: "image/png",
+  });
+const pdf = () =>
+  new File([new TextEncoder().encode("%PDF-1.4\n%test\n")], "验收报告.pdf", { type: "application/pdf" });
 
 const projectInput = (extra: Record<string, unknown> = {}) => ({
   name: "渝中测试片区改造",
@@ -53,7 +67,10 @@ const projectInput = (extra: Record<string, unknown> = {}) => ({
 describe("creating a project", () => {
   it("is refused for another district's or an out-of-scope neighbourhood, and for non-district roles", async () => {
     actAs(users.yuzhong!);
-    expect(await createProject(projectInput({ neighborhoodIds: [other.id] }))).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    expect(await createProject(projectInput({ neighborhoodIds: [other.id] }))).toMatchObject({
+      ok: false,
+      code: "FORBIDDEN",
+    });
     const outOfScope = await createProject(projectInput({ neighborhoodIds: [tooNew.id] }));
     expect(outOfScope).toMatchObject({ ok: false, code: "RULE_VIOLATION" });
     if (!outOfScope.ok) expect(outOfScope.error).toContain("不在改造范围内");
@@ -68,8 +85,14 @@ describe("creating a project", () => {
     const result = await createProject(projectInput());
     expect(result.ok).toBe(true);
     projectId = result.ok ? result.data.id : "";
-    const items = await db.projectItem.findMany({ where: { projectId }, select: { status: true, estimatedCostFen: true, catalogueItem: { select: { code: true } } } });
-    expect(items.find((i) => i.catalogueItem.code === "B01")).toMatchObject({ status: "INCLUDED", estimatedCostFen: 36000050n });
+    const items = await db.projectItem.findMany({
+      where: { projectId },
+      select: { status: true, estimatedCostFen: true, catalogueItem: { select: { code: true } } },
+    });
+    expect(items.find((i) => i.catalogueItem.code === "B01")).toMatchObject({
+      status: "INCLUDED",
+      estimatedCostFen: 36000050n,
+    });
     expect(items.find((i) => i.catalogueItem.code === "I02")).toMatchObject({ status: "PROPOSED" });
     expect((await stageOf()).stage).toBe("RESERVE");
     expect(await db.auditLog.count({ where: { entityId: projectId, action: "project.create" } })).toBe(1);
@@ -116,22 +139,43 @@ describe("moving through the stages", () => {
     expect(refused.ok).toBe(false);
     if (!refused.ok) expect(refused.error).toContain("专家评审");
     actAs(users.jiangbei!);
-    expect(await addDesignReview({ projectId, reviewedOn: "2026-11-01", experts: "张三", conclusion: "PASSED" })).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    expect(
+      await addDesignReview({ projectId, reviewedOn: "2026-11-01", experts: "张三", conclusion: "PASSED" }),
+    ).toMatchObject({ ok: false, code: "FORBIDDEN" });
     actAs(users.yuzhong!);
-    expect((await addDesignReview({ projectId, reviewedOn: "2026-11-01", experts: "张三、李四", conclusion: "REVISE", notes: "优化停车" })).ok).toBe(true);
+    expect(
+      (
+        await addDesignReview({
+          projectId,
+          reviewedOn: "2026-11-01",
+          experts: "张三、李四",
+          conclusion: "REVISE",
+          notes: "优化停车",
+        })
+      ).ok,
+    ).toBe(true);
     expect((await advance("APPROVED")).ok).toBe(false);
-    expect((await addDesignReview({ projectId, reviewedOn: "2026-11-15", experts: "张三、李四", conclusion: "PASSED" })).ok).toBe(true);
+    expect(
+      (await addDesignReview({ projectId, reviewedOn: "2026-11-15", experts: "张三、李四", conclusion: "PASSED" })).ok,
+    ).toBe(true);
     expect((await advance("APPROVED")).ok).toBe(true);
-    expect(await addDesignReview({ projectId, reviewedOn: "2026-11-16", experts: "王五", conclusion: "PASSED" })).toMatchObject({ ok: false, code: "RULE_VIOLATION" });
+    expect(
+      await addDesignReview({ projectId, reviewedOn: "2026-11-16", experts: "王五", conclusion: "PASSED" }),
+    ).toMatchObject({ ok: false, code: "RULE_VIOLATION" });
   });
 
   it("milestones: needed before construction, flagged and listed when overdue, finished before acceptance", async () => {
     actAs(users.yuzhong!);
     expect((await advance("CONSTRUCTION")).ok).toBe(false);
     actAs(users.jiangbei!);
-    expect(await addMilestone({ projectId, name: "管网施工", plannedEnd: "2020-01-01" })).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    expect(await addMilestone({ projectId, name: "管网施工", plannedEnd: "2020-01-01" })).toMatchObject({
+      ok: false,
+      code: "FORBIDDEN",
+    });
     actAs(users.yuzhong!);
-    expect(await addMilestone({ projectId, name: "倒序", plannedStart: "2026-05-01", plannedEnd: "2026-04-01" })).toMatchObject({ ok: false, code: "INVALID_INPUT" });
+    expect(
+      await addMilestone({ projectId, name: "倒序", plannedStart: "2026-05-01", plannedEnd: "2026-04-01" }),
+    ).toMatchObject({ ok: false, code: "INVALID_INPUT" });
     const late = await addMilestone({ projectId, name: "管网施工", plannedEnd: "2020-01-01" });
     const future = await addMilestone({ projectId, name: "立面整治", plannedEnd: "2099-01-01" });
     expect(late.ok && future.ok).toBe(true);
@@ -145,10 +189,17 @@ describe("moving through the stages", () => {
     if (!unfinished.ok) expect(unfinished.error).toContain("2 个进度节点未完成");
     const ids = (await db.milestone.findMany({ where: { projectId }, select: { id: true } })).map((m) => m.id);
     actAs(users.jiangbei!);
-    expect(await updateMilestone({ milestoneId: ids[0], progress: 100, actualEnd: "2026-11-01" })).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    expect(await updateMilestone({ milestoneId: ids[0], progress: 100, actualEnd: "2026-11-01" })).toMatchObject({
+      ok: false,
+      code: "FORBIDDEN",
+    });
     actAs(users.yuzhong!);
-    expect(await updateMilestone({ milestoneId: ids[0], progress: 50, actualEnd: "2026-11-01" })).toMatchObject({ ok: false, code: "INVALID_INPUT" });
-    for (const id of ids) expect((await updateMilestone({ milestoneId: id, progress: 100, actualEnd: "2026-11-20" })).ok).toBe(true);
+    expect(await updateMilestone({ milestoneId: ids[0], progress: 50, actualEnd: "2026-11-01" })).toMatchObject({
+      ok: false,
+      code: "INVALID_INPUT",
+    });
+    for (const id of ids)
+      expect((await updateMilestone({ milestoneId: id, progress: 100, actualEnd: "2026-11-20" })).ok).toBe(true);
     expect(await overdueMilestones(await actor("yuzhong"))).toEqual([]);
     expect((await advance("ACCEPTANCE")).ok).toBe(true);
   });
@@ -157,15 +208,24 @@ describe("moving through the stages", () => {
     actAs(users.yuzhong!);
     expect((await advance("COMPLETED")).ok).toBe(false);
     const script = new File([new TextEncoder().encode("#!/bin/sh\nrm -rf /\n")], "evil.sh");
-    expect(await uploadEvidence({ projectId, caption: "x", file: script })).toMatchObject({ ok: false, code: "INVALID_INPUT" });
+    expect(await uploadEvidence({ projectId, caption: "x", file: script })).toMatchObject({
+      ok: false,
+      code: "INVALID_INPUT",
+    });
     actAs(users.jiangbei!);
-    expect(await uploadEvidence({ projectId, caption: "x", file: png() })).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    expect(await uploadEvidence({ projectId, caption: "x", file: png() })).toMatchObject({
+      ok: false,
+      code: "FORBIDDEN",
+    });
     expect(await db.evidence.count()).toBe(0);
     actAs(users.yuzhong!);
     const photo = await uploadEvidence({ projectId, caption: "施工现场", file: png() });
     expect(photo).toMatchObject({ ok: true, data: { kind: "PHOTO" } });
     expect((await advance("COMPLETED")).ok).toBe(false);
-    expect(await uploadEvidence({ projectId, caption: "联合验收报告", file: pdf() })).toMatchObject({ ok: true, data: { kind: "DOCUMENT" } });
+    expect(await uploadEvidence({ projectId, caption: "联合验收报告", file: pdf() })).toMatchObject({
+      ok: true,
+      data: { kind: "DOCUMENT" },
+    });
     const photoId = photo.ok ? photo.data.id : "";
     expect((await evidenceFile(await actor("commission"), projectId, photoId)).mimeType).toBe("image/png");
     await expect(evidenceFile(await actor("jiangbei"), projectId, photoId)).rejects.toThrow();
@@ -180,9 +240,14 @@ describe("moving through the stages", () => {
     actAs(users.yuzhong!);
     expect((await advance("LONG_TERM")).ok).toBe(false);
     actAs(users.jiangbei!);
-    expect(await setManagementModel({ projectId, model: "SELF_MANAGEMENT" })).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    expect(await setManagementModel({ projectId, model: "SELF_MANAGEMENT" })).toMatchObject({
+      ok: false,
+      code: "FORBIDDEN",
+    });
     actAs(users.yuzhong!);
-    expect((await setManagementModel({ projectId, model: "COMMUNITY_SERVICE_CENTRE", note: "社区托管" })).ok).toBe(true);
+    expect((await setManagementModel({ projectId, model: "COMMUNITY_SERVICE_CENTRE", note: "社区托管" })).ok).toBe(
+      true,
+    );
     expect((await advance("LONG_TERM")).ok).toBe(true);
     expect((await stageOf()).stage).toBe("LONG_TERM");
   });
@@ -191,7 +256,16 @@ describe("moving through the stages", () => {
     const history = await projectHistory(await actor("commission"), projectId);
     const actions = history.map((h) => h.action);
     expect(actions.filter((a) => a === "project.advanceStage")).toHaveLength(7);
-    expect(actions).toEqual(expect.arrayContaining(["project.create", "project.addDesignReview", "project.addMilestone", "project.updateMilestone", "project.uploadEvidence", "project.setManagementModel"]));
+    expect(actions).toEqual(
+      expect.arrayContaining([
+        "project.create",
+        "project.addDesignReview",
+        "project.addMilestone",
+        "project.updateMilestone",
+        "project.uploadEvidence",
+        "project.setManagementModel",
+      ]),
+    );
     await expect(projectHistory(await actor("jiangbei"), projectId)).rejects.toThrow();
     const changes = await db.projectStageChange.count({ where: { projectId } });
     expect(changes).toBe(8);

@@ -4,7 +4,11 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { buildWorkbook, readSheetRows } from "@/lib/xlsx";
 import { importDwellings } from "@/modules/neighborhoods/actions";
-import { listDwellings, ownersWithSeveralDwellings, REGISTER_PAGE_SIZE } from "@/modules/neighborhoods/dwelling-queries";
+import {
+  listDwellings,
+  ownersWithSeveralDwellings,
+  REGISTER_PAGE_SIZE,
+} from "@/modules/neighborhoods/dwelling-queries";
 import { IMPORT_COLUMNS } from "@/modules/neighborhoods/dwelling-import";
 import { idCheckCharacter } from "@/modules/neighborhoods/owner-id";
 import { OwnerListQuery, DwellingListQuery } from "@/modules/neighborhoods/schema";
@@ -31,9 +35,20 @@ beforeAll(async () => {
     const building = i < 62 ? "1栋" : "2栋";
     const n = i % 62;
     const owner: Record<string, string> = n < 60 ? { 业主姓名: `业主${n}`, 业主身份证号: idOf(n) } : {};
-    rows.push({ 楼栋: building, 楼栋层数: 31, 单元: "1单元", 有无电梯: "有", 房号: `${Math.floor(n / 2) + 1}-${(n % 2) + 1}`, 所在楼层: Math.floor(n / 2) + 1, "专有部分面积(平方米)": "60.00", ...owner });
+    rows.push({
+      楼栋: building,
+      楼栋层数: 31,
+      单元: "1单元",
+      有无电梯: "有",
+      房号: `${Math.floor(n / 2) + 1}-${(n % 2) + 1}`,
+      所在楼层: Math.floor(n / 2) + 1,
+      "专有部分面积(平方米)": "60.00",
+      ...owner,
+    });
   }
-  const bytes = await buildWorkbook([{ name: "房屋", columns: IMPORT_COLUMNS.map((c) => ({ header: c.header, key: c.header })), rows }]);
+  const bytes = await buildWorkbook([
+    { name: "房屋", columns: IMPORT_COLUMNS.map((c) => ({ header: c.header, key: c.header })), rows },
+  ]);
   actAs(official);
   const result = await importDwellings({ neighborhoodId: hoodId, rows: (await readSheetRows(bytes)).rows });
   expect(result).toMatchObject({ ok: true, data: { dwellings: 124 } });
@@ -43,21 +58,40 @@ describe("a neighbourhood's dwellings", () => {
   it("come 50 a page with the total from the neighbourhood's own count, and a next page only while there is one", async () => {
     const me = await loadActor(db, official);
     const first = await listDwellings(me, hoodId, DwellingListQuery.parse({}));
-    expect([first.dwellings.length, first.hasNext, first.neighborhood.dwellingCount]).toEqual([REGISTER_PAGE_SIZE, true, 124]);
+    expect([first.dwellings.length, first.hasNext, first.neighborhood.dwellingCount]).toEqual([
+      REGISTER_PAGE_SIZE,
+      true,
+      124,
+    ]);
     const third = await listDwellings(me, hoodId, DwellingListQuery.parse({ page: "3" }));
     expect([third.dwellings.length, third.hasNext]).toEqual([24, false]);
-    const all = new Set([first, await listDwellings(me, hoodId, { page: 2 }), third].flatMap((p) => p.dwellings.map((d) => d.id)));
+    const all = new Set(
+      [first, await listDwellings(me, hoodId, { page: 2 }), third].flatMap((p) => p.dwellings.map((d) => d.id)),
+    );
     expect(all.size).toBe(124);
   });
 
   it("filter by building and by whether owners are registered", async () => {
     const me = await loadActor(db, official);
     const b2 = await listDwellings(me, hoodId, DwellingListQuery.parse({ building: "2栋", page: "2" }));
-    expect([b2.dwellings.length, b2.hasNext, new Set(b2.dwellings.map((d) => d.building))]).toEqual([12, false, new Set(["2栋"])]);
+    expect([b2.dwellings.length, b2.hasNext, new Set(b2.dwellings.map((d) => d.building))]).toEqual([
+      12,
+      false,
+      new Set(["2栋"]),
+    ]);
     const without = await listDwellings(me, hoodId, DwellingListQuery.parse({ owners: "without" }));
-    expect(without.dwellings.map((d) => `${d.building}${d.room}`)).toEqual(["1栋31-1", "1栋31-2", "2栋31-1", "2栋31-2"]);
+    expect(without.dwellings.map((d) => `${d.building}${d.room}`)).toEqual([
+      "1栋31-1",
+      "1栋31-2",
+      "2栋31-1",
+      "2栋31-2",
+    ]);
     // Garbage in the address is no filter, never an error.
-    expect(DwellingListQuery.parse({ page: "-3", owners: "all'", building: "x".repeat(99) })).toEqual({ page: 1, owners: undefined, building: undefined });
+    expect(DwellingListQuery.parse({ page: "-3", owners: "all'", building: "x".repeat(99) })).toEqual({
+      page: 1,
+      owners: undefined,
+      building: undefined,
+    });
   });
 
   it("are not shown to another district", async () => {

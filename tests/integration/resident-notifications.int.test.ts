@@ -6,7 +6,14 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { ActionResult } from "@/lib/action";
 import { loadActor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
-import { answerObjection, castVote, closeBallot, lodgeObjection, openBallot, publishBallot } from "@/modules/consultation/actions";
+import {
+  answerObjection,
+  castVote,
+  closeBallot,
+  lodgeObjection,
+  openBallot,
+  publishBallot,
+} from "@/modules/consultation/actions";
 import { markNotificationsRead, openNotification } from "@/modules/notifications/actions";
 import { notificationsOf, unreadNotificationCount } from "@/modules/notifications/queries";
 import { remindClosingBallots } from "@/modules/notifications/reminders";
@@ -34,10 +41,21 @@ async function told(dedupeKey: string): Promise<string[]> {
 beforeAll(async () => {
   hood = await createNeighborhood({ districtCode: "500103" }); // unit 1: three dwellings
   otherHood = await createNeighborhood({ districtCode: "500103" });
-  const { buildingId } = await db.stairUnit.findUniqueOrThrow({ where: { id: hood.unitId }, select: { buildingId: true } });
+  const { buildingId } = await db.stairUnit.findUniqueOrThrow({
+    where: { id: hood.unitId },
+    select: { buildingId: true },
+  });
   unit2Id = (await db.stairUnit.create({ data: { buildingId, name: "2单元", floors: 6 }, select: { id: true } })).id;
   unit2 = [];
-  for (const room of ["301", "401"]) unit2.push((await db.dwelling.create({ data: { unitId: unit2Id, neighborhoodId: hood.id, room, floor: Number(room[0]), areaM2: "70.00" }, select: { id: true } })).id);
+  for (const room of ["301", "401"])
+    unit2.push(
+      (
+        await db.dwelling.create({
+          data: { unitId: unit2Id, neighborhoodId: hood.id, room, floor: Number(room[0]), areaM2: "70.00" },
+          select: { id: true },
+        })
+      ).id,
+    );
 
   users.yuzhong = (await createUser({ role: "DISTRICT", districtCode: "500103" })).id;
   users.jiangbei = (await createUser({ role: "DISTRICT", districtCode: "500105" })).id;
@@ -59,42 +77,83 @@ describe("a ballot opening", () => {
   let ballotId: string;
 
   it("is refused to another district's official and tells nobody", async () => {
-    const project = await createConsultationProject({ districtCode: "500103", neighborhoodIds: [hood.id], liftUnitId: unit2Id });
+    const project = await createConsultationProject({
+      districtCode: "500103",
+      neighborhoodIds: [hood.id],
+      liftUnitId: unit2Id,
+    });
     actAs(users.jiangbei!);
-    expect(codeOf(await openBallot({ projectId: project.id, title: "越权", opensAt: isoIn(-1), closesAt: isoIn(60) }))).toBe("FORBIDDEN");
+    expect(
+      codeOf(await openBallot({ projectId: project.id, title: "越权", opensAt: isoIn(-1), closesAt: isoIn(60) })),
+    ).toBe("FORBIDDEN");
     expect(await db.notification.count()).toBe(0);
 
     actAs(users.yuzhong!);
-    const r = await openBallot({ projectId: project.id, title: "改造内容表决", opensAt: isoIn(-1), closesAt: isoIn(60) });
+    const r = await openBallot({
+      projectId: project.id,
+      title: "改造内容表决",
+      opensAt: isoIn(-1),
+      closesAt: isoIn(60),
+    });
     if (!r.ok) throw new Error(r.error);
     ballotId = r.data.id;
   });
 
   it("reaches the residents of the dwellings it asks — not revoked, disabled or another neighbourhood's — once each", async () => {
     expect(await told(`ballot:${ballotId}:opened`)).toEqual(["twoFlats", "u1", "u1coowner", "u2"]);
-    const row = await db.notification.findFirstOrThrow({ where: { userId: users.u1, dedupeKey: `ballot:${ballotId}:opened` }, select: { kind: true, title: true, link: true, readAt: true } });
-    expect(row).toEqual({ kind: "BALLOT_OPENED", title: "请您投票:改造内容表决", link: `/resident/ballots/${ballotId}`, readAt: null });
+    const row = await db.notification.findFirstOrThrow({
+      where: { userId: users.u1, dedupeKey: `ballot:${ballotId}:opened` },
+      select: { kind: true, title: true, link: true, readAt: true },
+    });
+    expect(row).toEqual({
+      kind: "BALLOT_OPENED",
+      title: "请您投票:改造内容表决",
+      link: `/resident/ballots/${ballotId}`,
+      readAt: null,
+    });
   });
 
   it("sent again, sequentially or by several transactions at once, reaches nobody twice", async () => {
     const again = await db.$transaction((tx) => notifyResidents(tx, { kind: "BALLOT_OPENED", ballotId }));
     expect(again).toEqual({ recipients: 4, delivered: { "in-app": 0 } });
     // A new event sent by four transactions concurrently: each resident gets it exactly once.
-    const previousClosesAt = (await db.ballot.findUniqueOrThrow({ where: { id: ballotId }, select: { closesAt: true } })).closesAt;
-    await db.ballot.update({ where: { id: ballotId }, data: { closesAt: new Date(previousClosesAt.getTime() + 3_600_000) } });
-    const runs = await Promise.all(Array.from({ length: 4 }, () => db.$transaction((tx) => notifyResidents(tx, { kind: "BALLOT_EXTENDED", ballotId, previousClosesAt, reason: "部分老人外出" }))));
+    const previousClosesAt = (
+      await db.ballot.findUniqueOrThrow({ where: { id: ballotId }, select: { closesAt: true } })
+    ).closesAt;
+    await db.ballot.update({
+      where: { id: ballotId },
+      data: { closesAt: new Date(previousClosesAt.getTime() + 3_600_000) },
+    });
+    const runs = await Promise.all(
+      Array.from({ length: 4 }, () =>
+        db.$transaction((tx) =>
+          notifyResidents(tx, { kind: "BALLOT_EXTENDED", ballotId, previousClosesAt, reason: "部分老人外出" }),
+        ),
+      ),
+    );
     expect(runs.reduce((sum, r) => sum + (r.delivered["in-app"] ?? 0), 0)).toBe(4);
-    const key = (await db.notification.findFirstOrThrow({ where: { kind: "BALLOT_EXTENDED" }, select: { dedupeKey: true } })).dedupeKey!;
+    const key = (
+      await db.notification.findFirstOrThrow({ where: { kind: "BALLOT_EXTENDED" }, select: { dedupeKey: true } })
+    ).dedupeKey!;
     expect(await told(key)).toEqual(["twoFlats", "u1", "u1coowner", "u2"]);
     // The database, not only the code, refuses a second copy.
     await expect(db.notification.create({ data: { userId: users.u1!, title: "x", dedupeKey: key } })).rejects.toThrow();
   });
 
   it("of lift questions only reaches that stairwell unit", async () => {
-    const liftOnly = await createConsultationProject({ districtCode: "500103", neighborhoodIds: [hood.id], liftUnitId: unit2Id });
+    const liftOnly = await createConsultationProject({
+      districtCode: "500103",
+      neighborhoodIds: [hood.id],
+      liftUnitId: unit2Id,
+    });
     await db.projectItem.update({ where: { id: liftOnly.greeningItemId }, data: { status: "DROPPED" } });
     actAs(users.yuzhong!);
-    const r = await openBallot({ projectId: liftOnly.id, title: "2单元加装电梯表决", opensAt: isoIn(-1), closesAt: isoIn(60) });
+    const r = await openBallot({
+      projectId: liftOnly.id,
+      title: "2单元加装电梯表决",
+      opensAt: isoIn(-1),
+      closesAt: isoIn(60),
+    });
     if (!r.ok) throw new Error(r.error);
     expect(await told(`ballot:${r.data.id}:opened`)).toEqual(["twoFlats", "u2"]);
   });
@@ -111,7 +170,10 @@ describe("the reminder two days before the close", () => {
     if (!r.ok) throw new Error(r.error);
     ballotId = r.data.id;
     // Voting 1–10 March 2030, closing at 18:00 Beijing time; the other ballots close within the hour.
-    await db.ballot.update({ where: { id: ballotId }, data: { opensAt: bj("2030-03-01T09:00:00"), closesAt: bj("2030-03-10T18:00:00") } });
+    await db.ballot.update({
+      where: { id: ballotId },
+      data: { opensAt: bj("2030-03-01T09:00:00"), closesAt: bj("2030-03-10T18:00:00") },
+    });
     await db.ballot.updateMany({ where: { id: { not: ballotId } }, data: { status: "CLOSED" } });
   });
 
@@ -135,7 +197,10 @@ describe("the reminder two days before the close", () => {
     expect((await remindClosingBallots(db, bj("2030-03-12T09:00:00"))).notified).toBe(0);
     expect((await remindClosingBallots(db, bj("2030-03-13T09:00:00"))).notified).toBe(1);
     expect(await remindClosingBallots(db, bj("2030-03-15T18:00:00"))).toEqual({ ballots: 0, notified: 0 });
-    await db.ballot.update({ where: { id: ballotId }, data: { closesAt: bj("2030-03-20T18:00:00"), status: "CLOSED" } });
+    await db.ballot.update({
+      where: { id: ballotId },
+      data: { closesAt: bj("2030-03-20T18:00:00"), status: "CLOSED" },
+    });
     expect((await remindClosingBallots(db, bj("2030-03-19T09:00:00"))).notified).toBe(0);
     expect(await reminded()).toBe(2);
   });
@@ -145,12 +210,19 @@ describe("results, answers and stages", () => {
   it("a published result reaches the ballot's residents; an answer only the objector", async () => {
     const project = await createConsultationProject({ districtCode: "500103", neighborhoodIds: [otherHood.id] });
     actAs(users.yuzhong!);
-    const opened = await openBallot({ projectId: project.id, title: "第二次表决", opensAt: isoIn(-1), closesAt: isoIn(60) });
+    const opened = await openBallot({
+      projectId: project.id,
+      title: "第二次表决",
+      opensAt: isoIn(-1),
+      closesAt: isoIn(60),
+    });
     if (!opened.ok) throw new Error(opened.error);
     const ballotId = opened.data.id;
     const item = await db.ballotItem.findFirstOrThrow({ where: { ballotId }, select: { id: true } });
     actAs(users.other!);
-    expect((await castVote({ ballotItemId: item.id, dwellingId: otherHood.dwellings[0]!.id, choice: "AGREE" })).ok).toBe(true);
+    expect(
+      (await castVote({ ballotItemId: item.id, dwellingId: otherHood.dwellings[0]!.id, choice: "AGREE" })).ok,
+    ).toBe(true);
     await db.ballot.update({ where: { id: ballotId }, data: { closesAt: new Date(Date.now() - 1000) } });
     actAs(users.yuzhong!);
     expect((await closeBallot({ ballotId })).ok).toBe(true);
@@ -166,10 +238,18 @@ describe("results, answers and stages", () => {
     const objection = await lodgeObjection({ ballotId, body: "我家的票没有算进去,请核实。" });
     if (!objection.ok) throw new Error(objection.error);
     actAs(users.yuzhong!);
-    expect((await answerObjection({ objectionId: objection.data.id, response: "已核实,您的票已计入。" })).ok).toBe(true);
+    expect((await answerObjection({ objectionId: objection.data.id, response: "已核实,您的票已计入。" })).ok).toBe(
+      true,
+    );
     expect(await told(`objection:${objection.data.id}:answered`)).toEqual(["other"]);
-    const answer = await db.notification.findFirstOrThrow({ where: { dedupeKey: `objection:${objection.data.id}:answered` }, select: { body: true, link: true } });
-    expect(answer).toEqual({ body: "关于“第二次表决”,答复:已核实,您的票已计入。", link: `/resident/ballots/${ballotId}` });
+    const answer = await db.notification.findFirstOrThrow({
+      where: { dedupeKey: `objection:${objection.data.id}:answered` },
+      select: { body: true, link: true },
+    });
+    expect(answer).toEqual({
+      body: "关于“第二次表决”,答复:已核实,您的票已计入。",
+      link: `/resident/ballots/${ballotId}`,
+    });
   });
 
   it("a stage change reaches the project's neighbourhoods' residents, and a refused one nobody", async () => {
@@ -181,9 +261,15 @@ describe("results, answers and stages", () => {
     expect(await db.notification.count({ where: { kind: "PROJECT_STAGE_CHANGED" } })).toBe(before);
     actAs(users.yuzhong!);
     expect((await advanceStage({ projectId: project.id, to: "CONSULTATION", version: 1 })).ok).toBe(true);
-    const change = await db.projectStageChange.findFirstOrThrow({ where: { projectId: project.id, toStage: "CONSULTATION" }, select: { id: true } });
+    const change = await db.projectStageChange.findFirstOrThrow({
+      where: { projectId: project.id, toStage: "CONSULTATION" },
+      select: { id: true },
+    });
     expect(await told(`stage-change:${change.id}`)).toEqual(["twoFlats", "u1", "u1coowner", "u2"]);
-    const row = await db.notification.findFirstOrThrow({ where: { dedupeKey: `stage-change:${change.id}`, userId: users.u2 }, select: { title: true, link: true } });
+    const row = await db.notification.findFirstOrThrow({
+      where: { dedupeKey: `stage-change:${change.id}`, userId: users.u2 },
+      select: { title: true, link: true },
+    });
     expect(row.link).toBe(`/resident/projects/${project.id}`);
     expect(row.title).toContain("进入“征求意见”阶段");
   });
@@ -193,7 +279,13 @@ describe("reading one's notices", () => {
   it("a resident sees only their own, and cannot mark or open another's", async () => {
     const mine = await notificationsOf(await loadActor(db, users.u2!));
     expect(mine.length).toBeGreaterThan(0);
-    expect(new Set((await db.notification.findMany({ where: { id: { in: mine.map((n) => n.id) } }, select: { userId: true } })).map((r) => r.userId))).toEqual(new Set([users.u2]));
+    expect(
+      new Set(
+        (
+          await db.notification.findMany({ where: { id: { in: mine.map((n) => n.id) } }, select: { userId: true } })
+        ).map((r) => r.userId),
+      ),
+    ).toEqual(new Set([users.u2]));
     const theirs = await db.notification.findFirstOrThrow({ where: { userId: users.u1 }, select: { id: true } });
     const unreadBefore = await db.notification.count({ where: { userId: users.u1, readAt: null } });
     actAs(users.u2!);
@@ -207,10 +299,15 @@ describe("reading one's notices", () => {
   });
 
   it("opening one's own marks it read and answers its link", async () => {
-    const own = await db.notification.findFirstOrThrow({ where: { userId: users.u1, kind: "BALLOT_OPENED" }, select: { id: true, link: true } });
+    const own = await db.notification.findFirstOrThrow({
+      where: { userId: users.u1, kind: "BALLOT_OPENED" },
+      select: { id: true, link: true },
+    });
     actAs(users.u1!);
     expect(await openNotification({ notificationId: own.id })).toEqual({ ok: true, data: { link: own.link } });
-    expect((await db.notification.findUniqueOrThrow({ where: { id: own.id }, select: { readAt: true } })).readAt).not.toBeNull();
+    expect(
+      (await db.notification.findUniqueOrThrow({ where: { id: own.id }, select: { readAt: true } })).readAt,
+    ).not.toBeNull();
     actAs(null);
     expect(codeOf(await openNotification({ notificationId: own.id }))).toBe("UNAUTHENTICATED");
   });

@@ -43,10 +43,21 @@ async function freshCode(state: "open" | "revoked" | "redeemed" = "open") {
   const dwellingId = yuzhong.dwellings[dwellingSerial++ % yuzhong.dwellings.length]!.id;
   const code = generateBindingCode();
   const row = await db.bindingCode.create({
-    data: { dwellingId, code, issuedById: issuer, revokedAt: state === "revoked" ? new Date() : null, redeemedAt: state === "redeemed" ? new Date() : null },
+    data: {
+      dwellingId,
+      code,
+      issuedById: issuer,
+      revokedAt: state === "revoked" ? new Date() : null,
+      redeemedAt: state === "redeemed" ? new Date() : null,
+    },
     select: { id: true },
   });
-  return { id: row.id, code, dwellingId, typed: `${code.slice(0, 4).toLowerCase()}-${code.slice(4, 8)} ${code.slice(8)}` };
+  return {
+    id: row.id,
+    code,
+    dwellingId,
+    typed: `${code.slice(0, 4).toLowerCase()}-${code.slice(4, 8)} ${code.slice(8)}`,
+  };
 }
 
 async function refusal(promise: Promise<unknown>): Promise<DomainError> {
@@ -84,29 +95,58 @@ async function noCodeTextStored() {
 describe("registering with the letter's code", () => {
   it("creates the account, binds the dwelling, redeems the code, audits, records and opens a session", async () => {
     const code = await freshCode();
-    const done = await registerWithCode(db, { code: code.typed, mobile: "138 1234-5678", password: PASSWORD, passwordConfirm: PASSWORD }, context());
+    const done = await registerWithCode(
+      db,
+      { code: code.typed, mobile: "138 1234-5678", password: PASSWORD, passwordConfirm: PASSWORD },
+      context(),
+    );
 
     const user = await db.user.findUniqueOrThrow({
       where: { id: done.user.id },
-      select: { username: true, phone: true, displayName: true, role: true, mustChangePassword: true, passwordHash: true },
+      select: {
+        username: true,
+        phone: true,
+        displayName: true,
+        role: true,
+        mustChangePassword: true,
+        passwordHash: true,
+      },
     });
-    expect(user).toMatchObject({ username: "13812345678", phone: "13812345678", displayName: "居民 138****5678", role: "RESIDENT", mustChangePassword: false });
+    expect(user).toMatchObject({
+      username: "13812345678",
+      phone: "13812345678",
+      displayName: "居民 138****5678",
+      role: "RESIDENT",
+      mustChangePassword: false,
+    });
     expect(user.passwordHash.startsWith("$argon2id$")).toBe(true);
     expect(done.dwellingId).toBe(code.dwellingId);
-    expect(await db.residentDwelling.findMany({ where: { userId: done.user.id }, select: { dwellingId: true, codeId: true, revokedAt: true } })).toEqual([
-      { dwellingId: code.dwellingId, codeId: code.id, revokedAt: null },
-    ]);
-    expect((await db.bindingCode.findUniqueOrThrow({ where: { id: code.id }, select: { redeemedAt: true } })).redeemedAt).not.toBeNull();
+    expect(
+      await db.residentDwelling.findMany({
+        where: { userId: done.user.id },
+        select: { dwellingId: true, codeId: true, revokedAt: true },
+      }),
+    ).toEqual([{ dwellingId: code.dwellingId, codeId: code.id, revokedAt: null }]);
+    expect(
+      (await db.bindingCode.findUniqueOrThrow({ where: { id: code.id }, select: { redeemedAt: true } })).redeemedAt,
+    ).not.toBeNull();
 
-    const audit = await db.auditLog.findFirstOrThrow({ where: { entityType: "User", entityId: done.user.id }, select: { action: true, districtId: true, actorId: true } });
+    const audit = await db.auditLog.findFirstOrThrow({
+      where: { entityType: "User", entityId: done.user.id },
+      select: { action: true, districtId: true, actorId: true },
+    });
     expect(audit).toEqual({ action: "resident.register", districtId: yuzhong.districtId, actorId: done.user.id });
-    expect(await db.loginAttempt.count({ where: { kind: "REGISTER", username: "13812345678", success: true } })).toBe(1);
+    expect(await db.loginAttempt.count({ where: { kind: "REGISTER", username: "13812345678", success: true } })).toBe(
+      1,
+    );
 
     // The session is a live row: the cookie's identity loads the new resident.
     const actor = await loadSessionActor(db, { userId: done.user.id, sessionId: done.session.sessionId });
     expect(actor).toMatchObject({ id: done.user.id, role: "RESIDENT", mustChangePassword: false });
     // And the resident signs in later with the number and password.
-    expect(await authenticate(db, { username: "13812345678", password: PASSWORD, ip: "10.20.9.9" })).toMatchObject({ id: done.user.id });
+    expect(await authenticate(db, { username: "13812345678", password: PASSWORD, ip: "10.20.9.9" })).toMatchObject({
+      id: done.user.id,
+    });
     await noCodeTextStored();
   });
 
@@ -117,15 +157,50 @@ describe("registering with the letter's code", () => {
     const revoked = await freshCode("revoked");
     const ok = { code: open.code, mobile: "13900000002", password: PASSWORD, passwordConfirm: PASSWORD };
     const cases: { input: RegistrationInput; field: string; says: string; reason: string }[] = [
-      { input: { ...ok, code: "ABCD-EFGH-JKMN" }, field: "code", says: "绑定码不正确、已使用或已作废", reason: "CODE_UNUSABLE" },
-      { input: { ...ok, code: "not a code" }, field: "code", says: "绑定码不正确、已使用或已作废", reason: "CODE_UNUSABLE" },
-      { input: { ...ok, code: used.code }, field: "code", says: "绑定码不正确、已使用或已作废", reason: "CODE_UNUSABLE" },
-      { input: { ...ok, code: revoked.code }, field: "code", says: "绑定码不正确、已使用或已作废", reason: "CODE_UNUSABLE" },
+      {
+        input: { ...ok, code: "ABCD-EFGH-JKMN" },
+        field: "code",
+        says: "绑定码不正确、已使用或已作废",
+        reason: "CODE_UNUSABLE",
+      },
+      {
+        input: { ...ok, code: "not a code" },
+        field: "code",
+        says: "绑定码不正确、已使用或已作废",
+        reason: "CODE_UNUSABLE",
+      },
+      {
+        input: { ...ok, code: used.code },
+        field: "code",
+        says: "绑定码不正确、已使用或已作废",
+        reason: "CODE_UNUSABLE",
+      },
+      {
+        input: { ...ok, code: revoked.code },
+        field: "code",
+        says: "绑定码不正确、已使用或已作废",
+        reason: "CODE_UNUSABLE",
+      },
       { input: { ...ok, mobile: "1234567" }, field: "mobile", says: "11 位手机号码", reason: "MOBILE_INVALID" },
       { input: { ...ok, mobile: "139-0000-0001" }, field: "mobile", says: "/resident/bind", reason: "MOBILE_TAKEN" },
-      { input: { ...ok, password: "password123", passwordConfirm: "password123" }, field: "password", says: "太容易被猜到", reason: "PASSWORD_WEAK" },
-      { input: { ...ok, password: "short", passwordConfirm: "short" }, field: "password", says: "至少需要", reason: "PASSWORD_WEAK" },
-      { input: { ...ok, passwordConfirm: `${PASSWORD}x` }, field: "passwordConfirm", says: "不一致", reason: "PASSWORD_MISMATCH" },
+      {
+        input: { ...ok, password: "password123", passwordConfirm: "password123" },
+        field: "password",
+        says: "太容易被猜到",
+        reason: "PASSWORD_WEAK",
+      },
+      {
+        input: { ...ok, password: "short", passwordConfirm: "short" },
+        field: "password",
+        says: "至少需要",
+        reason: "PASSWORD_WEAK",
+      },
+      {
+        input: { ...ok, passwordConfirm: `${PASSWORD}x` },
+        field: "passwordConfirm",
+        says: "不一致",
+        reason: "PASSWORD_MISMATCH",
+      },
     ];
     const before = await footprint();
     for (const c of cases) {
@@ -135,10 +210,15 @@ describe("registering with the letter's code", () => {
       expect(Object.keys(error.fieldErrors ?? {}), c.reason).toEqual([c.field]);
       expect(error.fieldErrors![c.field]!.join(" "), c.reason).toContain(c.says);
       expect(await footprint(), c.reason).toEqual(before);
-      expect(await db.loginAttempt.count({ where: { kind: "REGISTER", success: false, reason: c.reason } }), c.reason).toBe(attempts + 1);
+      expect(
+        await db.loginAttempt.count({ where: { kind: "REGISTER", success: false, reason: c.reason } }),
+        c.reason,
+      ).toBe(attempts + 1);
     }
     // Several problems at once are all reported, each at its field.
-    const all = await refusal(registerWithCode(db, { code: "ABCD-EFGH-JKMN", mobile: "12", password: "short", passwordConfirm: "" }, context()));
+    const all = await refusal(
+      registerWithCode(db, { code: "ABCD-EFGH-JKMN", mobile: "12", password: "short", passwordConfirm: "" }, context()),
+    );
     expect(Object.keys(all.fieldErrors ?? {}).sort()).toEqual(["code", "mobile", "password"]);
     // The code still works for its owner.
     expect((await registerWithCode(db, ok, context())).dwellingId).toBe(open.dwellingId);
@@ -149,7 +229,9 @@ describe("registering with the letter's code", () => {
     const code = await freshCode();
     const before = await footprint();
     const results = await Promise.allSettled(
-      ["13700000001", "13700000002", "13700000003"].map((mobile) => registerWithCode(db, { code: code.code, mobile, password: PASSWORD, passwordConfirm: PASSWORD }, context())),
+      ["13700000001", "13700000002", "13700000003"].map((mobile) =>
+        registerWithCode(db, { code: code.code, mobile, password: PASSWORD, passwordConfirm: PASSWORD }, context()),
+      ),
     );
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     for (const r of results.filter((r) => r.status === "rejected")) {
@@ -159,31 +241,80 @@ describe("registering with the letter's code", () => {
     expect(await db.user.count({ where: { username: { in: ["13700000001", "13700000002", "13700000003"] } } })).toBe(1);
     expect(await db.residentDwelling.count({ where: { codeId: code.id } })).toBe(1);
     const after = await footprint();
-    expect(after).toEqual({ users: before.users + 1, bindings: before.bindings + 1, audits: before.audits + 2, sessions: before.sessions + 1, redeemed: before.redeemed + 1 });
+    expect(after).toEqual({
+      users: before.users + 1,
+      bindings: before.bindings + 1,
+      audits: before.audits + 2,
+      sessions: before.sessions + 1,
+      redeemed: before.redeemed + 1,
+    });
   });
 
   it("stops an address after the limit without looking at further codes, and a mobile number from any address", async () => {
     const ip = "10.30.0.1";
     for (let i = 0; i < MAX_CODE_FAILURES_PER_IP; i++) {
-      const error = await refusal(registerWithCode(db, { code: generateBindingCode(), mobile: `1360000${String(i).padStart(4, "0")}`, password: PASSWORD, passwordConfirm: PASSWORD }, context(ip)));
+      const error = await refusal(
+        registerWithCode(
+          db,
+          {
+            code: generateBindingCode(),
+            mobile: `1360000${String(i).padStart(4, "0")}`,
+            password: PASSWORD,
+            passwordConfirm: PASSWORD,
+          },
+          context(ip),
+        ),
+      );
       expect(error.code).toBe("INVALID_INPUT");
     }
     const good = await freshCode();
     const before = await footprint();
-    const stopped = await refusal(registerWithCode(db, { code: good.code, mobile: "13600009999", password: PASSWORD, passwordConfirm: PASSWORD }, context(ip)));
+    const stopped = await refusal(
+      registerWithCode(
+        db,
+        { code: good.code, mobile: "13600009999", password: PASSWORD, passwordConfirm: PASSWORD },
+        context(ip),
+      ),
+    );
     expect(stopped.code).toBe("THROTTLED");
     expect(stopped.messageIn("zh")).toContain("尝试次数过多,请 15 分钟后再试");
     expect(await footprint()).toEqual(before);
-    expect(await db.loginAttempt.count({ where: { kind: "REGISTER", ip, success: false } })).toBe(MAX_CODE_FAILURES_PER_IP + 1);
+    expect(await db.loginAttempt.count({ where: { kind: "REGISTER", ip, success: false } })).toBe(
+      MAX_CODE_FAILURES_PER_IP + 1,
+    );
     expect(await db.loginAttempt.count({ where: { kind: "REGISTER", ip, reason: "THROTTLED" } })).toBe(1);
 
     // One mobile number, many addresses.
     for (let i = 0; i < MAX_CODE_FAILURES_PER_ACCOUNT; i++) {
-      await refusal(registerWithCode(db, { code: generateBindingCode(), mobile: "13500000001", password: PASSWORD, passwordConfirm: PASSWORD }, context()));
+      await refusal(
+        registerWithCode(
+          db,
+          { code: generateBindingCode(), mobile: "13500000001", password: PASSWORD, passwordConfirm: PASSWORD },
+          context(),
+        ),
+      );
     }
-    expect((await refusal(registerWithCode(db, { code: good.code, mobile: "13500000001", password: PASSWORD, passwordConfirm: PASSWORD }, context()))).code).toBe("THROTTLED");
+    expect(
+      (
+        await refusal(
+          registerWithCode(
+            db,
+            { code: good.code, mobile: "13500000001", password: PASSWORD, passwordConfirm: PASSWORD },
+            context(),
+          ),
+        )
+      ).code,
+    ).toBe("THROTTLED");
     // The code was never used; from elsewhere, for another number, it works.
-    expect((await registerWithCode(db, { code: good.code, mobile: "13500000002", password: PASSWORD, passwordConfirm: PASSWORD }, context())).dwellingId).toBe(good.dwellingId);
+    expect(
+      (
+        await registerWithCode(
+          db,
+          { code: good.code, mobile: "13500000002", password: PASSWORD, passwordConfirm: PASSWORD },
+          context(),
+        )
+      ).dwellingId,
+    ).toBe(good.dwellingId);
   });
 });
 
@@ -195,19 +326,31 @@ describe("redeeming a further code as a signed-in resident", () => {
     actAs(resident.id, "zh", "10.40.0.1");
     const wrong = await redeemBindingCode({ code: "ABCD-EFGH-JKMN" });
     expect(wrong).toMatchObject({ ok: false, code: "INVALID_INPUT" });
-    expect(wrong.ok ? [] : wrong.fieldErrors?.code).toEqual(["绑定码不正确、已使用或已作废,请核对信件,或联系社区重新发放。"]);
-    for (let i = 1; i < MAX_CODE_FAILURES_PER_IP; i++) expect(codeOf(await redeemBindingCode({ code: generateBindingCode() }))).toBe("INVALID_INPUT");
+    expect(wrong.ok ? [] : wrong.fieldErrors?.code).toEqual([
+      "绑定码不正确、已使用或已作废,请核对信件,或联系社区重新发放。",
+    ]);
+    for (let i = 1; i < MAX_CODE_FAILURES_PER_IP; i++)
+      expect(codeOf(await redeemBindingCode({ code: generateBindingCode() }))).toBe("INVALID_INPUT");
 
     const good = await freshCode();
     const stopped = await redeemBindingCode({ code: good.code });
-    expect(stopped).toMatchObject({ ok: false, code: "THROTTLED", error: "尝试次数过多,请 15 分钟后再试,或联系社区。" });
-    expect((await db.bindingCode.findUniqueOrThrow({ where: { id: good.id }, select: { redeemedAt: true } })).redeemedAt).toBeNull();
+    expect(stopped).toMatchObject({
+      ok: false,
+      code: "THROTTLED",
+      error: "尝试次数过多,请 15 分钟后再试,或联系社区。",
+    });
+    expect(
+      (await db.bindingCode.findUniqueOrThrow({ where: { id: good.id }, select: { redeemedAt: true } })).redeemedAt,
+    ).toBeNull();
     expect(await db.residentDwelling.count({ where: { userId: resident.id } })).toBe(0);
 
     // The account is stopped from another address too.
     actAs(resident.id, "zh", "10.40.0.2");
     expect(codeOf(await redeemBindingCode({ code: good.code }))).toBe("THROTTLED");
-    const attempts = await db.loginAttempt.findMany({ where: { kind: "REDEEM", username: "redeem.throttled" }, select: { success: true, reason: true } });
+    const attempts = await db.loginAttempt.findMany({
+      where: { kind: "REDEEM", username: "redeem.throttled" },
+      select: { success: true, reason: true },
+    });
     expect(attempts).toHaveLength(MAX_CODE_FAILURES_PER_IP + 2);
     expect(attempts.filter((a) => a.reason === "CODE_UNUSABLE")).toHaveLength(MAX_CODE_FAILURES_PER_IP);
     expect(attempts.filter((a) => a.reason === "THROTTLED")).toHaveLength(2);
@@ -215,7 +358,9 @@ describe("redeeming a further code as a signed-in resident", () => {
     // Once the window has passed (here: cleared), the code binds and the success is recorded.
     await db.authThrottle.deleteMany();
     expect(await redeemBindingCode({ code: good.typed })).toEqual({ ok: true, data: { dwellingId: good.dwellingId } });
-    expect(await db.loginAttempt.count({ where: { kind: "REDEEM", username: "redeem.throttled", success: true } })).toBe(1);
+    expect(
+      await db.loginAttempt.count({ where: { kind: "REDEEM", username: "redeem.throttled", success: true } }),
+    ).toBe(1);
     await noCodeTextStored();
   });
 });
@@ -234,11 +379,16 @@ describe("a district official resets a resident's forgotten password", () => {
     await bindResident(both.id, jiangbei.dwellings[0]!.id);
     // A resident whose only 渝中 binding was revoked is no longer the district's to reset.
     const moved = await createUser({ role: "RESIDENT", username: "13300000002" });
-    await db.residentDwelling.create({ data: { userId: moved.id, dwellingId: yuzhong.dwellings[11]!.id, revokedAt: new Date() } });
+    await db.residentDwelling.create({
+      data: { userId: moved.id, dwellingId: yuzhong.dwellings[11]!.id, revokedAt: new Date() },
+    });
     const opened = await createSession(db, { id: resident.id, role: "RESIDENT" }, { ip: null, userAgent: "phone" });
 
     const state = async () => ({
-      user: await db.user.findUniqueOrThrow({ where: { id: resident.id }, select: { passwordHash: true, mustChangePassword: true } }),
+      user: await db.user.findUniqueOrThrow({
+        where: { id: resident.id },
+        select: { passwordHash: true, mustChangePassword: true },
+      }),
       open: await db.userSession.count({ where: { userId: resident.id, revokedAt: null } }),
       audits: await db.auditLog.count({ where: { action: "user.resetPassword" } }),
     });
@@ -263,7 +413,10 @@ describe("a district official resets a resident's forgotten password", () => {
     expect(afterRefusals.open).toBeGreaterThanOrEqual(1);
 
     // The search shows only the official's own district.
-    const officialActor = await loadSessionActor(db, { userId: official, sessionId: (await createSession(db, { id: official, role: "DISTRICT" }, { ip: null, userAgent: null })).sessionId });
+    const officialActor = await loadSessionActor(db, {
+      userId: official,
+      sessionId: (await createSession(db, { id: official, role: "DISTRICT" }, { ip: null, userAgent: null })).sessionId,
+    });
     const found = await residentsByMobile(officialActor, "13300000001");
     expect(found.map((r) => r.id)).toEqual([resident.id]);
     expect(found[0]!.dwellings.map((b) => b.dwelling.neighborhood.name)).toEqual([yuzhong.name]);
@@ -281,17 +434,35 @@ describe("a district official resets a resident's forgotten password", () => {
     expect(after.user.mustChangePassword).toBe(true);
     expect(after.user.passwordHash).not.toBe(before.user.passwordHash);
     expect(after.open).toBe(0);
-    const audit = await db.auditLog.findFirstOrThrow({ where: { action: "user.resetPassword" }, select: { entityType: true, entityId: true, districtId: true, actorId: true, after: true } });
-    expect(audit).toMatchObject({ entityType: "User", entityId: resident.id, districtId: yuzhong.districtId, actorId: official });
+    const audit = await db.auditLog.findFirstOrThrow({
+      where: { action: "user.resetPassword" },
+      select: { entityType: true, entityId: true, districtId: true, actorId: true, after: true },
+    });
+    expect(audit).toMatchObject({
+      entityType: "User",
+      entityId: resident.id,
+      districtId: yuzhong.districtId,
+      actorId: official,
+    });
     expect(JSON.stringify(audit)).not.toContain(temporary);
 
     // The phone's old session is refused, by the actor loader and by an action.
-    await expect(loadSessionActor(db, { userId: resident.id, sessionId: opened.sessionId })).rejects.toBeInstanceOf(UnauthenticatedError);
+    await expect(loadSessionActor(db, { userId: resident.id, sessionId: opened.sessionId })).rejects.toBeInstanceOf(
+      UnauthenticatedError,
+    );
     actAsSession(resident.id, opened.sessionId);
-    expect(await redeemBindingCode({ code: (await freshCode()).code })).toMatchObject({ ok: false, code: "UNAUTHENTICATED" });
+    expect(await redeemBindingCode({ code: (await freshCode()).code })).toMatchObject({
+      ok: false,
+      code: "UNAUTHENTICATED",
+    });
 
     // The old password no longer works; the temporary one does, and must be changed.
-    await expect(authenticate(db, { username: "13300000001", password: oldPassword, ip: "10.50.0.1" })).rejects.toBeInstanceOf(LoginError);
-    expect(await authenticate(db, { username: "13300000001", password: temporary, ip: "10.50.0.1" })).toMatchObject({ id: resident.id, mustChangePassword: true });
+    await expect(
+      authenticate(db, { username: "13300000001", password: oldPassword, ip: "10.50.0.1" }),
+    ).rejects.toBeInstanceOf(LoginError);
+    expect(await authenticate(db, { username: "13300000001", password: temporary, ip: "10.50.0.1" })).toMatchObject({
+      id: resident.id,
+      mustChangePassword: true,
+    });
   });
 });

@@ -17,7 +17,10 @@ import { actAs, actAsSession } from "../helpers/request-context";
 const meta = { ip: "10.0.0.1", userAgent: "test" };
 const NEW_PASSWORD = "shancheng-huangjue-2026";
 
-async function openSession(user: { id: string; role: "DISTRICT" | "RESIDENT" | "ADMIN" | "COMMISSION" | "DEPARTMENT" }) {
+async function openSession(user: {
+  id: string;
+  role: "DISTRICT" | "RESIDENT" | "ADMIN" | "COMMISSION" | "DEPARTMENT";
+}) {
   return (await createSession(db, user, meta)).sessionId;
 }
 
@@ -28,7 +31,12 @@ describe("sessions", () => {
   let neighborhood: Awaited<ReturnType<typeof createNeighborhood>>;
 
   beforeAll(async () => {
-    official = await createUser({ role: "DISTRICT", districtCode: "500103", username: "session.official", password: "Old-Password-77x" });
+    official = await createUser({
+      role: "DISTRICT",
+      districtCode: "500103",
+      username: "session.official",
+      password: "Old-Password-77x",
+    });
     neighborhood = await createNeighborhood({ districtCode: "500103" });
   });
 
@@ -38,7 +46,9 @@ describe("sessions", () => {
     await expect(valid(official.id, "no-such-session")).rejects.toBeInstanceOf(UnauthenticatedError);
     const other = await createUser({ role: "COMMISSION" });
     await expect(valid(other.id, sessionId)).rejects.toBeInstanceOf(UnauthenticatedError);
-    await expect(loadSessionActor(db, { userId: official.id, sessionId: null })).rejects.toBeInstanceOf(UnauthenticatedError);
+    await expect(loadSessionActor(db, { userId: official.id, sessionId: null })).rejects.toBeInstanceOf(
+      UnauthenticatedError,
+    );
     await db.userSession.update({ where: { id: sessionId }, data: { expiresAt: new Date(Date.now() - 1000) } });
     await expect(valid(official.id, sessionId)).rejects.toBeInstanceOf(UnauthenticatedError);
   });
@@ -51,37 +61,70 @@ describe("sessions", () => {
     expect((await valid(official.id, office)).id).toBe(official.id);
     // A replayed cookie of the signed-out session is refused by actions too, and changes nothing.
     actAsSession(official.id, phone);
-    const before = await db.neighborhood.findUniqueOrThrow({ where: { id: neighborhood.id }, select: { notes: true, version: true } });
+    const before = await db.neighborhood.findUniqueOrThrow({
+      where: { id: neighborhood.id },
+      select: { notes: true, version: true },
+    });
     const result = await updateNeighborhoodNotes({ id: neighborhood.id, notes: "replayed", version: before.version });
     expect(result).toMatchObject({ ok: false, code: "UNAUTHENTICATED" });
-    expect(await db.neighborhood.findUniqueOrThrow({ where: { id: neighborhood.id }, select: { notes: true } })).toEqual({ notes: before.notes });
+    expect(
+      await db.neighborhood.findUniqueOrThrow({ where: { id: neighborhood.id }, select: { notes: true } }),
+    ).toEqual({ notes: before.notes });
   });
 
   it("a password change ends every session, the old password stops working and the new one works", async () => {
     const elsewhere = await openSession(official);
     actAs(official.id);
-    const result = await changeOwnPassword({ currentPassword: "Old-Password-77x", newPassword: NEW_PASSWORD, confirmPassword: NEW_PASSWORD });
+    const result = await changeOwnPassword({
+      currentPassword: "Old-Password-77x",
+      newPassword: NEW_PASSWORD,
+      confirmPassword: NEW_PASSWORD,
+    });
     expect(result.ok).toBe(true);
     await expect(valid(official.id, elsewhere)).rejects.toBeInstanceOf(UnauthenticatedError);
     expect(await db.userSession.count({ where: { userId: official.id, revokedAt: null } })).toBe(1);
-    await expect(authenticate(db, { username: "session.official", password: "Old-Password-77x", ip: "10.7.0.1" })).rejects.toMatchObject({ reason: "INVALID" });
-    expect((await authenticate(db, { username: "session.official", password: NEW_PASSWORD, ip: "10.7.0.1" })).id).toBe(official.id);
-    const audit = await db.auditLog.findFirstOrThrow({ where: { action: "account.changePassword", entityId: official.id }, select: { after: true } });
+    await expect(
+      authenticate(db, { username: "session.official", password: "Old-Password-77x", ip: "10.7.0.1" }),
+    ).rejects.toMatchObject({ reason: "INVALID" });
+    expect((await authenticate(db, { username: "session.official", password: NEW_PASSWORD, ip: "10.7.0.1" })).id).toBe(
+      official.id,
+    );
+    const audit = await db.auditLog.findFirstOrThrow({
+      where: { action: "account.changePassword", entityId: official.id },
+      select: { after: true },
+    });
     expect(JSON.stringify(audit.after)).not.toContain(NEW_PASSWORD);
   });
 
   it("refuses a wrong current password, a weak or mismatched new one, at the field, changing nothing", async () => {
     const user = await createUser({ role: "COMMISSION", username: "session.fields", password: "Current-Pass-88y" });
     actAs(user.id);
-    const hash = async () => (await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { passwordHash: true } })).passwordHash;
+    const hash = async () =>
+      (await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { passwordHash: true } })).passwordHash;
     const before = await hash();
-    const wrong = await changeOwnPassword({ currentPassword: "nope", newPassword: NEW_PASSWORD, confirmPassword: NEW_PASSWORD });
+    const wrong = await changeOwnPassword({
+      currentPassword: "nope",
+      newPassword: NEW_PASSWORD,
+      confirmPassword: NEW_PASSWORD,
+    });
     expect(wrong).toMatchObject({ ok: false, fieldErrors: { currentPassword: ["当前密码不正确。"] } });
-    const weak = await changeOwnPassword({ currentPassword: "Current-Pass-88y", newPassword: "password123", confirmPassword: "password123" });
+    const weak = await changeOwnPassword({
+      currentPassword: "Current-Pass-88y",
+      newPassword: "password123",
+      confirmPassword: "password123",
+    });
     expect(weak.ok === false && weak.fieldErrors?.newPassword?.[0]).toContain("太容易被猜到");
-    const withName = await changeOwnPassword({ currentPassword: "Current-Pass-88y", newPassword: "x-session.fields-2026", confirmPassword: "x-session.fields-2026" });
+    const withName = await changeOwnPassword({
+      currentPassword: "Current-Pass-88y",
+      newPassword: "x-session.fields-2026",
+      confirmPassword: "x-session.fields-2026",
+    });
     expect(withName.ok === false && withName.fieldErrors?.newPassword?.[0]).toContain("用户名");
-    const mismatch = await changeOwnPassword({ currentPassword: "Current-Pass-88y", newPassword: NEW_PASSWORD, confirmPassword: `${NEW_PASSWORD}x` });
+    const mismatch = await changeOwnPassword({
+      currentPassword: "Current-Pass-88y",
+      newPassword: NEW_PASSWORD,
+      confirmPassword: `${NEW_PASSWORD}x`,
+    });
     expect(mismatch).toMatchObject({ ok: false, fieldErrors: { confirmPassword: ["两次输入的新密码不一致。"] } });
     expect(await hash()).toBe(before);
   });
@@ -90,9 +133,19 @@ describe("sessions", () => {
     const user = await createUser({ role: "COMMISSION", username: "session.guess", password: "Current-Pass-99z" });
     actAs(user.id);
     for (let i = 0; i < 5; i++) {
-      expect(await changeOwnPassword({ currentPassword: `guess-${i}`, newPassword: NEW_PASSWORD, confirmPassword: NEW_PASSWORD })).toMatchObject({ ok: false, code: "INVALID_INPUT" });
+      expect(
+        await changeOwnPassword({
+          currentPassword: `guess-${i}`,
+          newPassword: NEW_PASSWORD,
+          confirmPassword: NEW_PASSWORD,
+        }),
+      ).toMatchObject({ ok: false, code: "INVALID_INPUT" });
     }
-    const stopped = await changeOwnPassword({ currentPassword: "Current-Pass-99z", newPassword: NEW_PASSWORD, confirmPassword: NEW_PASSWORD });
+    const stopped = await changeOwnPassword({
+      currentPassword: "Current-Pass-99z",
+      newPassword: NEW_PASSWORD,
+      confirmPassword: NEW_PASSWORD,
+    });
     expect(stopped).toMatchObject({ ok: false, code: "RULE_VIOLATION" });
   });
 
@@ -109,15 +162,27 @@ describe("sessions", () => {
 
   it("a temporary password opens nothing but changing it", async () => {
     const user = await createUser({ role: "DISTRICT", districtCode: "500103", password: "Temp-abcd-2345" });
-    await db.user.update({ where: { id: user.id }, data: { mustChangePassword: true, passwordHash: await hashPassword("Temp-abcd-2345") } });
+    await db.user.update({
+      where: { id: user.id },
+      data: { mustChangePassword: true, passwordHash: await hashPassword("Temp-abcd-2345") },
+    });
     actAs(user.id);
-    const before = await db.neighborhood.findUniqueOrThrow({ where: { id: neighborhood.id }, select: { notes: true, version: true } });
+    const before = await db.neighborhood.findUniqueOrThrow({
+      where: { id: neighborhood.id },
+      select: { notes: true, version: true },
+    });
     const refused = await updateNeighborhoodNotes({ id: neighborhood.id, notes: "too early", version: before.version });
     expect(refused).toMatchObject({ ok: false, code: "FORBIDDEN" });
     expect(refused.ok === false && refused.error).toContain("临时密码");
-    const changed = await changeOwnPassword({ currentPassword: "Temp-abcd-2345", newPassword: NEW_PASSWORD, confirmPassword: NEW_PASSWORD });
+    const changed = await changeOwnPassword({
+      currentPassword: "Temp-abcd-2345",
+      newPassword: NEW_PASSWORD,
+      confirmPassword: NEW_PASSWORD,
+    });
     expect(changed.ok).toBe(true);
-    expect(await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { mustChangePassword: true } })).toEqual({ mustChangePassword: false });
+    expect(await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { mustChangePassword: true } })).toEqual({
+      mustChangePassword: false,
+    });
   });
 });
 
@@ -128,8 +193,14 @@ describe("text nobody typed", () => {
     actAs(official.id);
     for (const notes of ["a\u0000b", "x\uD800y"]) {
       const result = await updateNeighborhoodNotes({ id: n.id, notes, version: n.version });
-      expect(result).toMatchObject({ ok: false, code: "INVALID_INPUT", fieldErrors: { notes: [expect.stringContaining("无法识别的字符")] } });
+      expect(result).toMatchObject({
+        ok: false,
+        code: "INVALID_INPUT",
+        fieldErrors: { notes: [expect.stringContaining("无法识别的字符")] },
+      });
     }
-    expect(await db.neighborhood.findUniqueOrThrow({ where: { id: n.id }, select: { notes: true, version: true } })).toEqual({ notes: "", version: n.version });
+    expect(
+      await db.neighborhood.findUniqueOrThrow({ where: { id: n.id }, select: { notes: true, version: true } }),
+    ).toEqual({ notes: "", version: n.version });
   });
 });

@@ -18,7 +18,13 @@ import { approvePlan, createPlan, importEntries, removeEntry, saveEntry, submitP
 import { getPlan, listPlans } from "@/modules/plans/queries";
 import { addProjectItem } from "@/modules/projects/actions";
 import { getProject, listProjects, projectFormOptions } from "@/modules/projects/queries";
-import { createConsultationProject, createNeighborhood, createStreet, createUser, departmentByCode } from "../helpers/fixtures";
+import {
+  createConsultationProject,
+  createNeighborhood,
+  createStreet,
+  createUser,
+  departmentByCode,
+} from "../helpers/fixtures";
 import { actAs } from "../helpers/request-context";
 
 type Hood = Awaited<ReturnType<typeof createNeighborhood>>;
@@ -44,10 +50,20 @@ async function open(projectId: string) {
   return r.data.id;
 }
 const greeningItemOf = (ballotId: string, p: Project) =>
-  db.ballotItem.findFirstOrThrow({ where: { ballotId, projectItemId: p.greeningItemId }, select: { id: true } }).then((i) => i.id);
+  db.ballotItem
+    .findFirstOrThrow({ where: { ballotId, projectItemId: p.greeningItemId }, select: { id: true } })
+    .then((i) => i.id);
 const entry = (neighborhoodId: string) => ({
-  planId, neighborhoodId, floorAreaM2: "2000", households: "30", buildings: "1", investmentWan: "100",
-  startQuarter: "Q2", categories: ["BASIC"], residentsConsulted: true, note: "",
+  planId,
+  neighborhoodId,
+  floorAreaM2: "2000",
+  households: "30",
+  buildings: "1",
+  investmentWan: "100",
+  startQuarter: "Q2",
+  categories: ["BASIC"],
+  residentsConsulted: true,
+  note: "",
 });
 
 beforeAll(async () => {
@@ -89,7 +105,9 @@ describe("lists", () => {
       const who = await actor(key);
       expect((await listNeighborhoods(who, { page: 1 })).total).toBe(3);
       expect((await listProjects(who, { page: 1 })).total).toBe(3);
-      expect((await listConsultations(who)).flatMap((p) => p.ballots.map((b) => b.id)).sort()).toEqual([ballot.a, ballot.b].sort());
+      expect((await listConsultations(who)).flatMap((p) => p.ballots.map((b) => b.id)).sort()).toEqual(
+        [ballot.a, ballot.b].sort(),
+      );
     }
     expect((await districtFunding(await actor("district"))).projects).toHaveLength(3);
   });
@@ -108,7 +126,8 @@ describe("lists", () => {
   });
 
   it("the district dashboard counts only their streets' projects", async () => {
-    const funnel = async (key: string) => (await districtDashboard(await actor(key), 2026)).funnel.reduce((n, s) => n + s.count, 0);
+    const funnel = async (key: string) =>
+      (await districtDashboard(await actor(key), 2026)).funnel.reduce((n, s) => n + s.count, 0);
     expect(await funnel("district")).toBe(3);
     expect(await funnel("streetA")).toBe(1);
     expect((await districtDashboard(await actor("streetA"), 2026)).streetScoped).toBe(true);
@@ -148,7 +167,16 @@ describe("actions", () => {
     extension: await db.district.findFirstOrThrow({ where: { code: "500103" }, select: { allows2005Extension: true } }),
     audits: await db.auditLog.count(),
   });
-  const funding = (projectId: string) => ({ projectId, source: "CENTRAL_SUBSIDY", status: "PLANNED", planned: "1000", committed: "0", paid: "0", recordedOn: "2026-03-15", documentRef: "测试" });
+  const funding = (projectId: string) => ({
+    projectId,
+    source: "CENTRAL_SUBSIDY",
+    status: "PLANNED",
+    planned: "1000",
+    committed: "0",
+    paid: "0",
+    recordedOn: "2026-03-15",
+    documentRef: "测试",
+  });
   const item = async (projectId: string) => ({
     projectId,
     catalogueItemId: (await db.catalogueItem.findUniqueOrThrow({ where: { code: "B07" }, select: { id: true } })).id,
@@ -164,18 +192,48 @@ describe("actions", () => {
       notesNoStreet: await updateNeighborhoodNotes({ id: hood.none.id, notes: "越权", version: hood.none.version }),
       item: await addProjectItem(await item(project.b.id)),
       itemMixed: await addProjectItem(await item(project.mixed.id)),
-      openBallot: await openBallot({ projectId: project.mixed.id, title: "越权", opensAt: isoIn(-1), closesAt: isoIn(60) }),
-      paper: await enterPaperBallot({ ballotItemId: await greeningItemOf(ballot.b, project.b), dwellingId: hood.b.dwellings[0]!.id, choice: "AGREE", scan: scan() }),
+      openBallot: await openBallot({
+        projectId: project.mixed.id,
+        title: "越权",
+        opensAt: isoIn(-1),
+        closesAt: isoIn(60),
+      }),
+      paper: await enterPaperBallot({
+        ballotItemId: await greeningItemOf(ballot.b, project.b),
+        dwellingId: hood.b.dwellings[0]!.id,
+        choice: "AGREE",
+        scan: scan(),
+      }),
       funding: await createFundingRecord(funding(project.b.id)),
       entry: await saveEntry(entry(hood.b.id)),
       entryNoStreet: await saveEntry(entry(hood.none.id)),
-      removeEntry: await removeEntry({ planId, entryId: before.entries.find((e) => e.neighborhoodId === hood.b.id)!.id }),
+      removeEntry: await removeEntry({
+        planId,
+        entryId: before.entries.find((e) => e.neighborhoodId === hood.b.id)!.id,
+      }),
     };
     for (const [what, result] of Object.entries(refusals)) expect(codeOf(result), what).toBe("FORBIDDEN");
     // The Excel import names the row that lists another street's neighbourhood, and writes nothing.
-    const values = { 小区名称: "乙街道小区", 小区地址: "", "改造面积(平方米)": 2000, 受益户数: 30, 楼栋数: 1, "计划投资(万元)": 100, 计划开工季度: "二季度", 改造内容类别: "基础类", 是否已征求居民意见: "是", 备注: "" };
+    const values = {
+      小区名称: "乙街道小区",
+      小区地址: "",
+      "改造面积(平方米)": 2000,
+      受益户数: 30,
+      楼栋数: 1,
+      "计划投资(万元)": 100,
+      计划开工季度: "二季度",
+      改造内容类别: "基础类",
+      是否已征求居民意见: "是",
+      备注: "",
+    };
     const imported = await importEntries({ planId, headers: Object.keys(values), rows: [{ rowNumber: 2, values }] });
-    expect(imported).toMatchObject({ ok: true, data: { imported: 0, errors: [{ rowNumber: 2, problems: ["「乙街道小区」不属于您负责的街道(乡镇),不能列入。"] }] } });
+    expect(imported).toMatchObject({
+      ok: true,
+      data: {
+        imported: 0,
+        errors: [{ rowNumber: 2, problems: ["「乙街道小区」不属于您负责的街道(乡镇),不能列入。"] }],
+      },
+    });
     expect(await snapshot()).toEqual(before);
   });
 
@@ -192,12 +250,25 @@ describe("actions", () => {
 
   it("are allowed on their own streets' records", async () => {
     as("streetA");
-    expect(codeOf(await updateNeighborhoodNotes({ id: hood.a.id, notes: "街道备注", version: hood.a.version }))).toBe("OK");
+    expect(codeOf(await updateNeighborhoodNotes({ id: hood.a.id, notes: "街道备注", version: hood.a.version }))).toBe(
+      "OK",
+    );
     expect(codeOf(await addProjectItem(await item(project.a.id)))).toBe("OK");
-    expect(codeOf(await enterPaperBallot({ ballotItemId: await greeningItemOf(ballot.a, project.a), dwellingId: hood.a.dwellings[0]!.id, choice: "AGREE", scan: scan() }))).toBe("OK");
+    expect(
+      codeOf(
+        await enterPaperBallot({
+          ballotItemId: await greeningItemOf(ballot.a, project.a),
+          dwellingId: hood.a.dwellings[0]!.id,
+          choice: "AGREE",
+          scan: scan(),
+        }),
+      ),
+    ).toBe("OK");
     expect(codeOf(await createFundingRecord(funding(project.a.id)))).toBe("OK");
     expect(codeOf(await saveEntry(entry(hood.a.id)))).toBe("OK");
-    expect(await db.neighborhood.findUniqueOrThrow({ where: { id: hood.a.id }, select: { notes: true } })).toEqual({ notes: "街道备注" });
+    expect(await db.neighborhood.findUniqueOrThrow({ where: { id: hood.a.id }, select: { notes: true } })).toEqual({
+      notes: "街道备注",
+    });
     expect(await db.annualPlanEntry.count({ where: { planId, neighborhoodId: hood.a.id } })).toBe(1);
     expect(await db.paperBallot.count()).toBe(1);
     expect(await db.fundingRecord.count({ where: { projectId: project.a.id } })).toBe(1);
@@ -205,7 +276,9 @@ describe("actions", () => {
 
   it("the whole-district official still changes every street's records and submits the plan", async () => {
     as("district");
-    expect(codeOf(await updateNeighborhoodNotes({ id: hood.b.id, notes: "全区备注", version: hood.b.version }))).toBe("OK");
+    expect(codeOf(await updateNeighborhoodNotes({ id: hood.b.id, notes: "全区备注", version: hood.b.version }))).toBe(
+      "OK",
+    );
     expect(codeOf(await createFundingRecord(funding(project.mixed.id)))).toBe("OK");
     expect(codeOf(await submitPlan({ planId }))).toBe("OK");
   });
@@ -214,12 +287,22 @@ describe("actions", () => {
     as("commission");
     expect(codeOf(await approvePlan({ planId }))).toBe("OK");
     as("streetA");
-    const own = await db.annualPlanEntry.findFirstOrThrow({ where: { planId, neighborhoodId: hood.a.id }, select: { id: true } });
-    const amended = await saveEntry({ ...entry(hood.a.id), entryId: own.id, households: "31", amendmentReason: "户数核对" });
+    const own = await db.annualPlanEntry.findFirstOrThrow({
+      where: { planId, neighborhoodId: hood.a.id },
+      select: { id: true },
+    });
+    const amended = await saveEntry({
+      ...entry(hood.a.id),
+      entryId: own.id,
+      households: "31",
+      amendmentReason: "户数核对",
+    });
     expect(amended).toMatchObject({ ok: false, code: "FORBIDDEN" });
     expect(await db.planAmendment.count()).toBe(0);
     as("district");
-    expect(codeOf(await saveEntry({ ...entry(hood.a.id), entryId: own.id, households: "31", amendmentReason: "户数核对" }))).toBe("OK");
+    expect(
+      codeOf(await saveEntry({ ...entry(hood.a.id), entryId: own.id, households: "31", amendmentReason: "户数核对" })),
+    ).toBe("OK");
   });
 });
 
@@ -227,7 +310,14 @@ describe("escalations", () => {
   it("an overdue task is notified to the officials who may see its project, not to another street's", async () => {
     const department = await departmentByCode("scjgj");
     await db.departmentTask.create({
-      data: { departmentId: department.id, projectId: project.b.id, dedupeKey: "street-scope-b", kind: "INSPECTION", title: "测试检查", dueOn: new Date("2026-01-05") },
+      data: {
+        departmentId: department.id,
+        projectId: project.b.id,
+        dedupeKey: "street-scope-b",
+        kind: "INSPECTION",
+        title: "测试检查",
+        dueOn: new Date("2026-01-05"),
+      },
     });
     await escalateOverdueTasks(db as never, new Date("2026-02-01T00:00:00Z"));
     const notified = async (key: string) => db.notification.count({ where: { userId: users[key]! } });

@@ -14,10 +14,34 @@ export type Scale = {
 
 export const SCALES: Record<string, Scale> = {
   // a few thousand dwellings, seconds: for tests
-  small: { name: "small", neighborhoods: 60, maxBuildings: 2, projects: 24, streetsPerDistrict: [1, 2], communitiesPerStreet: [1, 2], votedItems: [2, 4] },
+  small: {
+    name: "small",
+    neighborhoods: 60,
+    maxBuildings: 2,
+    projects: 24,
+    streetsPerDistrict: [1, 2],
+    communitiesPerStreet: [1, 2],
+    votedItems: [2, 4],
+  },
   // Chongqing's programme: ~10,000 neighbourhoods, ~2.3 M dwellings, ~3,000 projects. The one
   // measured run (docs/performance.md) had votedItems [2, 4]: 2.8 M votes; [5, 7] aims at ~5 M.
-  chongqing: { name: "chongqing", neighborhoods: 9985, maxBuildings: 8, projects: 3039, streetsPerDistrict: [8, 20], communitiesPerStreet: [2, 5], votedItems: [5, 7] },
+  chongqing: {
+    name: "chongqing",
+    neighborhoods: 9985,
+    maxBuildings: 8,
+    projects: 3039,
+    streetsPerDistrict: [8, 20],
+    communitiesPerStreet: [2, 5],
+    votedItems: [5, 7],
+  },
   // a fifth of a national deployment: ~56,000 neighbourhoods, ~9.6 M dwellings
-  "national-fifth": { name: "national-fifth", neighborhoods: 56000, maxBuildings: 6, projects: 17000, streetsPerDistrict: [30, 60], communitiesPerStreet: [3, 6], votedItems: [5, 7] },
+  "national-fifth": {
+    name: "national-fifth",
+    neighborhoods: 56000,
+    maxBuildings: 6,
+    projects: 17000,
+    streetsPerDistrict: [30, 60],
+    communitiesPerStreet: [3, 6],
+    votedItems: [5, 7],
+  },
 };

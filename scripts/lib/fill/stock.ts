@@ -31,7 +31,13 @@ export function stockOf(seed: number, index: number, maxBuildings: number, singl
     const perFloor = r.int(2, 3);
     const building: GenBuilding = { id: `${n}b${b.toString(36)}`, name: `${b + 1}栋`, floors, units: [] };
     for (let u = 0; u < unitCount; u++) {
-      const unit: GenUnit = { id: `${building.id}u${u}`, name: `${u + 1}单元`, floors, hasLift: floors >= 12, dwellings: [] };
+      const unit: GenUnit = {
+        id: `${building.id}u${u}`,
+        name: `${u + 1}单元`,
+        floors,
+        hasLift: floors >= 12,
+        dwellings: [],
+      };
       for (let f = 1; f <= floors; f++) {
         for (let k = 1; k <= perFloor; k++) {
           // About 8% of dwellings belong to an owner of another dwelling of the neighbourhood.
@@ -43,7 +49,13 @@ export function stockOf(seed: number, index: number, maxBuildings: number, singl
             if (recentOwners.length > 40) recentOwners.shift();
           }
           const area = r.int(3800, 12800);
-          unit.dwellings.push({ id: `${unit.id}d${f}x${k}`, room: `${f}${String(k).padStart(2, "0")}`, floor: f, area: `${Math.floor(area / 100)}.${String(area % 100).padStart(2, "0")}`, ownerRef });
+          unit.dwellings.push({
+            id: `${unit.id}d${f}x${k}`,
+            room: `${f}${String(k).padStart(2, "0")}`,
+            floor: f,
+            area: `${Math.floor(area / 100)}.${String(area % 100).padStart(2, "0")}`,
+            ownerRef,
+          });
         }
       }
       building.units.push(unit);

@@ -33,7 +33,10 @@ export class TableWriter {
     const aliases = this.columns.map((_, c) => `c${c}`);
     const unnest = this.columns.map(([, type], c) => `$${c + 1}::${type}[]`).join(", ");
     const select = this.columns.map(([, , cast], c) => (cast ? `c${c}::${cast}` : `c${c}`)).join(", ");
-    await this.client.query(`INSERT INTO "${this.table}" (${names}) SELECT ${select} FROM unnest(${unnest}) AS t(${aliases.join(", ")})`, params);
+    await this.client.query(
+      `INSERT INTO "${this.table}" (${names}) SELECT ${select} FROM unnest(${unnest}) AS t(${aliases.join(", ")})`,
+      params,
+    );
     this.written += rows.length;
     this.onFlush(this.table, rows.length);
   }

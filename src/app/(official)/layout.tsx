@@ -8,8 +8,6 @@ import { getLocale } from "@/lib/i18n/server";
 export default async function OfficialLayout({ children }: { children: React.ReactNode }) {
   const locale = await getLocale();
   return (
-    <NextIntlClientProvider messages={catalogueSlice(locale, CLIENT_NAMESPACES)}>
-      {children}
-    </NextIntlClientProvider>
+    <NextIntlClientProvider messages={catalogueSlice(locale, CLIENT_NAMESPACES)}>{children}</NextIntlClientProvider>
   );
 }

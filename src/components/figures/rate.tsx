@@ -6,7 +6,11 @@ import type { Locale } from "@/lib/i18n/locale";
 import { pick } from "@/lib/i18n/messages";
 
 export function Rate({ value, part, whole }: { value: number | null; part: number; whole: number }) {
-  return <span data-rate-part={part} data-rate-whole={whole}>{value === null ? "—" : `${value}%`}</span>;
+  return (
+    <span data-rate-part={part} data-rate-whole={whole}>
+      {value === null ? "—" : `${value}%`}
+    </span>
+  );
 }
 
 /**
@@ -15,5 +19,12 @@ export function Rate({ value, part, whole }: { value: number | null; part: numbe
  */
 export function OutsidePlans({ counted, outside, locale }: { counted: number; outside: number; locale: Locale }) {
   if (outside <= 0) return null;
-  return <span className="block text-xs font-normal text-slate-600">{pick(locale, { zh: `比率计 ${counted},另 ${outside} 个无已批准计划`, en: `${counted} in the rate; ${outside} without an approved plan` })}</span>;
+  return (
+    <span className="block text-xs font-normal text-slate-600">
+      {pick(locale, {
+        zh: `比率计 ${counted},另 ${outside} 个无已批准计划`,
+        en: `${counted} in the rate; ${outside} without an approved plan`,
+      })}
+    </span>
+  );
 }

@@ -19,12 +19,25 @@ function errorsOf(state: FormState, name: string): string[] {
 export function controlProps(state: FormState, name: string, options: { hint?: boolean; idPrefix?: string } = {}) {
   const ids = fieldIds(name, options.idPrefix);
   const invalid = errorsOf(state, name).length > 0;
-  const describedBy = [options.hint ? ids.hint : null, invalid ? ids.error : null].filter(Boolean).join(" ") || undefined;
+  const describedBy =
+    [options.hint ? ids.hint : null, invalid ? ids.error : null].filter(Boolean).join(" ") || undefined;
   return { id: ids.id, name, "aria-invalid": invalid ? true : undefined, "aria-describedby": describedBy } as const;
 }
 
 /** The error(s) of one field, right under its control; nothing when it has none. */
-export function FieldError({ state, name, testId, idPrefix, className = "mt-1 text-sm text-red-700" }: { state: FormState; name: string; testId?: string; idPrefix?: string; className?: string }) {
+export function FieldError({
+  state,
+  name,
+  testId,
+  idPrefix,
+  className = "mt-1 text-sm text-red-700",
+}: {
+  state: FormState;
+  name: string;
+  testId?: string;
+  idPrefix?: string;
+  className?: string;
+}) {
   const errors = errorsOf(state, name);
   if (!errors.length) return null;
   return (
@@ -64,7 +77,20 @@ type FieldProps = {
   idPrefix?: string;
 };
 
-export function Field({ name, label, state, type = "text", hint, autoComplete, inputMode, required, defaultValue, large, className = "", idPrefix }: FieldProps) {
+export function Field({
+  name,
+  label,
+  state,
+  type = "text",
+  hint,
+  autoComplete,
+  inputMode,
+  required,
+  defaultValue,
+  large,
+  className = "",
+  idPrefix,
+}: FieldProps) {
   const ids = fieldIds(name, idPrefix);
   const value = type === "password" ? undefined : (state.values?.[name] ?? defaultValue);
   return (
@@ -96,7 +122,11 @@ export function FormMessage({ state, testId }: { state: FormState; testId?: stri
   if (state.status === "idle" || !state.message) return null;
   const ok = state.status === "ok";
   return (
-    <p role={ok ? "status" : "alert"} data-testid={testId} className={`rounded-md px-3 py-2 text-sm ${ok ? "bg-green-50 text-green-800" : "bg-red-50 text-red-800"}`}>
+    <p
+      role={ok ? "status" : "alert"}
+      data-testid={testId}
+      className={`rounded-md px-3 py-2 text-sm ${ok ? "bg-green-50 text-green-800" : "bg-red-50 text-red-800"}`}
+    >
       {state.message}
     </p>
   );

@@ -22,7 +22,11 @@ function render(initial: FormState, successText?: string): string {
       successText,
       testId: "form",
       children: (state: FormState) => [
-        createElement("input", { key: "input", ...controlProps(state, "room"), defaultValue: sentValue(state, "room", "1-1") }),
+        createElement("input", {
+          key: "input",
+          ...controlProps(state, "room"),
+          defaultValue: sentValue(state, "room", "1-1"),
+        }),
         createElement(FieldError, { key: "error", state, name: "room" }),
       ],
     }),
@@ -31,7 +35,12 @@ function render(initial: FormState, successText?: string): string {
 
 describe("StateForm, rendered on the server", () => {
   it("shows a refusal at its field, with what was typed, and announces it", () => {
-    const html = render({ status: "error", message: "未保存。", fieldErrors: { room: ["“房号”不能超过20个字。"] }, values: { room: "太长的房号" } });
+    const html = render({
+      status: "error",
+      message: "未保存。",
+      fieldErrors: { room: ["“房号”不能超过20个字。"] },
+      values: { room: "太长的房号" },
+    });
     expect(html).toContain('id="field-room"');
     expect(html).toContain('aria-invalid="true"');
     expect(html).toContain('aria-describedby="field-room-error"');

@@ -38,7 +38,21 @@ type StateFormProps<S extends FormState> = {
   onSubmit?: (event: FormEvent<HTMLFormElement>) => void;
 };
 
-export function StateForm<S extends FormState = FormState>({ action, children, submitLabel, pendingLabel, successText, initial = IDLE as S, className = "space-y-2", testId, messageTestId, ariaLabel, submitClassName, noValidate, onSubmit }: StateFormProps<S>) {
+export function StateForm<S extends FormState = FormState>({
+  action,
+  children,
+  submitLabel,
+  pendingLabel,
+  successText,
+  initial = IDLE as S,
+  className = "space-y-2",
+  testId,
+  messageTestId,
+  ariaLabel,
+  submitClassName,
+  noValidate,
+  onSubmit,
+}: StateFormProps<S>) {
   const [answer, submit] = useActionState<S, FormData>(action, initial as Awaited<S>);
   const state = withSuccessText(answer, successText);
   const key = useAnswerCount(answer);
@@ -49,41 +63,64 @@ export function StateForm<S extends FormState = FormState>({ action, children, s
   // refusal (React resets a submitted form to its first defaults otherwise), or the page's new
   // values, or empty ones, after a success.
   return (
-      <form
-        key={state.data?.key ?? key}
-        action={submit}
-        className={className}
-        data-testid={testId}
-        aria-label={ariaLabel}
-        noValidate={noValidate}
-        onSubmit={(event) => {
-          onSubmit?.(event);
-          if (event.defaultPrevented) return;
-          const tooLarge = oversizedBody(event.currentTarget);
-          setRefusal(tooLarge);
-          if (tooLarge) event.preventDefault();
-        }}
-      >
-        {typeof children === "function" ? children(state) : children}
-        {submitLabel ? (
-          <>
-            <FormMessage state={refusal ?? state} testId={messageTestId} />
-            <SubmitButton label={submitLabel} pendingLabel={pendingLabel} className={submitClassName} />
-          </>
-        ) : refusal ? (
-          <FormMessage state={refusal} />
-        ) : null}
-      </form>
+    <form
+      key={state.data?.key ?? key}
+      action={submit}
+      className={className}
+      data-testid={testId}
+      aria-label={ariaLabel}
+      noValidate={noValidate}
+      onSubmit={(event) => {
+        onSubmit?.(event);
+        if (event.defaultPrevented) return;
+        const tooLarge = oversizedBody(event.currentTarget);
+        setRefusal(tooLarge);
+        if (tooLarge) event.preventDefault();
+      }}
+    >
+      {typeof children === "function" ? children(state) : children}
+      {submitLabel ? (
+        <>
+          <FormMessage state={refusal ?? state} testId={messageTestId} />
+          <SubmitButton label={submitLabel} pendingLabel={pendingLabel} className={submitClassName} />
+        </>
+      ) : refusal ? (
+        <FormMessage state={refusal} />
+      ) : null}
+    </form>
   );
 }
 
 const SUBMIT = "rounded bg-brand-600 px-3 py-1.5 text-sm font-semibold text-white disabled:opacity-60";
 
 /** The form's submit button, disabled and relabelled while the form is being sent. */
-export function SubmitButton({ label, pendingLabel, className = SUBMIT, disabled, name, value, testId }: { label: string; pendingLabel?: string; className?: string; disabled?: boolean; name?: string; value?: string; testId?: string }) {
+export function SubmitButton({
+  label,
+  pendingLabel,
+  className = SUBMIT,
+  disabled,
+  name,
+  value,
+  testId,
+}: {
+  label: string;
+  pendingLabel?: string;
+  className?: string;
+  disabled?: boolean;
+  name?: string;
+  value?: string;
+  testId?: string;
+}) {
   const { pending } = useFormStatus();
   return (
-    <button type="submit" name={name} value={value} disabled={pending || disabled} className={className} data-testid={testId}>
+    <button
+      type="submit"
+      name={name}
+      value={value}
+      disabled={pending || disabled}
+      className={className}
+      data-testid={testId}
+    >
       {pending && pendingLabel ? pendingLabel : label}
     </button>
   );

@@ -9,26 +9,53 @@ import { NAV } from "./nav";
 import { SignOutButton } from "./sign-out-button";
 
 /** The frame every signed-in page sits in: who is acting, in what scope, and the way out. */
-export async function AppShell({ actor, children, wide = true }: { actor: Actor; children: React.ReactNode; wide?: boolean }) {
+export async function AppShell({
+  actor,
+  children,
+  wide = true,
+}: {
+  actor: Actor;
+  children: React.ReactNode;
+  wide?: boolean;
+}) {
   const { locale, t } = await getTranslator();
   const [scope, unread] = await Promise.all([scopeLabelOf(actor), unreadNotificationCount(actor)]);
   return (
     <div className="flex min-h-screen flex-col">
-      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:p-2">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:p-2"
+      >
         {t("nav.skip")}
       </a>
       <header className="bg-brand-700 text-white shadow print:hidden">
-        <div className={`mx-auto flex flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3 ${wide ? "max-w-7xl" : "max-w-2xl"}`}>
+        <div
+          className={`mx-auto flex flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3 ${wide ? "max-w-7xl" : "max-w-2xl"}`}
+        >
           <Link href={homePathFor(actor.role)} className="text-lg font-bold leading-tight">
             {wide ? t("app.name") : t("app.shortName")}
           </Link>
           <div className="ml-auto flex flex-wrap items-center gap-3 text-sm">
-            <Link href="/account" data-testid="current-user" className="rounded px-1 hover:bg-white/10" title={locale === "zh" ? "我的账号" : "My account"}>
+            <Link
+              href="/account"
+              data-testid="current-user"
+              className="rounded px-1 hover:bg-white/10"
+              title={locale === "zh" ? "我的账号" : "My account"}
+            >
               {actor.displayName} · {t(`role.${actor.role}`)} · {scope[locale]}
             </Link>
-            <Link href="/notifications" className="rounded px-2 py-1 hover:bg-white/10" data-testid="notifications-link">
+            <Link
+              href="/notifications"
+              className="rounded px-2 py-1 hover:bg-white/10"
+              data-testid="notifications-link"
+            >
               {locale === "zh" ? "通知" : "Notifications"}
-              {unread > 0 ? <span className="ml-1 rounded-full bg-amber-300 px-1.5 text-xs font-semibold text-slate-900">{unread}<span className="sr-only">{locale === "zh" ? " 条未读" : " unread"}</span></span> : null}
+              {unread > 0 ? (
+                <span className="ml-1 rounded-full bg-amber-300 px-1.5 text-xs font-semibold text-slate-900">
+                  {unread}
+                  <span className="sr-only">{locale === "zh" ? " 条未读" : " unread"}</span>
+                </span>
+              ) : null}
             </Link>
             <LocaleSwitch locale={locale} />
             <SignOutButton label={t("nav.signOut")} />

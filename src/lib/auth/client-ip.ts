@@ -9,10 +9,17 @@ export const CLIENT_IP_HEADER = "x-renew-client-ip";
 type HeaderBag = Headers | Record<string, string | string[] | undefined> | undefined;
 
 /** Decided by the server for each request. */
-export function clientAddress(input: { forwardedFor: string | string[] | undefined; socketAddress: string | undefined; trustProxy: boolean }): string | null {
+export function clientAddress(input: {
+  forwardedFor: string | string[] | undefined;
+  socketAddress: string | undefined;
+  trustProxy: boolean;
+}): string | null {
   if (input.trustProxy) {
     const joined = Array.isArray(input.forwardedFor) ? input.forwardedFor.join(",") : (input.forwardedFor ?? "");
-    const hops = joined.split(",").map((hop) => hop.trim()).filter(Boolean);
+    const hops = joined
+      .split(",")
+      .map((hop) => hop.trim())
+      .filter(Boolean);
     const last = hops[hops.length - 1];
     if (last) return last.slice(0, 64);
   }

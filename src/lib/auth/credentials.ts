@@ -29,7 +29,13 @@ export class LoginError extends Error {
   }
 }
 
-export type AuthenticatedUser = { id: string; username: string; displayName: string; role: import("@/generated/prisma/enums").Role; mustChangePassword: boolean };
+export type AuthenticatedUser = {
+  id: string;
+  username: string;
+  displayName: string;
+  role: import("@/generated/prisma/enums").Role;
+  mustChangePassword: boolean;
+};
 
 const keys = (username: string, ip: string) => ({
   pair: `login:pair:${username}|${ip}`,
@@ -73,7 +79,15 @@ export async function authenticate(
 
   const user = await db.user.findUnique({
     where: { username },
-    select: { id: true, username: true, displayName: true, role: true, mustChangePassword: true, passwordHash: true, active: true },
+    select: {
+      id: true,
+      username: true,
+      displayName: true,
+      role: true,
+      mustChangePassword: true,
+      passwordHash: true,
+      active: true,
+    },
   });
   const ok = await verifyPassword(user?.passwordHash ?? DUMMY_HASH, password);
   // A disabled account says so whatever the password, so it cannot be used to test passwords.

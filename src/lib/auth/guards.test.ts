@@ -19,7 +19,16 @@ import {
 import { neighborhoodPlace, projectPlace } from "./place";
 
 const actor = (over: Partial<Actor>): Actor => ({
-  id: "u", username: "u", displayName: "u", role: "DISTRICT", districtId: null, departmentId: null, streetIds: [], mustChangePassword: false, sessionId: null, ...over,
+  id: "u",
+  username: "u",
+  displayName: "u",
+  role: "DISTRICT",
+  districtId: null,
+  departmentId: null,
+  streetIds: [],
+  mustChangePassword: false,
+  sessionId: null,
+  ...over,
 });
 const yuzhong = actor({ role: "DISTRICT", districtId: "d-yz" });
 const commission = actor({ role: "COMMISSION" });
@@ -47,7 +56,9 @@ describe("guards", () => {
     expect(() => assertCanManage(yuzhong, at("d-jb", "s-9"))).toThrow(ForbiddenError);
     expect(() => assertCanManage(commission, at("d-yz", "s-1"))).toThrow(ForbiddenError);
     // A district official without a district (misconfigured account) manages nothing.
-    expect(() => assertCanManage(actor({ role: "DISTRICT", districtId: null }), at("d-yz", "s-1"))).toThrow(ForbiddenError);
+    expect(() => assertCanManage(actor({ role: "DISTRICT", districtId: null }), at("d-yz", "s-1"))).toThrow(
+      ForbiddenError,
+    );
   });
 
   it("a street-scoped official reads and manages records of their streets only", () => {
@@ -73,10 +84,25 @@ describe("guards", () => {
   });
 
   it("what a page shows as editable (canManage) is exactly what the actions allow (assertCanManage)", () => {
-    const places = [at("d-yz", "s-1"), at("d-yz"), at("d-yz", null), at("d-yz", "s-1", "s-3"), at("d-jb", "s-1"), at("d-yz", "s-2")];
-    const allowed = (a: Actor, p: Place) => { try { assertCanManage(a, p); return true; } catch { return false; } };
+    const places = [
+      at("d-yz", "s-1"),
+      at("d-yz"),
+      at("d-yz", null),
+      at("d-yz", "s-1", "s-3"),
+      at("d-jb", "s-1"),
+      at("d-yz", "s-2"),
+    ];
+    const allowed = (a: Actor, p: Place) => {
+      try {
+        assertCanManage(a, p);
+        return true;
+      } catch {
+        return false;
+      }
+    };
     for (const a of [yuzhong, streets, commission, resident, dept, actor({ role: "DISTRICT", districtId: null })]) {
-      for (const p of places) expect([a.role, a.streetIds, p, canManage(a, p)]).toEqual([a.role, a.streetIds, p, allowed(a, p)]);
+      for (const p of places)
+        expect([a.role, a.streetIds, p, canManage(a, p)]).toEqual([a.role, a.streetIds, p, allowed(a, p)]);
     }
     expect(canManage(commission, at("d-yz", "s-1"))).toBe(false);
     expect(canManage(streets, at("d-yz", "s-2"))).toBe(true);
@@ -87,7 +113,8 @@ describe("guards", () => {
   it("places come from the record: a neighbourhood's street, all of a project's neighbourhoods' streets", () => {
     expect(neighborhoodPlace({ districtId: "d-yz", streetId: "s-1" })).toEqual(at("d-yz", "s-1"));
     expect(neighborhoodPlace({ districtId: "d-yz", streetId: null })).toEqual(at("d-yz", null));
-    const project = (...s: (string | null)[]) => projectPlace({ districtId: "d-yz", neighborhoods: s.map((streetId) => ({ neighborhood: { streetId } })) });
+    const project = (...s: (string | null)[]) =>
+      projectPlace({ districtId: "d-yz", neighborhoods: s.map((streetId) => ({ neighborhood: { streetId } })) });
     expect(canRead(streets, project("s-1", "s-2"))).toBe(true);
     expect(canRead(streets, project("s-1", "s-3"))).toBe(false);
     // a project without neighbourhoods has no street: whole-district officials only
@@ -118,7 +145,10 @@ describe("guards", () => {
     expect(projectScope(commission)).toEqual({});
     expect(districtLevelScope(commission)).toEqual({});
     expect(neighborhoodScope(streets)).toEqual({ districtId: "d-yz", streetId: { in: ["s-1", "s-2"] } });
-    expect(projectScope(streets)).toEqual({ districtId: "d-yz", neighborhoods: { some: {}, every: { neighborhood: { streetId: { in: ["s-1", "s-2"] } } } } });
+    expect(projectScope(streets)).toEqual({
+      districtId: "d-yz",
+      neighborhoods: { some: {}, every: { neighborhood: { streetId: { in: ["s-1", "s-2"] } } } },
+    });
     expect(districtLevelScope(streets)).toEqual({ districtId: "d-yz" });
     for (const scope of [neighborhoodScope, projectScope, districtLevelScope]) {
       expect(() => scope(resident)).toThrow(ForbiddenError);

@@ -9,13 +9,15 @@ import type { Actor } from "./actor";
 import { roleName } from "./role-names";
 import { ref } from "@/lib/i18n/message-ref";
 
-
 export function requireRole(actor: Actor, ...roles: Role[]): void {
   if (!roles.includes(actor.role)) throw roleRefusal(roles);
 }
 
 export function roleRefusal(roles: readonly Role[]): ForbiddenError {
-  const names = { zh: roles.map((r) => roleName(r, "zh")).join("、"), en: roles.map((r) => roleName(r, "en")).join(", ") };
+  const names = {
+    zh: roles.map((r) => roleName(r, "zh")).join("、"),
+    en: roles.map((r) => roleName(r, "en")).join(", "),
+  };
   return new ForbiddenError(ref("errors.auth.roleRefused", { roles: names }));
 }
 
@@ -133,7 +135,10 @@ export function projectScope(actor: Actor): Prisma.ProjectWhereInput {
   if (actor.role === "COMMISSION") return {};
   const districtId = ownDistrictId(actor);
   if (!actor.streetIds.length) return { districtId };
-  return { districtId, neighborhoods: { some: {}, every: { neighborhood: { streetId: { in: [...actor.streetIds] } } } } };
+  return {
+    districtId,
+    neighborhoods: { some: {}, every: { neighborhood: { streetId: { in: [...actor.streetIds] } } } },
+  };
 }
 
 /**

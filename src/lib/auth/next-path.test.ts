@@ -7,7 +7,18 @@ describe("safeNextPath", () => {
     expect(safeNextPath("/district/projects?stage=CONSULTATION")).toBe("/district/projects?stage=CONSULTATION");
   });
   it("refuses other sites, protocol-relative and odd addresses", () => {
-    for (const bad of ["https://evil.example/", "//evil.example", "/\\evil.example", "javascript:alert(1)", "", "/login?next=/x", "/api/health", "/a\nb", 42, null]) {
+    for (const bad of [
+      "https://evil.example/",
+      "//evil.example",
+      "/\\evil.example",
+      "javascript:alert(1)",
+      "",
+      "/login?next=/x",
+      "/api/health",
+      "/a\nb",
+      42,
+      null,
+    ]) {
       expect(safeNextPath(bad), String(bad)).toBeNull();
     }
   });

@@ -4,7 +4,8 @@
  */
 export function safeNextPath(value: unknown): string | null {
   if (typeof value !== "string" || value.length === 0 || value.length > 300) return null;
-  if (!value.startsWith("/") || value.startsWith("//") || value.includes("\\") || /[\u0000-\u001f]/.test(value)) return null;
+  if (!value.startsWith("/") || value.startsWith("//") || value.includes("\\") || /[\u0000-\u001f]/.test(value))
+    return null;
   if (value.startsWith("/login") || value.startsWith("/api/")) return null;
   return value;
 }

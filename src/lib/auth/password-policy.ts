@@ -20,7 +20,10 @@ function strength(): ZxcvbnFactory {
 }
 
 /** Why the password cannot be used (a message of the catalogues), or null when it can. */
-export function passwordProblem(password: string, person: { username: string; displayName?: string | null }): MessageRef | null {
+export function passwordProblem(
+  password: string,
+  person: { username: string; displayName?: string | null },
+): MessageRef | null {
   if (password.length < MIN_PASSWORD_LENGTH) {
     return ref("errors.auth.passwordTooShort", { min: String(MIN_PASSWORD_LENGTH), length: String(password.length) });
   }

@@ -12,7 +12,10 @@ export function neighborhoodPlace(n: { districtId: string; streetId: string | nu
 }
 
 /** A project's streets are those of all its neighbourhoods. */
-export const PROJECT_PLACE_SELECT = { districtId: true, neighborhoods: { select: { neighborhood: { select: { streetId: true } } } } } as const;
+export const PROJECT_PLACE_SELECT = {
+  districtId: true,
+  neighborhoods: { select: { neighborhood: { select: { streetId: true } } } },
+} as const;
 
 export type ProjectPlaceRow = { districtId: string; neighborhoods: { neighborhood: { streetId: string | null } }[] };
 
@@ -24,7 +27,10 @@ type Client = Db | Tx;
 
 /** A missing record is "not found", whoever asks. */
 export async function placeOfNeighborhood(client: Client, neighborhoodId: string): Promise<Place> {
-  const row = await client.neighborhood.findUnique({ where: { id: neighborhoodId }, select: NEIGHBORHOOD_PLACE_SELECT });
+  const row = await client.neighborhood.findUnique({
+    where: { id: neighborhoodId },
+    select: NEIGHBORHOOD_PLACE_SELECT,
+  });
   if (!row) throw new NotFoundError("errors.things.neighbourhood");
   return neighborhoodPlace(row);
 }

@@ -15,7 +15,8 @@ export async function routeActor(): Promise<Actor | Response> {
     assertPasswordSettled(actor);
     return actor;
   } catch (error) {
-    if (error instanceof UnauthenticatedError) return Response.json({ ok: false, error: error.messageIn("zh") }, { status: 401 });
+    if (error instanceof UnauthenticatedError)
+      return Response.json({ ok: false, error: error.messageIn("zh") }, { status: 401 });
     if (error instanceof DomainError) return domainErrorResponse(error);
     const unavailable = databaseUnavailable(error);
     if (unavailable) return domainErrorResponse(unavailable);
@@ -43,7 +44,8 @@ export async function storedFileResponse(
     assertPasswordSettled(actor);
     return await uploadResponse(await load(actor));
   } catch (error) {
-    if (error instanceof DomainError) return new Response(missing, { status: error.code === "UNAUTHENTICATED" ? 401 : 404 });
+    if (error instanceof DomainError)
+      return new Response(missing, { status: error.code === "UNAUTHENTICATED" ? 401 : 404 });
     throw error;
   }
 }
@@ -53,7 +55,9 @@ export async function storedFileResponse(
  * (whose query applies the scope) and makes the workbook; a refusal answers as JSON with its
  * status, as every route does. `build` may answer with a Response of its own (a bad query).
  */
-export async function workbookResponse(build: (actor: Actor) => Promise<{ workbook: Buffer; fileName: string } | Response>): Promise<Response> {
+export async function workbookResponse(
+  build: (actor: Actor) => Promise<{ workbook: Buffer; fileName: string } | Response>,
+): Promise<Response> {
   const actor = await routeActor();
   if (actor instanceof Response) return actor;
   try {

@@ -14,7 +14,10 @@ describe("decodeSessionToken", () => {
   it("refuses a token under another secret, even one remembered under the right one", async () => {
     const raw = await encode({ token: { uid: "u2", sid: "s2", sub: "u2" }, secret, maxAge: 60 });
     expect((await decodeSessionToken(raw, secret)).userId).toBe("u2");
-    expect(await decodeSessionToken(raw, "another-secret-of-at-least-thirty-two-chars")).toEqual({ userId: null, sessionId: null });
+    expect(await decodeSessionToken(raw, "another-secret-of-at-least-thirty-two-chars")).toEqual({
+      userId: null,
+      sessionId: null,
+    });
   });
 
   it("refuses a tampered, an expired and a missing token", async () => {

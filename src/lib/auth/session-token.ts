@@ -16,7 +16,10 @@ type Remembered = Map<string, { identity: SessionIdentity; expiresAtMs: number; 
 const shared = globalThis as unknown as { renewSessionTokens?: Remembered };
 const remembered: Remembered = (shared.renewSessionTokens ??= new Map());
 
-export async function decodeSessionToken(raw: string | undefined, secret: string | undefined): Promise<SessionIdentity> {
+export async function decodeSessionToken(
+  raw: string | undefined,
+  secret: string | undefined,
+): Promise<SessionIdentity> {
   if (!raw || !secret) return NONE;
   const hit = remembered.get(raw);
   if (hit && hit.secret === secret) {
@@ -25,7 +28,10 @@ export async function decodeSessionToken(raw: string | undefined, secret: string
   }
   try {
     const token = await decode({ token: raw, secret });
-    const identity = { userId: typeof token?.uid === "string" ? token.uid : null, sessionId: typeof token?.sid === "string" ? token.sid : null };
+    const identity = {
+      userId: typeof token?.uid === "string" ? token.uid : null,
+      sessionId: typeof token?.sid === "string" ? token.sid : null,
+    };
     if (identity.userId && typeof token?.exp === "number") {
       // Oldest first out: a Map iterates in insertion order.
       if (remembered.size >= MAX_ENTRIES) remembered.delete(remembered.keys().next().value!);

@@ -66,7 +66,11 @@ export async function createSession(
     data: { userId: user.id, expiresAt: new Date(Date.now() + maxAge * 1000), ip: meta.ip, userAgent: meta.userAgent },
     select: { id: true },
   });
-  const token = await encode({ token: { uid: user.id, sid: session.id, sub: user.id }, secret: env().AUTH_SECRET, maxAge });
+  const token = await encode({
+    token: { uid: user.id, sid: session.id, sub: user.id },
+    secret: env().AUTH_SECRET,
+    maxAge,
+  });
   return { sessionId: session.id, token, maxAge };
 }
 
@@ -75,9 +79,14 @@ export async function createSession(
  * Signs this browser into a new session: the cookie is replaced, and the session it held before
  * (someone else signed in on the same device) is ended on the server, not left open until it expires.
  */
-export async function replaceSessionCookie(client: Db | Tx, previousSessionId: string | null, session: { sessionId: string; token: string; maxAge: number }): Promise<void> {
+export async function replaceSessionCookie(
+  client: Db | Tx,
+  previousSessionId: string | null,
+  session: { sessionId: string; token: string; maxAge: number },
+): Promise<void> {
   await setSessionCookie(session.token, session.maxAge);
-  if (previousSessionId && previousSessionId !== session.sessionId) await endSession(client, previousSessionId, "SIGN_OUT");
+  if (previousSessionId && previousSessionId !== session.sessionId)
+    await endSession(client, previousSessionId, "SIGN_OUT");
 }
 
 export async function setSessionCookie(token: string, maxAge: number): Promise<void> {
@@ -95,12 +104,7 @@ export async function clearSessionCookie(): Promise<void> {
 }
 
 export type SessionEndReason =
-  | "SIGN_OUT"
-  | "SIGN_OUT_EVERYWHERE"
-  | "PASSWORD_CHANGED"
-  | "PASSWORD_RESET"
-  | "DISABLED"
-  | "ROLE_OR_SCOPE_CHANGED";
+  "SIGN_OUT" | "SIGN_OUT_EVERYWHERE" | "PASSWORD_CHANGED" | "PASSWORD_RESET" | "DISABLED" | "ROLE_OR_SCOPE_CHANGED";
 
 /** Ends every open session of a user (or all but `keep`); returns how many were ended. */
 export async function endSessions(
@@ -117,6 +121,13 @@ export async function endSessions(
 }
 
 /** Ends one session (signing out on this device). */
-export async function endSession(client: Db | Tx, sessionId: string, reason: SessionEndReason = "SIGN_OUT"): Promise<void> {
-  await client.userSession.updateMany({ where: { id: sessionId, revokedAt: null }, data: { revokedAt: new Date(), revokedReason: reason } });
+export async function endSession(
+  client: Db | Tx,
+  sessionId: string,
+  reason: SessionEndReason = "SIGN_OUT",
+): Promise<void> {
+  await client.userSession.updateMany({
+    where: { id: sessionId, revokedAt: null },
+    data: { revokedAt: new Date(), revokedReason: reason },
+  });
 }

@@ -13,13 +13,25 @@ describe("translateMessage", () => {
   });
 
   it("translates a value that is a message, picks a value in both languages, and joins a list", () => {
-    expect(translateMessage(ref("errors.notFound", { what: ref("errors.things.project") }), "en")).toBe("The project does not exist or you may not see it.");
+    expect(translateMessage(ref("errors.notFound", { what: ref("errors.things.project") }), "en")).toBe(
+      "The project does not exist or you may not see it.",
+    );
     const reason = { zh: "晚于2005年底", en: "after 2005" };
-    expect(translateMessage(msg("validation.plans.outOfScope", { name: "枇杷山正街小区", reason }), "zh")).toBe("「枇杷山正街小区」不在改造范围内:晚于2005年底");
-    expect(translateMessage(msg("validation.plans.outOfScope", { name: "枇杷山正街小区", reason }), "en")).toBe("This neighbourhood is outside the programme's scope: after 2005");
-    const list = ref("validation.projects.liftNotAdded", { reasons: { list: ["validation.projects.aUnitIsChosenTwice", msg("validation.projects.unitHasLift", { unit: "3栋1单元" })] } });
+    expect(translateMessage(msg("validation.plans.outOfScope", { name: "枇杷山正街小区", reason }), "zh")).toBe(
+      "「枇杷山正街小区」不在改造范围内:晚于2005年底",
+    );
+    expect(translateMessage(msg("validation.plans.outOfScope", { name: "枇杷山正街小区", reason }), "en")).toBe(
+      "This neighbourhood is outside the programme's scope: after 2005",
+    );
+    const list = ref("validation.projects.liftNotAdded", {
+      reasons: {
+        list: ["validation.projects.aUnitIsChosenTwice", msg("validation.projects.unitHasLift", { unit: "3栋1单元" })],
+      },
+    });
     expect(translateMessage(list, "zh")).toBe("加装电梯未能添加:同一单元选择了两次;3栋1单元已有电梯,无需加装");
-    expect(translateMessage(list, "en")).toBe("The lift was not added: a unit is chosen twice; 3栋1单元 already has a lift");
+    expect(translateMessage(list, "en")).toBe(
+      "The lift was not added: a unit is chosen twice; 3栋1单元 already has a lift",
+    );
   });
 
   it("leaves text that is not a key as it is (Zod's own messages)", () => {
@@ -29,7 +41,10 @@ describe("translateMessage", () => {
 
   it("keeps values through the string form a Zod message needs", () => {
     const written = msg("validation.number.range", { label: ref("validation.fields.year"), min: "2019", max: "2035" });
-    expect(readMessage(written)).toEqual({ key: "validation.number.range", values: { label: { key: "validation.fields.year" }, min: "2019", max: "2035" } });
+    expect(readMessage(written)).toEqual({
+      key: "validation.number.range",
+      values: { label: { key: "validation.fields.year" }, min: "2019", max: "2035" },
+    });
     expect(translateMessage(written, "zh")).toBe("年份应为 2019–2035 之间的整数");
   });
 });

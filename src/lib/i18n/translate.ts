@@ -27,7 +27,12 @@ function format(locale: Locale, message: MessageRef): string {
 }
 
 function formatValues(locale: Locale, values: MessageValues): Record<string, string | number> {
-  return Object.fromEntries(Object.entries(values).map(([name, value]) => [name, typeof value === "object" ? formatValue(locale, value) : value]));
+  return Object.fromEntries(
+    Object.entries(values).map(([name, value]) => [
+      name,
+      typeof value === "object" ? formatValue(locale, value) : value,
+    ]),
+  );
 }
 
 function formatValue(locale: Locale, value: MessageRef | MessageList | { zh: string; en: string }): string {

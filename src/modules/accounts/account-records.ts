@@ -17,11 +17,17 @@ export type ResolvedScope = { role: Role; districtId: string | null; departmentI
 export async function resolveScope(tx: Tx, input: ScopeInput): Promise<ResolvedScope> {
   if (input.role === "DISTRICT") {
     if (!input.districtId) throw invalid({ districtId: [ref("errors.accounts.chooseTheDistrict")] });
-    const district = await tx.district.findUnique({ where: { id: input.districtId }, select: { id: true, name: true, validTo: true } });
+    const district = await tx.district.findUnique({
+      where: { id: input.districtId },
+      select: { id: true, name: true, validTo: true },
+    });
     if (!district || district.validTo) throw invalid({ districtId: [ref("errors.accounts.unknownDistrict")] });
     const streetIds = [...new Set(input.streetIds)].sort();
     if (streetIds.length) {
-      const streets = await tx.street.findMany({ where: { id: { in: streetIds } }, select: { id: true, districtId: true } });
+      const streets = await tx.street.findMany({
+        where: { id: { in: streetIds } },
+        select: { id: true, districtId: true },
+      });
       const own = new Set(streets.filter((s) => s.districtId === district.id).map((s) => s.id));
       if (streetIds.some((id) => !own.has(id))) {
         throw invalid({ streetIds: [ref("errors.accounts.streetsOfDistrict", { district: district.name })] });

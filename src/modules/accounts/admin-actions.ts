@@ -54,7 +54,13 @@ export const createAccount = defineAction({
       select: { id: true, username: true },
     });
     const { temporaryPassword } = await assignTemporaryPassword(tx, user.id, "PASSWORD_RESET");
-    await audit({ action: "account.create", entityType: "User", entityId: user.id, districtId: scope.districtId, after: await accountSnapshot(tx, user.id) });
+    await audit({
+      action: "account.create",
+      entityType: "User",
+      entityId: user.id,
+      districtId: scope.districtId,
+      after: await accountSnapshot(tx, user.id),
+    });
     return { id: user.id, username: user.username, temporaryPassword };
   },
   revalidate: () => ["/admin", "/admin/accounts"],
@@ -83,19 +89,41 @@ export const updateAccount = defineAction({
   },
   run: async ({ input, tx, scope: { target, scope }, audit }) => {
     const before = await accountSnapshot(tx, target.id);
-    const changedScope = scopeChanged({ role: target.role, districtId: target.districtId, departmentId: target.departmentId, streetIds: target.streetIds }, scope);
+    const changedScope = scopeChanged(
+      {
+        role: target.role,
+        districtId: target.districtId,
+        departmentId: target.departmentId,
+        streetIds: target.streetIds,
+      },
+      scope,
+    );
     await tx.user.update({
       where: { id: target.id },
-      data: { displayName: input.displayName, phone: input.phone ?? null, role: scope.role, districtId: scope.districtId, departmentId: scope.departmentId },
+      data: {
+        displayName: input.displayName,
+        phone: input.phone ?? null,
+        role: scope.role,
+        districtId: scope.districtId,
+        departmentId: scope.departmentId,
+      },
       select: { id: true },
     });
     if (changedScope) {
       await tx.userStreet.deleteMany({ where: { userId: target.id } });
-      if (scope.streetIds.length) await tx.userStreet.createMany({ data: scope.streetIds.map((streetId) => ({ userId: target.id, streetId })) });
+      if (scope.streetIds.length)
+        await tx.userStreet.createMany({ data: scope.streetIds.map((streetId) => ({ userId: target.id, streetId })) });
     }
     const sessionsEnded = changedScope ? await endSessions(tx, target.id, "ROLE_OR_SCOPE_CHANGED") : 0;
     const after = await accountSnapshot(tx, target.id);
-    await audit({ action: "account.update", entityType: "User", entityId: target.id, districtId: scope.districtId ?? target.districtId, before, after: { ...after, sessionsEnded } });
+    await audit({
+      action: "account.update",
+      entityType: "User",
+      entityId: target.id,
+      districtId: scope.districtId ?? target.districtId,
+      before,
+      after: { ...after, sessionsEnded },
+    });
     return { id: target.id, sessionsEnded };
   },
   revalidate: (input) => ["/admin/accounts", `/admin/accounts/${input.id}`],
@@ -115,7 +143,14 @@ export const setAccountActive = defineAction({
     await tx.user.update({ where: { id: target.id }, data: { active: input.active }, select: { id: true } });
     const sessionsEnded = input.active ? 0 : await endSessions(tx, target.id, "DISABLED");
     const after = await accountSnapshot(tx, target.id);
-    await audit({ action: input.active ? "account.enable" : "account.disable", entityType: "User", entityId: target.id, districtId: target.districtId, before, after: { ...after, sessionsEnded } });
+    await audit({
+      action: input.active ? "account.enable" : "account.disable",
+      entityType: "User",
+      entityId: target.id,
+      districtId: target.districtId,
+      before,
+      after: { ...after, sessionsEnded },
+    });
     return { id: target.id, active: input.active, sessionsEnded };
   },
   revalidate: (input) => ["/admin/accounts", `/admin/accounts/${input.id}`],
@@ -152,7 +187,13 @@ export const signOutAccountEverywhere = defineAction({
   authorize: async ({ input, tx }) => loadTarget(tx, input.id),
   run: async ({ tx, scope: target, audit }) => {
     const sessionsEnded = await endSessions(tx, target.id, "SIGN_OUT_EVERYWHERE");
-    await audit({ action: "account.signOutEverywhere", entityType: "User", entityId: target.id, districtId: target.districtId, after: { sessionsEnded } });
+    await audit({
+      action: "account.signOutEverywhere",
+      entityType: "User",
+      entityId: target.id,
+      districtId: target.districtId,
+      after: { sessionsEnded },
+    });
     return { id: target.id, sessionsEnded };
   },
   revalidate: (input) => [`/admin/accounts/${input.id}`],
@@ -183,14 +224,20 @@ export const importAccounts = defineAction({
       () => tx.street.findMany({ select: { id: true, districtId: true, name: true } }),
       () => tx.user.findMany({ where: { username: { in: usernames } }, select: { username: true } }),
     );
-    const { accounts, errors } = validateAccountRows(input.rows, { districts, departments, streets, takenUsernames: new Set(taken.map((u) => u.username)) });
+    const { accounts, errors } = validateAccountRows(input.rows, {
+      districts,
+      departments,
+      streets,
+      takenUsernames: new Set(taken.map((u) => u.username)),
+    });
     if (errors.length) throw importRefused(errors);
 
     // The one place passwords are set without assignTemporaryPassword: a new account has no
     // session to end, and hashing them side by side keeps a full sheet within the transaction.
     const passwords = accounts.map(() => generateTemporaryPassword());
     const hashes: string[] = [];
-    for (let i = 0; i < passwords.length; i += 4) hashes.push(...(await Promise.all(passwords.slice(i, i + 4).map(hashPassword))));
+    for (let i = 0; i < passwords.length; i += 4)
+      hashes.push(...(await Promise.all(passwords.slice(i, i + 4).map(hashPassword))));
     const now = new Date();
     await tx.user.createMany({
       data: accounts.map((a, i) => ({
@@ -206,18 +253,41 @@ export const importAccounts = defineAction({
         createdById: actor.id,
       })),
     });
-    const created = await tx.user.findMany({ where: { username: { in: accounts.map((a) => a.username) } }, select: { id: true, username: true } });
+    const created = await tx.user.findMany({
+      where: { username: { in: accounts.map((a) => a.username) } },
+      select: { id: true, username: true },
+    });
     const idOf = new Map(created.map((u) => [u.username, u.id]));
-    const streetRows = accounts.flatMap((a) => a.streetIds.map((streetId) => ({ userId: idOf.get(a.username)!, streetId })));
+    const streetRows = accounts.flatMap((a) =>
+      a.streetIds.map((streetId) => ({ userId: idOf.get(a.username)!, streetId })),
+    );
     if (streetRows.length) await tx.userStreet.createMany({ data: streetRows });
 
     const batch = `import-${now.getTime()}`;
-    await audit({ action: "account.import", entityType: "User", entityId: batch, after: { count: accounts.length, usernames: accounts.map((a) => a.username) } });
+    await audit({
+      action: "account.import",
+      entityType: "User",
+      entityId: batch,
+      after: { count: accounts.length, usernames: accounts.map((a) => a.username) },
+    });
     for (const a of accounts) {
       const id = idOf.get(a.username)!;
-      await audit({ action: "account.create", entityType: "User", entityId: id, districtId: a.districtId, after: { ...(await accountSnapshot(tx, id)), importBatch: batch, sheetRow: a.rowNumber } });
+      await audit({
+        action: "account.create",
+        entityType: "User",
+        entityId: id,
+        districtId: a.districtId,
+        after: { ...(await accountSnapshot(tx, id)), importBatch: batch, sheetRow: a.rowNumber },
+      });
     }
-    return { count: accounts.length, accounts: accounts.map((a, i) => ({ username: a.username, displayName: a.displayName, temporaryPassword: passwords[i]! })) };
+    return {
+      count: accounts.length,
+      accounts: accounts.map((a, i) => ({
+        username: a.username,
+        displayName: a.displayName,
+        temporaryPassword: passwords[i]!,
+      })),
+    };
   },
   revalidate: () => ["/admin", "/admin/accounts"],
 });
@@ -234,12 +304,29 @@ function importRefused(errors: RowError[]): InvalidInputError {
 
 function withStreets(state: FormState, form: FormData): FormState {
   if (state.status !== "error") return state;
-  return { ...state, values: { ...state.values, streetIds: form.getAll("streetIds").filter((v) => typeof v === "string").join(",") } };
+  return {
+    ...state,
+    values: {
+      ...state.values,
+      streetIds: form
+        .getAll("streetIds")
+        .filter((v) => typeof v === "string")
+        .join(","),
+    },
+  };
 }
 
-function once<T extends { temporaryPassword: string; username: string; id: string }>(result: ActionResult<T>, form: FormData, okMessage: string): FormState {
+function once<T extends { temporaryPassword: string; username: string; id: string }>(
+  result: ActionResult<T>,
+  form: FormData,
+  okMessage: string,
+): FormState {
   if (!result.ok) return withStreets(stateOf(result, form), form);
-  return { status: "ok", message: okMessage, data: { id: result.data.id, username: result.data.username, temporaryPassword: result.data.temporaryPassword } };
+  return {
+    status: "ok",
+    message: okMessage,
+    data: { id: result.data.id, username: result.data.username, temporaryPassword: result.data.temporaryPassword },
+  };
 }
 
 async function say(zh: string, en: string): Promise<string> {
@@ -257,7 +344,10 @@ export async function updateAccountForm(_previous: FormState, form: FormData): P
   return {
     status: "ok",
     message: ended
-      ? await say(`已保存。角色或范围已变更,该账号的 ${ended} 个登录会话已结束。`, `Saved. The role or scope changed; ${ended} session(s) ended.`)
+      ? await say(
+          `已保存。角色或范围已变更,该账号的 ${ended} 个登录会话已结束。`,
+          `Saved. The role or scope changed; ${ended} session(s) ended.`,
+        )
       : await say("已保存。", "Saved."),
   };
 }
@@ -266,15 +356,33 @@ export async function setAccountActiveForm(_previous: FormState, form: FormData)
   const result = await setAccountActive(form);
   if (!result.ok) return stateOf(result, form);
   const { active, sessionsEnded } = result.data;
-  return { status: "ok", message: active ? await say("账号已启用。", "Account enabled.") : await say(`账号已停用,${sessionsEnded} 个登录会话已结束。`, `Account disabled; ${sessionsEnded} session(s) ended.`) };
+  return {
+    status: "ok",
+    message: active
+      ? await say("账号已启用。", "Account enabled.")
+      : await say(
+          `账号已停用,${sessionsEnded} 个登录会话已结束。`,
+          `Account disabled; ${sessionsEnded} session(s) ended.`,
+        ),
+  };
 }
 
 export async function resetAccountPasswordForm(_previous: FormState, form: FormData): Promise<FormState> {
-  return once(await resetAccountPassword(form), form, await say("密码已重置,该账号的登录会话已全部结束。", "Password reset; every session of the account ended."));
+  return once(
+    await resetAccountPassword(form),
+    form,
+    await say("密码已重置,该账号的登录会话已全部结束。", "Password reset; every session of the account ended."),
+  );
 }
 
 export async function signOutAccountEverywhereForm(_previous: FormState, form: FormData): Promise<FormState> {
   const result = await signOutAccountEverywhere(form);
   if (!result.ok) return stateOf(result, form);
-  return { status: "ok", message: await say(`已强制下线,结束了 ${result.data.sessionsEnded} 个登录会话。`, `Signed out everywhere: ${result.data.sessionsEnded} session(s) ended.`) };
+  return {
+    status: "ok",
+    message: await say(
+      `已强制下线,结束了 ${result.data.sessionsEnded} 个登录会话。`,
+      `Signed out everywhere: ${result.data.sessionsEnded} session(s) ended.`,
+    ),
+  };
 }

@@ -31,7 +31,12 @@ export async function searchAccounts(actor: Actor, filters: AccountListFilters) 
     ...(filters.department ? { departmentId: filters.department } : {}),
     ...(filters.status ? { active: filters.status === "active" } : {}),
     ...(filters.q
-      ? { OR: [{ username: { contains: filters.q, mode: "insensitive" } }, { displayName: { contains: filters.q, mode: "insensitive" } }] }
+      ? {
+          OR: [
+            { username: { contains: filters.q, mode: "insensitive" } },
+            { displayName: { contains: filters.q, mode: "insensitive" } },
+          ],
+        }
       : {}),
   };
   const [total, rows] = await Promise.all([
@@ -51,9 +56,16 @@ export async function searchAccounts(actor: Actor, filters: AccountListFilters) 
 export async function accountFormOptions(actor: Actor) {
   requireRole(actor, "ADMIN");
   const [districts, departments, streets] = await Promise.all([
-    db.district.findMany({ where: { validTo: null }, orderBy: { sortOrder: "asc" }, select: { id: true, name: true, code: true } }),
+    db.district.findMany({
+      where: { validTo: null },
+      orderBy: { sortOrder: "asc" },
+      select: { id: true, name: true, code: true },
+    }),
     db.department.findMany({ orderBy: { sortOrder: "asc" }, select: { id: true, name: true, nameEn: true } }),
-    db.street.findMany({ orderBy: [{ districtId: "asc" }, { name: "asc" }], select: { id: true, name: true, districtId: true } }),
+    db.street.findMany({
+      orderBy: [{ districtId: "asc" }, { name: "asc" }],
+      select: { id: true, name: true, districtId: true },
+    }),
   ]);
   return { districts, departments, streets };
 }
@@ -84,7 +96,9 @@ export async function accountDetail(actor: Actor, id: string) {
   });
   if (!user) throw new NotFoundError("errors.things.account");
   const [createdBy, openSessions] = await Promise.all([
-    user.createdById ? db.user.findUnique({ where: { id: user.createdById }, select: { username: true, displayName: true } }) : null,
+    user.createdById
+      ? db.user.findUnique({ where: { id: user.createdById }, select: { username: true, displayName: true } })
+      : null,
     db.userSession.count({ where: { userId: id, revokedAt: null, expiresAt: { gt: new Date() } } }),
   ]);
   return { ...user, createdBy, openSessions };
@@ -97,7 +111,15 @@ export async function accountHistory(actor: Actor, id: string) {
     where: { entityType: "User", entityId: id },
     orderBy: { at: "desc" },
     take: 50,
-    select: { id: true, at: true, action: true, before: true, after: true, ip: true, actor: { select: { username: true, displayName: true } } },
+    select: {
+      id: true,
+      at: true,
+      action: true,
+      before: true,
+      after: true,
+      ip: true,
+      actor: { select: { username: true, displayName: true } },
+    },
   });
 }
 

@@ -5,7 +5,17 @@ import { db } from "@/lib/db";
 
 export async function ownAccount(actor: Actor) {
   const [user, sessions, attempts] = await Promise.all([
-    db.user.findUniqueOrThrow({ where: { id: actor.id }, select: { username: true, displayName: true, phone: true, passwordChangedAt: true, lastLoginAt: true, createdAt: true } }),
+    db.user.findUniqueOrThrow({
+      where: { id: actor.id },
+      select: {
+        username: true,
+        displayName: true,
+        phone: true,
+        passwordChangedAt: true,
+        lastLoginAt: true,
+        createdAt: true,
+      },
+    }),
     db.userSession.findMany({
       where: { userId: actor.id, revokedAt: null, expiresAt: { gt: new Date() } },
       orderBy: { createdAt: "desc" },

@@ -7,11 +7,19 @@ import { endSessions, type SessionEndReason } from "@/lib/auth/session";
 import type { Tx } from "@/lib/db";
 
 /** Returns the clear temporary password; the caller shows it once and never stores or logs it. */
-export async function assignTemporaryPassword(tx: Tx, userId: string, reason: SessionEndReason = "PASSWORD_RESET"): Promise<{ temporaryPassword: string; sessionsEnded: number }> {
+export async function assignTemporaryPassword(
+  tx: Tx,
+  userId: string,
+  reason: SessionEndReason = "PASSWORD_RESET",
+): Promise<{ temporaryPassword: string; sessionsEnded: number }> {
   const temporaryPassword = generateTemporaryPassword();
   await tx.user.update({
     where: { id: userId },
-    data: { passwordHash: await hashPassword(temporaryPassword), mustChangePassword: true, passwordChangedAt: new Date() },
+    data: {
+      passwordHash: await hashPassword(temporaryPassword),
+      mustChangePassword: true,
+      passwordChangedAt: new Date(),
+    },
     select: { id: true },
   });
   const sessionsEnded = await endSessions(tx, userId, reason);

@@ -16,16 +16,33 @@ export async function registerAction(_previous: FormState, form: FormData): Prom
   try {
     const registered = await registerWithCode(
       db,
-      { code: form.get("code"), mobile: form.get("mobile"), password: form.get("password"), passwordConfirm: form.get("passwordConfirm") },
+      {
+        code: form.get("code"),
+        mobile: form.get("mobile"),
+        password: form.get("password"),
+        passwordConfirm: form.get("passwordConfirm"),
+      },
       context,
     );
     await replaceSessionCookie(db, context.sessionId, registered.session);
   } catch (error) {
     if (error instanceof DomainError) {
-      return { status: "error", message: error.messageIn(context.locale), fieldErrors: error.fieldErrorsIn(context.locale), values };
+      return {
+        status: "error",
+        message: error.messageIn(context.locale),
+        fieldErrors: error.fieldErrorsIn(context.locale),
+        values,
+      };
     }
     // Only the kind of failure: a database error's text can carry the submitted values.
-    console.error("registration failed", error instanceof Prisma.PrismaClientKnownRequestError ? error.code : error instanceof Error ? error.name : "unknown error");
+    console.error(
+      "registration failed",
+      error instanceof Prisma.PrismaClientKnownRequestError
+        ? error.code
+        : error instanceof Error
+          ? error.name
+          : "unknown error",
+    );
     return { status: "error", message: genericError(context.locale), values };
   }
   redirect("/resident?ok=bound");

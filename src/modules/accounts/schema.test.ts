@@ -6,8 +6,15 @@ const base = { username: "jb.zhang", displayName: "张伟", role: "DISTRICT", di
 
 describe("what the administrator may type for an account", () => {
   it("lowercases the username and accepts mobile and landline numbers", () => {
-    expect(CreateAccountInput.parse({ ...base, username: " JB.Zhang ", phone: "13800000000" })).toMatchObject({ username: "jb.zhang", phone: "13800000000", streetIds: [] });
-    expect(CreateAccountInput.parse({ ...base, phone: "023-63851234", streetIds: "s1" })).toMatchObject({ phone: "023-63851234", streetIds: ["s1"] });
+    expect(CreateAccountInput.parse({ ...base, username: " JB.Zhang ", phone: "13800000000" })).toMatchObject({
+      username: "jb.zhang",
+      phone: "13800000000",
+      streetIds: [],
+    });
+    expect(CreateAccountInput.parse({ ...base, phone: "023-63851234", streetIds: "s1" })).toMatchObject({
+      phone: "023-63851234",
+      streetIds: ["s1"],
+    });
     expect(CreateAccountInput.parse({ ...base, phone: "" }).phone).toBeUndefined();
   });
 

@@ -37,7 +37,10 @@ export const changeOwnPassword = defineAction({
     }
   },
   authorize: async ({ actor, tx }) => {
-    const user = await tx.user.findUnique({ where: { id: actor.id }, select: { id: true, passwordHash: true, mustChangePassword: true } });
+    const user = await tx.user.findUnique({
+      where: { id: actor.id },
+      select: { id: true, passwordHash: true, mustChangePassword: true },
+    });
     if (!user) throw new NotFoundError("errors.things.account");
     return user;
   },
@@ -58,13 +61,24 @@ export const changeOwnPassword = defineAction({
     }
     await tx.user.update({
       where: { id: actor.id },
-      data: { passwordHash: await hashPassword(input.newPassword), mustChangePassword: false, passwordChangedAt: new Date() },
+      data: {
+        passwordHash: await hashPassword(input.newPassword),
+        mustChangePassword: false,
+        passwordChangedAt: new Date(),
+      },
       select: { id: true },
     });
     // Every session ends, this one too; the browser that changed it gets a fresh one.
     const sessionsEnded = await endSessions(tx, actor.id, "PASSWORD_CHANGED");
     const session = await createSession(tx, actor, await getRequestContext());
-    await audit({ action: "account.changePassword", entityType: "User", entityId: actor.id, districtId: actor.districtId, before: { mustChangePassword: scope.mustChangePassword }, after: { mustChangePassword: false, sessionsEnded } });
+    await audit({
+      action: "account.changePassword",
+      entityType: "User",
+      entityId: actor.id,
+      districtId: actor.districtId,
+      before: { mustChangePassword: scope.mustChangePassword },
+      after: { mustChangePassword: false, sessionsEnded },
+    });
     return { token: session.token, maxAge: session.maxAge, role: actor.role };
   },
 });
@@ -77,7 +91,13 @@ export const signOutEverywhere = defineAction({
   authorize: async () => null,
   run: async ({ actor, tx, audit }) => {
     const sessionsEnded = await endSessions(tx, actor.id, "SIGN_OUT_EVERYWHERE");
-    await audit({ action: "account.signOutEverywhere", entityType: "User", entityId: actor.id, districtId: actor.districtId, after: { sessionsEnded } });
+    await audit({
+      action: "account.signOutEverywhere",
+      entityType: "User",
+      entityId: actor.id,
+      districtId: actor.districtId,
+      after: { sessionsEnded },
+    });
     return { sessionsEnded };
   },
 });

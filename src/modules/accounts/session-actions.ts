@@ -6,7 +6,13 @@ import { authenticate, LoginError } from "@/lib/auth/credentials";
 import { homePathFor } from "@/lib/auth/home";
 import { safeNextPath } from "@/lib/auth/next-path";
 import { CHANGE_PASSWORD_PATH } from "@/lib/auth/password-change";
-import { clearSessionCookie, createSession, endSession, getRequestContext, replaceSessionCookie } from "@/lib/auth/session";
+import {
+  clearSessionCookie,
+  createSession,
+  endSession,
+  getRequestContext,
+  replaceSessionCookie,
+} from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import type { FormState } from "@/lib/form-state";
 import { translator } from "@/lib/i18n/server";
@@ -21,7 +27,9 @@ export async function signInAction(_previous: FormState, form: FormData): Promis
     const user = await authenticate(db, { username, password: form.get("password"), ip: context.ip });
     const session = await createSession(db, user, context);
     await replaceSessionCookie(db, context.sessionId, session);
-    destination = user.mustChangePassword ? CHANGE_PASSWORD_PATH : (safeNextPath(form.get("next")) ?? homePathFor(user.role));
+    destination = user.mustChangePassword
+      ? CHANGE_PASSWORD_PATH
+      : (safeNextPath(form.get("next")) ?? homePathFor(user.role));
   } catch (error) {
     if (error instanceof LoginError) {
       const message =

@@ -21,7 +21,8 @@ export type DwellingVotes = {
 type VoteSource = "ONLINE" | "PAPER" | "PROXY";
 export type EffectiveVote = CastVote & { source: VoteSource };
 
-const latest = (votes: readonly CastVote[] | undefined) => [...(votes ?? [])].sort((a, b) => b.at.getTime() - a.at.getTime())[0];
+const latest = (votes: readonly CastVote[] | undefined) =>
+  [...(votes ?? [])].sort((a, b) => b.at.getTime() - a.at.getTime())[0];
 
 /**
  * Exactly one vote of a dwelling counts on an item, whichever ways it voted. Precedence, highest

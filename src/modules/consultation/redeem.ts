@@ -16,13 +16,20 @@ import { ref } from "@/lib/i18n/message-ref";
 
 type Context = Pick<RequestContext, "userId" | "sessionId" | "locale" | "ip">;
 
-export async function redeemCodeForResident(client: Db, context: Context, input: { code?: unknown }): Promise<{ dwellingId: string }> {
+export async function redeemCodeForResident(
+  client: Db,
+  context: Context,
+  input: { code?: unknown },
+): Promise<{ dwellingId: string }> {
   const actor = await loadSessionActor(client, context);
   assertPasswordSettled(actor);
   requireRole(actor, "RESIDENT");
   const ip = context.ip ?? "unknown";
   const record = (success: boolean, reason: string | null) =>
-    client.loginAttempt.create({ data: { kind: "REDEEM", username: actor.username, ip, success, reason }, select: { id: true } });
+    client.loginAttempt.create({
+      data: { kind: "REDEEM", username: actor.username, ip, success, reason },
+      select: { id: true },
+    });
 
   const keys = codeThrottleKeys(context.ip, { account: actor.id });
   if (await countCodeAttempt(client, keys)) {
@@ -41,21 +48,54 @@ export async function redeemCodeForResident(client: Db, context: Context, input:
     const result = await client.$transaction(async (tx) => {
       const code = await tx.bindingCode.findUnique({
         where: { code: normalized },
-        select: { id: true, dwellingId: true, revokedAt: true, redeemedAt: true, dwelling: { select: { neighborhood: { select: { districtId: true } } } } },
+        select: {
+          id: true,
+          dwellingId: true,
+          revokedAt: true,
+          redeemedAt: true,
+          dwelling: { select: { neighborhood: { select: { districtId: true } } } },
+        },
       });
       if (!code || code.revokedAt || code.redeemedAt) throw unusable;
       // One-time: only the first of two simultaneous redemptions finds the code unused.
-      const { count } = await tx.bindingCode.updateMany({ where: { id: code.id, redeemedAt: null, revokedAt: null }, data: { redeemedAt: new Date() } });
+      const { count } = await tx.bindingCode.updateMany({
+        where: { id: code.id, redeemedAt: null, revokedAt: null },
+        data: { redeemedAt: new Date() },
+      });
       if (count === 0) throw unusable;
-      const existing = await tx.residentDwelling.findUnique({ where: { userId_dwellingId: { userId: actor.id, dwellingId: code.dwellingId } }, select: { id: true, revokedAt: true } });
+      const existing = await tx.residentDwelling.findUnique({
+        where: { userId_dwellingId: { userId: actor.id, dwellingId: code.dwellingId } },
+        select: { id: true, revokedAt: true },
+      });
       if (existing && !existing.revokedAt) {
         throw new ConflictError(ref("errors.consultation.thisDwellingIsAlreadyBoundTo"));
       }
       const binding = existing
-        ? await tx.residentDwelling.update({ where: { id: existing.id }, data: { revokedAt: null, codeId: code.id, boundAt: new Date() }, select: { id: true } })
-        : await tx.residentDwelling.create({ data: { userId: actor.id, dwellingId: code.dwellingId, codeId: code.id }, select: { id: true } });
-      await writeAudit(tx, actor, { action: "bindingCode.redeem", entityType: "ResidentDwelling", entityId: binding.id, districtId: code.dwelling.neighborhood.districtId, after: { dwellingId: code.dwellingId, codeId: code.id } }, context.ip);
-      await tx.loginAttempt.create({ data: { kind: "REDEEM", username: actor.username, ip, success: true, reason: null }, select: { id: true } });
+        ? await tx.residentDwelling.update({
+            where: { id: existing.id },
+            data: { revokedAt: null, codeId: code.id, boundAt: new Date() },
+            select: { id: true },
+          })
+        : await tx.residentDwelling.create({
+            data: { userId: actor.id, dwellingId: code.dwellingId, codeId: code.id },
+            select: { id: true },
+          });
+      await writeAudit(
+        tx,
+        actor,
+        {
+          action: "bindingCode.redeem",
+          entityType: "ResidentDwelling",
+          entityId: binding.id,
+          districtId: code.dwelling.neighborhood.districtId,
+          after: { dwellingId: code.dwellingId, codeId: code.id },
+        },
+        context.ip,
+      );
+      await tx.loginAttempt.create({
+        data: { kind: "REDEEM", username: actor.username, ip, success: true, reason: null },
+        select: { id: true },
+      });
       return { dwellingId: code.dwellingId };
     });
     await forgiveCodeAttempt(client, keys);

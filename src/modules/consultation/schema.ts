@@ -38,7 +38,10 @@ export const OpenBallotInput = z
     showRunningResults: checkbox.default(false),
     noticeWorkingDays: wholeNumber({ min: 1, max: 30, label: "validation.fields.noticeWorkingDays" }).default(5),
   })
-  .refine((v) => v.closesAt > v.opensAt, { path: ["closesAt"], message: "validation.consultation.closingMustFollowOpening" });
+  .refine((v) => v.closesAt > v.opensAt, {
+    path: ["closesAt"],
+    message: "validation.consultation.closingMustFollowOpening",
+  });
 
 export const CastVoteInput = z.object({ ballotItemId: id, dwellingId: id, choice });
 
@@ -78,13 +81,21 @@ export const PaperDwellingInput = z.preprocess(
   (raw) => {
     if (!raw || typeof raw !== "object") return raw;
     const entries = Object.entries(raw as Record<string, unknown>);
-    const choices = Object.fromEntries(entries.filter(([k]) => k.startsWith("choice_")).map(([k, v]) => [k.slice("choice_".length), v]));
-    return { ...Object.fromEntries(entries.filter(([k]) => !k.startsWith("choice_"))), choices: { ...((raw as { choices?: object }).choices ?? {}), ...choices } };
+    const choices = Object.fromEntries(
+      entries.filter(([k]) => k.startsWith("choice_")).map(([k, v]) => [k.slice("choice_".length), v]),
+    );
+    return {
+      ...Object.fromEntries(entries.filter(([k]) => !k.startsWith("choice_"))),
+      choices: { ...((raw as { choices?: object }).choices ?? {}), ...choices },
+    };
   },
   z.object({
     ballotId: id,
     dwellingId: id,
-    choices: z.record(id, z.enum(["AGREE", "DISAGREE", "ABSTAIN", NOT_MARKED], { message: "validation.consultation.chooseAnOption" })),
+    choices: z.record(
+      id,
+      z.enum(["AGREE", "DISAGREE", "ABSTAIN", NOT_MARKED], { message: "validation.consultation.chooseAnOption" }),
+    ),
     /** Who signed the form: the owner, or the proxy under the dwelling's authorisation in force. */
     signedBy: z.enum(["OWNER", "PROXY"], { message: "validation.consultation.chooseWhoSigned" }).default("OWNER"),
     scan: z.instanceof(File, { message: "validation.consultation.uploadTheSignedForm" }),
@@ -102,7 +113,11 @@ export const ContactPhoneInput = z.object({
 
 /** `what`: the key of the field's name in the catalogues. */
 const personName = (what: string) =>
-  z.string().trim().min(1, msg("validation.consultation.enterTheName", { what: ref(what) })).max(40, msg("validation.consultation.nameAtMost40", { what: ref(what) }));
+  z
+    .string()
+    .trim()
+    .min(1, msg("validation.consultation.enterTheName", { what: ref(what) }))
+    .max(40, msg("validation.consultation.nameAtMost40", { what: ref(what) }));
 
 /** An owner's written authorisation (委托书) of a proxy for one ballot, with its scan. */
 export const ProxyInput = z.object({
@@ -146,4 +161,7 @@ export const SecondRoundInput = z
     opensAt: chinaDateTime,
     closesAt: chinaDateTime,
   })
-  .refine((v) => v.closesAt > v.opensAt, { path: ["closesAt"], message: "validation.consultation.closingMustFollowOpening" });
+  .refine((v) => v.closesAt > v.opensAt, {
+    path: ["closesAt"],
+    message: "validation.consultation.closingMustFollowOpening",
+  });

@@ -10,7 +10,10 @@ export type ItemScope = { projectId: string; unitId: string | null };
 
 export async function dwellingScopeWhere(client: Db | Tx, item: ItemScope): Promise<Prisma.DwellingWhereInput> {
   if (item.unitId) return { unitId: item.unitId };
-  const links = await client.projectNeighborhood.findMany({ where: { projectId: item.projectId }, select: { neighborhoodId: true } });
+  const links = await client.projectNeighborhood.findMany({
+    where: { projectId: item.projectId },
+    select: { neighborhoodId: true },
+  });
   return { neighborhoodId: { in: links.map((l) => l.neighborhoodId) } };
 }
 
@@ -51,6 +54,9 @@ export async function itemVotes(client: Db | Tx, item: ItemScope & { id: string 
   }));
 }
 
-export async function tallyItem(client: Db | Tx, item: ItemScope & { id: string; matter: MatterType }): Promise<TallyResult> {
+export async function tallyItem(
+  client: Db | Tx,
+  item: ItemScope & { id: string; matter: MatterType },
+): Promise<TallyResult> {
   return tally(tallyInputFor(item.matter, await itemVotes(client, item)));
 }

@@ -165,7 +165,13 @@ describe("tally — ordinary matters: more than half of the participating area A
 
   it("fails at exactly half of the area though most owners agree", () => {
     const r = run("ORDINARY", owners(["50", A], ["50", A], ["100", D]));
-    expect(r).toMatchObject({ quorate: true, passed: false, agreeCount: 2, agreeArea: "100", participatingArea: "200" });
+    expect(r).toMatchObject({
+      quorate: true,
+      passed: false,
+      agreeCount: 2,
+      agreeArea: "100",
+      participatingArea: "200",
+    });
   });
 
   it("passes a hundredth of a m² above half of the area", () => {
@@ -335,7 +341,7 @@ describe("tally — agrees with a brute-force rational reference", () => {
     };
     const votes: (TallyVote | null)[] = [A, A, A, D, X, null];
     const areas = [5000, 5000, 10000, 7500, 2500, 5001];
-    const pick = <T,>(list: T[]): T => list[Math.floor(random() * list.length)] as T;
+    const pick = <T>(list: T[]): T => list[Math.floor(random() * list.length)] as T;
     for (let n = 0; n < 2_000; n++) {
       const size = 1 + Math.floor(random() * 9);
       const matter: MatterType = random() < 0.5 ? "SPECIAL" : "ORDINARY";

@@ -96,8 +96,7 @@ export function tally(input: TallyInput): TallyResult {
   const passed =
     quorate &&
     (input.matter === "SPECIAL"
-      ? atLeast(agreeArea, participatingArea, 3n, 4n) &&
-        atLeast(BigInt(agreeCount), BigInt(participatingCount), 3n, 4n)
+      ? atLeast(agreeArea, participatingArea, 3n, 4n) && atLeast(BigInt(agreeCount), BigInt(participatingCount), 3n, 4n)
       : moreThan(agreeArea, participatingArea, 1n, 2n) &&
         moreThan(BigInt(agreeCount), BigInt(participatingCount), 1n, 2n));
 
@@ -124,8 +123,10 @@ function moreThan(part: bigint, whole: bigint, num: bigint, den: bigint): boolea
 }
 
 function areaOf(d: TallyDwelling): Scaled {
-  if (typeof d.area === "number" && !Number.isFinite(d.area)) throw new TallyInputError(`dwelling ${d.id} has a non-finite area`);
-  if (typeof d.area !== "number" && typeof d.area !== "string") throw new TallyInputError(`dwelling ${d.id} has no area`);
+  if (typeof d.area === "number" && !Number.isFinite(d.area))
+    throw new TallyInputError(`dwelling ${d.id} has a non-finite area`);
+  if (typeof d.area !== "number" && typeof d.area !== "string")
+    throw new TallyInputError(`dwelling ${d.id} has no area`);
   // A number is read by its shortest text, e.g. 89.37 → "89.37"; exponent forms (tiny or huge
   // numbers) are refused rather than guessed at.
   const scaled = readDecimal(d.area);

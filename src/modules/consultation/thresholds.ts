@@ -16,7 +16,10 @@ export type ThresholdGaps = {
   passed: boolean;
 };
 
-type Counts = Pick<TallyResult, "totalArea" | "totalCount" | "participatingArea" | "participatingCount" | "agreeArea" | "agreeCount">;
+type Counts = Pick<
+  TallyResult,
+  "totalArea" | "totalCount" | "participatingArea" | "participatingCount" | "agreeArea" | "agreeCount"
+>;
 
 const DECIMAL = /^(\d+)(?:\.(\d+))?$/;
 
@@ -52,13 +55,21 @@ export function thresholdGaps(matter: MatterType, r: Counts): ThresholdGaps {
     const n = Number(need);
     return { have, need: n, missing: Math.max(0, n - have), met: have >= n };
   };
-  const area = (have: bigint, need: bigint): Gap => ({ have: formatFixed(have, scale), need: formatFixed(need, scale), missing: formatFixed(need > have ? need - have : 0n, scale), met: have >= need });
+  const area = (have: bigint, need: bigint): Gap => ({
+    have: formatFixed(have, scale),
+    need: formatFixed(need, scale),
+    missing: formatFixed(need > have ? need - have : 0n, scale),
+    met: have >= need,
+  });
 
   const pOwners = count(r.participatingCount, ceilShare(BigInt(r.totalCount), 2n, 3n));
   const pArea = area(part, ceilShare(total, 2n, 3n));
   const participationMet = r.totalCount > 0 && r.participatingCount > 0 && pOwners.met && pArea.met;
 
-  const needOwners = matter === "SPECIAL" ? ceilShare(BigInt(r.participatingCount), 3n, 4n) : aboveShare(BigInt(r.participatingCount), 1n, 2n);
+  const needOwners =
+    matter === "SPECIAL"
+      ? ceilShare(BigInt(r.participatingCount), 3n, 4n)
+      : aboveShare(BigInt(r.participatingCount), 1n, 2n);
   const needArea = matter === "SPECIAL" ? ceilShare(part, 3n, 4n) : aboveShare(part, 1n, 2n);
   const aOwners = count(r.agreeCount, needOwners);
   const aArea = area(agree, needArea);
@@ -74,16 +85,37 @@ export function thresholdGaps(matter: MatterType, r: Counts): ThresholdGaps {
 /** The gaps in words, Chinese: "还差 2 户、35.20 m² 达到参与门槛" / "同意还差 1 户 / 12.00 m² 达到通过门槛". */
 export function gapSentences(g: ThresholdGaps): { participation: string; passing: string } {
   if (g.participation.owners.need === 0) return { participation: "本事项没有应参与表决的住户", passing: "—" };
-  const parts = (owners: CountGap, area: Gap, sep: string) => [owners.missing > 0 ? `${owners.missing} 户` : null, area.met ? null : `${area.missing} m²`].filter(Boolean).join(sep);
-  const participation = g.participation.met ? "已达到参与门槛(三分之二)" : `还差 ${parts(g.participation.owners, g.participation.area, "、")} 达到参与门槛`;
-  const passing = g.participation.owners.have === 0 ? "尚无人表决" : g.passing.met ? "同意已达到通过门槛" : `同意还差 ${parts(g.passing.owners, g.passing.area, " / ")} 达到通过门槛`;
+  const parts = (owners: CountGap, area: Gap, sep: string) =>
+    [owners.missing > 0 ? `${owners.missing} 户` : null, area.met ? null : `${area.missing} m²`]
+      .filter(Boolean)
+      .join(sep);
+  const participation = g.participation.met
+    ? "已达到参与门槛(三分之二)"
+    : `还差 ${parts(g.participation.owners, g.participation.area, "、")} 达到参与门槛`;
+  const passing =
+    g.participation.owners.have === 0
+      ? "尚无人表决"
+      : g.passing.met
+        ? "同意已达到通过门槛"
+        : `同意还差 ${parts(g.passing.owners, g.passing.area, " / ")} 达到通过门槛`;
   return { participation, passing };
 }
 
 export function gapSentencesEn(g: ThresholdGaps): { participation: string; passing: string } {
-  if (g.participation.owners.need === 0) return { participation: "Nobody is entitled to vote on this item", passing: "—" };
-  const parts = (owners: CountGap, area: Gap, sep: string) => [owners.missing > 0 ? `${owners.missing} owner(s)` : null, area.met ? null : `${area.missing} m²`].filter(Boolean).join(sep);
-  const participation = g.participation.met ? "Participation threshold (2/3) reached" : `${parts(g.participation.owners, g.participation.area, ", ")} short of the participation threshold`;
-  const passing = g.participation.owners.have === 0 ? "Nobody has voted yet" : g.passing.met ? "Agreement reaches the passing threshold" : `Agreement ${parts(g.passing.owners, g.passing.area, " / ")} short of the passing threshold`;
+  if (g.participation.owners.need === 0)
+    return { participation: "Nobody is entitled to vote on this item", passing: "—" };
+  const parts = (owners: CountGap, area: Gap, sep: string) =>
+    [owners.missing > 0 ? `${owners.missing} owner(s)` : null, area.met ? null : `${area.missing} m²`]
+      .filter(Boolean)
+      .join(sep);
+  const participation = g.participation.met
+    ? "Participation threshold (2/3) reached"
+    : `${parts(g.participation.owners, g.participation.area, ", ")} short of the participation threshold`;
+  const passing =
+    g.participation.owners.have === 0
+      ? "Nobody has voted yet"
+      : g.passing.met
+        ? "Agreement reaches the passing threshold"
+        : `Agreement ${parts(g.passing.owners, g.passing.area, " / ")} short of the passing threshold`;
   return { participation, passing };
 }

@@ -5,6 +5,7 @@ import type { ActionResult } from "@/lib/action";
 export function voteAnswerPath(ballotId: string, form: FormData | null, result: ActionResult<unknown>): string {
   const field = (name: string) => String(form?.get(name) ?? "");
   const params = new URLSearchParams(result.ok ? { ok: "voted" } : { error: result.error });
-  const anchor = field("ballotItemId") && field("dwellingId") ? `#item-${field("ballotItemId")}-${field("dwellingId")}` : "";
+  const anchor =
+    field("ballotItemId") && field("dwellingId") ? `#item-${field("ballotItemId")}-${field("dwellingId")}` : "";
   return `/resident/ballots/${encodeURIComponent(ballotId)}?${params.toString()}${anchor}`;
 }

@@ -39,7 +39,9 @@ describe("addWorkingDays", () => {
 
 describe("isWorkingDay", () => {
   it("is Monday to Friday", () => {
-    const week = ["23", "24", "25", "26", "27", "28", "29"].map((d) => isWorkingDay(new Date(`2026-11-${d}T00:00:00Z`)));
+    const week = ["23", "24", "25", "26", "27", "28", "29"].map((d) =>
+      isWorkingDay(new Date(`2026-11-${d}T00:00:00Z`)),
+    );
     expect(week).toEqual([true, true, true, true, true, false, false]);
   });
 });

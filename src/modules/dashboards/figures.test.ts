@@ -34,7 +34,17 @@ describe("consultation summary", () => {
       { outcome: "NOT_QUORATE", result: { participatingCount: 2, totalCount: 10 } },
       { outcome: "PENDING", result: null },
     ]);
-    expect(s).toMatchObject({ items: 4, decided: 3, passed: 1, failed: 1, notQuorate: 1, participating: 17, entitled: 30, turnoutPct: 56.7, passRatePct: 33.3 });
+    expect(s).toMatchObject({
+      items: 4,
+      decided: 3,
+      passed: 1,
+      failed: 1,
+      notQuorate: 1,
+      participating: 17,
+      entitled: 30,
+      turnoutPct: 56.7,
+      passRatePct: 33.3,
+    });
   });
 
   it("is empty without counted items", () => {
@@ -61,8 +71,18 @@ describe("a department's queue", () => {
         task({}),
         task({ status: "IN_PROGRESS", dueOn: new Date("2026-11-28T00:00:00Z") }),
         task({ dueOn: new Date("2026-11-29T00:00:00Z") }), // due today: not yet overdue
-        task({ status: "DONE", createdAt: new Date("2026-11-10T00:00:00Z"), completedAt: new Date("2026-11-13T00:00:00Z") }),
-        task({ status: "DONE", createdAt: new Date("2026-10-01T00:00:00Z"), completedAt: new Date("2026-10-05T12:00:00Z"), districtId: "b", districtName: "江北区" }),
+        task({
+          status: "DONE",
+          createdAt: new Date("2026-11-10T00:00:00Z"),
+          completedAt: new Date("2026-11-13T00:00:00Z"),
+        }),
+        task({
+          status: "DONE",
+          createdAt: new Date("2026-10-01T00:00:00Z"),
+          completedAt: new Date("2026-10-05T12:00:00Z"),
+          districtId: "b",
+          districtName: "江北区",
+        }),
         task({ status: "CANCELLED", districtId: "b", districtName: "江北区" }),
       ],
       now,
@@ -89,6 +109,12 @@ describe("Chongqing's calendar", () => {
 
 describe("CSV", () => {
   it("starts with a BOM and quotes what needs quoting", () => {
-    expect(toCsv([["区县", "a,b"], [1, null], ['say "hi"', 2]])).toBe('\uFEFF区县,"a,b"\r\n1,\r\n"say ""hi""",2\r\n');
+    expect(
+      toCsv([
+        ["区县", "a,b"],
+        [1, null],
+        ['say "hi"', 2],
+      ]),
+    ).toBe('\uFEFF区县,"a,b"\r\n1,\r\n"say ""hi""",2\r\n');
   });
 });

@@ -8,12 +8,25 @@ import { percent } from "../programme/rollup";
 import { chongqingMonthStart, DAY } from "@/lib/dates";
 
 export type FundingRow = { source: FundingSource; plannedFen: bigint; committedFen: bigint; paidFen: bigint };
-export type ShareSum = { share: FundingShare; plannedFen: bigint; committedFen: bigint; paidFen: bigint; plannedPct: number | null };
+export type ShareSum = {
+  share: FundingShare;
+  plannedFen: bigint;
+  committedFen: bigint;
+  paidFen: bigint;
+  plannedPct: number | null;
+};
 
 /** Planned, committed and paid money per share (government / residents / society), with each share of the planned total. */
-export function fundingMix(rows: readonly FundingRow[]): { shares: ShareSum[]; total: Omit<ShareSum, "share" | "plannedPct"> } {
+export function fundingMix(rows: readonly FundingRow[]): {
+  shares: ShareSum[];
+  total: Omit<ShareSum, "share" | "plannedPct">;
+} {
   const { byShare, total } = sumByShare(rows);
-  const shares = SHARES.map((share) => ({ share, ...byShare[share], plannedPct: percentOfFen(byShare[share].plannedFen, total.plannedFen) }));
+  const shares = SHARES.map((share) => ({
+    share,
+    ...byShare[share],
+    plannedPct: percentOfFen(byShare[share].plannedFen, total.plannedFen),
+  }));
   return { shares, total };
 }
 
@@ -52,12 +65,43 @@ export function consultationSummary(rows: readonly BallotItemRow[]): Consultatio
     }
   }
   const decided = passed + failed + notQuorate;
-  return { items: rows.length, decided, passed, failed, notQuorate, participating, entitled, turnoutPct: percent(participating, entitled), passRatePct: percent(passed, decided) };
+  return {
+    items: rows.length,
+    decided,
+    passed,
+    failed,
+    notQuorate,
+    participating,
+    entitled,
+    turnoutPct: percent(participating, entitled),
+    passRatePct: percent(passed, decided),
+  };
 }
 
-export type TaskRow = { status: TaskStatus; dueOn: Date; createdAt: Date; completedAt: Date | null; districtId: string; districtName: string };
-type DistrictQueue = { districtId: string; name: string; open: number; overdue: number; doneThisMonth: number; done: number };
-export type QueueSummary = { open: number; overdue: number; doneThisMonth: number; done: number; avgDaysToClose: number | null; byDistrict: DistrictQueue[] };
+export type TaskRow = {
+  status: TaskStatus;
+  dueOn: Date;
+  createdAt: Date;
+  completedAt: Date | null;
+  districtId: string;
+  districtName: string;
+};
+type DistrictQueue = {
+  districtId: string;
+  name: string;
+  open: number;
+  overdue: number;
+  doneThisMonth: number;
+  done: number;
+};
+export type QueueSummary = {
+  open: number;
+  overdue: number;
+  doneThisMonth: number;
+  done: number;
+  avgDaysToClose: number | null;
+  byDistrict: DistrictQueue[];
+};
 
 /**
  * A department's queue in numbers. Open = open or in progress; overdue = open and due before
@@ -70,7 +114,14 @@ export function queueSummary(tasks: readonly TaskRow[], now: Date): QueueSummary
   const out: QueueSummary = { open: 0, overdue: 0, doneThisMonth: 0, done: 0, avgDaysToClose: null, byDistrict: [] };
   let closeMs = 0;
   for (const t of tasks) {
-    const d = byDistrict.get(t.districtId) ?? { districtId: t.districtId, name: t.districtName, open: 0, overdue: 0, doneThisMonth: 0, done: 0 };
+    const d = byDistrict.get(t.districtId) ?? {
+      districtId: t.districtId,
+      name: t.districtName,
+      open: 0,
+      overdue: 0,
+      doneThisMonth: 0,
+      done: 0,
+    };
     byDistrict.set(t.districtId, d);
     if (LIVE_TASK.includes(t.status)) {
       out.open++;
@@ -93,7 +144,9 @@ export function queueSummary(tasks: readonly TaskRow[], now: Date): QueueSummary
   }
   const closed = tasks.filter((t) => t.status === "DONE" && t.completedAt).length;
   out.avgDaysToClose = closed === 0 ? null : Math.round((closeMs / closed / DAY) * 10) / 10;
-  out.byDistrict = [...byDistrict.values()].sort((a, b) => b.overdue - a.overdue || b.open - a.open || a.name.localeCompare(b.name, "zh"));
+  out.byDistrict = [...byDistrict.values()].sort(
+    (a, b) => b.overdue - a.overdue || b.open - a.open || a.name.localeCompare(b.name, "zh"),
+  );
   return out;
 }
 

@@ -13,7 +13,19 @@ export const PublicProgressQuery = z.object({
   format: z.enum(["json", "csv"], { error: "validation.dashboards.formatMustBeJsonOrCsv" }).default("json"),
 });
 
-const CSV_HEADER = ["年度 year", "区县代码 code", "区县 district", "目标小区 target", "计划小区 planned", "计划面积(m²) planned area", "计划户数 planned households", "已开工小区 started", "已完工小区 completed", "开工率% start rate", "完工率% completion rate"];
+const CSV_HEADER = [
+  "年度 year",
+  "区县代码 code",
+  "区县 district",
+  "目标小区 target",
+  "计划小区 planned",
+  "计划面积(m²) planned area",
+  "计划户数 planned households",
+  "已开工小区 started",
+  "已完工小区 completed",
+  "开工率% start rate",
+  "完工率% completion rate",
+];
 
 /** One line per district and a city line last: the same figures as the JSON's `districts` and `city`. */
 export function progressCsv(data: PublicProgress): string {

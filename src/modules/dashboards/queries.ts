@@ -5,7 +5,14 @@ import { cachedFigures, dayKey } from "@/lib/cached-figures";
 import { chongqingToday } from "@/lib/dates";
 import { db } from "@/lib/db";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
-import { districtWorkAt, loadDepartmentQueue, loadDistrictWorkOfDay, loadProgrammeDashboard, loadPublicProgress, loadResidentTimeline } from "./data";
+import {
+  districtWorkAt,
+  loadDepartmentQueue,
+  loadDistrictWorkOfDay,
+  loadProgrammeDashboard,
+  loadPublicProgress,
+  loadResidentTimeline,
+} from "./data";
 
 /** The commission's dashboard: the whole city for a year. */
 export async function commissionDashboard(actor: Actor, year: number, now = new Date()) {
@@ -69,7 +76,13 @@ export async function residentPhoto(actor: Actor, evidenceId: string) {
     where: {
       id: evidenceId,
       kind: "PHOTO",
-      project: { neighborhoods: { some: { neighborhood: { dwellings: { some: { residents: { some: { userId: actor.id, revokedAt: null } } } } } } } },
+      project: {
+        neighborhoods: {
+          some: {
+            neighborhood: { dwellings: { some: { residents: { some: { userId: actor.id, revokedAt: null } } } } },
+          },
+        },
+      },
     },
     select: { storageKey: true, mimeType: true, fileName: true },
   });

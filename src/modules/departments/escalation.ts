@@ -34,13 +34,30 @@ export async function escalateOverdueTasks(client: PrismaClient, now = new Date(
  * so the pages can say how fresh the escalation is.
  */
 export async function escalateIn(tx: Tx, now: Date, runner: Runner): Promise<EscalationResult> {
-  const [lock] = await tx.$queryRaw<{ locked: boolean }[]>`SELECT pg_try_advisory_xact_lock(${LOCK[0]}, ${LOCK[1]}) AS locked`;
+  const [lock] = await tx.$queryRaw<
+    { locked: boolean }[]
+  >`SELECT pg_try_advisory_xact_lock(${LOCK[0]}, ${LOCK[1]}) AS locked`;
   if (!lock?.locked) return { escalated: 0, notified: 0, skipped: true };
   const result = await escalateDue(tx, now, runner);
-  const run: EscalationRun = { at: now.toISOString(), escalated: result.escalated, notified: result.notified, by: runner ? "commission" : "job" };
+  const run: EscalationRun = {
+    at: now.toISOString(),
+    escalated: result.escalated,
+    notified: result.notified,
+    by: runner ? "commission" : "job",
+  };
   const before = await tx.setting.findUnique({ where: { key: ESCALATION_LAST_RUN }, select: { value: true } });
-  await tx.setting.upsert({ where: { key: ESCALATION_LAST_RUN }, create: { key: ESCALATION_LAST_RUN, value: run }, update: { value: run } });
-  await writeAudit(tx, runner, { action: "departmentTask.escalateRun", entityType: "Setting", entityId: ESCALATION_LAST_RUN, before: before?.value ?? null, after: run });
+  await tx.setting.upsert({
+    where: { key: ESCALATION_LAST_RUN },
+    create: { key: ESCALATION_LAST_RUN, value: run },
+    update: { value: run },
+  });
+  await writeAudit(tx, runner, {
+    action: "departmentTask.escalateRun",
+    entityType: "Setting",
+    entityId: ESCALATION_LAST_RUN,
+    before: before?.value ?? null,
+    after: run,
+  });
   return result;
 }
 
@@ -49,29 +66,66 @@ async function escalateDue(tx: Tx, now: Date, runner: Runner): Promise<Escalatio
     where: { ...overdueTaskWhere(now), escalatedAt: null },
     orderBy: { dueOn: "asc" },
     take: 1000,
-    select: { id: true, title: true, dueOn: true, projectId: true, department: { select: { name: true } }, project: { select: { name: true, districtId: true, neighborhoods: { select: { neighborhood: { select: { streetId: true } } } } } } },
+    select: {
+      id: true,
+      title: true,
+      dueOn: true,
+      projectId: true,
+      department: { select: { name: true } },
+      project: {
+        select: {
+          name: true,
+          districtId: true,
+          neighborhoods: { select: { neighborhood: { select: { streetId: true } } } },
+        },
+      },
+    },
   });
   if (due.length === 0) return { escalated: 0, notified: 0, skipped: false };
   const commission = await tx.user.findMany({ where: { role: "COMMISSION", active: true }, select: { id: true } });
   const districtIds = [...new Set(due.map((t) => t.project.districtId))];
-  const officials = await tx.user.findMany({ where: { role: "DISTRICT", active: true, districtId: { in: districtIds } }, select: { id: true, districtId: true, streets: { select: { streetId: true } } } });
+  const officials = await tx.user.findMany({
+    where: { role: "DISTRICT", active: true, districtId: { in: districtIds } },
+    select: { id: true, districtId: true, streets: { select: { streetId: true } } },
+  });
   let escalated = 0;
   let notified = 0;
   for (const task of due) {
-    const { count } = await tx.departmentTask.updateMany({ where: { id: task.id, escalatedAt: null }, data: { escalatedAt: now } });
+    const { count } = await tx.departmentTask.updateMany({
+      where: { id: task.id, escalatedAt: null },
+      data: { escalatedAt: now },
+    });
     if (count === 0) continue;
     escalated++;
     const dueText = task.dueOn.toISOString().slice(0, 10);
-    const place = { districtId: task.project.districtId, streetIds: task.project.neighborhoods.map((n) => n.neighborhood.streetId) };
+    const place = {
+      districtId: task.project.districtId,
+      streetIds: task.project.neighborhoods.map((n) => n.neighborhood.streetId),
+    };
     const title = `部门任务逾期:${task.department.name}“${task.title}”`;
     const body = `项目“${task.project.name}”中由${task.department.name}办理的“${task.title}”已于 ${dueText} 到期,尚未办结。`;
     const rows = [
       // A street-scoped official hears only of their streets' projects.
-      ...officials.filter((u) => u.districtId === task.project.districtId && coversStreets(u.streets.map((s) => s.streetId), place)).map((u) => ({ userId: u.id, title, body, link: `/district/projects/${task.projectId}` })),
+      ...officials
+        .filter(
+          (u) =>
+            u.districtId === task.project.districtId &&
+            coversStreets(
+              u.streets.map((s) => s.streetId),
+              place,
+            ),
+        )
+        .map((u) => ({ userId: u.id, title, body, link: `/district/projects/${task.projectId}` })),
       ...commission.map((u) => ({ userId: u.id, title, body, link: "/commission/departments" })),
     ];
     if (rows.length) notified += (await tx.notification.createMany({ data: rows })).count;
-    await writeAudit(tx, runner, { action: "departmentTask.escalate", entityType: "DepartmentTask", entityId: task.id, districtId: task.project.districtId, after: { escalatedAt: now, dueOn: dueText, notified: rows.length } });
+    await writeAudit(tx, runner, {
+      action: "departmentTask.escalate",
+      entityType: "DepartmentTask",
+      entityId: task.id,
+      districtId: task.project.districtId,
+      after: { escalatedAt: now, dueOn: dueText, notified: rows.length },
+    });
   }
   return { escalated, notified, skipped: false };
 }

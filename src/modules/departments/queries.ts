@@ -22,7 +22,11 @@ export async function departmentOverview(actor: Actor, today = new Date()) {
         name: true,
         nameEn: true,
         duties: { orderBy: { sortOrder: "asc" }, select: { id: true, text: true } },
-        rules: { where: { active: true }, orderBy: { matchTag: "asc" }, select: { id: true, title: true, stage: true, requiredForAcceptance: true } },
+        rules: {
+          where: { active: true },
+          orderBy: { matchTag: "asc" },
+          select: { id: true, title: true, stage: true, requiredForAcceptance: true },
+        },
       },
     }),
     db.departmentTask.count({ where: { departmentId, status: { in: ["OPEN", "IN_PROGRESS"] } } }),
@@ -31,7 +35,6 @@ export async function departmentOverview(actor: Actor, today = new Date()) {
   ]);
   return { department, counts: { open, overdue, done } };
 }
-
 
 function ownDepartment(actor: Actor): string {
   requireRole(actor, "DEPARTMENT");
@@ -56,16 +59,33 @@ export async function departmentQueue(actor: Actor, filter: QueueFilter, today =
       take: 500,
       orderBy: [{ dueOn: "asc" }, { createdAt: "asc" }],
       select: {
-        id: true, title: true, kind: true, status: true, dueOn: true, requiredForAcceptance: true, escalatedAt: true, updatedAt: true,
-        project: { select: { id: true, code: true, name: true, stage: true, district: { select: { id: true, name: true } } } },
+        id: true,
+        title: true,
+        kind: true,
+        status: true,
+        dueOn: true,
+        requiredForAcceptance: true,
+        escalatedAt: true,
+        updatedAt: true,
+        project: {
+          select: { id: true, code: true, name: true, stage: true, district: { select: { id: true, name: true } } },
+        },
         projectItem: { select: { catalogueItem: { select: { name: true, nameEn: true } } } },
       },
     }),
-    db.district.findMany({ where: { projects: { some: { departmentTasks: { some: { departmentId } } } } }, orderBy: { sortOrder: "asc" }, select: { id: true, name: true } }),
+    db.district.findMany({
+      where: { projects: { some: { departmentTasks: { some: { departmentId } } } } },
+      orderBy: { sortOrder: "asc" },
+      select: { id: true, name: true },
+    }),
   ]);
   const tasks = rows.map((t) => ({ ...t, overdue: isTaskOverdue(t, today) }));
   const rank = (t: (typeof tasks)[number]) => (t.overdue ? 0 : LIVE_TASK.includes(t.status) ? 1 : 2);
-  tasks.sort((a, b) => rank(a) - rank(b) || (rank(a) === 2 ? b.updatedAt.getTime() - a.updatedAt.getTime() : a.dueOn.getTime() - b.dueOn.getTime()));
+  tasks.sort(
+    (a, b) =>
+      rank(a) - rank(b) ||
+      (rank(a) === 2 ? b.updatedAt.getTime() - a.updatedAt.getTime() : a.dueOn.getTime() - b.dueOn.getTime()),
+  );
   return { tasks, districts };
 }
 
@@ -75,11 +95,42 @@ export async function departmentTask(actor: Actor, taskId: string, today = new D
   const task = await db.departmentTask.findUnique({
     where: { id: taskId },
     select: {
-      id: true, departmentId: true, title: true, kind: true, status: true, dueOn: true, requiredForAcceptance: true, resultNote: true, rejectReason: true,
-      completedAt: true, escalatedAt: true, createdAt: true,
-      project: { select: { id: true, code: true, name: true, stage: true, description: true, district: { select: { name: true } }, neighborhoods: { select: { neighborhood: { select: { name: true, address: true } } } } } },
-      projectItem: { select: { quantity: true, note: true, status: true, catalogueItem: { select: { name: true, nameEn: true, unit: true } }, unit: { select: { name: true, building: { select: { name: true } } } } } },
-      attachments: { orderBy: { uploadedAt: "asc" }, select: { id: true, fileName: true, mimeType: true, sizeBytes: true, uploadedAt: true } },
+      id: true,
+      departmentId: true,
+      title: true,
+      kind: true,
+      status: true,
+      dueOn: true,
+      requiredForAcceptance: true,
+      resultNote: true,
+      rejectReason: true,
+      completedAt: true,
+      escalatedAt: true,
+      createdAt: true,
+      project: {
+        select: {
+          id: true,
+          code: true,
+          name: true,
+          stage: true,
+          description: true,
+          district: { select: { name: true } },
+          neighborhoods: { select: { neighborhood: { select: { name: true, address: true } } } },
+        },
+      },
+      projectItem: {
+        select: {
+          quantity: true,
+          note: true,
+          status: true,
+          catalogueItem: { select: { name: true, nameEn: true, unit: true } },
+          unit: { select: { name: true, building: { select: { name: true } } } },
+        },
+      },
+      attachments: {
+        orderBy: { uploadedAt: "asc" },
+        select: { id: true, fileName: true, mimeType: true, sizeBytes: true, uploadedAt: true },
+      },
     },
   });
   if (!task || task.departmentId !== departmentId) throw new NotFoundError("errors.things.task");
@@ -90,11 +141,19 @@ export async function departmentTask(actor: Actor, taskId: string, today = new D
 export async function taskAttachmentFile(actor: Actor, taskId: string, attachmentId: string) {
   const file = await db.departmentTaskAttachment.findUnique({
     where: { id: attachmentId },
-    select: { taskId: true, storageKey: true, mimeType: true, fileName: true, task: { select: { departmentId: true, project: { select: PROJECT_PLACE_SELECT } } } },
+    select: {
+      taskId: true,
+      storageKey: true,
+      mimeType: true,
+      fileName: true,
+      task: { select: { departmentId: true, project: { select: PROJECT_PLACE_SELECT } } },
+    },
   });
-  const allowed = file && file.taskId === taskId && (
-    (actor.role === "DEPARTMENT" && actor.departmentId === file.task.departmentId) || canRead(actor, projectPlace(file.task.project))
-  );
+  const allowed =
+    file &&
+    file.taskId === taskId &&
+    ((actor.role === "DEPARTMENT" && actor.departmentId === file.task.departmentId) ||
+      canRead(actor, projectPlace(file.task.project)));
   if (!allowed) throw new NotFoundError("errors.things.attachment");
   return file;
 }
@@ -107,7 +166,16 @@ export async function projectTasks(actor: Actor, projectId: string, today = new 
     where: { projectId },
     orderBy: [{ department: { sortOrder: "asc" } }, { createdAt: "asc" }],
     select: {
-      id: true, title: true, kind: true, status: true, dueOn: true, requiredForAcceptance: true, resultNote: true, rejectReason: true, completedAt: true, escalatedAt: true,
+      id: true,
+      title: true,
+      kind: true,
+      status: true,
+      dueOn: true,
+      requiredForAcceptance: true,
+      resultNote: true,
+      rejectReason: true,
+      completedAt: true,
+      escalatedAt: true,
       department: { select: { name: true, nameEn: true } },
       projectItem: { select: { catalogueItem: { select: { name: true, nameEn: true } } } },
       attachments: { select: { id: true, fileName: true } },
@@ -123,10 +191,16 @@ export async function departmentWorkload(actor: Actor, today = new Date()) {
     db.department.findMany({ orderBy: { sortOrder: "asc" }, select: { id: true, name: true, nameEn: true } }),
     db.departmentTask.groupBy({ by: ["departmentId", "status"], _count: { _all: true } }),
     db.departmentTask.groupBy({ by: ["departmentId"], where: overdueTaskWhere(today), _count: { _all: true } }),
-    db.departmentTask.groupBy({ by: ["departmentId"], where: { status: { in: [...LIVE_TASK] }, escalatedAt: { not: null } }, _count: { _all: true } }),
+    db.departmentTask.groupBy({
+      by: ["departmentId"],
+      where: { status: { in: [...LIVE_TASK] }, escalatedAt: { not: null } },
+      _count: { _all: true },
+    }),
   ]);
-  const count = (rows: { departmentId: string; _count: { _all: number } }[], id: string) => rows.find((r) => r.departmentId === id)?._count._all ?? 0;
-  const statusCount = (id: string, ...statuses: TaskStatus[]) => byStatus.filter((r) => r.departmentId === id && statuses.includes(r.status)).reduce((s, r) => s + r._count._all, 0);
+  const count = (rows: { departmentId: string; _count: { _all: number } }[], id: string) =>
+    rows.find((r) => r.departmentId === id)?._count._all ?? 0;
+  const statusCount = (id: string, ...statuses: TaskStatus[]) =>
+    byStatus.filter((r) => r.departmentId === id && statuses.includes(r.status)).reduce((s, r) => s + r._count._all, 0);
   const rows = departments.map((d) => ({
     ...d,
     open: statusCount(d.id, "OPEN", "IN_PROGRESS"),
@@ -147,7 +221,14 @@ export async function overdueTasks(actor: Actor, today = new Date(), take = 50) 
     where,
     orderBy: { dueOn: "asc" },
     take,
-    select: { id: true, title: true, dueOn: true, escalatedAt: true, department: { select: { name: true } }, project: { select: { id: true, name: true, district: { select: { name: true } } } } },
+    select: {
+      id: true,
+      title: true,
+      dueOn: true,
+      escalatedAt: true,
+      department: { select: { name: true } },
+      project: { select: { id: true, name: true, district: { select: { name: true } } } },
+    },
   });
 }
 
@@ -156,7 +237,10 @@ export async function overdueTasks(actor: Actor, today = new Date(), take = 50) 
  * they show overdue as of now, but the "escalated" flags and notices are only as fresh as that run.
  * `stale` when it is more than a day and a bit old (the job runs daily) or never ran.
  */
-export async function escalationFreshness(actor: Actor, now = new Date()): Promise<{ lastRun: EscalationRun | null; stale: boolean }> {
+export async function escalationFreshness(
+  actor: Actor,
+  now = new Date(),
+): Promise<{ lastRun: EscalationRun | null; stale: boolean }> {
   requireRole(actor, "COMMISSION", "DEPARTMENT", "DISTRICT");
   const row = await db.setting.findUnique({ where: { key: ESCALATION_LAST_RUN }, select: { value: true } });
   const lastRun = row ? (row.value as EscalationRun) : null;
@@ -171,12 +255,24 @@ export async function responsibilityMatrix(actor: Actor) {
   return db.department.findMany({
     orderBy: { sortOrder: "asc" },
     select: {
-      id: true, code: true, name: true, nameEn: true,
+      id: true,
+      code: true,
+      name: true,
+      nameEn: true,
       duties: { orderBy: { sortOrder: "asc" }, select: { id: true, text: true, category: true, stage: true } },
       rules: {
         where: inactive ? {} : { active: true },
         orderBy: [{ stage: "asc" }, { matchTag: "asc" }],
-        select: { id: true, matchTag: true, stage: true, kind: true, title: true, dueDays: true, requiredForAcceptance: true, active: true },
+        select: {
+          id: true,
+          matchTag: true,
+          stage: true,
+          kind: true,
+          title: true,
+          dueDays: true,
+          requiredForAcceptance: true,
+          active: true,
+        },
       },
     },
   });

@@ -18,30 +18,55 @@ const power = rule({ id: "power", matchTag: "power", stage: "DESIGN" });
 const rules = [lift, gas, power];
 const today = new Date("2026-11-29T08:00:00Z");
 
-const item = (id: string, tags: string[], status: "INCLUDED" | "PROPOSED" | "REJECTED" | "DROPPED" = "INCLUDED") => ({ id, tags, status });
+const item = (id: string, tags: string[], status: "INCLUDED" | "PROPOSED" | "REJECTED" | "DROPPED" = "INCLUDED") => ({
+  id,
+  tags,
+  status,
+});
 
 describe("routeProject", () => {
   it("routes an included item to every active rule whose tag it carries, once the project reached the rule's stage", () => {
     const items = [item("i-lift", ["lift"]), item("i-gas", ["gas"]), item("i-charging", ["charging", "power", "fire"])];
     const design = routeProject({ projectId: "p", stage: "DESIGN", items, rules, today });
-    expect(design.map((t) => t.dedupeKey).sort()).toEqual([dedupeKeyOf("gas", "p", "i-gas"), dedupeKeyOf("power", "p", "i-charging")].sort());
+    expect(design.map((t) => t.dedupeKey).sort()).toEqual(
+      [dedupeKeyOf("gas", "p", "i-gas"), dedupeKeyOf("power", "p", "i-charging")].sort(),
+    );
     const construction = routeProject({ projectId: "p", stage: "CONSTRUCTION", items, rules, today });
     expect(construction).toHaveLength(3);
     const liftTask = construction.find((t) => t.ruleId === "lift")!;
-    expect(liftTask).toMatchObject({ departmentId: "dept-lift", projectItemId: "i-lift", kind: "INSPECTION", requiredForAcceptance: true });
+    expect(liftTask).toMatchObject({
+      departmentId: "dept-lift",
+      projectItemId: "i-lift",
+      kind: "INSPECTION",
+      requiredForAcceptance: true,
+    });
     expect(liftTask.dueOn.toISOString()).toBe("2026-12-29T00:00:00.000Z");
   });
 
   it("a lift added during joint acceptance is routed at once", () => {
-    expect(routeProject({ projectId: "p", stage: "ACCEPTANCE", items: [item("i", ["lift"])], rules, today })).toHaveLength(1);
+    expect(
+      routeProject({ projectId: "p", stage: "ACCEPTANCE", items: [item("i", ["lift"])], rules, today }),
+    ).toHaveLength(1);
   });
 
   it("routes nothing for undecided, rejected or dropped items, inactive rules, or completed projects", () => {
     const items = [item("a", ["lift"], "PROPOSED"), item("b", ["lift"], "REJECTED"), item("c", ["lift"], "DROPPED")];
     expect(routeProject({ projectId: "p", stage: "CONSTRUCTION", items, rules, today })).toEqual([]);
-    expect(routeProject({ projectId: "p", stage: "CONSTRUCTION", items: [item("d", ["lift"])], rules: [{ ...lift, active: false }], today })).toEqual([]);
-    expect(routeProject({ projectId: "p", stage: "COMPLETED", items: [item("d", ["lift"])], rules, today })).toEqual([]);
-    expect(routeProject({ projectId: "p", stage: "RESERVE", items: [item("d", ["lift", "gas"])], rules, today })).toEqual([]);
+    expect(
+      routeProject({
+        projectId: "p",
+        stage: "CONSTRUCTION",
+        items: [item("d", ["lift"])],
+        rules: [{ ...lift, active: false }],
+        today,
+      }),
+    ).toEqual([]);
+    expect(routeProject({ projectId: "p", stage: "COMPLETED", items: [item("d", ["lift"])], rules, today })).toEqual(
+      [],
+    );
+    expect(
+      routeProject({ projectId: "p", stage: "RESERVE", items: [item("d", ["lift", "gas"])], rules, today }),
+    ).toEqual([]);
   });
 });
 
@@ -49,7 +74,9 @@ describe("planSync", () => {
   const items = [item("i-lift", ["lift"]), item("i-gas", ["gas"])];
 
   it("creates only what is missing", () => {
-    const existing = [{ id: "t1", dedupeKey: dedupeKeyOf("lift", "p", "i-lift"), status: "OPEN" as const, projectItemId: "i-lift" }];
+    const existing = [
+      { id: "t1", dedupeKey: dedupeKeyOf("lift", "p", "i-lift"), status: "OPEN" as const, projectItemId: "i-lift" },
+    ];
     const plan = planSync({ projectId: "p", stage: "CONSTRUCTION", items, rules, existing, today });
     expect(plan.create.map((t) => t.ruleId)).toEqual(["gas"]);
     expect(plan.cancel).toEqual([]);
@@ -58,8 +85,17 @@ describe("planSync", () => {
 
   it("is idempotent: a second sync over its own result changes nothing", () => {
     const first = planSync({ projectId: "p", stage: "CONSTRUCTION", items, rules, existing: [], today });
-    const existing = first.create.map((t, i) => ({ id: `t${i}`, dedupeKey: t.dedupeKey, status: "OPEN" as const, projectItemId: t.projectItemId }));
-    expect(planSync({ projectId: "p", stage: "CONSTRUCTION", items, rules, existing, today })).toEqual({ create: [], reopen: [], cancel: [] });
+    const existing = first.create.map((t, i) => ({
+      id: `t${i}`,
+      dedupeKey: t.dedupeKey,
+      status: "OPEN" as const,
+      projectItemId: t.projectItemId,
+    }));
+    expect(planSync({ projectId: "p", stage: "CONSTRUCTION", items, rules, existing, today })).toEqual({
+      create: [],
+      reopen: [],
+      cancel: [],
+    });
   });
 
   it("cancels open and in-progress tasks of a dropped or rejected item, never finished ones", () => {
@@ -78,10 +114,26 @@ describe("planSync", () => {
   it("leaves the tasks of a deactivated rule alone and reopens a cancelled task when its item is included again", () => {
     const existing = [
       { id: "old", dedupeKey: dedupeKeyOf("gas", "p", "i-gas"), status: "OPEN" as const, projectItemId: "i-gas" },
-      { id: "was-cancelled", dedupeKey: dedupeKeyOf("lift", "p", "i-lift"), status: "CANCELLED" as const, projectItemId: "i-lift" },
+      {
+        id: "was-cancelled",
+        dedupeKey: dedupeKeyOf("lift", "p", "i-lift"),
+        status: "CANCELLED" as const,
+        projectItemId: "i-lift",
+      },
     ];
-    const plan = planSync({ projectId: "p", stage: "CONSTRUCTION", items, rules: [lift, { ...gas, active: false }], existing, today });
-    expect(plan).toEqual({ create: [], reopen: [{ id: "was-cancelled", dueOn: new Date("2026-12-29T00:00:00Z") }], cancel: [] });
+    const plan = planSync({
+      projectId: "p",
+      stage: "CONSTRUCTION",
+      items,
+      rules: [lift, { ...gas, active: false }],
+      existing,
+      today,
+    });
+    expect(plan).toEqual({
+      create: [],
+      reopen: [{ id: "was-cancelled", dueOn: new Date("2026-12-29T00:00:00Z") }],
+      cancel: [],
+    });
   });
 });
 

@@ -16,7 +16,14 @@ import type { ProjectItemStatus, ProjectStage, TaskKind, TaskStatus } from "../.
 import { onOrNextWorkingDay } from "@/lib/china-calendar";
 import { chongqingToday, DAY } from "@/lib/dates";
 
-const ROUTING_STAGES: readonly ProjectStage[] = ["RESERVE", "CONSULTATION", "DESIGN", "APPROVED", "CONSTRUCTION", "ACCEPTANCE"];
+const ROUTING_STAGES: readonly ProjectStage[] = [
+  "RESERVE",
+  "CONSULTATION",
+  "DESIGN",
+  "APPROVED",
+  "CONSTRUCTION",
+  "ACCEPTANCE",
+];
 const ORDER: readonly ProjectStage[] = [...ROUTING_STAGES, "COMPLETED", "LONG_TERM"];
 
 export type RoutingRuleFacts = {
@@ -73,7 +80,13 @@ function stageReached(current: ProjectStage, ruleStage: ProjectStage): boolean {
 }
 
 /** The tasks that should exist for the project now. */
-export function routeProject(input: { projectId: string; stage: ProjectStage; items: readonly RoutedItem[]; rules: readonly RoutingRuleFacts[]; today: Date }): WantedTask[] {
+export function routeProject(input: {
+  projectId: string;
+  stage: ProjectStage;
+  items: readonly RoutedItem[];
+  rules: readonly RoutingRuleFacts[];
+  today: Date;
+}): WantedTask[] {
   if (!ROUTING_STAGES.includes(input.stage)) return [];
   const wanted: WantedTask[] = [];
   for (const item of input.items) {

@@ -22,7 +22,12 @@ export async function syncProjectTasks(
   const today = options.today ?? new Date();
   const project = await client.project.findUnique({
     where: { id: projectId },
-    select: { id: true, stage: true, districtId: true, items: { select: { id: true, status: true, catalogueItem: { select: { tags: true } } } } },
+    select: {
+      id: true,
+      stage: true,
+      districtId: true,
+      items: { select: { id: true, status: true, catalogueItem: { select: { tags: true } } } },
+    },
   });
   if (!project) return { created: 0, reopened: 0, cancelled: 0 };
   const items = project.items.map((i) => ({ id: i.id, status: i.status, tags: i.catalogueItem.tags }));
@@ -31,10 +36,23 @@ export async function syncProjectTasks(
     tags.length
       ? client.routingRule.findMany({
           where: { active: true, matchTag: { in: tags } },
-          select: { id: true, departmentId: true, matchTag: true, stage: true, kind: true, title: true, dueDays: true, requiredForAcceptance: true, active: true },
+          select: {
+            id: true,
+            departmentId: true,
+            matchTag: true,
+            stage: true,
+            kind: true,
+            title: true,
+            dueDays: true,
+            requiredForAcceptance: true,
+            active: true,
+          },
         })
       : Promise.resolve([]),
-    client.departmentTask.findMany({ where: { projectId }, select: { id: true, dedupeKey: true, status: true, projectItemId: true } }),
+    client.departmentTask.findMany({
+      where: { projectId },
+      select: { id: true, dedupeKey: true, status: true, projectItemId: true },
+    }),
   ]);
   const plan = planSync({ projectId, stage: project.stage, items, rules, existing, today });
 
@@ -44,11 +62,19 @@ export async function syncProjectTasks(
   }
   let reopened = 0;
   for (const task of plan.reopen) {
-    reopened += (await client.departmentTask.updateMany({ where: { id: task.id, status: "CANCELLED" }, data: { status: "OPEN", dueOn: task.dueOn, escalatedAt: null } })).count;
+    reopened += (
+      await client.departmentTask.updateMany({
+        where: { id: task.id, status: "CANCELLED" },
+        data: { status: "OPEN", dueOn: task.dueOn, escalatedAt: null },
+      })
+    ).count;
   }
   let cancelled = 0;
   if (plan.cancel.length) {
-    ({ count: cancelled } = await client.departmentTask.updateMany({ where: { id: { in: plan.cancel }, status: { in: ["OPEN", "IN_PROGRESS"] } }, data: { status: "CANCELLED" } }));
+    ({ count: cancelled } = await client.departmentTask.updateMany({
+      where: { id: { in: plan.cancel }, status: { in: ["OPEN", "IN_PROGRESS"] } },
+      data: { status: "CANCELLED" },
+    }));
   }
   if ((created || reopened || cancelled) && options.audit) {
     await options.audit({
@@ -56,7 +82,15 @@ export async function syncProjectTasks(
       entityType: "Project",
       entityId: projectId,
       districtId: project.districtId,
-      after: { created: plan.create.map((t) => ({ departmentId: t.departmentId, title: t.title, projectItemId: t.projectItemId })), reopened: plan.reopen.map((t) => t.id), cancelled: plan.cancel },
+      after: {
+        created: plan.create.map((t) => ({
+          departmentId: t.departmentId,
+          title: t.title,
+          projectItemId: t.projectItemId,
+        })),
+        reopened: plan.reopen.map((t) => t.id),
+        cancelled: plan.cancel,
+      },
     });
   }
   return { created, reopened, cancelled };

@@ -16,10 +16,17 @@ const PROJECT = "errors.things.project";
 
 /** The resident's bound dwelling inside the project, or a refusal. */
 async function residentInProject(tx: Tx, actor: Actor, projectId: string) {
-  const project = await tx.project.findUnique({ where: { id: projectId }, select: { id: true, stage: true, districtId: true, neighborhoods: { select: { neighborhoodId: true } } } });
+  const project = await tx.project.findUnique({
+    where: { id: projectId },
+    select: { id: true, stage: true, districtId: true, neighborhoods: { select: { neighborhoodId: true } } },
+  });
   if (!project) throw new NotFoundError(PROJECT);
   const binding = await tx.residentDwelling.findFirst({
-    where: { userId: actor.id, revokedAt: null, dwelling: { neighborhoodId: { in: project.neighborhoods.map((n) => n.neighborhoodId) } } },
+    where: {
+      userId: actor.id,
+      revokedAt: null,
+      dwelling: { neighborhoodId: { in: project.neighborhoods.map((n) => n.neighborhoodId) } },
+    },
     orderBy: { boundAt: "asc" },
     select: { dwellingId: true },
   });
@@ -41,10 +48,23 @@ export const reportProblem = defineAction({
   run: async ({ actor, input, tx, scope, audit }) => {
     const photo = input.photo ? await saveUpload(input.photo, "image", "photo") : null;
     const feedback = await tx.feedback.create({
-      data: { projectId: input.projectId, dwellingId: scope.dwellingId, userId: actor.id, kind: "PROBLEM", body: input.body, photoKey: photo?.storageKey ?? null },
+      data: {
+        projectId: input.projectId,
+        dwellingId: scope.dwellingId,
+        userId: actor.id,
+        kind: "PROBLEM",
+        body: input.body,
+        photoKey: photo?.storageKey ?? null,
+      },
       select: { id: true },
     });
-    await audit({ action: "feedback.report", entityType: "Feedback", entityId: feedback.id, districtId: scope.project.districtId, after: { projectId: input.projectId, body: input.body, photoKey: photo?.storageKey ?? null } });
+    await audit({
+      action: "feedback.report",
+      entityType: "Feedback",
+      entityId: feedback.id,
+      districtId: scope.project.districtId,
+      after: { projectId: input.projectId, body: input.body, photoKey: photo?.storageKey ?? null },
+    });
     return { id: feedback.id };
   },
 });
@@ -54,15 +74,28 @@ export const answerFeedback = defineAction({
   input: AnswerFeedbackInput,
   roles: ["DISTRICT"],
   authorize: async ({ actor, input, tx }) => {
-    const feedback = await tx.feedback.findUnique({ where: { id: input.feedbackId }, select: { id: true, kind: true, status: true, answer: true, project: { select: PROJECT_PLACE_SELECT } } });
+    const feedback = await tx.feedback.findUnique({
+      where: { id: input.feedbackId },
+      select: { id: true, kind: true, status: true, answer: true, project: { select: PROJECT_PLACE_SELECT } },
+    });
     if (!feedback) throw new NotFoundError("errors.things.report");
     assertCanManage(actor, projectPlace(feedback.project));
     if (feedback.kind !== "PROBLEM") throw new RuleViolationError(ref("errors.feedback.ratingsAreNotAnswered"));
     return feedback;
   },
   run: async ({ actor, input, tx, scope, audit }) => {
-    await tx.feedback.update({ where: { id: input.feedbackId }, data: { answer: input.answer, answeredById: actor.id, answeredAt: new Date(), status: "ANSWERED" } });
-    await audit({ action: "feedback.answer", entityType: "Feedback", entityId: input.feedbackId, districtId: scope.project.districtId, before: { status: scope.status, answer: scope.answer }, after: { status: "ANSWERED", answer: input.answer } });
+    await tx.feedback.update({
+      where: { id: input.feedbackId },
+      data: { answer: input.answer, answeredById: actor.id, answeredAt: new Date(), status: "ANSWERED" },
+    });
+    await audit({
+      action: "feedback.answer",
+      entityType: "Feedback",
+      entityId: input.feedbackId,
+      districtId: scope.project.districtId,
+      before: { status: scope.status, answer: scope.answer },
+      after: { status: "ANSWERED", answer: input.answer },
+    });
     return { id: input.feedbackId };
   },
 });
@@ -80,14 +113,39 @@ export const rateProject = defineAction({
   },
   run: async ({ actor, input, tx, scope, audit }) => {
     // One rating per resident per project; rating again replaces it (the audit log keeps the old one).
-    const existing = await tx.feedback.findFirst({ where: { projectId: input.projectId, userId: actor.id, kind: "RATING" }, select: { id: true, score: true, body: true } });
+    const existing = await tx.feedback.findFirst({
+      where: { projectId: input.projectId, userId: actor.id, kind: "RATING" },
+      select: { id: true, score: true, body: true },
+    });
     if (existing && existing.score === input.score && existing.body === input.body) {
       throw new ConflictError(ref("errors.feedback.youAlreadyGaveThisRating"));
     }
     const saved = existing
-      ? await tx.feedback.update({ where: { id: existing.id }, data: { score: input.score, body: input.body }, select: { id: true } })
-      : await tx.feedback.create({ data: { projectId: input.projectId, dwellingId: scope.dwellingId, userId: actor.id, kind: "RATING", score: input.score, body: input.body, status: "CLOSED" }, select: { id: true } });
-    await audit({ action: "feedback.rate", entityType: "Feedback", entityId: saved.id, districtId: scope.project.districtId, before: existing ? { score: existing.score, body: existing.body } : undefined, after: { score: input.score, body: input.body } });
+      ? await tx.feedback.update({
+          where: { id: existing.id },
+          data: { score: input.score, body: input.body },
+          select: { id: true },
+        })
+      : await tx.feedback.create({
+          data: {
+            projectId: input.projectId,
+            dwellingId: scope.dwellingId,
+            userId: actor.id,
+            kind: "RATING",
+            score: input.score,
+            body: input.body,
+            status: "CLOSED",
+          },
+          select: { id: true },
+        });
+    await audit({
+      action: "feedback.rate",
+      entityType: "Feedback",
+      entityId: saved.id,
+      districtId: scope.project.districtId,
+      before: existing ? { score: existing.score, body: existing.body } : undefined,
+      after: { score: input.score, body: input.body },
+    });
     return { id: saved.id };
   },
 });

@@ -23,7 +23,13 @@ export async function listProblemReports(actor: Actor) {
       answeredAt: true,
       createdAt: true,
       project: { select: { id: true, name: true, districtId: true } },
-      dwelling: { select: { room: true, neighborhood: { select: { name: true } }, unit: { select: { name: true, building: { select: { name: true } } } } } },
+      dwelling: {
+        select: {
+          room: true,
+          neighborhood: { select: { name: true } },
+          unit: { select: { name: true, building: { select: { name: true } } } },
+        },
+      },
     },
   });
 }
@@ -48,21 +54,42 @@ export async function projectRatings(actor: Actor) {
 export async function myProjectFeedback(actor: Actor, projectId: string) {
   requireRole(actor, "RESIDENT");
   const project = await db.project.findFirst({
-    where: { id: projectId, neighborhoods: { some: { neighborhood: { dwellings: { some: { residents: { some: { userId: actor.id, revokedAt: null } } } } } } } },
+    where: {
+      id: projectId,
+      neighborhoods: {
+        some: { neighborhood: { dwellings: { some: { residents: { some: { userId: actor.id, revokedAt: null } } } } } },
+      },
+    },
     select: { id: true, name: true, stage: true },
   });
   if (!project) throw new NotFoundError("errors.things.project");
   const mine = await db.feedback.findMany({
     where: { projectId, userId: actor.id },
     orderBy: { createdAt: "desc" },
-    select: { id: true, kind: true, body: true, score: true, status: true, answer: true, createdAt: true, photoKey: true },
+    select: {
+      id: true,
+      kind: true,
+      body: true,
+      score: true,
+      status: true,
+      answer: true,
+      createdAt: true,
+      photoKey: true,
+    },
   });
-  return { project, reports: mine.filter((f) => f.kind === "PROBLEM"), rating: mine.find((f) => f.kind === "RATING") ?? null };
+  return {
+    project,
+    reports: mine.filter((f) => f.kind === "PROBLEM"),
+    rating: mine.find((f) => f.kind === "RATING") ?? null,
+  };
 }
 
 /** The photo of a problem report: for its author and the officials who may read its project. */
 export async function feedbackPhotoFile(actor: Actor, feedbackId: string) {
-  const feedback = await db.feedback.findUnique({ where: { id: feedbackId }, select: { photoKey: true, userId: true, project: { select: PROJECT_PLACE_SELECT } } });
+  const feedback = await db.feedback.findUnique({
+    where: { id: feedbackId },
+    select: { photoKey: true, userId: true, project: { select: PROJECT_PLACE_SELECT } },
+  });
   const allowed = feedback && (feedback.userId === actor.id || canRead(actor, projectPlace(feedback.project)));
   if (!feedback?.photoKey || !allowed) throw new NotFoundError("errors.things.photo");
   const { ext, mimeType } = storedFileType(feedback.photoKey);

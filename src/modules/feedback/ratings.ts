@@ -1,7 +1,11 @@
 // Satisfaction scores (1–5) summarised without floating-point drift: the average is kept as an
 // exact fraction and printed to one decimal, rounded half up.
 
-export type RatingSummary = { count: number; average: string | null; distribution: [number, number, number, number, number] };
+export type RatingSummary = {
+  count: number;
+  average: string | null;
+  distribution: [number, number, number, number, number];
+};
 
 export function ratingSummary(scores: readonly number[]): RatingSummary {
   const distribution: [number, number, number, number, number] = [0, 0, 0, 0, 0];

@@ -4,7 +4,10 @@ import { wholeNumber } from "@/lib/schema-fields";
 const id = z.string().min(1).max(64);
 
 /** An optional file field: browsers send an empty file when nothing was chosen. */
-const optionalFile = z.preprocess((v) => (v instanceof File && v.size === 0 ? undefined : v), z.instanceof(File).optional());
+const optionalFile = z.preprocess(
+  (v) => (v instanceof File && v.size === 0 ? undefined : v),
+  z.instanceof(File).optional(),
+);
 
 export const ReportProblemInput = z.object({
   projectId: id,

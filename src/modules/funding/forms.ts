@@ -2,7 +2,15 @@
 // The funding forms' entry points: a refusal renders the form again with what was typed and each
 // error at its field; they work with JavaScript off.
 import { formEntry } from "@/lib/form-state";
-import { createFundingRecord, deleteFundingRecord, markLiftSharePaid, saveLiftCoefficients, seedDefaultLiftCoefficients, splitLift, updateFundingRecord } from "./actions";
+import {
+  createFundingRecord,
+  deleteFundingRecord,
+  markLiftSharePaid,
+  saveLiftCoefficients,
+  seedDefaultLiftCoefficients,
+  splitLift,
+  updateFundingRecord,
+} from "./actions";
 
 export const createFundingRecordForm = formEntry(createFundingRecord);
 export const updateFundingRecordForm = formEntry(updateFundingRecord);

@@ -5,7 +5,8 @@ import { yuanText } from "@/lib/money";
 type Json = Record<string, unknown> | null;
 type Text = { zh: string; en: string };
 
-const label = <K extends string>(labels: Record<K, Text>, key: unknown): Text => labels[key as K] ?? { zh: String(key ?? ""), en: String(key ?? "") };
+const label = <K extends string>(labels: Record<K, Text>, key: unknown): Text =>
+  labels[key as K] ?? { zh: String(key ?? ""), en: String(key ?? "") };
 const yuan = (fen: unknown) => {
   try {
     return `${yuanText(BigInt(String(fen ?? "0")))} 元`;
@@ -21,16 +22,35 @@ export function describeLedgerChange(action: string, before: Json, after: Json):
     case "funding.createRecord": {
       const source = label(FUNDING_SOURCE_LABELS, a.source);
       const status = label(FUNDING_STATUS_LABELS, a.status);
-      return { zh: `登记${source.zh}:计划 ${yuan(a.plannedFen)},已承诺 ${yuan(a.committedFen)},已到位 ${yuan(a.paidFen)}(${status.zh})`, en: `Recorded ${source.en}: planned ${yuan(a.plannedFen)}, committed ${yuan(a.committedFen)}, paid ${yuan(a.paidFen)} (${status.en})` };
+      return {
+        zh: `登记${source.zh}:计划 ${yuan(a.plannedFen)},已承诺 ${yuan(a.committedFen)},已到位 ${yuan(a.paidFen)}(${status.zh})`,
+        en: `Recorded ${source.en}: planned ${yuan(a.plannedFen)}, committed ${yuan(a.committedFen)}, paid ${yuan(a.paidFen)} (${status.en})`,
+      };
     }
     case "funding.updateRecord": {
       const source = label(FUNDING_SOURCE_LABELS, a.source);
       const changes: Text[] = [];
-      if (b.status !== a.status) changes.push({ zh: `状态 ${label(FUNDING_STATUS_LABELS, b.status).zh} → ${label(FUNDING_STATUS_LABELS, a.status).zh}`, en: `status ${label(FUNDING_STATUS_LABELS, b.status).en} → ${label(FUNDING_STATUS_LABELS, a.status).en}` });
-      for (const [field, zh, en] of [["plannedFen", "计划", "planned"], ["committedFen", "已承诺", "committed"], ["paidFen", "已到位", "paid"]] as const) {
-        if (b[field] !== a[field]) changes.push({ zh: `${zh} ${yuan(b[field])} → ${yuan(a[field])}`, en: `${en} ${yuan(b[field])} → ${yuan(a[field])}` });
+      if (b.status !== a.status)
+        changes.push({
+          zh: `状态 ${label(FUNDING_STATUS_LABELS, b.status).zh} → ${label(FUNDING_STATUS_LABELS, a.status).zh}`,
+          en: `status ${label(FUNDING_STATUS_LABELS, b.status).en} → ${label(FUNDING_STATUS_LABELS, a.status).en}`,
+        });
+      for (const [field, zh, en] of [
+        ["plannedFen", "计划", "planned"],
+        ["committedFen", "已承诺", "committed"],
+        ["paidFen", "已到位", "paid"],
+      ] as const) {
+        if (b[field] !== a[field])
+          changes.push({
+            zh: `${zh} ${yuan(b[field])} → ${yuan(a[field])}`,
+            en: `${en} ${yuan(b[field])} → ${yuan(a[field])}`,
+          });
       }
-      if (b.source !== a.source) changes.push({ zh: `来源原为${label(FUNDING_SOURCE_LABELS, b.source).zh}`, en: `source was ${label(FUNDING_SOURCE_LABELS, b.source).en}` });
+      if (b.source !== a.source)
+        changes.push({
+          zh: `来源原为${label(FUNDING_SOURCE_LABELS, b.source).zh}`,
+          en: `source was ${label(FUNDING_SOURCE_LABELS, b.source).en}`,
+        });
       if (b.attachmentKey !== a.attachmentKey) changes.push({ zh: "更换附件", en: "new attachment" });
       const zh = changes.map((c) => c.zh).join(",") || "修改文号、日期或备注";
       const en = changes.map((c) => c.en).join(", ") || "changed reference, date or note";
@@ -38,7 +58,10 @@ export function describeLedgerChange(action: string, before: Json, after: Json):
     }
     case "funding.deleteRecord": {
       const source = label(FUNDING_SOURCE_LABELS, b.source);
-      return { zh: `删除${source.zh}计划 ${yuan(b.plannedFen)}`, en: `Deleted ${source.en}, planned ${yuan(b.plannedFen)}` };
+      return {
+        zh: `删除${source.zh}计划 ${yuan(b.plannedFen)}`,
+        en: `Deleted ${source.en}, planned ${yuan(b.plannedFen)}`,
+      };
     }
     case "funding.splitLift": {
       const shares = Array.isArray(a.shares) ? a.shares.length : 0;
@@ -49,13 +72,19 @@ export function describeLedgerChange(action: string, before: Json, after: Json):
           return "";
         }
       })();
-      return { zh: `${before ? "重新" : ""}计算加装电梯费用分摊:${shares} 户分摊 ${residents}(已扣除补助 ${yuan(a.subsidyFen)})`, en: `${before ? "Recomputed" : "Computed"} the lift split: ${residents} over ${shares} dwellings (after ${yuan(a.subsidyFen)} subsidy)` };
+      return {
+        zh: `${before ? "重新" : ""}计算加装电梯费用分摊:${shares} 户分摊 ${residents}(已扣除补助 ${yuan(a.subsidyFen)})`,
+        en: `${before ? "Recomputed" : "Computed"} the lift split: ${residents} over ${shares} dwellings (after ${yuan(a.subsidyFen)} subsidy)`,
+      };
     }
     case "funding.markLiftSharePaid": {
       const payment = label(SHARE_PAYMENT_LABELS, a.payment);
       return a.payment === "UNPAID"
         ? { zh: `撤销一户电梯分摊的缴纳登记(${yuan(a.fen)})`, en: `Undid a lift share payment (${yuan(a.fen)})` }
-        : { zh: `登记一户电梯分摊${payment.zh}:${yuan(a.fen)}`, en: `Recorded a lift share as ${payment.en}: ${yuan(a.fen)}` };
+        : {
+            zh: `登记一户电梯分摊${payment.zh}:${yuan(a.fen)}`,
+            en: `Recorded a lift share as ${payment.en}: ${yuan(a.fen)}`,
+          };
     }
     default:
       return { zh: action, en: action };

@@ -28,16 +28,48 @@ describe("splitLiftCost", () => {
   });
 
   it("gives the left-over fen to the largest remainders, ties to the earlier dwelling", () => {
-    const { shares } = splitLiftCost({ totalFen: 100, subsidyFen: 0, coefficients: { 3: 1 }, dwellings: ["x", "y", "z"].map((id) => ({ id, floor: 3, area: "50.00" })) });
+    const { shares } = splitLiftCost({
+      totalFen: 100,
+      subsidyFen: 0,
+      coefficients: { 3: 1 },
+      dwellings: ["x", "y", "z"].map((id) => ({ id, floor: 3, area: "50.00" })),
+    });
     expect(shares.map((s) => s.fen)).toEqual([34, 33, 33]);
-    const reversed = splitLiftCost({ totalFen: 100, subsidyFen: 0, coefficients: { 3: 1 }, dwellings: ["z", "y", "x"].map((id) => ({ id, floor: 3, area: "50.00" })) });
-    expect(reversed.shares).toEqual([{ id: "z", fen: 34 }, { id: "y", fen: 33 }, { id: "x", fen: 33 }]);
+    const reversed = splitLiftCost({
+      totalFen: 100,
+      subsidyFen: 0,
+      coefficients: { 3: 1 },
+      dwellings: ["z", "y", "x"].map((id) => ({ id, floor: 3, area: "50.00" })),
+    });
+    expect(reversed.shares).toEqual([
+      { id: "z", fen: 34 },
+      { id: "y", fen: 33 },
+      { id: "x", fen: 33 },
+    ]);
     // Not by index when the remainders differ: 2/3 of 1 fen beats 1/3.
-    expect(splitLiftCost({ totalFen: 1, subsidyFen: 0, coefficients: { 3: 1, 4: 2 }, dwellings: [{ id: "a", floor: 3, area: 1 }, { id: "b", floor: 4, area: 1 }] }).shares).toEqual([{ id: "a", fen: 0 }, { id: "b", fen: 1 }]);
+    expect(
+      splitLiftCost({
+        totalFen: 1,
+        subsidyFen: 0,
+        coefficients: { 3: 1, 4: 2 },
+        dwellings: [
+          { id: "a", floor: 3, area: 1 },
+          { id: "b", floor: 4, area: 1 },
+        ],
+      }).shares,
+    ).toEqual([
+      { id: "a", fen: 0 },
+      { id: "b", fen: 1 },
+    ]);
   });
 
   it("is deterministic: the same input gives the same parts", () => {
-    const input = { totalFen: 1_234_567, subsidyFen: 1_001, coefficients: DEFAULT, dwellings: Array.from({ length: 18 }, (_, i) => ({ id: `d${i}`, floor: 1 + Math.floor(i / 2), area: "66.66" })) };
+    const input = {
+      totalFen: 1_234_567,
+      subsidyFen: 1_001,
+      coefficients: DEFAULT,
+      dwellings: Array.from({ length: 18 }, (_, i) => ({ id: `d${i}`, floor: 1 + Math.floor(i / 2), area: "66.66" })),
+    };
     expect(splitLiftCost(input)).toEqual(splitLiftCost(structuredClone(input)));
   });
 
@@ -49,7 +81,9 @@ describe("splitLiftCost", () => {
     const sum = weights.reduce((a, b) => a + b, 0n);
     const parts = weights.map((w) => (amount * w) / sum);
     let left = amount - parts.reduce((a, b) => a + b, 0n);
-    const order = weights.map((w, i) => ({ i, rem: (amount * w) % sum })).sort((a, b) => (a.rem === b.rem ? a.i - b.i : a.rem > b.rem ? -1 : 1));
+    const order = weights
+      .map((w, i) => ({ i, rem: (amount * w) % sum }))
+      .sort((a, b) => (a.rem === b.rem ? a.i - b.i : a.rem > b.rem ? -1 : 1));
     for (const { i } of order) if (left-- > 0n) parts[i]! += 1n;
     return parts;
   }
@@ -71,7 +105,11 @@ describe("splitLiftCost", () => {
   }
 
   it("always adds up exactly to cost − subsidy, in the largest-remainder parts (property, fixed seed)", () => {
-    const dwelling = fc.record({ floor: fc.integer({ min: 1, max: 33 }), cents: fc.integer({ min: 2_000, max: 17_000 }), asText: fc.boolean() });
+    const dwelling = fc.record({
+      floor: fc.integer({ min: 1, max: 33 }),
+      cents: fc.integer({ min: 2_000, max: 17_000 }),
+      asText: fc.boolean(),
+    });
     const split = fc.record({
       dwellings: fc.array(dwelling, { minLength: 1, maxLength: 40 }),
       // Small totals make remainders and ties common; large ones test the scale.
@@ -98,11 +136,31 @@ describe("splitLiftCost", () => {
   it("holds at the edges: one fen among many, nothing to pay, the largest total, one payer", () => {
     const equal = Array.from({ length: 40 }, (_, i) => ({ id: `e${i}`, floor: 3, area: "66.66" }));
     expect(splitProblems(equal, 1n)).toEqual([]);
-    expect(splitLiftCost({ totalFen: 1, subsidyFen: 0, coefficients: DEFAULT, dwellings: equal }).shares.filter((s) => s.fen > 0).map((s) => s.id)).toEqual(["e0"]);
-    expect(splitLiftCost({ totalFen: 5_000, subsidyFen: 5_000, coefficients: DEFAULT, dwellings: equal }).shares.every((s) => s.fen === 0)).toBe(true);
-    const mixed = Array.from({ length: 40 }, (_, i) => ({ id: `m${i}`, floor: 1 + (i % 33), area: (20 + i * 3.37).toFixed(2) }));
+    expect(
+      splitLiftCost({ totalFen: 1, subsidyFen: 0, coefficients: DEFAULT, dwellings: equal })
+        .shares.filter((s) => s.fen > 0)
+        .map((s) => s.id),
+    ).toEqual(["e0"]);
+    expect(
+      splitLiftCost({ totalFen: 5_000, subsidyFen: 5_000, coefficients: DEFAULT, dwellings: equal }).shares.every(
+        (s) => s.fen === 0,
+      ),
+    ).toBe(true);
+    const mixed = Array.from({ length: 40 }, (_, i) => ({
+      id: `m${i}`,
+      floor: 1 + (i % 33),
+      area: (20 + i * 3.37).toFixed(2),
+    }));
     expect(splitProblems(mixed, BigInt(Number.MAX_SAFE_INTEGER))).toEqual([]);
-    expect(splitProblems([{ id: "top", floor: 33, area: "150.00" }, { id: "ground", floor: 1, area: "150.00" }], 123_456_789n)).toEqual([]);
+    expect(
+      splitProblems(
+        [
+          { id: "top", floor: 33, area: "150.00" },
+          { id: "ground", floor: 1, area: "150.00" },
+        ],
+        123_456_789n,
+      ),
+    ).toEqual([]);
   });
 
   it("lets floors 1–2 pay nothing with the default table", () => {
@@ -111,13 +169,28 @@ describe("splitLiftCost", () => {
     expect(DEFAULT[3]).toBe("0.6");
     expect(DEFAULT[6]).toBe("1.2");
     expect(DEFAULT[33]).toBe("6.6");
-    const { shares } = splitLiftCost({ totalFen: 999_999, subsidyFen: 0, coefficients: DEFAULT, dwellings: [1, 2, 3, 4, 5, 6].map((floor) => ({ id: `f${floor}`, floor, area: "70.5" })) });
+    const { shares } = splitLiftCost({
+      totalFen: 999_999,
+      subsidyFen: 0,
+      coefficients: DEFAULT,
+      dwellings: [1, 2, 3, 4, 5, 6].map((floor) => ({ id: `f${floor}`, floor, area: "70.5" })),
+    });
     expect(shares.slice(0, 2).map((s) => s.fen)).toEqual([0, 0]);
     expect(shares.slice(2).every((s, i, all) => i === 0 || s.fen > all[i - 1]!.fen)).toBe(true);
   });
 
   it("refuses a floor missing from the table, naming it", () => {
-    expect(() => splitLiftCost({ totalFen: 100, subsidyFen: 0, coefficients: { 3: 1 }, dwellings: [{ id: "a", floor: 3, area: 1 }, { id: "b", floor: 7, area: 1 }] })).toThrow(/第 7 层.*floor 7/);
+    expect(() =>
+      splitLiftCost({
+        totalFen: 100,
+        subsidyFen: 0,
+        coefficients: { 3: 1 },
+        dwellings: [
+          { id: "a", floor: 3, area: 1 },
+          { id: "b", floor: 7, area: 1 },
+        ],
+      }),
+    ).toThrow(/第 7 层.*floor 7/);
   });
 
   it("refuses invalid input with a clear message", () => {
@@ -127,14 +200,32 @@ describe("splitLiftCost", () => {
     expect(() => splitLiftCost({ ...ok, totalFen: 1.5 })).toThrow(/整数/);
     expect(() => splitLiftCost({ ...ok, coefficients: { 3: "-0.5" } })).toThrow(/系数/);
     expect(() => splitLiftCost({ ...ok, dwellings: [{ id: "a", floor: 3, area: "九十" }] })).toThrow(/面积/);
-    expect(() => splitLiftCost({ ...ok, dwellings: [{ id: "a", floor: 3, area: 1 }, { id: "a", floor: 3, area: 1 }] })).toThrow(/重复/);
+    expect(() =>
+      splitLiftCost({
+        ...ok,
+        dwellings: [
+          { id: "a", floor: 3, area: 1 },
+          { id: "a", floor: 3, area: 1 },
+        ],
+      }),
+    ).toThrow(/重复/);
     expect(() => splitLiftCost({ ...ok, dwellings: [{ id: "a", floor: 2.5, area: 1 }] })).toThrow(/楼层/);
   });
 
   it("refuses when every weight is zero but something is to be paid; zero to pay gives zeros", () => {
-    const ground = [{ id: "a", floor: 1, area: "80" }, { id: "b", floor: 2, area: "80" }];
-    expect(() => splitLiftCost({ totalFen: 100, subsidyFen: 0, coefficients: DEFAULT, dwellings: ground })).toThrow(/均为0/);
-    expect(splitLiftCost({ totalFen: 100, subsidyFen: 100, coefficients: DEFAULT, dwellings: ground }).shares).toEqual([{ id: "a", fen: 0 }, { id: "b", fen: 0 }]);
-    expect(() => splitLiftCost({ totalFen: 100, subsidyFen: 0, coefficients: DEFAULT, dwellings: [] })).toThrow(/没有登记住户/);
+    const ground = [
+      { id: "a", floor: 1, area: "80" },
+      { id: "b", floor: 2, area: "80" },
+    ];
+    expect(() => splitLiftCost({ totalFen: 100, subsidyFen: 0, coefficients: DEFAULT, dwellings: ground })).toThrow(
+      /均为0/,
+    );
+    expect(splitLiftCost({ totalFen: 100, subsidyFen: 100, coefficients: DEFAULT, dwellings: ground }).shares).toEqual([
+      { id: "a", fen: 0 },
+      { id: "b", fen: 0 },
+    ]);
+    expect(() => splitLiftCost({ totalFen: 100, subsidyFen: 0, coefficients: DEFAULT, dwellings: [] })).toThrow(
+      /没有登记住户/,
+    );
   });
 });

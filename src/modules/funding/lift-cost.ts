@@ -27,7 +27,11 @@ export class LiftSplitError extends Error {
 }
 
 function wholeFen(value: number, zh: string, en: string): bigint {
-  if (!Number.isSafeInteger(value) || value < 0) throw new LiftSplitError(`${zh}应为不小于0的整数(分),收到 ${value}。`, `${en} must be a whole number of fen ≥ 0; got ${value}.`);
+  if (!Number.isSafeInteger(value) || value < 0)
+    throw new LiftSplitError(
+      `${zh}应为不小于0的整数(分),收到 ${value}。`,
+      `${en} must be a whole number of fen ≥ 0; got ${value}.`,
+    );
   return BigInt(value);
 }
 
@@ -35,7 +39,10 @@ export function splitLiftCost(input: LiftSplitInput): LiftSplitResult {
   const total = wholeFen(input.totalFen, "电梯费用", "The lift's cost");
   const subsidy = wholeFen(input.subsidyFen, "补助金额", "The subsidy");
   if (subsidy > total) {
-    throw new LiftSplitError(`补助(${input.subsidyFen} 分)超过电梯费用(${input.totalFen} 分),没有需要居民分摊的金额。`, `The subsidy (${input.subsidyFen} fen) exceeds the lift's cost (${input.totalFen} fen).`);
+    throw new LiftSplitError(
+      `补助(${input.subsidyFen} 分)超过电梯费用(${input.totalFen} 分),没有需要居民分摊的金额。`,
+      `The subsidy (${input.subsidyFen} fen) exceeds the lift's cost (${input.totalFen} fen).`,
+    );
   }
   const amount = total - subsidy;
 
@@ -45,14 +52,29 @@ export function splitLiftCost(input: LiftSplitInput): LiftSplitResult {
     const whereEn = `dwelling ${index + 1} (${d.id})`;
     if (seen.has(d.id)) throw new LiftSplitError(`${where}重复出现。`, `${whereEn} appears twice.`);
     seen.add(d.id);
-    if (!Number.isInteger(d.floor)) throw new LiftSplitError(`${where}的楼层“${d.floor}”不是整数。`, `${whereEn} has floor "${d.floor}", not a whole number.`);
+    if (!Number.isInteger(d.floor))
+      throw new LiftSplitError(
+        `${where}的楼层“${d.floor}”不是整数。`,
+        `${whereEn} has floor "${d.floor}", not a whole number.`,
+      );
     if (!Object.prototype.hasOwnProperty.call(input.coefficients, d.floor)) {
-      throw new LiftSplitError(`分摊系数表中没有第 ${d.floor} 层的系数(${where}),请先补充系数表。`, `The coefficient table has no coefficient for floor ${d.floor} (${whereEn}); complete the table first.`);
+      throw new LiftSplitError(
+        `分摊系数表中没有第 ${d.floor} 层的系数(${where}),请先补充系数表。`,
+        `The coefficient table has no coefficient for floor ${d.floor} (${whereEn}); complete the table first.`,
+      );
     }
     const coefficient = readDecimal(input.coefficients[d.floor]!);
-    if (!coefficient) throw new LiftSplitError(`第 ${d.floor} 层的系数“${input.coefficients[d.floor]}”不是不小于0的数字。`, `The coefficient for floor ${d.floor} ("${input.coefficients[d.floor]}") is not a number ≥ 0.`);
+    if (!coefficient)
+      throw new LiftSplitError(
+        `第 ${d.floor} 层的系数“${input.coefficients[d.floor]}”不是不小于0的数字。`,
+        `The coefficient for floor ${d.floor} ("${input.coefficients[d.floor]}") is not a number ≥ 0.`,
+      );
     const area = readDecimal(d.area);
-    if (!area) throw new LiftSplitError(`${where}的面积“${d.area}”不是不小于0的数字。`, `${whereEn} has area "${d.area}", not a number ≥ 0.`);
+    if (!area)
+      throw new LiftSplitError(
+        `${where}的面积“${d.area}”不是不小于0的数字。`,
+        `${whereEn} has area "${d.area}", not a number ≥ 0.`,
+      );
     return { int: coefficient.int * area.int, scale: coefficient.scale + area.scale };
   });
 
@@ -62,8 +84,12 @@ export function splitLiftCost(input: LiftSplitInput): LiftSplitResult {
   const sum = w.reduce((a, b) => a + b, 0n);
   if (amount > 0n && sum === 0n) {
     throw new LiftSplitError(
-      input.dwellings.length === 0 ? "该单元没有登记住户,无法分摊。" : "该单元所有住户的分摊权重(楼层系数×面积)均为0,无法分摊;请检查系数表或住户面积。",
-      input.dwellings.length === 0 ? "The unit has no dwellings to share the cost." : "Every dwelling's weight (floor coefficient × area) is 0, so the cost cannot be shared; check the table or the areas.",
+      input.dwellings.length === 0
+        ? "该单元没有登记住户,无法分摊。"
+        : "该单元所有住户的分摊权重(楼层系数×面积)均为0,无法分摊;请检查系数表或住户面积。",
+      input.dwellings.length === 0
+        ? "The unit has no dwellings to share the cost."
+        : "Every dwelling's weight (floor coefficient × area) is 0, so the cost cannot be shared; check the table or the areas.",
     );
   }
   if (amount === 0n) return { shares: input.dwellings.map((d) => ({ id: d.id, fen: 0 })) };

@@ -12,17 +12,27 @@ export type Check = { ok: true } | { ok: false; field: string; reason: MessageRe
 export type RecordAmounts = { status: FundingStatus; plannedFen: bigint; committedFen: bigint; paidFen: bigint };
 
 const ok: Check = { ok: true };
-const refuse = (field: string, key: string, values?: MessageValues): Check => ({ ok: false, field, reason: ref(key, values) });
+const refuse = (field: string, key: string, values?: MessageValues): Check => ({
+  ok: false,
+  field,
+  reason: ref(key, values),
+});
 
 /** paid ≤ committed ≤ planned, and a status that says what the amounts say. */
 export function checkRecordAmounts(r: RecordAmounts): Check {
   if (r.plannedFen <= 0n) return refuse("planned", "errors.funding.plannedPositive");
   if (r.committedFen < 0n || r.paidFen < 0n) return refuse("committed", "errors.funding.negative");
   if (r.committedFen > r.plannedFen) {
-    return refuse("committed", "errors.funding.committedOverPlanned", { committed: yuanText(r.committedFen), planned: yuanText(r.plannedFen) });
+    return refuse("committed", "errors.funding.committedOverPlanned", {
+      committed: yuanText(r.committedFen),
+      planned: yuanText(r.plannedFen),
+    });
   }
   if (r.paidFen > r.committedFen) {
-    return refuse("paid", "errors.funding.paidOverCommitted", { paid: yuanText(r.paidFen), committed: yuanText(r.committedFen) });
+    return refuse("paid", "errors.funding.paidOverCommitted", {
+      paid: yuanText(r.paidFen),
+      committed: yuanText(r.committedFen),
+    });
   }
   switch (r.status) {
     case "PLANNED":
@@ -36,7 +46,10 @@ export function checkRecordAmounts(r: RecordAmounts): Check {
       return ok;
     case "PAID":
       if (r.paidFen === 0n || r.paidFen !== r.committedFen) {
-        return refuse("status", "errors.funding.paidNotAll", { paid: yuanText(r.paidFen), committed: yuanText(r.committedFen) });
+        return refuse("status", "errors.funding.paidNotAll", {
+          paid: yuanText(r.paidFen),
+          committed: yuanText(r.committedFen),
+        });
       }
       return ok;
   }
@@ -69,7 +82,11 @@ export function checkFundDecision(source: FundingSource, projectId: string, item
     refuse("ballotItemId", "errors.funding.decision.needed", { source: what, rule, detail: ref(detail, values) });
   if (!item) return missing("errors.funding.decision.chooseOne");
   if (item.projectId !== projectId) return missing("errors.funding.decision.otherProject");
-  if (item.matter !== needed) return missing("errors.funding.decision.wrongMatter", { title: item.title, matter: item.matter === "SPECIAL" ? "special" : "ordinary" });
+  if (item.matter !== needed)
+    return missing("errors.funding.decision.wrongMatter", {
+      title: item.title,
+      matter: item.matter === "SPECIAL" ? "special" : "ordinary",
+    });
   if (item.outcome !== "PASSED") return missing("errors.funding.decision.notPassed", { title: item.title });
   if (item.ballotStatus !== "FINAL") return missing("errors.funding.decision.notFinal", { title: item.title });
   return ok;
@@ -88,13 +105,24 @@ export function fundingBalance(estimateFen: bigint, fundedFen: bigint): Balance 
  * A change that raises the planned total above the estimate needs the official's explicit
  * confirmation; a change that lowers it (or stays within the estimate) does not.
  */
-export function checkSurplus(estimateFen: bigint, plannedTotalBeforeFen: bigint, plannedTotalAfterFen: bigint, confirmed: boolean): Check {
+export function checkSurplus(
+  estimateFen: bigint,
+  plannedTotalBeforeFen: bigint,
+  plannedTotalAfterFen: bigint,
+  confirmed: boolean,
+): Check {
   const balance = fundingBalance(estimateFen, plannedTotalAfterFen);
   if (balance.kind !== "SURPLUS" || confirmed || plannedTotalAfterFen <= plannedTotalBeforeFen) return ok;
-  return refuse("confirmSurplus", "errors.funding.surplus", { planned: yuanText(plannedTotalAfterFen), estimate: yuanText(estimateFen), difference: yuanText(balance.differenceFen) });
+  return refuse("confirmSurplus", "errors.funding.surplus", {
+    planned: yuanText(plannedTotalAfterFen),
+    estimate: yuanText(estimateFen),
+    difference: yuanText(balance.differenceFen),
+  });
 }
 
 /** The subsidy deducted before a lift's cost is shared: planned funding linked to the lift item from government and society sources. */
 export function liftSubsidyOf(records: { source: FundingSource; plannedFen: bigint }[]): bigint {
-  return records.filter((r) => FUNDING_SHARE_OF_SOURCE[r.source] !== "RESIDENTS").reduce((sum, r) => sum + r.plannedFen, 0n);
+  return records
+    .filter((r) => FUNDING_SHARE_OF_SOURCE[r.source] !== "RESIDENTS")
+    .reduce((sum, r) => sum + r.plannedFen, 0n);
 }

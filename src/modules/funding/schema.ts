@@ -8,7 +8,10 @@ const day = calendarDay({ minYear: 2015, maxYear: 2040 });
 
 const optionalId = z.preprocess((v) => (v === "" || v === null ? undefined : v), z.string().min(1).optional());
 const checkbox = z.preprocess((v) => v === "on" || v === "true" || v === true, z.boolean());
-const optionalFile = z.preprocess((v) => (v instanceof File && v.size === 0 ? undefined : v), z.instanceof(File).optional());
+const optionalFile = z.preprocess(
+  (v) => (v instanceof File && v.size === 0 ? undefined : v),
+  z.instanceof(File).optional(),
+);
 
 const recordFields = {
   source: z.enum(FundingSource, { message: "validation.funding.chooseASource" }),
@@ -30,28 +33,40 @@ export const CreateFundingRecordInput = z.object({ projectId: z.string().min(1),
 export const UpdateFundingRecordInput = z.object({
   recordId: z.string().min(1),
   /** The record's updatedAt when the form was shown: an edit of an older version is refused. */
-  updatedAt: z.string().min(1).transform((v) => new Date(v)).refine((d) => !Number.isNaN(d.getTime()), "validation.funding.invalidVersion"),
+  updatedAt: z
+    .string()
+    .min(1)
+    .transform((v) => new Date(v))
+    .refine((d) => !Number.isNaN(d.getTime()), "validation.funding.invalidVersion"),
   ...recordFields,
 });
 
 export const DeleteFundingRecordInput = z.object({
   recordId: z.string().min(1),
-  updatedAt: z.string().min(1).transform((v) => new Date(v)),
+  updatedAt: z
+    .string()
+    .min(1)
+    .transform((v) => new Date(v)),
 });
 
 const coefficient = z
   .string()
   .trim()
-  .refine((v) => v === "" || (/^\d{1,3}(\.\d{1,3})?$/.test(v)), "validation.funding.aCoefficient0999999Up");
+  .refine((v) => v === "" || /^\d{1,3}(\.\d{1,3})?$/.test(v), "validation.funding.aCoefficient0999999Up");
 
 export const MAX_TABLE_FLOOR = 40;
 
 /** The whole table at once: fields `c1` … `c40`; a blank field means the floor is not in the table. */
 export const SaveCoefficientsInput = z
-  .object(Object.fromEntries(Array.from({ length: MAX_TABLE_FLOOR }, (_, i) => [`c${i + 1}`, coefficient.optional()])) as Record<string, z.ZodOptional<typeof coefficient>>)
+  .object(
+    Object.fromEntries(
+      Array.from({ length: MAX_TABLE_FLOOR }, (_, i) => [`c${i + 1}`, coefficient.optional()]),
+    ) as Record<string, z.ZodOptional<typeof coefficient>>,
+  )
   .transform((v) =>
-    Array.from({ length: MAX_TABLE_FLOOR }, (_, i) => ({ floor: i + 1, coefficient: v[`c${i + 1}`] ?? "" }))
-      .filter((c) => c.coefficient !== ""),
+    Array.from({ length: MAX_TABLE_FLOOR }, (_, i) => ({ floor: i + 1, coefficient: v[`c${i + 1}`] ?? "" })).filter(
+      (c) => c.coefficient !== "",
+    ),
   )
   .refine((rows) => rows.length > 0, "validation.funding.fillInAtLeastOneFloor");
 

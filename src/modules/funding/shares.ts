@@ -34,7 +34,10 @@ export const SHARES: readonly FundingShare[] = ["GOVERNMENT", "RESIDENTS", "SOCI
 export type Amounts = { plannedFen: bigint; committedFen: bigint; paidFen: bigint };
 
 /** Planned, committed and paid money of each share, and in all — the figure behind every "funding mix". */
-export function sumByShare(rows: readonly (Amounts & { source: FundingSource })[]): { byShare: Record<FundingShare, Amounts>; total: Amounts } {
+export function sumByShare(rows: readonly (Amounts & { source: FundingSource })[]): {
+  byShare: Record<FundingShare, Amounts>;
+  total: Amounts;
+} {
   const zero = (): Amounts => ({ plannedFen: 0n, committedFen: 0n, paidFen: 0n });
   const byShare: Record<FundingShare, Amounts> = { GOVERNMENT: zero(), RESIDENTS: zero(), SOCIETY: zero() };
   const total = zero();

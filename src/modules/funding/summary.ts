@@ -53,7 +53,11 @@ export function summarize(rows: readonly GroupedRow[]): FundingSummary {
     total,
     records,
     byShare,
-    bySource: FUNDING_SOURCES.filter((s) => bySource.has(s)).map((source) => ({ source, share: FUNDING_SHARE_OF_SOURCE[source], ...bySource.get(source)! })),
+    bySource: FUNDING_SOURCES.filter((s) => bySource.has(s)).map((source) => ({
+      source,
+      share: FUNDING_SHARE_OF_SOURCE[source],
+      ...bySource.get(source)!,
+    })),
     byYear: [...byYear.entries()].sort(([a], [b]) => a - b).map(([year, amounts]) => ({ year, ...amounts })),
     byDistrict,
   };

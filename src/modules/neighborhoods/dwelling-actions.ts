@@ -25,10 +25,19 @@ async function managedDwelling(tx: Tx, actor: Parameters<typeof assertCanManage>
   const d = await tx.dwelling.findUnique({
     where: { id: dwellingId },
     select: {
-      id: true, room: true, floor: true, areaM2: true, unitId: true, neighborhoodId: true, ownerRef: true,
+      id: true,
+      room: true,
+      floor: true,
+      areaM2: true,
+      unitId: true,
+      neighborhoodId: true,
+      ownerRef: true,
       unit: { select: { floors: true } },
       neighborhood: { select: { id: true, ...NEIGHBORHOOD_PLACE_SELECT } },
-      owners: { select: { id: true, name: true, idLast4: true, ownerRef: true, phone: true, sortOrder: true }, orderBy: { sortOrder: "asc" } },
+      owners: {
+        select: { id: true, name: true, idLast4: true, ownerRef: true, phone: true, sortOrder: true },
+        orderBy: { sortOrder: "asc" },
+      },
       _count: { select: { votes: true, paperBallots: true, liftShares: true, residents: true, proxies: true } },
     },
   });
@@ -46,7 +55,8 @@ function usedBy(counts: { votes: number; paperBallots: number; liftShares: numbe
   return out;
 }
 
-const auditOwners = (owners: { name: string; idLast4: string; ownerRef: string }[]) => owners.map((o) => ({ name: maskName(o.name), idLast4: o.idLast4, ownerRef: o.ownerRef }));
+const auditOwners = (owners: { name: string; idLast4: string; ownerRef: string }[]) =>
+  owners.map((o) => ({ name: maskName(o.name), idLast4: o.idLast4, ownerRef: o.ownerRef }));
 
 /** Opens an official's view of the owners' full names and phones; who opened which, and when, is audited. */
 export const revealOwners = defineAction({
@@ -55,7 +65,13 @@ export const revealOwners = defineAction({
   roles: ["DISTRICT"],
   authorize: async ({ actor, input, tx }) => managedDwelling(tx, actor, input.dwellingId),
   run: async ({ scope: d, audit }) => {
-    await audit({ action: "dwelling.revealOwners", entityType: "Dwelling", entityId: d.id, districtId: d.neighborhood.districtId, after: { owners: d.owners.map((o) => o.id) } });
+    await audit({
+      action: "dwelling.revealOwners",
+      entityType: "Dwelling",
+      entityId: d.id,
+      districtId: d.neighborhood.districtId,
+      after: { owners: d.owners.map((o) => o.id) },
+    });
     return { owners: d.owners.map((o) => ({ id: o.id, name: o.name, phone: o.phone ?? "", idLast4: o.idLast4 })) };
   },
 });
@@ -65,13 +81,21 @@ export async function revealOwnersForm(_previous: RevealState, form: FormData): 
   if (!result.ok) return { status: "error", message: result.error };
   return { status: "ok", owners: result.data.owners };
 }
-export type RevealState = { status: "idle" | "ok" | "error"; message?: string; owners?: { id: string; name: string; phone: string; idLast4: string }[] };
+export type RevealState = {
+  status: "idle" | "ok" | "error";
+  message?: string;
+  owners?: { id: string; name: string; phone: string; idLast4: string }[];
+};
 
 /** Decimal text, "72.30"; below a million m². */
 const area = areaField({ label: "validation.fields.area", min: 1n, max: 999_999_99n });
 
 const UpdateDwellingInput = DwellingId.extend({
-  room: z.string().trim().min(1, "validation.neighborhoods.roomIsRequired").max(20, "validation.neighborhoods.atMost20Characters"),
+  room: z
+    .string()
+    .trim()
+    .min(1, "validation.neighborhoods.roomIsRequired")
+    .max(20, "validation.neighborhoods.atMost20Characters"),
   floor: wholeNumber({ min: -5, max: 200, label: "validation.fields.floor" }),
   area,
 });
@@ -100,12 +124,27 @@ export const updateDwelling = defineAction({
       }
     }
     if (input.floor === 0 || input.floor < -5 || input.floor > d.unit.floors) {
-      throw new InvalidInputError({ floor: [msg("validation.neighborhoods.floorRange", { floors: String(d.unit.floors) })] });
+      throw new InvalidInputError({
+        floor: [msg("validation.neighborhoods.floorRange", { floors: String(d.unit.floors) })],
+      });
     }
-    const clash = await tx.dwelling.findFirst({ where: { unitId: d.unitId, room: input.room, id: { not: d.id } }, select: { id: true } });
+    const clash = await tx.dwelling.findFirst({
+      where: { unitId: d.unitId, room: input.room, id: { not: d.id } },
+      select: { id: true },
+    });
     if (clash) throw new InvalidInputError({ room: [msg("validation.neighborhoods.roomTaken", { room: input.room })] });
-    await tx.dwelling.update({ where: { id: d.id }, data: { room: input.room, floor: input.floor, areaM2: input.area } });
-    await audit({ action: "dwelling.update", entityType: "Dwelling", entityId: d.id, districtId: d.neighborhood.districtId, before: { room: d.room, floor: d.floor, areaM2: d.areaM2.toString() }, after: { room: input.room, floor: input.floor, areaM2: input.area } });
+    await tx.dwelling.update({
+      where: { id: d.id },
+      data: { room: input.room, floor: input.floor, areaM2: input.area },
+    });
+    await audit({
+      action: "dwelling.update",
+      entityType: "Dwelling",
+      entityId: d.id,
+      districtId: d.neighborhood.districtId,
+      before: { room: d.room, floor: d.floor, areaM2: d.areaM2.toString() },
+      after: { room: input.room, floor: input.floor, areaM2: input.area },
+    });
     return { id: d.id };
   },
   revalidate: (input) => [`/district/dwellings/${input.dwellingId}`],
@@ -131,30 +170,59 @@ export const setDwellingOwners = defineAction({
   authorize: async ({ actor, input, tx }) => managedDwelling(tx, actor, input.dwellingId),
   run: async ({ input, tx, scope: d, audit }) => {
     const { owners, problems } = ownersOfRow({
-      业主姓名: input.ownerName, 业主身份证号: input.ownerId, 业主电话: input.ownerPhone,
-      共有人姓名: input.coOwnerNames, 共有人身份证号: input.coOwnerIds, 共有人电话: input.coOwnerPhones,
+      业主姓名: input.ownerName,
+      业主身份证号: input.ownerId,
+      业主电话: input.ownerPhone,
+      共有人姓名: input.coOwnerNames,
+      共有人身份证号: input.coOwnerIds,
+      共有人电话: input.coOwnerPhones,
     });
     if (problems.length) {
       const fieldErrors: Record<string, string[]> = {};
       for (const p of problems) (fieldErrors[p.field] ??= []).push(p.message);
       throw new InvalidInputError(fieldErrors);
     }
-    const rows = owners.map((o, sortOrder) => ({ dwellingId: d.id, name: o.name, phone: o.phone, idLast4: idLast4(o.id), ownerRef: ownerKey(o.id), sortOrder }));
+    const rows = owners.map((o, sortOrder) => ({
+      dwellingId: d.id,
+      name: o.name,
+      phone: o.phone,
+      idLast4: idLast4(o.id),
+      ownerRef: ownerKey(o.id),
+      sortOrder,
+    }));
     // Who the owners are decides the headcount of an open ballot: the same people in the same
     // order (names and phones corrected) may be registered again, anyone else waits for its close.
     const sameOwner = (rows[0]?.ownerRef ?? null) === d.ownerRef;
-    const sameCoOwners = rows.slice(1).map((r) => r.ownerRef).join() === d.owners.slice(1).map((o) => o.ownerRef).join();
+    const sameCoOwners =
+      rows
+        .slice(1)
+        .map((r) => r.ownerRef)
+        .join() ===
+      d.owners
+        .slice(1)
+        .map((o) => o.ownerRef)
+        .join();
     if (!sameOwner || !sameCoOwners) {
       const open = await openBallotReason(tx, d);
       if (open) {
         const message = `${open.zh},业主和共有人在表决结束前不能更换(姓名、电话可以更正)。`;
-        throw new InvalidInputError({ [sameOwner ? "coOwnerIds" : "ownerId"]: [message] }, { zh: message, en: `The owners cannot change while ${open.en}; names and phones may be corrected.` });
+        throw new InvalidInputError(
+          { [sameOwner ? "coOwnerIds" : "ownerId"]: [message] },
+          { zh: message, en: `The owners cannot change while ${open.en}; names and phones may be corrected.` },
+        );
       }
     }
     await tx.dwellingOwner.deleteMany({ where: { dwellingId: d.id } });
     if (rows.length) await tx.dwellingOwner.createMany({ data: rows });
     await tx.dwelling.update({ where: { id: d.id }, data: { ownerRef: rows[0]?.ownerRef ?? null } });
-    await audit({ action: "dwelling.setOwners", entityType: "Dwelling", entityId: d.id, districtId: d.neighborhood.districtId, before: { owners: auditOwners(d.owners) }, after: { owners: auditOwners(rows) } });
+    await audit({
+      action: "dwelling.setOwners",
+      entityType: "Dwelling",
+      entityId: d.id,
+      districtId: d.neighborhood.districtId,
+      before: { owners: auditOwners(d.owners) },
+      after: { owners: auditOwners(rows) },
+    });
     return { owners: rows.length };
   },
   revalidate: (input) => [`/district/dwellings/${input.dwellingId}`],
@@ -173,16 +241,35 @@ export const removeDwelling = defineAction({
     if (d._count.proxies) used.push(`${d._count.proxies} 份委托书`);
     const open = await openBallotReason(tx, d);
     if (open) {
-      throw new InvalidInputError({ confirm: [`${open.zh},表决结束前不能删除本户。`] }, ref("errors.neighborhoods.removalLockedByBallot", { open }));
+      throw new InvalidInputError(
+        { confirm: [`${open.zh},表决结束前不能删除本户。`] },
+        ref("errors.neighborhoods.removalLockedByBallot", { open }),
+      );
     }
     if (used.length) {
       throw new RuleViolationError(ref("errors.neighborhoods.dwellingInUse", { used: used.join("、") }));
     }
     await tx.dwelling.delete({ where: { id: d.id } });
-    await audit({ action: "dwelling.remove", entityType: "Dwelling", entityId: d.id, districtId: d.neighborhood.districtId, before: { neighborhoodId: d.neighborhoodId, unitId: d.unitId, room: d.room, floor: d.floor, areaM2: d.areaM2.toString(), owners: auditOwners(d.owners) } });
+    await audit({
+      action: "dwelling.remove",
+      entityType: "Dwelling",
+      entityId: d.id,
+      districtId: d.neighborhood.districtId,
+      before: {
+        neighborhoodId: d.neighborhoodId,
+        unitId: d.unitId,
+        room: d.room,
+        floor: d.floor,
+        areaM2: d.areaM2.toString(),
+        owners: auditOwners(d.owners),
+      },
+    });
     return { neighborhoodId: d.neighborhoodId };
   },
-  revalidate: (_input, result) => [`/district/neighborhoods/${result.neighborhoodId}`, `/district/neighborhoods/${result.neighborhoodId}/dwellings`],
+  revalidate: (_input, result) => [
+    `/district/neighborhoods/${result.neighborhoodId}`,
+    `/district/neighborhoods/${result.neighborhoodId}/dwellings`,
+  ],
 });
 
 async function say(zh: string, en: string) {
@@ -191,13 +278,20 @@ async function say(zh: string, en: string) {
 
 export async function updateDwellingForm(_previous: FormState, form: FormData): Promise<FormState> {
   const result = await updateDwelling(form);
-  return result.ok ? { status: "ok", message: await say("房屋信息已保存。", "Dwelling saved.") } : stateOf(result, form);
+  return result.ok
+    ? { status: "ok", message: await say("房屋信息已保存。", "Dwelling saved.") }
+    : stateOf(result, form);
 }
 
 export async function setDwellingOwnersForm(_previous: FormState, form: FormData): Promise<FormState> {
   const result = await setDwellingOwners(form);
   if (!result.ok) return stateOf(result, form);
-  return { status: "ok", message: result.data.owners ? await say(`已登记 ${result.data.owners} 位业主。`, `${result.data.owners} owner(s) registered.`) : await say("已清除业主信息。", "Owners cleared.") };
+  return {
+    status: "ok",
+    message: result.data.owners
+      ? await say(`已登记 ${result.data.owners} 位业主。`, `${result.data.owners} owner(s) registered.`)
+      : await say("已清除业主信息。", "Owners cleared."),
+  };
 }
 
 export async function removeDwellingForm(_previous: FormState, form: FormData): Promise<FormState> {

@@ -3,12 +3,24 @@ import { missingHeaders, validateImportRows, type ImportRow } from "./dwelling-i
 
 const row = (rowNumber: number, values: Partial<Record<string, string | number>>): ImportRow => ({
   rowNumber,
-  values: { 楼栋: "1栋", 楼栋层数: 7, 单元: "1单元", 有无电梯: "无", 房号: `R${rowNumber}`, 所在楼层: 1, "专有部分面积(平方米)": "72.35", ...values },
+  values: {
+    楼栋: "1栋",
+    楼栋层数: 7,
+    单元: "1单元",
+    有无电梯: "无",
+    房号: `R${rowNumber}`,
+    所在楼层: 1,
+    "专有部分面积(平方米)": "72.35",
+    ...values,
+  },
 });
 
 describe("validateImportRows", () => {
   it("accepts a clean file", () => {
-    const result = validateImportRows([row(2, {}), row(3, { 单元: "2单元", 有无电梯: "有", 所在楼层: 7, "专有部分面积(平方米)": 60 })]);
+    const result = validateImportRows([
+      row(2, {}),
+      row(3, { 单元: "2单元", 有无电梯: "有", 所在楼层: 7, "专有部分面积(平方米)": 60 }),
+    ]);
     expect(result.errors).toEqual([]);
     expect(result.dwellings).toHaveLength(2);
     expect(result.dwellings[1]).toMatchObject({ unit: "2单元", hasLift: true, floor: 7, areaM2: "60.00" });
@@ -42,7 +54,9 @@ describe("validateImportRows", () => {
 
   it("names missing template columns", () => {
     expect(missingHeaders(["楼栋", "单元"])).toContain("房号");
-    expect(missingHeaders(["楼栋", "楼栋层数", "单元", "有无电梯", "房号", "所在楼层", "专有部分面积(平方米)"])).toEqual([]);
+    expect(
+      missingHeaders(["楼栋", "楼栋层数", "单元", "有无电梯", "房号", "所在楼层", "专有部分面积(平方米)"]),
+    ).toEqual([]);
   });
 });
 
@@ -50,7 +64,15 @@ describe("owner columns", () => {
   const ZHAO = "11010519491231002X";
   const QIAN = "500103198001011238";
   it("reads the owner and co-owners, normalising the ID number", () => {
-    const result = validateImportRows([row(2, { 业主姓名: "赵小英", 业主身份证号: ZHAO.toLowerCase(), 业主电话: "138 1234 5678", 共有人姓名: "钱多多", 共有人身份证号: QIAN })]);
+    const result = validateImportRows([
+      row(2, {
+        业主姓名: "赵小英",
+        业主身份证号: ZHAO.toLowerCase(),
+        业主电话: "138 1234 5678",
+        共有人姓名: "钱多多",
+        共有人身份证号: QIAN,
+      }),
+    ]);
     expect(result.errors).toEqual([]);
     expect(result.dwellings[0]!.owners).toEqual([
       { name: "赵小英", id: ZHAO, phone: "13812345678" },
@@ -77,10 +99,15 @@ describe("owner columns", () => {
     ]);
   });
   it("refuses one number under two names across rows", () => {
-    const result = validateImportRows([row(2, { 业主姓名: "赵小英", 业主身份证号: ZHAO }), row(3, { 业主姓名: "赵晓英", 业主身份证号: ZHAO })]);
+    const result = validateImportRows([
+      row(2, { 业主姓名: "赵小英", 业主身份证号: ZHAO }),
+      row(3, { 业主姓名: "赵晓英", 业主身份证号: ZHAO }),
+    ]);
     expect(result.errors).toEqual([{ row: 3, message: "赵晓英的身份证号与第2行的“赵小英”相同,请核对。" }]);
   });
   it("does not require the owner columns in the header", () => {
-    expect(missingHeaders(["楼栋", "楼栋层数", "单元", "有无电梯", "房号", "所在楼层", "专有部分面积(平方米)"])).toEqual([]);
+    expect(
+      missingHeaders(["楼栋", "楼栋层数", "单元", "有无电梯", "房号", "所在楼层", "专有部分面积(平方米)"]),
+    ).toEqual([]);
   });
 });

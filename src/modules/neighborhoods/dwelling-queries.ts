@@ -21,7 +21,10 @@ function maskOwner(o: OwnerRow, index: number): MaskedOwner {
 }
 
 async function readableNeighborhood(actor: Actor, neighborhoodId: string) {
-  const n = await db.neighborhood.findUnique({ where: { id: neighborhoodId }, select: { id: true, name: true, ...NEIGHBORHOOD_PLACE_SELECT } });
+  const n = await db.neighborhood.findUnique({
+    where: { id: neighborhoodId },
+    select: { id: true, name: true, ...NEIGHBORHOOD_PLACE_SELECT },
+  });
   if (!n || !canRead(actor, neighborhoodPlace(n))) throw new NotFoundError("errors.things.neighbourhood");
   return n;
 }
@@ -42,16 +45,29 @@ export async function listDwellings(actor: Actor, neighborhoodId: string, filter
   const where = {
     neighborhoodId,
     ...(filters.building ? { unit: { building: { name: filters.building } } } : {}),
-    ...(filters.owners === "with" ? { owners: { some: {} } } : filters.owners === "without" ? { owners: { none: {} } } : {}),
+    ...(filters.owners === "with"
+      ? { owners: { some: {} } }
+      : filters.owners === "without"
+        ? { owners: { none: {} } }
+        : {}),
   };
   const [rows, buildings, totals] = await Promise.all([
     db.dwelling.findMany({
       where,
-      orderBy: [{ unit: { building: { name: "asc" } } }, { unit: { name: "asc" } }, { floor: "asc" }, { room: "asc" }, { id: "asc" }],
+      orderBy: [
+        { unit: { building: { name: "asc" } } },
+        { unit: { name: "asc" } },
+        { floor: "asc" },
+        { room: "asc" },
+        { id: "asc" },
+      ],
       skip: (page - 1) * REGISTER_PAGE_SIZE,
       take: REGISTER_PAGE_SIZE + 1,
       select: {
-        id: true, room: true, floor: true, areaM2: true,
+        id: true,
+        room: true,
+        floor: true,
+        areaM2: true,
         unit: { select: { name: true, building: { select: { name: true } } } },
         owners: { select: OWNER_SELECT, orderBy: { sortOrder: "asc" } },
       },
@@ -64,7 +80,15 @@ export async function listDwellings(actor: Actor, neighborhoodId: string, filter
     buildings: buildings.map((b) => b.name),
     page,
     hasNext: rows.length > REGISTER_PAGE_SIZE,
-    dwellings: rows.slice(0, REGISTER_PAGE_SIZE).map((d) => ({ id: d.id, building: d.unit.building.name, unit: d.unit.name, room: d.room, floor: d.floor, areaM2: d.areaM2.toString(), owners: d.owners.map(maskOwner) })),
+    dwellings: rows.slice(0, REGISTER_PAGE_SIZE).map((d) => ({
+      id: d.id,
+      building: d.unit.building.name,
+      unit: d.unit.name,
+      room: d.room,
+      floor: d.floor,
+      areaM2: d.areaM2.toString(),
+      owners: d.owners.map(maskOwner),
+    })),
   };
 }
 
@@ -73,7 +97,12 @@ export async function getDwelling(actor: Actor, dwellingId: string) {
   const d = await db.dwelling.findUnique({
     where: { id: dwellingId },
     select: {
-      id: true, room: true, floor: true, areaM2: true, neighborhoodId: true, unitId: true,
+      id: true,
+      room: true,
+      floor: true,
+      areaM2: true,
+      neighborhoodId: true,
+      unitId: true,
       neighborhood: { select: { name: true, ...NEIGHBORHOOD_PLACE_SELECT } },
       unit: { select: { name: true, floors: true, building: { select: { name: true } } } },
       owners: { select: OWNER_SELECT, orderBy: { sortOrder: "asc" } },
@@ -84,9 +113,17 @@ export async function getDwelling(actor: Actor, dwellingId: string) {
   return {
     /** Why owners, area and removal wait: an open ballot counts the dwelling (null when none). */
     openBallot: await openBallotReason(db, d),
-    id: d.id, room: d.room, floor: d.floor, areaM2: d.areaM2.toString(), neighborhoodId: d.neighborhoodId,
-    neighborhoodName: d.neighborhood.name, building: d.unit.building.name, unit: d.unit.name, unitFloors: d.unit.floors,
-    owners: d.owners.map(maskOwner), counts: d._count,
+    id: d.id,
+    room: d.room,
+    floor: d.floor,
+    areaM2: d.areaM2.toString(),
+    neighborhoodId: d.neighborhoodId,
+    neighborhoodName: d.neighborhood.name,
+    building: d.unit.building.name,
+    unit: d.unit.name,
+    unitFloors: d.unit.floors,
+    owners: d.owners.map(maskOwner),
+    counts: d._count,
     // Whether the page shows edit controls: the same guard the dwelling's actions assert.
     canManage: canManage(actor, neighborhoodPlace(d.neighborhood)),
   };
@@ -102,7 +139,9 @@ export type OwnerListFilters = { page?: number; last4?: string; neighborhood?: s
  */
 export async function ownersWithSeveralDwellings(actor: Actor, filters: OwnerListFilters = {}) {
   const page = Math.max(1, Math.min(10_000, Math.floor(filters.page ?? 1)));
-  const neighborhood = filters.neighborhood ? { AND: [neighborhoodScope(actor), { name: { contains: filters.neighborhood } }] } : neighborhoodScope(actor);
+  const neighborhood = filters.neighborhood
+    ? { AND: [neighborhoodScope(actor), { name: { contains: filters.neighborhood } }] }
+    : neighborhoodScope(actor);
   const where = { dwelling: { neighborhood }, ...(filters.last4 ? { idLast4: filters.last4 } : {}) };
   const groups = await db.dwellingOwner.groupBy({
     by: ["ownerRef"],
@@ -118,8 +157,19 @@ export async function ownersWithSeveralDwellings(actor: Actor, filters: OwnerLis
   const rows = await db.dwellingOwner.findMany({
     where: { ...where, ownerRef: { in: shown.map((g) => g.ownerRef) } },
     select: {
-      ownerRef: true, name: true, idLast4: true, sortOrder: true,
-      dwelling: { select: { id: true, room: true, neighborhoodId: true, neighborhood: { select: { name: true } }, unit: { select: { name: true, building: { select: { name: true } } } } } },
+      ownerRef: true,
+      name: true,
+      idLast4: true,
+      sortOrder: true,
+      dwelling: {
+        select: {
+          id: true,
+          room: true,
+          neighborhoodId: true,
+          neighborhood: { select: { name: true } },
+          unit: { select: { name: true, building: { select: { name: true } } } },
+        },
+      },
     },
     orderBy: [{ dwelling: { neighborhood: { name: "asc" } } }, { dwelling: { room: "asc" } }],
   });
@@ -131,23 +181,46 @@ export async function ownersWithSeveralDwellings(actor: Actor, filters: OwnerLis
       name: maskName(mine[0]?.name ?? ""),
       idLast4: mine[0]?.idLast4 ?? "",
       count: g._count.dwellingId,
-      dwellings: mine.map((r) => ({ id: r.dwelling.id, neighborhoodId: r.dwelling.neighborhoodId, label: `${r.dwelling.neighborhood.name} ${r.dwelling.unit.building.name}${r.dwelling.unit.name}${r.dwelling.room}`, coOwner: r.sortOrder > 0 })),
+      dwellings: mine.map((r) => ({
+        id: r.dwelling.id,
+        neighborhoodId: r.dwelling.neighborhoodId,
+        label: `${r.dwelling.neighborhood.name} ${r.dwelling.unit.building.name}${r.dwelling.unit.name}${r.dwelling.room}`,
+        coOwner: r.sortOrder > 0,
+      })),
     };
   });
   return { page, hasNext: groups.length > REGISTER_PAGE_SIZE, owners };
 }
 
 /** Owner details leaving the system in an export are recorded: who, which neighbourhood, how many dwellings. */
-export async function auditOwnerExport(actor: Actor, neighborhood: { id: string; districtId: string }, dwellings: number) {
+export async function auditOwnerExport(
+  actor: Actor,
+  neighborhood: { id: string; districtId: string },
+  dwellings: number,
+) {
   const { ip } = await getRequestContext();
   await db.$transaction((tx) =>
-    writeAudit(tx, actor, { action: "dwelling.exportOwners", entityType: "Neighborhood", entityId: neighborhood.id, districtId: neighborhood.districtId, after: { dwellings } }, ip),
+    writeAudit(
+      tx,
+      actor,
+      {
+        action: "dwelling.exportOwners",
+        entityType: "Neighborhood",
+        entityId: neighborhood.id,
+        districtId: neighborhood.districtId,
+        after: { dwellings },
+      },
+      ip,
+    ),
   );
 }
 
 /** Rows of the dwelling export; owner details only when asked for (the route audits that with auditOwnerExport). */
 export async function dwellingExportRows(actor: Actor, neighborhoodId: string, withOwners: boolean) {
-  const n = await db.neighborhood.findUnique({ where: { id: neighborhoodId }, select: { id: true, name: true, ...NEIGHBORHOOD_PLACE_SELECT } });
+  const n = await db.neighborhood.findUnique({
+    where: { id: neighborhoodId },
+    select: { id: true, name: true, ...NEIGHBORHOOD_PLACE_SELECT },
+  });
   if (!n) throw new NotFoundError("errors.things.neighbourhood");
   // Owner details leave the system only for the officials who manage the neighbourhood.
   if (withOwners) assertCanManage(actor, neighborhoodPlace(n));
@@ -156,7 +229,9 @@ export async function dwellingExportRows(actor: Actor, neighborhoodId: string, w
     where: { neighborhoodId },
     orderBy: [{ unit: { building: { name: "asc" } } }, { unit: { name: "asc" } }, { floor: "asc" }, { room: "asc" }],
     select: {
-      room: true, floor: true, areaM2: true,
+      room: true,
+      floor: true,
+      areaM2: true,
       unit: { select: { name: true, hasLift: true, floors: true, building: { select: { name: true, floors: true } } } },
       owners: withOwners ? { select: OWNER_SELECT, orderBy: { sortOrder: "asc" } } : false,
     },
@@ -164,14 +239,26 @@ export async function dwellingExportRows(actor: Actor, neighborhoodId: string, w
   return {
     neighborhood: n,
     rows: rows.map((d) => {
-      const base = { building: d.unit.building.name, buildingFloors: d.unit.building.floors, unit: d.unit.name, hasLift: d.unit.hasLift ? "有" : "无", room: d.room, floor: d.floor, area: d.areaM2.toString() };
+      const base = {
+        building: d.unit.building.name,
+        buildingFloors: d.unit.building.floors,
+        unit: d.unit.name,
+        hasLift: d.unit.hasLift ? "有" : "无",
+        room: d.room,
+        floor: d.floor,
+        area: d.areaM2.toString(),
+      };
       if (!withOwners || !("owners" in d)) return base;
       const owners = (d.owners ?? []) as OwnerRow[];
       const [first, ...co] = owners;
       return {
         ...base,
-        ownerName: first?.name ?? "", ownerIdLast4: first?.idLast4 ?? "", ownerPhone: first?.phone ?? "",
-        coOwnerNames: co.map((o) => o.name).join("、"), coOwnerIdLast4: co.map((o) => o.idLast4).join("、"), coOwnerPhones: co.map((o) => o.phone ?? "").join("、"),
+        ownerName: first?.name ?? "",
+        ownerIdLast4: first?.idLast4 ?? "",
+        ownerPhone: first?.phone ?? "",
+        coOwnerNames: co.map((o) => o.name).join("、"),
+        coOwnerIdLast4: co.map((o) => o.idLast4).join("、"),
+        coOwnerPhones: co.map((o) => o.phone ?? "").join("、"),
       };
     }),
   };

@@ -30,8 +30,17 @@ describe("assessEligibility", () => {
   });
 
   it("explains it in English too, without Chinese in it", () => {
-    expect(assess(2003, true, false).reason.en).toBe("Built in 2003 with poor living conditions, but the district has not switched on the extension to neighbourhoods built by the end of 2005.");
-    for (const verdict of [assess(Number.NaN), assess(1999), assess(2003), assess(2003, true, false), assess(2003, true, true), assess(2006)]) {
+    expect(assess(2003, true, false).reason.en).toBe(
+      "Built in 2003 with poor living conditions, but the district has not switched on the extension to neighbourhoods built by the end of 2005.",
+    );
+    for (const verdict of [
+      assess(Number.NaN),
+      assess(1999),
+      assess(2003),
+      assess(2003, true, false),
+      assess(2003, true, true),
+      assess(2006),
+    ]) {
       expect(verdict.reason.en).not.toMatch(/\p{Script=Han}/u);
     }
   });

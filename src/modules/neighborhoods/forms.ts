@@ -5,7 +5,14 @@
 import { randomUUID } from "node:crypto";
 import { redirect } from "next/navigation";
 import { formEntry, stateOf, type FormState } from "@/lib/form-state";
-import { createNeighborhood, importDwellings, saveAssessment, setDistrictExtension, updateNeighborhood, updateNeighborhoodNotes } from "./actions";
+import {
+  createNeighborhood,
+  importDwellings,
+  saveAssessment,
+  setDistrictExtension,
+  updateNeighborhood,
+  updateNeighborhoodNotes,
+} from "./actions";
 import { CHECKLIST } from "./assessment";
 
 export async function createNeighborhoodFormAction(_previous: FormState, form: FormData): Promise<FormState> {
@@ -33,14 +40,30 @@ export async function saveAssessmentFormAction(_previous: FormState, form: FormD
   }
   const state = stateOf(await saveAssessment({ neighborhoodId: form.get("neighborhoodId"), answers }), form);
   if (!state.fieldErrors) return state;
-  return { ...state, fieldErrors: Object.fromEntries(Object.entries(state.fieldErrors).map(([key, errors]) => [key.replace(/^answers\./, "q."), errors])) };
+  return {
+    ...state,
+    fieldErrors: Object.fromEntries(
+      Object.entries(state.fieldErrors).map(([key, errors]) => [key.replace(/^answers\./, "q."), errors]),
+    ),
+  };
 }
 
 // The dwelling form's fields by the import column each problem names (the same checks as a row of
 // the import, whose problems are sentences that start with the column in quotes).
 const DWELLING_FIELDS: Record<string, string> = {
-  楼栋: "building", 楼栋层数: "buildingFloors", 单元: "unit", 有无电梯: "hasLift", 房号: "room", 所在楼层: "floor", 专有部分面积: "area",
-  业主姓名: "ownerName", 业主身份证号: "ownerId", 业主电话: "ownerPhone", 共有人姓名: "coOwnerNames", 共有人身份证号: "coOwnerIds", 共有人电话: "coOwnerPhones",
+  楼栋: "building",
+  楼栋层数: "buildingFloors",
+  单元: "unit",
+  有无电梯: "hasLift",
+  房号: "room",
+  所在楼层: "floor",
+  专有部分面积: "area",
+  业主姓名: "ownerName",
+  业主身份证号: "ownerId",
+  业主电话: "ownerPhone",
+  共有人姓名: "coOwnerNames",
+  共有人身份证号: "coOwnerIds",
+  共有人电话: "coOwnerPhones",
 };
 
 /** One dwelling typed in by hand: a one-row import. Each problem goes to its field; the others (a room already registered…) to the form's message. */
@@ -51,14 +74,22 @@ export async function addDwellingFormAction(_previous: FormState, form: FormData
   // The import's column carries its unit.
   values["专有部分面积(平方米)"] = values["专有部分面积"]!;
   delete values["专有部分面积"];
-  const result = await importDwellings({ neighborhoodId: form.get("neighborhoodId"), rows: [{ rowNumber: 1, values }] });
+  const result = await importDwellings({
+    neighborhoodId: form.get("neighborhoodId"),
+    rows: [{ rowNumber: 1, values }],
+  });
   const state = stateOf(result, form);
   const rows = state.fieldErrors?.rows;
   if (!rows) return state;
   const fieldErrors: Record<string, string[]> = {};
   const general: string[] = [];
   // The row number means nothing for a single form.
-  for (const problem of rows.flatMap((line) => line.replace(/^第1行:/, "").replace(/。$/, "").split(";"))) {
+  for (const problem of rows.flatMap((line) =>
+    line
+      .replace(/^第1行:/, "")
+      .replace(/。$/, "")
+      .split(";"),
+  )) {
     const field = DWELLING_FIELDS[/^“([^”]+)”/.exec(problem)?.[1] ?? ""];
     if (field) (fieldErrors[field] ??= []).push(`${problem}。`);
     else general.push(`${problem}。`);

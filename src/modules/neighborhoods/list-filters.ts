@@ -35,7 +35,8 @@ export function neighborhoodWhere(filters: Omit<NeighborhoodListFilters, "page">
   if (filters.stage === "NONE") and.push({ projects: { none: {} } });
   else if (filters.stage) and.push({ projects: { some: { project: { stage: filters.stage } } } });
   if (filters.progress === "started") and.push({ projects: { some: { project: startedProjectWhere(filters.year) } } });
-  if (filters.progress === "completed") and.push({ projects: { some: { project: completedProjectWhere(filters.year) } } });
+  if (filters.progress === "completed")
+    and.push({ projects: { some: { project: completedProjectWhere(filters.year) } } });
   return and.length ? { AND: and } : {};
 }
 
@@ -55,7 +56,10 @@ export const NEIGHBORHOOD_LIST_SELECT = {
   projects: { select: { project: { select: { stage: true } } } },
 } satisfies Prisma.NeighborhoodSelect;
 
-export const NEIGHBORHOOD_LIST_ORDER = [{ name: "asc" }, { id: "asc" }] satisfies Prisma.NeighborhoodOrderByWithRelationInput[];
+export const NEIGHBORHOOD_LIST_ORDER = [
+  { name: "asc" },
+  { id: "asc" },
+] satisfies Prisma.NeighborhoodOrderByWithRelationInput[];
 
 /** The list row's own columns; its street, district and project stages come in one more statement. */
 const NEIGHBORHOOD_ROW_SELECT = {
@@ -84,10 +88,18 @@ export async function loadNeighborhoodPage(
 ): Promise<{ total: number; rows: NeighborhoodListRow[] }> {
   const [total, rows] = await Promise.all([
     client.neighborhood.count({ where }),
-    client.neighborhood.findMany({ where, orderBy: NEIGHBORHOOD_LIST_ORDER, skip: (page - 1) * pageSize, take: pageSize, select: NEIGHBORHOOD_ROW_SELECT }),
+    client.neighborhood.findMany({
+      where,
+      orderBy: NEIGHBORHOOD_LIST_ORDER,
+      skip: (page - 1) * pageSize,
+      take: pageSize,
+      select: NEIGHBORHOOD_ROW_SELECT,
+    }),
   ]);
   if (rows.length === 0) return { total, rows: [] };
-  const details = await client.$queryRaw<{ id: string; street: string | null; districtName: string; allows2005Extension: boolean; stages: ProjectStage[] }[]>`
+  const details = await client.$queryRaw<
+    { id: string; street: string | null; districtName: string; allows2005Extension: boolean; stages: ProjectStage[] }[]
+  >`
     SELECT n."id", s."name" AS "street", d."name" AS "districtName", d."allows2005Extension",
            COALESCE((SELECT array_agg(p."stage"::text ORDER BY pn."projectId") FROM "ProjectNeighborhood" pn JOIN "Project" p ON p."id" = pn."projectId"
                       WHERE pn."neighborhoodId" = n."id"), '{}') AS "stages"

@@ -26,7 +26,10 @@ async function openBallotsCounting(client: Db | Tx, d: { neighborhoodId: string;
 const chinaTime = (at: Date) => new Date(at.getTime() + 8 * 3_600_000).toISOString().slice(0, 16).replace("T", " ");
 
 /** "表决“…”正在进行(截止 …)", naming the open ballots; null when none counts the dwelling. */
-export async function openBallotReason(client: Db | Tx, d: { neighborhoodId: string; unitId: string }): Promise<{ zh: string; en: string } | null> {
+export async function openBallotReason(
+  client: Db | Tx,
+  d: { neighborhoodId: string; unitId: string },
+): Promise<{ zh: string; en: string } | null> {
   const open = await openBallotsCounting(client, d);
   if (!open.length) return null;
   return {

@@ -22,14 +22,16 @@ export type IdCheck = { ok: true; id: string } | { ok: false; message: string };
 export function checkIdNumber(raw: string, today = new Date()): IdCheck {
   const id = raw.replace(/\s+/g, "").toUpperCase();
   if (!id) return { ok: false, message: "身份证号未填写" };
-  if (!/^\d{17}[\dX]$/.test(id)) return { ok: false, message: `身份证号应为18位,前17位是数字,最后一位是数字或X(现为${id.length}位)` };
+  if (!/^\d{17}[\dX]$/.test(id))
+    return { ok: false, message: `身份证号应为18位,前17位是数字,最后一位是数字或X(现为${id.length}位)` };
   if (!/^[1-8]/.test(id)) return { ok: false, message: "身份证号前两位不是有效的省级行政区划代码" };
   const year = Number(id.slice(6, 10));
   const month = Number(id.slice(10, 12));
   const day = Number(id.slice(12, 14));
   const birth = new Date(Date.UTC(year, month - 1, day));
   const valid = birth.getUTCFullYear() === year && birth.getUTCMonth() === month - 1 && birth.getUTCDate() === day;
-  if (!valid || year < 1900 || birth.getTime() > today.getTime()) return { ok: false, message: `身份证号中的出生日期${id.slice(6, 14)}不存在` };
+  if (!valid || year < 1900 || birth.getTime() > today.getTime())
+    return { ok: false, message: `身份证号中的出生日期${id.slice(6, 14)}不存在` };
   if (idCheckCharacter(id.slice(0, 17)) !== id[17]) return { ok: false, message: "身份证号校验位不符,请逐位核对" };
   return { ok: true, id };
 }

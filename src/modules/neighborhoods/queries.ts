@@ -1,6 +1,14 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
-import { assertCanManage, canManage, canRead, districtLevelScope, isStreetScoped, neighborhoodScope, projectScope } from "@/lib/auth/guards";
+import {
+  assertCanManage,
+  canManage,
+  canRead,
+  districtLevelScope,
+  isStreetScoped,
+  neighborhoodScope,
+  projectScope,
+} from "@/lib/auth/guards";
 import { neighborhoodPlace, NEIGHBORHOOD_PLACE_SELECT, placeOfNeighborhood } from "@/lib/auth/place";
 import { cachedFigures } from "@/lib/cached-figures";
 import { db } from "@/lib/db";
@@ -34,7 +42,8 @@ export async function listNeighborhoods(actor: Actor, options: Partial<Neighborh
 /** One neighbourhood, if the actor may see it. Another district's record reads as not found. */
 export async function getNeighborhood(actor: Actor, id: string) {
   // Only officials (and the commission) read the registry; anyone else finds nothing.
-  if (actor.role !== "COMMISSION" && !(actor.role === "DISTRICT" && actor.districtId)) throw new NotFoundError("errors.things.neighbourhood");
+  if (actor.role !== "COMMISSION" && !(actor.role === "DISTRICT" && actor.districtId))
+    throw new NotFoundError("errors.things.neighbourhood");
   const projects = projectScope(actor);
   const row = await db.neighborhood.findUnique({
     where: { id },
@@ -57,10 +66,21 @@ export async function getNeighborhood(actor: Actor, id: string) {
       community: { select: { name: true } },
       buildings: {
         orderBy: { name: "asc" },
-        select: { id: true, name: true, floors: true, units: { orderBy: { name: "asc" }, select: { id: true, name: true, _count: { select: { dwellings: true } } } } },
+        select: {
+          id: true,
+          name: true,
+          floors: true,
+          units: {
+            orderBy: { name: "asc" },
+            select: { id: true, name: true, _count: { select: { dwellings: true } } },
+          },
+        },
       },
       // Only the projects the actor may open (a street-scoped official: those wholly in their streets).
-      projects: { where: { project: projects }, select: { project: { select: { id: true, name: true, stage: true, year: true } } } },
+      projects: {
+        where: { project: projects },
+        select: { project: { select: { id: true, name: true, stage: true, year: true } } },
+      },
     },
   });
   if (!row || !canRead(actor, neighborhoodPlace(row))) throw new NotFoundError("errors.things.neighbourhood");
@@ -89,7 +109,9 @@ export async function streetOptions(actor: Actor, districtId?: string) {
   const where = actor.role === "COMMISSION" ? (districtId ? { districtId } : null) : streetScope(actor);
   if (!where) return [];
   // Cached under the figures stamp (Street is among its tables); the key is the scope asked for.
-  return cachedFigures(`streets|${JSON.stringify(where)}`, () => db.street.findMany({ where, orderBy: { name: "asc" }, select: { id: true, name: true } }));
+  return cachedFigures(`streets|${JSON.stringify(where)}`, () =>
+    db.street.findMany({ where, orderBy: { name: "asc" }, select: { id: true, name: true } }),
+  );
 }
 
 /** An official's streets: all of their district's, or those their account is narrowed to. */
@@ -100,14 +122,18 @@ function streetScope(actor: Actor) {
 
 /** Districts for the commission's filter. */
 export async function districtOptions() {
-  return cachedFigures("district-options", () => db.district.findMany({ where: { validTo: null }, orderBy: { sortOrder: "asc" }, select: { id: true, name: true } }));
+  return cachedFigures("district-options", () =>
+    db.district.findMany({ where: { validTo: null }, orderBy: { sortOrder: "asc" }, select: { id: true, name: true } }),
+  );
 }
 
 /** The actor's own district with its 2005-extension switch; only a whole-district official may flip it. */
 export async function ownDistrict(actor: Actor) {
   const { districtId } = actor;
   if (actor.role !== "DISTRICT" || !districtId) return null;
-  const district = await cachedFigures(`own-district|${districtId}`, () => db.district.findUnique({ where: { id: districtId }, select: { id: true, name: true, allows2005Extension: true } }));
+  const district = await cachedFigures(`own-district|${districtId}`, () =>
+    db.district.findUnique({ where: { id: districtId }, select: { id: true, name: true, allows2005Extension: true } }),
+  );
   return district && { ...district, canChangeSettings: !isStreetScoped(actor) };
 }
 
@@ -123,7 +149,10 @@ export async function latestAssessment(actor: Actor, neighborhoodId: string) {
   if (!row) return null;
   const answers = row.answers as Answers;
   const { suggested } = scoreAssessment(answers);
-  const catalogue = await db.catalogueItem.findMany({ where: { code: { in: suggested } }, select: { id: true, code: true, name: true, nameEn: true, category: true } });
+  const catalogue = await db.catalogueItem.findMany({
+    where: { code: { in: suggested } },
+    select: { id: true, code: true, name: true, nameEn: true, category: true },
+  });
   const byCode = new Map(catalogue.map((c) => [c.code, c]));
   return { ...row, answers, suggestions: suggested.map((code) => byCode.get(code)).filter((c) => c !== undefined) };
 }

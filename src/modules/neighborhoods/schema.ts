@@ -12,10 +12,23 @@ export const UpdateNeighborhoodNotesInput = z.object({
 
 const ELIGIBILITY_FILTERS = ["yes", "no"] as const;
 const PROGRESS_FILTERS = ["started", "completed"] as const;
-export const STAGE_FILTERS = ["NONE", "RESERVE", "CONSULTATION", "DESIGN", "APPROVED", "CONSTRUCTION", "ACCEPTANCE", "COMPLETED", "LONG_TERM"] as const;
+export const STAGE_FILTERS = [
+  "NONE",
+  "RESERVE",
+  "CONSULTATION",
+  "DESIGN",
+  "APPROVED",
+  "CONSTRUCTION",
+  "ACCEPTANCE",
+  "COMPLETED",
+  "LONG_TERM",
+] as const;
 
 const optionalText = (max: number) =>
-  z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), z.string().trim().max(max).optional());
+  z.preprocess(
+    (v) => (typeof v === "string" && v.trim() === "" ? undefined : v),
+    z.string().trim().max(max).optional(),
+  );
 
 export const NeighborhoodListQuery = z.object({
   page: z.coerce.number().int().min(1).max(100_000).default(1),
@@ -34,7 +47,11 @@ export type NeighborhoodListFilters = z.infer<typeof NeighborhoodListQuery>;
 const checkbox = z.preprocess((v) => v === true || v === "on" || v === "true", z.boolean());
 /** `label`: the key of the field's name in the catalogues. */
 const required = (label: string, max: number) =>
-  z.string().trim().min(1, msg("validation.neighborhoods.required", { label: ref(label) })).max(max, msg("validation.neighborhoods.tooLong", { label: ref(label), max: String(max) }));
+  z
+    .string()
+    .trim()
+    .min(1, msg("validation.neighborhoods.required", { label: ref(label) }))
+    .max(max, msg("validation.neighborhoods.tooLong", { label: ref(label), max: String(max) }));
 
 const NeighborhoodFields = z.object({
   name: required("validation.fields.neighbourhoodName", 60),
@@ -79,6 +96,14 @@ export const DwellingListQuery = z.object({
 /** The query string of the owners-of-several-dwellings list. */
 export const OwnerListQuery = z.object({
   page: z.coerce.number().int().min(1).max(10_000).catch(1),
-  last4: z.preprocess((v) => (typeof v === "string" ? v.trim().toUpperCase() : v), z.string().regex(/^[0-9]{3}[0-9X]$/).optional()).catch(undefined),
+  last4: z
+    .preprocess(
+      (v) => (typeof v === "string" ? v.trim().toUpperCase() : v),
+      z
+        .string()
+        .regex(/^[0-9]{3}[0-9X]$/)
+        .optional(),
+    )
+    .catch(undefined),
   neighborhood: z.string().trim().max(40).optional().catch(undefined),
 });

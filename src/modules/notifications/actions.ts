@@ -13,7 +13,10 @@ export const markNotificationsRead = defineAction({
   authorize: async ({ actor, input, tx }) => {
     if (!input.notificationId) return null;
     // Someone else's notification is "not found", like every out-of-scope record.
-    const own = await tx.notification.findFirst({ where: { id: input.notificationId, userId: actor.id }, select: { id: true } });
+    const own = await tx.notification.findFirst({
+      where: { id: input.notificationId, userId: actor.id },
+      select: { id: true },
+    });
     if (!own) throw new NotFoundError();
     return own;
   },
@@ -22,7 +25,12 @@ export const markNotificationsRead = defineAction({
       where: { userId: actor.id, readAt: null, ...(input.notificationId ? { id: input.notificationId } : {}) },
       data: { readAt: new Date() },
     });
-    await audit({ action: "notification.markRead", entityType: "Notification", entityId: input.notificationId ?? "all", after: { count } });
+    await audit({
+      action: "notification.markRead",
+      entityType: "Notification",
+      entityId: input.notificationId ?? "all",
+      after: { count },
+    });
     return { count };
   },
   revalidate: () => ["/notifications", "/resident"],
@@ -37,14 +45,25 @@ export const openNotification = defineAction({
   input: OpenNotificationInput,
   roles: [...ROLES],
   authorize: async ({ actor, input, tx }) => {
-    const own = await tx.notification.findFirst({ where: { id: input.notificationId, userId: actor.id }, select: { id: true, link: true, readAt: true } });
+    const own = await tx.notification.findFirst({
+      where: { id: input.notificationId, userId: actor.id },
+      select: { id: true, link: true, readAt: true },
+    });
     if (!own) throw new NotFoundError();
     return own;
   },
   run: async ({ actor, tx, scope, audit }) => {
     if (!scope.readAt) {
-      await tx.notification.updateMany({ where: { id: scope.id, userId: actor.id, readAt: null }, data: { readAt: new Date() } });
-      await audit({ action: "notification.markRead", entityType: "Notification", entityId: scope.id, after: { count: 1, opened: true } });
+      await tx.notification.updateMany({
+        where: { id: scope.id, userId: actor.id, readAt: null },
+        data: { readAt: new Date() },
+      });
+      await audit({
+        action: "notification.markRead",
+        entityType: "Notification",
+        entityId: scope.id,
+        after: { count: 1, opened: true },
+      });
     }
     return { link: scope.link };
   },

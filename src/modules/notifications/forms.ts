@@ -13,7 +13,8 @@ export async function markNotificationsReadForm(form: FormData) {
 }
 
 /** Only paths inside the app are followed (stored links are ours; this keeps it so). */
-const isInternalPath = (link: string | null | undefined): link is string => !!link && link.startsWith("/") && !link.startsWith("//") && !link.startsWith("/\\");
+const isInternalPath = (link: string | null | undefined): link is string =>
+  !!link && link.startsWith("/") && !link.startsWith("//") && !link.startsWith("/\\");
 
 export async function openNotificationForm(form: FormData) {
   const result = await openNotification(form);

@@ -21,17 +21,29 @@ export async function remindClosingBallots(client: PrismaClient, now = new Date(
   let ballots = 0;
   let notified = 0;
   for (const candidate of candidates.filter((b) => reminderDue(now, b))) {
-    const sent = await client.$transaction(async (tx) => {
-      await tx.$queryRaw`SELECT id FROM "Ballot" WHERE id = ${candidate.id} FOR SHARE`;
-      const ballot = await tx.ballot.findUnique({ where: { id: candidate.id }, select: { status: true, opensAt: true, closesAt: true, project: { select: { districtId: true } } } });
-      if (!ballot || ballot.status !== "OPEN" || !reminderDue(now, ballot)) return 0;
-      const result = await notifyResidents(tx, { kind: "BALLOT_CLOSING", ballotId: candidate.id });
-      const count = result.delivered["in-app"] ?? 0;
-      if (count > 0) {
-        await writeAudit(tx, null, { action: "ballot.remindClosing", entityType: "Ballot", entityId: candidate.id, districtId: ballot.project.districtId, after: { closesAt: ballot.closesAt, notified: count } });
-      }
-      return count;
-    }, { timeout: 60_000, maxWait: 10_000 });
+    const sent = await client.$transaction(
+      async (tx) => {
+        await tx.$queryRaw`SELECT id FROM "Ballot" WHERE id = ${candidate.id} FOR SHARE`;
+        const ballot = await tx.ballot.findUnique({
+          where: { id: candidate.id },
+          select: { status: true, opensAt: true, closesAt: true, project: { select: { districtId: true } } },
+        });
+        if (!ballot || ballot.status !== "OPEN" || !reminderDue(now, ballot)) return 0;
+        const result = await notifyResidents(tx, { kind: "BALLOT_CLOSING", ballotId: candidate.id });
+        const count = result.delivered["in-app"] ?? 0;
+        if (count > 0) {
+          await writeAudit(tx, null, {
+            action: "ballot.remindClosing",
+            entityType: "Ballot",
+            entityId: candidate.id,
+            districtId: ballot.project.districtId,
+            after: { closesAt: ballot.closesAt, notified: count },
+          });
+        }
+        return count;
+      },
+      { timeout: 60_000, maxWait: 10_000 },
+    );
     if (sent > 0) ballots++;
     notified += sent;
   }

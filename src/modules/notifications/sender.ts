@@ -64,7 +64,15 @@ const inAppChannel: NotificationChannel = {
   async deliver(tx, message, userIds) {
     if (userIds.length === 0) return 0;
     const { count } = await tx.notification.createMany({
-      data: userIds.map((userId) => ({ userId, kind: message.kind, params: message.params, title: message.title, body: message.body, link: message.link, dedupeKey: message.dedupeKey })),
+      data: userIds.map((userId) => ({
+        userId,
+        kind: message.kind,
+        params: message.params,
+        title: message.title,
+        body: message.body,
+        link: message.link,
+        dedupeKey: message.dedupeKey,
+      })),
       skipDuplicates: true,
     });
     return count;
@@ -76,7 +84,11 @@ const DEFAULT_CHANNELS: readonly NotificationChannel[] = [inAppChannel];
 export type SendResult = { recipients: number; delivered: Record<string, number> };
 
 /** Tells the residents concerned about `event`, once each, in the caller's transaction. */
-export async function notifyResidents(tx: Tx, event: ResidentEvent, channels: readonly NotificationChannel[] = DEFAULT_CHANNELS): Promise<SendResult> {
+export async function notifyResidents(
+  tx: Tx,
+  event: ResidentEvent,
+  channels: readonly NotificationChannel[] = DEFAULT_CHANNELS,
+): Promise<SendResult> {
   const resolved = await resolve(tx, event);
   const delivered: Record<string, number> = {};
   if (!resolved) return { recipients: 0, delivered };
@@ -98,7 +110,16 @@ async function resolve(tx: Tx, event: ResidentEvent): Promise<{ message: Message
     case "RESULT_PUBLISHED": {
       const ballot = await tx.ballot.findUnique({
         where: { id: event.ballotId },
-        select: { id: true, title: true, opensAt: true, closesAt: true, noticeEndsAt: true, projectId: true, project: { select: { name: true } }, items: { select: { unitId: true } } },
+        select: {
+          id: true,
+          title: true,
+          opensAt: true,
+          closesAt: true,
+          noticeEndsAt: true,
+          projectId: true,
+          project: { select: { name: true } },
+          items: { select: { unitId: true } },
+        },
       });
       if (!ballot) return null;
       const base = { ballotTitle: ballot.title, projectName: ballot.project.name };
@@ -106,28 +127,73 @@ async function resolve(tx: Tx, event: ResidentEvent): Promise<{ message: Message
       const closes = ballot.closesAt.toISOString();
       const m =
         event.kind === "BALLOT_OPENED"
-          ? message(event.kind, { ...base, opensAt: ballot.opensAt.toISOString(), closesAt: closes }, link, `ballot:${ballot.id}:opened`)
+          ? message(
+              event.kind,
+              { ...base, opensAt: ballot.opensAt.toISOString(), closesAt: closes },
+              link,
+              `ballot:${ballot.id}:opened`,
+            )
           : event.kind === "BALLOT_CLOSING"
             ? message(event.kind, { ...base, closesAt: closes }, link, `ballot:${ballot.id}:closing:${closes}`)
             : event.kind === "BALLOT_EXTENDED"
-              ? message(event.kind, { ...base, closesAt: closes, ...(event.previousClosesAt ? { previousClosesAt: event.previousClosesAt.toISOString() } : {}), ...(event.reason ? { reason: excerpt(event.reason) } : {}) }, link, `ballot:${ballot.id}:extended:${closes}`)
-              : message(event.kind, { ...base, ...(ballot.noticeEndsAt ? { noticeEndsAt: ballot.noticeEndsAt.toISOString() } : {}) }, link, `ballot:${ballot.id}:published`);
+              ? message(
+                  event.kind,
+                  {
+                    ...base,
+                    closesAt: closes,
+                    ...(event.previousClosesAt ? { previousClosesAt: event.previousClosesAt.toISOString() } : {}),
+                    ...(event.reason ? { reason: excerpt(event.reason) } : {}),
+                  },
+                  link,
+                  `ballot:${ballot.id}:extended:${closes}`,
+                )
+              : message(
+                  event.kind,
+                  { ...base, ...(ballot.noticeEndsAt ? { noticeEndsAt: ballot.noticeEndsAt.toISOString() } : {}) },
+                  link,
+                  `ballot:${ballot.id}:published`,
+                );
       return { message: m, userIds: await residentsAskedBy(tx, ballot.projectId, ballot.items) };
     }
     case "OBJECTION_ANSWERED": {
       const objection = await tx.ballotObjection.findUnique({
         where: { id: event.objectionId },
-        select: { id: true, userId: true, response: true, ballot: { select: { id: true, title: true, project: { select: { name: true } } } } },
+        select: {
+          id: true,
+          userId: true,
+          response: true,
+          ballot: { select: { id: true, title: true, project: { select: { name: true } } } },
+        },
       });
       if (!objection) return null;
-      const m = message(event.kind, { ballotTitle: objection.ballot.title, projectName: objection.ballot.project.name, response: excerpt(objection.response ?? "") }, `/resident/ballots/${objection.ballot.id}`, `objection:${objection.id}:answered`);
-      const user = await tx.user.findFirst({ where: { id: objection.userId, role: "RESIDENT", active: true }, select: { id: true } });
+      const m = message(
+        event.kind,
+        {
+          ballotTitle: objection.ballot.title,
+          projectName: objection.ballot.project.name,
+          response: excerpt(objection.response ?? ""),
+        },
+        `/resident/ballots/${objection.ballot.id}`,
+        `objection:${objection.id}:answered`,
+      );
+      const user = await tx.user.findFirst({
+        where: { id: objection.userId, role: "RESIDENT", active: true },
+        select: { id: true },
+      });
       return { message: m, userIds: user ? [user.id] : [] };
     }
     case "PROJECT_STAGE_CHANGED": {
-      const change = await tx.projectStageChange.findUnique({ where: { id: event.stageChangeId }, select: { id: true, toStage: true, projectId: true, project: { select: { name: true } } } });
+      const change = await tx.projectStageChange.findUnique({
+        where: { id: event.stageChangeId },
+        select: { id: true, toStage: true, projectId: true, project: { select: { name: true } } },
+      });
       if (!change) return null;
-      const m = message(event.kind, { projectName: change.project.name, stage: change.toStage }, `/resident/projects/${change.projectId}`, `stage-change:${change.id}`);
+      const m = message(
+        event.kind,
+        { projectName: change.project.name, stage: change.toStage },
+        `/resident/projects/${change.projectId}`,
+        `stage-change:${change.id}`,
+      );
       const neighborhoodIds = await projectNeighborhoodIds(tx, change.projectId);
       return { message: m, userIds: await residentsOf(tx, { neighborhoodId: { in: neighborhoodIds } }) };
     }

@@ -16,4 +16,8 @@ export const PLAN_COLUMNS = [
 ] as const;
 
 export const QUARTER_ZH: Record<StartQuarter, string> = { Q1: "一季度", Q2: "二季度", Q3: "三季度", Q4: "四季度" };
-export const CATEGORY_ZH: Record<ContentCategory, string> = { BASIC: "基础类", IMPROVEMENT: "完善类", UPGRADE: "提升类" };
+export const CATEGORY_ZH: Record<ContentCategory, string> = {
+  BASIC: "基础类",
+  IMPROVEMENT: "完善类",
+  UPGRADE: "提升类",
+};

@@ -22,8 +22,16 @@ export async function saveEntryFormAction(_previous: FormState, form: FormData):
   return {
     ...state,
     // The rules check the investment in fen; the form asks for it in 万元.
-    fieldErrors: investmentFen ? { ...fieldErrors, investmentWan: [...(fieldErrors.investmentWan ?? []), ...investmentFen] } : fieldErrors,
-    values: { ...state.values, categories: form.getAll("categories").filter((v) => typeof v === "string").join(",") },
+    fieldErrors: investmentFen
+      ? { ...fieldErrors, investmentWan: [...(fieldErrors.investmentWan ?? []), ...investmentFen] }
+      : fieldErrors,
+    values: {
+      ...state.values,
+      categories: form
+        .getAll("categories")
+        .filter((v) => typeof v === "string")
+        .join(","),
+    },
     data: { key: randomUUID() },
   };
 }
@@ -38,17 +46,24 @@ export async function reviewPlanFormAction(_previous: FormState, form: FormData)
   const values = typedValues(form);
   const decision = form.get("decision");
   // Asking to approve (or cancelling that) changes nothing: the form comes back as it was, with or without the question.
-  if (decision === "confirm" || decision === "cancel") return { status: "idle", values, data: decision === "confirm" ? { confirm: "1" } : undefined };
+  if (decision === "confirm" || decision === "cancel")
+    return { status: "idle", values, data: decision === "confirm" ? { confirm: "1" } : undefined };
   const planId = String(form.get("planId") ?? "");
   const comment = String(form.get("comment") ?? "");
   const { locale } = await getTranslator();
   if (decision === "approve") {
     const result = await approvePlan({ planId, comment });
-    return result.ok ? { status: "ok", message: pick(locale, { zh: "已批准。", en: "Approved." }) } : { ...stateOf(result, form), values };
+    return result.ok
+      ? { status: "ok", message: pick(locale, { zh: "已批准。", en: "Approved." }) }
+      : { ...stateOf(result, form), values };
   }
-  const entryComments = [...form.keys()].filter((k) => k.startsWith(ENTRY_COMMENT)).map((k) => ({ entryId: k.slice(ENTRY_COMMENT.length), body: String(form.get(k) ?? "") }));
+  const entryComments = [...form.keys()]
+    .filter((k) => k.startsWith(ENTRY_COMMENT))
+    .map((k) => ({ entryId: k.slice(ENTRY_COMMENT.length), body: String(form.get(k) ?? "") }));
   const result = await returnPlan({ planId, comment, entryComments });
-  return result.ok ? { status: "ok", message: pick(locale, { zh: "已退回区县修改。", en: "Returned to the district." }) } : { ...stateOf(result, form), values };
+  return result.ok
+    ? { status: "ok", message: pick(locale, { zh: "已退回区县修改。", en: "Returned to the district." }) }
+    : { ...stateOf(result, form), values };
 }
 
 /** A new plan opens its page. */

@@ -9,11 +9,20 @@ type Cell = string | number | boolean | Date | null | undefined;
 const header = (key: (typeof PLAN_COLUMNS)[number]["key"]) => PLAN_COLUMNS.find((c) => c.key === key)!.header;
 
 export type ParsedRow =
-  | { ok: true; neighborhoodName: string; address: string; figures: EntryFigures; residentsConsulted: boolean; note: string }
+  | {
+      ok: true;
+      neighborhoodName: string;
+      address: string;
+      figures: EntryFigures;
+      residentsConsulted: boolean;
+      note: string;
+    }
   | { ok: false; problems: string[] };
 
 export function missingHeaders(headers: string[]): string[] {
-  return PLAN_COLUMNS.filter((c) => c.key !== "address" && c.key !== "note" && !headers.includes(c.header)).map((c) => c.header);
+  return PLAN_COLUMNS.filter((c) => c.key !== "address" && c.key !== "note" && !headers.includes(c.header)).map(
+    (c) => c.header,
+  );
 }
 
 export function parseRow(values: Record<string, Cell>): ParsedRow {
@@ -41,8 +50,10 @@ export function parseRow(values: Record<string, Cell>): ParsedRow {
     }
     const parsed = parseAmount(raw, unit);
     if (parsed.ok) return parsed.value;
-    if (parsed.refusal === "decimals") problems.push(`「${label}」最多${unit.decimals === 2 ? "两" : unit.decimals}位小数,现为"${raw}"。`);
-    else if (parsed.refusal === "digits") problems.push(`「${label}」数值过大(整数部分最多${unit.maxIntegerDigits}位),现为"${raw}"。`);
+    if (parsed.refusal === "decimals")
+      problems.push(`「${label}」最多${unit.decimals === 2 ? "两" : unit.decimals}位小数,现为"${raw}"。`);
+    else if (parsed.refusal === "digits")
+      problems.push(`「${label}」数值过大(整数部分最多${unit.maxIntegerDigits}位),现为"${raw}"。`);
     else problems.push(`「${label}」应为不小于0的数字,现为"${raw}"。`);
     return 0n;
   };
@@ -81,7 +92,9 @@ export function parseRow(values: Record<string, Cell>): ParsedRow {
 
 function parseQuarter(raw: string): StartQuarter | null {
   const s = raw.replace(/\s/g, "").toUpperCase();
-  const direct = (Object.keys(QUARTER_ZH) as StartQuarter[]).find((q) => q === s || QUARTER_ZH[q] === s || `第${QUARTER_ZH[q]}` === s);
+  const direct = (Object.keys(QUARTER_ZH) as StartQuarter[]).find(
+    (q) => q === s || QUARTER_ZH[q] === s || `第${QUARTER_ZH[q]}` === s,
+  );
   if (direct) return direct;
   if (/^[1-4]$/.test(s)) return `Q${s}` as StartQuarter;
   return null;
@@ -91,7 +104,9 @@ function parseCategories(raw: string): ContentCategory[] | null {
   const parts = raw.split(/[、,,;;\s]+/).filter(Boolean);
   const out: ContentCategory[] = [];
   for (const part of parts) {
-    const match = (Object.keys(CATEGORY_ZH) as ContentCategory[]).find((c) => CATEGORY_ZH[c] === part || CATEGORY_ZH[c].replace("类", "") === part || c === part.toUpperCase());
+    const match = (Object.keys(CATEGORY_ZH) as ContentCategory[]).find(
+      (c) => CATEGORY_ZH[c] === part || CATEGORY_ZH[c].replace("类", "") === part || c === part.toUpperCase(),
+    );
     if (!match) return null;
     if (!out.includes(match)) out.push(match);
   }

@@ -85,20 +85,40 @@ export function checkEntry(figures: EntryFigures, facts: EntryFacts): EntryProbl
       poorCondition: n.poorCondition,
       districtAllows2005: facts.districtAllows2005,
     });
-    if (!eligibility.eligible) add("neighborhoodId", msg("validation.plans.outOfScope", { name: n.name, reason: eligibility.reason }));
+    if (!eligibility.eligible)
+      add("neighborhoodId", msg("validation.plans.outOfScope", { name: n.name, reason: eligibility.reason }));
     if (facts.approvedElsewhere) {
-      add("neighborhoodId", msg("validation.plans.approvedElsewhere", { name: n.name, district: facts.approvedElsewhere.districtName, year: String(facts.approvedElsewhere.year) }));
+      add(
+        "neighborhoodId",
+        msg("validation.plans.approvedElsewhere", {
+          name: n.name,
+          district: facts.approvedElsewhere.districtName,
+          year: String(facts.approvedElsewhere.year),
+        }),
+      );
     }
     if (facts.duplicateInPlan) add("neighborhoodId", msg("validation.plans.duplicateInPlan", { name: n.name }));
   }
 
   const { floorAreaM2: area, households, buildings } = figures;
   const yuan = Number(figures.investmentFen) / 100;
-  for (const [field, problem] of [["floorAreaM2", areaProblem(area)], ["households", householdsProblem(households)], ["buildings", buildingsProblem(buildings)], ["investmentFen", investmentProblem(yuan)]] as const) {
+  for (const [field, problem] of [
+    ["floorAreaM2", areaProblem(area)],
+    ["households", householdsProblem(households)],
+    ["buildings", buildingsProblem(buildings)],
+    ["investmentFen", investmentProblem(yuan)],
+  ] as const) {
     if (problem) add(field, problem);
   }
   if (!problems.buildings && n && n.buildingCount > 0 && buildings > n.buildingCount) {
-    add("buildings", msg("validation.plans.moreBuildingsThanRegistered", { buildings: String(buildings), name: n.name, registered: String(n.buildingCount) }));
+    add(
+      "buildings",
+      msg("validation.plans.moreBuildingsThanRegistered", {
+        buildings: String(buildings),
+        name: n.name,
+        registered: String(n.buildingCount),
+      }),
+    );
   }
 
   // The ratios are compared exactly (cross-multiplied on the area's decimal digits): a division in
@@ -107,8 +127,18 @@ export function checkEntry(figures: EntryFigures, facts: EntryFacts): EntryProbl
   if (exactArea && households > 0 && !problems.households && !problems.floorAreaM2) {
     const perHousehold = area / households;
     const h = BigInt(households) * exactArea.denominator;
-    if (exactArea.numerator < BigInt(LIMITS.minAreaPerHousehold) * h || exactArea.numerator > BigInt(LIMITS.maxAreaPerHousehold) * h) {
-      add("households", msg("validation.plans.areaPerHousehold", { perHousehold: perHousehold.toFixed(1), min: String(LIMITS.minAreaPerHousehold), max: String(LIMITS.maxAreaPerHousehold) }));
+    if (
+      exactArea.numerator < BigInt(LIMITS.minAreaPerHousehold) * h ||
+      exactArea.numerator > BigInt(LIMITS.maxAreaPerHousehold) * h
+    ) {
+      add(
+        "households",
+        msg("validation.plans.areaPerHousehold", {
+          perHousehold: perHousehold.toFixed(1),
+          min: String(LIMITS.minAreaPerHousehold),
+          max: String(LIMITS.maxAreaPerHousehold),
+        }),
+      );
     }
   }
   if (exactArea && yuan > 0 && !problems.floorAreaM2) {
@@ -117,7 +147,14 @@ export function checkEntry(figures: EntryFigures, facts: EntryFacts): EntryProbl
     const fen = figures.investmentFen * exactArea.denominator;
     const fenPerM2 = (yuanPerM2: number) => BigInt(yuanPerM2) * 100n * exactArea.numerator;
     if (fen < fenPerM2(LIMITS.minYuanPerM2) || fen > fenPerM2(LIMITS.maxYuanPerM2)) {
-      add("investmentFen", msg("validation.plans.investmentPerSquareMetre", { perM2: perM2.toFixed(0), min: String(LIMITS.minYuanPerM2), max: String(LIMITS.maxYuanPerM2) }));
+      add(
+        "investmentFen",
+        msg("validation.plans.investmentPerSquareMetre", {
+          perM2: perM2.toFixed(0),
+          min: String(LIMITS.minYuanPerM2),
+          max: String(LIMITS.maxYuanPerM2),
+        }),
+      );
     }
   }
   if (figures.categories.length === 0) add("categories", msg("validation.plans.chooseACategory"));
@@ -131,11 +168,15 @@ function decimalFraction(value: number): { numerator: bigint; denominator: bigin
   if (!match) return null;
   const digits = BigInt(`${match[1]}${match[2] ?? ""}`);
   const scale = (match[2] ?? "").length - Number(match[3] ?? 0);
-  return scale >= 0 ? { numerator: digits, denominator: 10n ** BigInt(scale) } : { numerator: digits * 10n ** BigInt(-scale), denominator: 1n };
+  return scale >= 0
+    ? { numerator: digits, denominator: 10n ** BigInt(scale) }
+    : { numerator: digits * 10n ** BigInt(-scale), denominator: 1n };
 }
 
 /** Whether the district may change entries of a plan in this status, and if not, why. */
-export function editRule(status: PlanStatus): { editable: true; amendment: boolean } | { editable: false; reason: string } {
+export function editRule(
+  status: PlanStatus,
+): { editable: true; amendment: boolean } | { editable: false; reason: string } {
   if (status === "DRAFT" || status === "RETURNED") return { editable: true, amendment: false };
   if (status === "APPROVED") return { editable: true, amendment: true };
   return { editable: false, reason: "计划已报送,正在等待市住房城乡建委审核,审核期间不能修改。" };
@@ -175,7 +216,14 @@ export type EntryChange =
   | { kind: "changed"; name: string; fields: { field: keyof SnapshotEntry; before: unknown; after: unknown }[] };
 
 const COMPARED: (keyof SnapshotEntry)[] = [
-  "floorAreaM2", "households", "buildings", "investmentFen", "startQuarter", "categories", "residentsConsulted", "note",
+  "floorAreaM2",
+  "households",
+  "buildings",
+  "investmentFen",
+  "startQuarter",
+  "categories",
+  "residentsConsulted",
+  "note",
 ];
 
 /** What changed between two snapshots of a plan, entry by entry (keyed by neighbourhood). */
@@ -190,7 +238,9 @@ export function diffSnapshots(before: SnapshotEntry[], after: SnapshotEntry[]): 
       changes.push({ kind: "added", name: entry.neighborhoodName, after: entry });
       continue;
     }
-    const fields = COMPARED.filter((f) => JSON.stringify(normalise(previous[f])) !== JSON.stringify(normalise(entry[f]))).map((field) => ({
+    const fields = COMPARED.filter(
+      (f) => JSON.stringify(normalise(previous[f])) !== JSON.stringify(normalise(entry[f])),
+    ).map((field) => ({
       field,
       before: previous[field],
       after: entry[field],

@@ -9,8 +9,15 @@ export async function currentSnapshot(tx: Tx, planId: string): Promise<SnapshotE
     where: { planId },
     orderBy: [{ sortOrder: "asc" }, { createdAt: "asc" }],
     select: {
-      neighborhoodId: true, floorAreaM2: true, households: true, buildings: true, investmentFen: true,
-      startQuarter: true, categories: true, residentsConsulted: true, note: true,
+      neighborhoodId: true,
+      floorAreaM2: true,
+      households: true,
+      buildings: true,
+      investmentFen: true,
+      startQuarter: true,
+      categories: true,
+      residentsConsulted: true,
+      note: true,
       neighborhood: { select: { name: true } },
     },
   });
@@ -30,10 +37,19 @@ export async function currentSnapshot(tx: Tx, planId: string): Promise<SnapshotE
 
 /** Stores the plan's entries as a new version and returns its number. */
 export async function recordVersion(tx: Tx, planId: string, actorId: string): Promise<number> {
-  const plan = await tx.annualPlan.update({ where: { id: planId }, data: { version: { increment: 1 } }, select: { version: true } });
+  const plan = await tx.annualPlan.update({
+    where: { id: planId },
+    data: { version: { increment: 1 } },
+    select: { version: true },
+  });
   const entries = await currentSnapshot(tx, planId);
   await tx.annualPlanVersion.create({
-    data: { planId, version: plan.version, entries: entries as unknown as Prisma.InputJsonValue, submittedById: actorId },
+    data: {
+      planId,
+      version: plan.version,
+      entries: entries as unknown as Prisma.InputJsonValue,
+      submittedById: actorId,
+    },
   });
   return plan.version;
 }

@@ -5,17 +5,32 @@ import { CATEGORY_ZH, PLAN_COLUMNS, QUARTER_ZH } from "./columns";
 import { wanInput } from "@/lib/money";
 import type { getPlan } from "./queries";
 
-const columns = PLAN_COLUMNS.map((c) => ({ key: c.key, header: c.header, width: c.width, note: "note" in c ? c.note : undefined }));
+const columns = PLAN_COLUMNS.map((c) => ({
+  key: c.key,
+  header: c.header,
+  width: c.width,
+  note: "note" in c ? c.note : undefined,
+}));
 
 export function templateWorkbook(): Promise<Buffer> {
   return buildWorkbook([
     {
       name: "年度计划",
       columns,
-      rows: [{
-        neighborhood: "(示例)某某小区", address: "", floorArea: 12000, households: 180, buildings: 4, investment: 360,
-        quarter: "二季度", categories: "基础类、完善类", consulted: "是", note: "示例行,导入前请删除",
-      }],
+      rows: [
+        {
+          neighborhood: "(示例)某某小区",
+          address: "",
+          floorArea: 12000,
+          households: 180,
+          buildings: 4,
+          investment: 360,
+          quarter: "二季度",
+          categories: "基础类、完善类",
+          consulted: "是",
+          note: "示例行,导入前请删除",
+        },
+      ],
     },
   ]);
 }

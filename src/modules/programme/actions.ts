@@ -17,9 +17,26 @@ export const saveTarget = defineAction({
   authorize: noScope,
   run: async ({ input, tx, audit }) => {
     const before = await tx.programmeTarget.findUnique({ where: { year: input.year } });
-    const data = { neighborhoods: input.neighborhoods, floorAreaM2: input.floorAreaM2, households: input.households, investmentFen: input.investmentFen, note: input.note };
-    const saved = await tx.programmeTarget.upsert({ where: { year: input.year }, create: { year: input.year, ...data }, update: data, select: { id: true, year: true } });
-    await audit({ action: "programme.saveTarget", entityType: "ProgrammeTarget", entityId: saved.id, before, after: data });
+    const data = {
+      neighborhoods: input.neighborhoods,
+      floorAreaM2: input.floorAreaM2,
+      households: input.households,
+      investmentFen: input.investmentFen,
+      note: input.note,
+    };
+    const saved = await tx.programmeTarget.upsert({
+      where: { year: input.year },
+      create: { year: input.year, ...data },
+      update: data,
+      select: { id: true, year: true },
+    });
+    await audit({
+      action: "programme.saveTarget",
+      entityType: "ProgrammeTarget",
+      entityId: saved.id,
+      before,
+      after: data,
+    });
     return saved;
   },
   revalidate: () => ["/commission/targets", "/commission/rollup", "/commission"],
@@ -30,7 +47,14 @@ export const saveShares = defineAction({
   input: SharesInput,
   roles: ["COMMISSION"],
   authorize: async ({ input, tx }) => {
-    const ids = new Set((await tx.district.findMany({ where: { id: { in: input.shares.map((s) => s.districtId) } }, select: { id: true } })).map((d) => d.id));
+    const ids = new Set(
+      (
+        await tx.district.findMany({
+          where: { id: { in: input.shares.map((s) => s.districtId) } },
+          select: { id: true },
+        })
+      ).map((d) => d.id),
+    );
     if (input.shares.some((s) => !ids.has(s.districtId))) throw new NotFoundError("errors.things.district");
     return null;
   },
@@ -49,7 +73,12 @@ export const saveShares = defineAction({
         select: { id: true },
       });
     }
-    await audit({ action: "programme.saveShares", entityType: "DistrictTargetShare", entityId: String(input.year), after: input.shares });
+    await audit({
+      action: "programme.saveShares",
+      entityType: "DistrictTargetShare",
+      entityId: String(input.year),
+      after: input.shares,
+    });
     return { saved: input.shares.length };
   },
   revalidate: () => ["/commission/targets", "/commission/rollup"],
@@ -64,9 +93,17 @@ export const takeSnapshotNow = defineAction({
     // The month's baseline is the scheduled job's; if it has not run, this takes it (the page
     // says so), and every later press is an extra, manual one.
     await lockSnapshotYear(tx, input.year);
-    const baselineTaken = await tx.rollupSnapshot.findFirst({ where: { year: input.year, month: monthOf(new Date()), kind: "MONTHLY" }, select: { id: true } });
+    const baselineTaken = await tx.rollupSnapshot.findFirst({
+      where: { year: input.year, month: monthOf(new Date()), kind: "MONTHLY" },
+      select: { id: true },
+    });
     const snapshot = await takeSnapshot(tx, input.year, baselineTaken ? "MANUAL" : "MONTHLY", actor.id);
-    await audit({ action: "programme.snapshot", entityType: "RollupSnapshot", entityId: snapshot.id, after: { year: input.year, month: snapshot.month, kind: snapshot.kind } });
+    await audit({
+      action: "programme.snapshot",
+      entityType: "RollupSnapshot",
+      entityId: snapshot.id,
+      after: { year: input.year, month: snapshot.month, kind: snapshot.kind },
+    });
     return { id: snapshot.id, month: snapshot.month };
   },
   revalidate: () => ["/commission/rollup"],
@@ -79,10 +116,19 @@ export const setLaggardThreshold = defineAction({
   authorize: noScope,
   run: async ({ input, tx, audit }) => {
     const before = await tx.setting.findUnique({ where: { key: LAGGARD_SETTING }, select: { value: true } });
-    await tx.setting.upsert({ where: { key: LAGGARD_SETTING }, create: { key: LAGGARD_SETTING, value: input.percent }, update: { value: input.percent as Prisma.InputJsonValue } });
-    await audit({ action: "programme.setLaggardThreshold", entityType: "Setting", entityId: LAGGARD_SETTING, before: before?.value, after: input.percent });
+    await tx.setting.upsert({
+      where: { key: LAGGARD_SETTING },
+      create: { key: LAGGARD_SETTING, value: input.percent },
+      update: { value: input.percent as Prisma.InputJsonValue },
+    });
+    await audit({
+      action: "programme.setLaggardThreshold",
+      entityType: "Setting",
+      entityId: LAGGARD_SETTING,
+      before: before?.value,
+      after: input.percent,
+    });
     return { percent: input.percent };
   },
   revalidate: () => ["/commission/rollup"],
 });
-

@@ -22,7 +22,10 @@ const SHARE_FIELDS = ["neighborhoods", "floorAreaM2", "households"] as const;
  */
 export async function saveSharesFormAction(_previous: FormState, form: FormData): Promise<FormState> {
   const districts = form.getAll("districtId").filter((v): v is string => typeof v === "string");
-  const shares = districts.map((districtId) => ({ districtId, ...Object.fromEntries(SHARE_FIELDS.map((key) => [key, String(form.get(`${key}.${districtId}`) ?? "") || "0"])) }));
+  const shares = districts.map((districtId) => ({
+    districtId,
+    ...Object.fromEntries(SHARE_FIELDS.map((key) => [key, String(form.get(`${key}.${districtId}`) ?? "") || "0"])),
+  }));
   const state = stateOf(await saveShares({ year: form.get("year"), shares }), form);
   if (!state.fieldErrors) return state;
   const fieldErrors = Object.fromEntries(

@@ -13,8 +13,15 @@ import { wanInput } from "@/lib/money";
 export async function cityOverview(actor: Actor) {
   requireRole(actor, "COMMISSION");
   const [targets, districts, neighborhoodsByDistrict, projectsByDistrict] = await Promise.all([
-    db.programmeTarget.findMany({ orderBy: { year: "desc" }, select: { year: true, neighborhoods: true, floorAreaM2: true, households: true, note: true } }),
-    db.district.findMany({ where: { validTo: null }, orderBy: { sortOrder: "asc" }, select: { id: true, code: true, name: true, kind: true } }),
+    db.programmeTarget.findMany({
+      orderBy: { year: "desc" },
+      select: { year: true, neighborhoods: true, floorAreaM2: true, households: true, note: true },
+    }),
+    db.district.findMany({
+      where: { validTo: null },
+      orderBy: { sortOrder: "asc" },
+      select: { id: true, code: true, name: true, kind: true },
+    }),
     db.neighborhood.groupBy({ by: ["districtId"], _count: { _all: true } }),
     db.project.groupBy({ by: ["districtId"], _count: { _all: true } }),
   ]);
@@ -22,7 +29,11 @@ export async function cityOverview(actor: Actor) {
   const projects = new Map(projectsByDistrict.map((g) => [g.districtId, g._count._all]));
   return {
     targets,
-    districts: districts.map((d) => ({ ...d, neighborhoods: neighborhoods.get(d.id) ?? 0, projects: projects.get(d.id) ?? 0 })),
+    districts: districts.map((d) => ({
+      ...d,
+      neighborhoods: neighborhoods.get(d.id) ?? 0,
+      projects: projects.get(d.id) ?? 0,
+    })),
   };
 }
 
@@ -40,7 +51,9 @@ export async function rollupSnapshots(actor: Actor, year: number) {
   requireRole(actor, "COMMISSION");
   return cachedFigures(`rollup-snapshots|${year}`, async () => {
     // Only the city line of each (the list shows nothing else), not 36 whole roll-ups.
-    const rows = await db.$queryRaw<{ id: string; month: string; kind: SnapshotKind; takenAt: Date; city: SnapshotData["city"] }[]>`
+    const rows = await db.$queryRaw<
+      { id: string; month: string; kind: SnapshotKind; takenAt: Date; city: SnapshotData["city"] }[]
+    >`
       SELECT "id", "month", "kind"::text AS "kind", "takenAt", "data"->'city' AS "city"
         FROM "RollupSnapshot" WHERE "year" = ${year} ORDER BY "takenAt" DESC LIMIT 36`;
     return rows;
@@ -51,14 +64,25 @@ export async function rollupSnapshots(actor: Actor, year: number) {
 export async function bulletinData(actor: Actor, year: number, month: string) {
   requireRole(actor, "COMMISSION");
   const [snapshot, setting] = await Promise.all([
-    db.rollupSnapshot.findFirst({ where: { year, month }, orderBy: { takenAt: "desc" }, select: { data: true, takenAt: true } }),
+    db.rollupSnapshot.findFirst({
+      where: { year, month },
+      orderBy: { takenAt: "desc" },
+      select: { data: true, takenAt: true },
+    }),
     db.setting.findUnique({ where: { key: LAGGARD_SETTING }, select: { value: true } }),
   ]);
   const threshold = Number(setting?.value ?? 60);
   // The month's snapshot when there is one (the bulletin is the month's record); the live figures
   // only for the current month before its snapshot exists. The workbook says which, and of when.
-  if (snapshot) return { rollup: snapshot.data as unknown as SnapshotData, asOf: snapshot.takenAt, source: "snapshot" as const, threshold };
-  if (month === monthOf(new Date())) return { rollup: await loadRollup(db, year), asOf: new Date(), source: "live" as const, threshold };
+  if (snapshot)
+    return {
+      rollup: snapshot.data as unknown as SnapshotData,
+      asOf: snapshot.takenAt,
+      source: "snapshot" as const,
+      threshold,
+    };
+  if (month === monthOf(new Date()))
+    return { rollup: await loadRollup(db, year), asOf: new Date(), source: "live" as const, threshold };
   return null;
 }
 
@@ -69,17 +93,33 @@ export async function programmeTargets(actor: Actor, year: number) {
 
 async function loadProgrammeTargets(year: number) {
   const [target, shares, districts, setting] = await Promise.all([
-    db.programmeTarget.findUnique({ where: { year }, select: { neighborhoods: true, floorAreaM2: true, households: true, investmentFen: true, note: true } }),
-    db.districtTargetShare.findMany({ where: { year }, select: { districtId: true, neighborhoods: true, floorAreaM2: true, households: true } }),
+    db.programmeTarget.findUnique({
+      where: { year },
+      select: { neighborhoods: true, floorAreaM2: true, households: true, investmentFen: true, note: true },
+    }),
+    db.districtTargetShare.findMany({
+      where: { year },
+      select: { districtId: true, neighborhoods: true, floorAreaM2: true, households: true },
+    }),
     db.district.findMany({ where: { validTo: null }, orderBy: { sortOrder: "asc" }, select: { id: true, name: true } }),
     db.setting.findUnique({ where: { key: LAGGARD_SETTING }, select: { value: true } }),
   ]);
   const byDistrict = new Map(shares.map((s) => [s.districtId, s]));
   return {
-    target: target && { ...target, floorAreaM2: target.floorAreaM2.toString(), investmentWan: target.investmentFen === null ? "" : wanInput(target.investmentFen) },
+    target: target && {
+      ...target,
+      floorAreaM2: target.floorAreaM2.toString(),
+      investmentWan: target.investmentFen === null ? "" : wanInput(target.investmentFen),
+    },
     shares: districts.map((d) => {
       const s = byDistrict.get(d.id);
-      return { districtId: d.id, name: d.name, neighborhoods: s?.neighborhoods ?? 0, floorAreaM2: s ? Number(s.floorAreaM2) : 0, households: s?.households ?? 0 };
+      return {
+        districtId: d.id,
+        name: d.name,
+        neighborhoods: s?.neighborhoods ?? 0,
+        floorAreaM2: s ? Number(s.floorAreaM2) : 0,
+        households: s?.households ?? 0,
+      };
     }),
     threshold: Number(setting?.value ?? 60),
   };

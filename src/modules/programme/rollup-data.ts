@@ -4,7 +4,18 @@ import type { Prisma, PrismaClient } from "../../generated/prisma/client";
 import type { ProjectStage, SnapshotKind } from "../../generated/prisma/enums";
 import { computeRollup, monthOf, ZERO, type DistrictInput, type Figures, type Rollup } from "./rollup";
 
-type Client = Pick<PrismaClient, "district" | "programmeTarget" | "districtTargetShare" | "annualPlan" | "annualPlanEntry" | "projectNeighborhood" | "rollupSnapshot" | "planReview" | "annualPlanVersion">;
+type Client = Pick<
+  PrismaClient,
+  | "district"
+  | "programmeTarget"
+  | "districtTargetShare"
+  | "annualPlan"
+  | "annualPlanEntry"
+  | "projectNeighborhood"
+  | "rollupSnapshot"
+  | "planReview"
+  | "annualPlanVersion"
+>;
 
 const STARTED: ProjectStage[] = ["CONSTRUCTION", "ACCEPTANCE", "COMPLETED", "LONG_TERM"];
 const COMPLETED: ProjectStage[] = ["COMPLETED", "LONG_TERM"];
@@ -22,7 +33,12 @@ export function completedProjectWhere(year?: number): Prisma.ProjectWhereInput {
   return { ...(year === undefined ? {} : { year }), stage: { in: COMPLETED } };
 }
 
-const figures = (f: { neighborhoods: number; floorAreaM2: Prisma.Decimal | string | number; households: number; investmentFen: bigint | null }): Figures => ({
+const figures = (f: {
+  neighborhoods: number;
+  floorAreaM2: Prisma.Decimal | string | number;
+  households: number;
+  investmentFen: bigint | null;
+}): Figures => ({
   neighborhoods: f.neighborhoods,
   floorAreaM2: Number(f.floorAreaM2),
   households: f.households,
@@ -34,12 +50,27 @@ export type RollupWithApproval = Rollup & { plannedAtApproval: Record<string, nu
 /** The roll-up for a year: approved plans against targets, and progress from the year's projects. */
 export async function loadRollup(client: Client, year: number): Promise<RollupWithApproval> {
   const [districts, target, shares, plans, projectLinks] = await Promise.all([
-    client.district.findMany({ where: { validTo: null }, orderBy: { sortOrder: "asc" }, select: { id: true, name: true } }),
-    client.programmeTarget.findUnique({ where: { year }, select: { neighborhoods: true, floorAreaM2: true, households: true, investmentFen: true } }),
-    client.districtTargetShare.findMany({ where: { year }, select: { districtId: true, neighborhoods: true, floorAreaM2: true, households: true, investmentFen: true } }),
+    client.district.findMany({
+      where: { validTo: null },
+      orderBy: { sortOrder: "asc" },
+      select: { id: true, name: true },
+    }),
+    client.programmeTarget.findUnique({
+      where: { year },
+      select: { neighborhoods: true, floorAreaM2: true, households: true, investmentFen: true },
+    }),
+    client.districtTargetShare.findMany({
+      where: { year },
+      select: { districtId: true, neighborhoods: true, floorAreaM2: true, households: true, investmentFen: true },
+    }),
     client.annualPlan.findMany({
       where: { year, status: "APPROVED" },
-      select: { id: true, districtId: true, approvedAt: true, reviews: { where: { action: "APPROVE" }, orderBy: { at: "desc" }, take: 1, select: { version: true } } },
+      select: {
+        id: true,
+        districtId: true,
+        approvedAt: true,
+        reviews: { where: { action: "APPROVE" }, orderBy: { at: "desc" }, take: 1, select: { version: true } },
+      },
     }),
     client.projectNeighborhood.findMany({
       where: { project: startedProjectWhere(year) },
@@ -74,7 +105,8 @@ export async function loadRollup(client: Client, year: number): Promise<RollupWi
   for (const link of projectLinks) {
     const d = link.project.districtId;
     (started.get(d) ?? started.set(d, new Set()).get(d)!).add(link.neighborhoodId);
-    if (COMPLETED.includes(link.project.stage)) (completed.get(d) ?? completed.set(d, new Set()).get(d)!).add(link.neighborhoodId);
+    if (COMPLETED.includes(link.project.stage))
+      (completed.get(d) ?? completed.set(d, new Set()).get(d)!).add(link.neighborhoodId);
   }
   const shareOf = new Map(shares.map((s) => [s.districtId, figures(s)]));
   const rows: DistrictInput[] = districts.map((d) => ({
@@ -92,7 +124,13 @@ export async function loadRollup(client: Client, year: number): Promise<RollupWi
 export type SnapshotData = RollupWithApproval;
 
 /** Stores the roll-up as it stands now. */
-export async function takeSnapshot(client: Client, year: number, kind: SnapshotKind, takenById: string | null, now = new Date()) {
+export async function takeSnapshot(
+  client: Client,
+  year: number,
+  kind: SnapshotKind,
+  takenById: string | null,
+  now = new Date(),
+) {
   const data = await loadRollup(client, year);
   return client.rollupSnapshot.create({
     data: { year, month: monthOf(now), kind, data: data as unknown as Prisma.InputJsonValue, takenById },
@@ -111,7 +149,10 @@ export async function lockSnapshotYear(client: Pick<PrismaClient, "$executeRaw">
 /** The month's scheduled snapshot, taken now if the job has not run yet this month. */
 export async function ensureMonthlySnapshot(client: Client, year: number, now = new Date()): Promise<boolean> {
   const month = monthOf(now);
-  const existing = await client.rollupSnapshot.findFirst({ where: { year, month, kind: "MONTHLY" }, select: { id: true } });
+  const existing = await client.rollupSnapshot.findFirst({
+    where: { year, month, kind: "MONTHLY" },
+    select: { id: true },
+  });
   if (existing) return false;
   await takeSnapshot(client, year, "MONTHLY", null, now);
   return true;

@@ -143,11 +143,14 @@ export function rankForBulletin(rows: RollupRow[], thresholdPercent: number, now
   return ranked
     .map((r) => {
       const approvedAt = r.planApprovedAt ? new Date(r.planApprovedAt) : null;
-      const newlyApproved = approvedAt !== null && now.getTime() - approvedAt.getTime() < LAGGARD_GRACE_DAYS * 24 * 3600_000;
+      const newlyApproved =
+        approvedAt !== null && now.getTime() - approvedAt.getTime() < LAGGARD_GRACE_DAYS * 24 * 3600_000;
       const reasons: string[] = [];
       if (!newlyApproved) {
-        if ((r.startRatePct ?? 0) < thresholdPercent) reasons.push(`开工率${r.startRatePct ?? 0}%低于${thresholdPercent}%`);
-        if ((r.completionRatePct ?? 0) < thresholdPercent) reasons.push(`完工率${r.completionRatePct ?? 0}%低于${thresholdPercent}%`);
+        if ((r.startRatePct ?? 0) < thresholdPercent)
+          reasons.push(`开工率${r.startRatePct ?? 0}%低于${thresholdPercent}%`);
+        if ((r.completionRatePct ?? 0) < thresholdPercent)
+          reasons.push(`完工率${r.completionRatePct ?? 0}%低于${thresholdPercent}%`);
       }
       return {
         ...r,
@@ -158,7 +161,9 @@ export function rankForBulletin(rows: RollupRow[], thresholdPercent: number, now
         newlyApproved,
       };
     })
-    .sort((a, b) => (a.startRank ?? 999) - (b.startRank ?? 999) || (a.completionRank ?? 999) - (b.completionRank ?? 999));
+    .sort(
+      (a, b) => (a.startRank ?? 999) - (b.startRank ?? 999) || (a.completionRank ?? 999) - (b.completionRank ?? 999),
+    );
 }
 
 /** The month a moment falls in, in Chongqing's time zone, as YYYY-MM. */

@@ -9,19 +9,30 @@ const count = (label: string) => wholeNumber({ min: 0, max: INT32_MAX, label });
 const area = areaField({ label: "validation.fields.floorArea" });
 const year = wholeNumber({ min: 2019, max: 2035, label: "validation.fields.year" });
 
-export const TargetInput = z.object({
-  year,
-  neighborhoods: count("validation.fields.neighborhoodCount"),
-  floorAreaM2: area,
-  households: count("validation.fields.householdCount"),
-  /** Typed in 万元, optional; the action gets `investmentFen` (null when not given). */
-  investmentWan: optionalWanField({ label: "validation.fields.investment" }),
-  note: z.string().max(200).default(""),
-}).transform(({ investmentWan, ...target }) => ({ ...target, investmentFen: investmentWan ?? null }));
+export const TargetInput = z
+  .object({
+    year,
+    neighborhoods: count("validation.fields.neighborhoodCount"),
+    floorAreaM2: area,
+    households: count("validation.fields.householdCount"),
+    /** Typed in 万元, optional; the action gets `investmentFen` (null when not given). */
+    investmentWan: optionalWanField({ label: "validation.fields.investment" }),
+    note: z.string().max(200).default(""),
+  })
+  .transform(({ investmentWan, ...target }) => ({ ...target, investmentFen: investmentWan ?? null }));
 
 export const SharesInput = z.object({
   year,
-  shares: z.array(z.object({ districtId: z.string().min(1), neighborhoods: count("validation.fields.neighborhoodCount"), floorAreaM2: area, households: count("validation.fields.householdCount") })).max(60),
+  shares: z
+    .array(
+      z.object({
+        districtId: z.string().min(1),
+        neighborhoods: count("validation.fields.neighborhoodCount"),
+        floorAreaM2: area,
+        households: count("validation.fields.householdCount"),
+      }),
+    )
+    .max(60),
 });
 
 export const SnapshotInput = z.object({ year });

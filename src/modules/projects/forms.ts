@@ -7,7 +7,17 @@ import type { FormState } from "@/lib/form-state";
 import { formEntry, stateOf } from "@/lib/form-state";
 import { pick } from "@/lib/i18n/messages";
 import { getTranslator } from "@/lib/i18n/server";
-import { addDesignReview, addMilestone, addProjectItem, advanceStage, createProject, dropProjectItem, setManagementModel, updateMilestone, uploadEvidence } from "./actions";
+import {
+  addDesignReview,
+  addMilestone,
+  addProjectItem,
+  advanceStage,
+  createProject,
+  dropProjectItem,
+  setManagementModel,
+  updateMilestone,
+  uploadEvidence,
+} from "./actions";
 import { formFieldErrors, fromFormData, newProjectInput, typedOf } from "./new-project-form";
 
 /** A new project from the plain form; a refusal keeps every tick and figure, errors at their lines. */
@@ -16,7 +26,13 @@ export async function createProjectFormAction(_previous: FormState, form: FormDa
   const input = newProjectInput(submitted);
   const result = await createProject(input);
   if (!result.ok) {
-    return { status: "error", message: result.error, fieldErrors: formFieldErrors(result.fieldErrors ?? {}, input), values: typedOf(submitted), data: { key: randomUUID() } };
+    return {
+      status: "error",
+      message: result.error,
+      fieldErrors: formFieldErrors(result.fieldErrors ?? {}, input),
+      values: typedOf(submitted),
+      data: { key: randomUUID() },
+    };
   }
   redirect(`/district/projects/${result.data.id}`);
 }
@@ -27,11 +43,30 @@ export async function addProjectItemFormAction(_previous: FormState, form: FormD
     const state = stateOf(result, form);
     // A fresh key per answer remounts the form, so the select and the ticked units show what was sent
     // (React resets a submitted form to its first defaults otherwise).
-    return { ...state, values: { ...state.values, unitIds: form.getAll("unitIds").filter((v) => typeof v === "string").join(",") }, data: { key: randomUUID() } };
+    return {
+      ...state,
+      values: {
+        ...state.values,
+        unitIds: form
+          .getAll("unitIds")
+          .filter((v) => typeof v === "string")
+          .join(","),
+      },
+      data: { key: randomUUID() },
+    };
   }
   const n = result.data.itemIds.length;
   const { locale } = await getTranslator();
-  return { status: "ok", message: pick(locale, n > 1 ? { zh: `已增加。共 ${n} 项(每个单元一项)。`, en: `Added: ${n} items (one per unit).` } : { zh: "已增加。", en: "Added." }), data: { key: randomUUID(), added: result.data.itemIds.join(",") } };
+  return {
+    status: "ok",
+    message: pick(
+      locale,
+      n > 1
+        ? { zh: `已增加。共 ${n} 项(每个单元一项)。`, en: `Added: ${n} items (one per unit).` }
+        : { zh: "已增加。", en: "Added." },
+    ),
+    data: { key: randomUUID(), added: result.data.itemIds.join(",") },
+  };
 }
 
 export const advanceStageForm = formEntry(advanceStage);

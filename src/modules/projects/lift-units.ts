@@ -36,7 +36,8 @@ export function liftItemSpecs(input: {
   if (input.unitIds.length === 0) {
     return { ok: false, errors: ["validation.projects.chooseTheBuildingAndAtLeast"] };
   }
-  if (new Set(input.unitIds).size !== input.unitIds.length) return { ok: false, errors: ["validation.projects.aUnitIsChosenTwice"] };
+  if (new Set(input.unitIds).size !== input.unitIds.length)
+    return { ok: false, errors: ["validation.projects.aUnitIsChosenTwice"] };
   const byId = new Map(input.units.map((u) => [u.id, u]));
   const inProject = new Set(input.projectNeighborhoodIds);
   const errors: string[] = [];
@@ -50,5 +51,12 @@ export function liftItemSpecs(input: {
     else if (unit.hasLiveLiftItem) errors.push(msg("validation.projects.unitHasLiftItem", { unit: unitLabel(unit) }));
   }
   if (errors.length) return { ok: false, errors: [...new Set(errors)] };
-  return { ok: true, specs: input.unitIds.map((unitId) => ({ unitId, quantity: input.quantity, estimatedCostFen: input.estimatedCostFen })) };
+  return {
+    ok: true,
+    specs: input.unitIds.map((unitId) => ({
+      unitId,
+      quantity: input.quantity,
+      estimatedCostFen: input.estimatedCostFen,
+    })),
+  };
 }

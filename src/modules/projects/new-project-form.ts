@@ -7,7 +7,11 @@ export type Submitted = { get: (key: string) => string; getAll: (key: string) =>
 
 export function fromFormData(form: FormData): Submitted {
   const text = (v: FormDataEntryValue | null) => (typeof v === "string" ? v : "");
-  return { get: (key) => text(form.get(key)), getAll: (key) => form.getAll(key).filter((v): v is string => typeof v === "string"), keys: () => [...new Set(form.keys())] };
+  return {
+    get: (key) => text(form.get(key)),
+    getAll: (key) => form.getAll(key).filter((v): v is string => typeof v === "string"),
+    keys: () => [...new Set(form.keys())],
+  };
 }
 
 /** A page's query string read the same way (the form's "find" and "list units" buttons submit by GET). */
@@ -30,7 +34,10 @@ export type NewProjectInput = {
 /** The action's input. Units go with the line they were ticked under; the action refuses a lift line without any. */
 export function newProjectInput(form: Submitted): NewProjectInput {
   // Ticking a lift's units without its line's own box still means that lift.
-  const withUnits = form.keys().filter((k) => k.startsWith("units.") && form.getAll(k).length).map((k) => k.slice("units.".length));
+  const withUnits = form
+    .keys()
+    .filter((k) => k.startsWith("units.") && form.getAll(k).length)
+    .map((k) => k.slice("units.".length));
   const itemIds = [...new Set([...form.getAll("item"), ...withUnits])].slice(0, 60);
   return {
     name: form.get("name"),
@@ -50,13 +57,22 @@ export function newProjectInput(form: Submitted): NewProjectInput {
  * The action's field errors as the form's fields: `items.<n>.<field>` belongs to the n-th ticked
  * line (`quantity.<id>`, `cost.<id>`, `units.<id>`); other keys stay as they are.
  */
-export function formFieldErrors(fieldErrors: Record<string, string[]>, input: NewProjectInput): Record<string, string[]> {
+export function formFieldErrors(
+  fieldErrors: Record<string, string[]>,
+  input: NewProjectInput,
+): Record<string, string[]> {
   const out: Record<string, string[]> = {};
-  const FIELD: Record<string, string> = { quantity: "quantity", estimatedCost: "cost", unitIds: "units", catalogueItemId: "item" };
+  const FIELD: Record<string, string> = {
+    quantity: "quantity",
+    estimatedCost: "cost",
+    unitIds: "units",
+    catalogueItemId: "item",
+  };
   for (const [key, messages] of Object.entries(fieldErrors)) {
     const m = /^items\.(\d+)\.(\w+)/.exec(key);
     const line = m ? input.items[Number(m[1])] : undefined;
-    const target = m && line ? `${FIELD[m[2]!] ?? "item"}.${line.catalogueItemId}` : key.startsWith("items") ? "items" : key;
+    const target =
+      m && line ? `${FIELD[m[2]!] ?? "item"}.${line.catalogueItemId}` : key.startsWith("items") ? "items" : key;
     (out[target] ??= []).push(...messages);
   }
   return out;

@@ -12,9 +12,17 @@ import { chongqingToday } from "@/lib/dates";
 export const PROJECT_PAGE_SIZE = 20;
 
 /** A page of projects in the actor's scope. */
-export async function listProjects(actor: Actor, options: { page: number; stage?: ProjectStage; year?: number; district?: string }) {
+export async function listProjects(
+  actor: Actor,
+  options: { page: number; stage?: ProjectStage; year?: number; district?: string },
+) {
   // The actor's scope comes last: a district official's own district wins over a district in the URL.
-  const where = { ...(options.district ? { districtId: options.district } : {}), ...projectScope(actor), ...(options.stage ? { stage: options.stage } : {}), ...(options.year ? { year: options.year } : {}) };
+  const where = {
+    ...(options.district ? { districtId: options.district } : {}),
+    ...projectScope(actor),
+    ...(options.stage ? { stage: options.stage } : {}),
+    ...(options.year ? { year: options.year } : {}),
+  };
   const [total, rows] = await Promise.all([
     db.project.count({ where }),
     db.project.findMany({
@@ -29,7 +37,12 @@ export async function listProjects(actor: Actor, options: { page: number; stage?
         year: true,
         stage: true,
         district: { select: { name: true } },
-        _count: { select: { neighborhoods: true, milestones: { where: { actualEnd: null, plannedEnd: { lt: chongqingToday(new Date()) } } } } },
+        _count: {
+          select: {
+            neighborhoods: true,
+            milestones: { where: { actualEnd: null, plannedEnd: { lt: chongqingToday(new Date()) } } },
+          },
+        },
       },
     }),
   ]);
@@ -42,7 +55,13 @@ export async function overdueMilestones(actor: Actor, today = new Date(), take =
     where: { actualEnd: null, plannedEnd: { lt: chongqingToday(today) }, project: projectScope(actor) },
     orderBy: { plannedEnd: "asc" },
     take,
-    select: { id: true, name: true, plannedEnd: true, progress: true, project: { select: { id: true, name: true, stage: true, district: { select: { name: true } } } } },
+    select: {
+      id: true,
+      name: true,
+      plannedEnd: true,
+      progress: true,
+      project: { select: { id: true, name: true, stage: true, district: { select: { name: true } } } },
+    },
   });
 }
 
@@ -67,12 +86,41 @@ export async function getProject(actor: Actor, id: string) {
       neighborhoods: { select: { neighborhood: { select: { id: true, name: true, address: true, streetId: true } } } },
       items: {
         orderBy: [{ catalogueItem: { category: "asc" } }, { catalogueItem: { sortOrder: "asc" } }],
-        select: { id: true, quantity: true, estimatedCostFen: true, status: true, matter: true, catalogueItem: { select: { code: true, name: true, nameEn: true, category: true, unit: true } }, unit: { select: { name: true, building: { select: { name: true } } } } },
+        select: {
+          id: true,
+          quantity: true,
+          estimatedCostFen: true,
+          status: true,
+          matter: true,
+          catalogueItem: { select: { code: true, name: true, nameEn: true, category: true, unit: true } },
+          unit: { select: { name: true, building: { select: { name: true } } } },
+        },
       },
-      designReviews: { orderBy: { reviewedOn: "desc" }, select: { id: true, reviewedOn: true, experts: true, conclusion: true, notes: true } },
-      milestones: { orderBy: [{ sortOrder: "asc" }, { plannedEnd: "asc" }], select: { id: true, name: true, plannedStart: true, plannedEnd: true, actualEnd: true, progress: true } },
-      evidence: { orderBy: { uploadedAt: "desc" }, select: { id: true, kind: true, caption: true, fileName: true, mimeType: true, sizeBytes: true, uploadedAt: true, milestone: { select: { name: true } } } },
-      stageChanges: { orderBy: { at: "asc" }, select: { id: true, fromStage: true, toStage: true, at: true, note: true } },
+      designReviews: {
+        orderBy: { reviewedOn: "desc" },
+        select: { id: true, reviewedOn: true, experts: true, conclusion: true, notes: true },
+      },
+      milestones: {
+        orderBy: [{ sortOrder: "asc" }, { plannedEnd: "asc" }],
+        select: { id: true, name: true, plannedStart: true, plannedEnd: true, actualEnd: true, progress: true },
+      },
+      evidence: {
+        orderBy: { uploadedAt: "desc" },
+        select: {
+          id: true,
+          kind: true,
+          caption: true,
+          fileName: true,
+          mimeType: true,
+          sizeBytes: true,
+          uploadedAt: true,
+          milestone: { select: { name: true } },
+        },
+      },
+      stageChanges: {
+        orderBy: { at: "asc" },
+        select: { id: true, fromStage: true, toStage: true, at: true, note: true },
+      },
     },
   });
   if (!project || !canRead(actor, projectPlace(project))) throw new NotFoundError("errors.things.project");
@@ -96,9 +144,16 @@ export async function projectHistory(actor: Actor, projectId: string) {
 export async function evidenceFile(actor: Actor, projectId: string, evidenceId: string) {
   const evidence = await db.evidence.findUnique({
     where: { id: evidenceId },
-    select: { projectId: true, storageKey: true, mimeType: true, fileName: true, project: { select: PROJECT_PLACE_SELECT } },
+    select: {
+      projectId: true,
+      storageKey: true,
+      mimeType: true,
+      fileName: true,
+      project: { select: PROJECT_PLACE_SELECT },
+    },
   });
-  if (!evidence || evidence.projectId !== projectId || !canRead(actor, projectPlace(evidence.project))) throw new NotFoundError("errors.things.file");
+  if (!evidence || evidence.projectId !== projectId || !canRead(actor, projectPlace(evidence.project)))
+    throw new NotFoundError("errors.things.file");
   return evidence;
 }
 
@@ -119,15 +174,37 @@ export async function projectFormOptions(actor: Actor, options: { q?: string; ch
       take: 50,
       select,
     }),
-    options.chosen?.length ? db.neighborhood.findMany({ where: { AND: [inScope, { id: { in: options.chosen.slice(0, 50) } }] }, orderBy: { name: "asc" }, select }) : Promise.resolve([]),
+    options.chosen?.length
+      ? db.neighborhood.findMany({
+          where: { AND: [inScope, { id: { in: options.chosen.slice(0, 50) } }] },
+          orderBy: { name: "asc" },
+          select,
+        })
+      : Promise.resolve([]),
     db.catalogueItem.findMany({
-      where: { active: true, OR: [{ districtId: null }, ...(scope.districtId ? [{ districtId: scope.districtId }] : [])] },
+      where: {
+        active: true,
+        OR: [{ districtId: null }, ...(scope.districtId ? [{ districtId: scope.districtId }] : [])],
+      },
       orderBy: [{ category: "asc" }, { sortOrder: "asc" }],
-      select: { id: true, code: true, name: true, nameEn: true, category: true, unit: true, description: true, tags: true },
+      select: {
+        id: true,
+        code: true,
+        name: true,
+        nameEn: true,
+        category: true,
+        unit: true,
+        description: true,
+        tags: true,
+      },
     }),
   ]);
   const chosenIds = new Set(chosen.map((n) => n.id));
-  return { neighborhoods: [...chosen, ...matching.filter((n) => !chosenIds.has(n.id))], chosenIds: [...chosenIds], catalogue };
+  return {
+    neighborhoods: [...chosen, ...matching.filter((n) => !chosenIds.has(n.id))],
+    chosenIds: [...chosenIds],
+    catalogue,
+  };
 }
 
 const LIFT_UNIT_SELECT = {
@@ -141,7 +218,11 @@ const LIFT_UNIT_SELECT = {
       name: true,
       hasLift: true,
       _count: { select: { dwellings: true } },
-      projectItems: { where: { status: { notIn: ["DROPPED", "REJECTED"] }, catalogueItem: { tags: { has: "lift" } } }, select: { id: true }, take: 1 },
+      projectItems: {
+        where: { status: { notIn: ["DROPPED", "REJECTED"] }, catalogueItem: { tags: { has: "lift" } } },
+        select: { id: true },
+        take: 1,
+      },
     },
   },
 } as const satisfies Prisma.BuildingSelect;
@@ -153,7 +234,13 @@ function buildingOptions(buildings: BuildingRow[]) {
     id: b.id,
     name: b.name,
     neighborhoodName: b.neighborhood.name,
-    units: b.units.map((u) => ({ id: u.id, name: u.name, dwellings: u._count.dwellings, hasLift: u.hasLift, hasLiveLiftItem: u.projectItems.length > 0 })),
+    units: b.units.map((u) => ({
+      id: u.id,
+      name: u.name,
+      dwellings: u._count.dwellings,
+      hasLift: u.hasLift,
+      hasLiveLiftItem: u.projectItems.length > 0,
+    })),
   }));
 }
 
@@ -173,7 +260,10 @@ export async function newProjectLiftUnits(actor: Actor, neighborhoodIds: readonl
 export async function itemCatalogue(actor: Actor) {
   const scope = districtLevelScope(actor);
   return db.catalogueItem.findMany({
-    where: { active: true, OR: [{ districtId: null }, ...(scope.districtId ? [{ districtId: scope.districtId }] : [])] },
+    where: {
+      active: true,
+      OR: [{ districtId: null }, ...(scope.districtId ? [{ districtId: scope.districtId }] : [])],
+    },
     orderBy: [{ category: "asc" }, { sortOrder: "asc" }],
     select: { id: true, code: true, name: true, nameEn: true, category: true, unit: true, tags: true },
   });
@@ -181,7 +271,10 @@ export async function itemCatalogue(actor: Actor) {
 
 /** The stairwell units of a project's neighbourhoods, by building, for choosing where a lift goes. */
 export async function liftUnitOptions(actor: Actor, projectId: string) {
-  const project = await db.project.findUnique({ where: { id: projectId }, select: { id: true, ...PROJECT_PLACE_SELECT } });
+  const project = await db.project.findUnique({
+    where: { id: projectId },
+    select: { id: true, ...PROJECT_PLACE_SELECT },
+  });
   if (!project || !canRead(actor, projectPlace(project))) throw new NotFoundError("errors.things.project");
   const links = await db.projectNeighborhood.findMany({ where: { projectId }, select: { neighborhoodId: true } });
   const buildings = await db.building.findMany({

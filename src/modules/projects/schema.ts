@@ -1,9 +1,19 @@
 import { z } from "zod";
 import { calendarDay, INT32_MAX, wholeNumber, yuanField } from "@/lib/schema-fields";
 
-const STAGES = ["RESERVE", "CONSULTATION", "DESIGN", "APPROVED", "CONSTRUCTION", "ACCEPTANCE", "COMPLETED", "LONG_TERM"] as const;
+const STAGES = [
+  "RESERVE",
+  "CONSULTATION",
+  "DESIGN",
+  "APPROVED",
+  "CONSTRUCTION",
+  "ACCEPTANCE",
+  "COMPLETED",
+  "LONG_TERM",
+] as const;
 
-const list = <T extends z.ZodType>(item: T) => z.preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]), z.array(item));
+const list = <T extends z.ZodType>(item: T) =>
+  z.preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]), z.array(item));
 const json = <T extends z.ZodType>(schema: T) =>
   z.preprocess((v) => {
     if (typeof v !== "string") return v;
@@ -31,8 +41,15 @@ export const CreateProjectInput = z.object({
   name: z.string().trim().min(1, "validation.projects.nameIsRequired").max(80, "validation.projects.nameTooLong"),
   year: wholeNumber({ min: 2019, max: 2035, label: "validation.fields.planYear" }),
   description: z.string().max(2000).default(""),
-  neighborhoodIds: list(z.string().min(1)).refine((v) => v.length > 0, "validation.projects.chooseAtLeastOneNeighbourhood").refine((v) => new Set(v).size === v.length, "validation.projects.duplicateNeighbourhood"),
-  items: json(z.array(ProjectItemInput).max(60).refine((v) => v.length > 0, "validation.projects.chooseAtLeastOneItem")),
+  neighborhoodIds: list(z.string().min(1))
+    .refine((v) => v.length > 0, "validation.projects.chooseAtLeastOneNeighbourhood")
+    .refine((v) => new Set(v).size === v.length, "validation.projects.duplicateNeighbourhood"),
+  items: json(
+    z
+      .array(ProjectItemInput)
+      .max(60)
+      .refine((v) => v.length > 0, "validation.projects.chooseAtLeastOneItem"),
+  ),
 });
 
 export const AdvanceStageInput = z.object({
@@ -60,7 +77,10 @@ export const AddMilestoneInput = z
     plannedStart: optionalDay,
     plannedEnd: day,
   })
-  .refine((v) => !v.plannedStart || v.plannedStart <= v.plannedEnd, { message: "validation.projects.startAfterEnd", path: ["plannedEnd"] });
+  .refine((v) => !v.plannedStart || v.plannedStart <= v.plannedEnd, {
+    message: "validation.projects.startAfterEnd",
+    path: ["plannedEnd"],
+  });
 
 export const UpdateMilestoneInput = z
   .object({
@@ -68,7 +88,10 @@ export const UpdateMilestoneInput = z
     progress: wholeNumber({ min: 0, max: 100, label: "validation.fields.progress" }),
     actualEnd: optionalDay,
   })
-  .refine((v) => !v.actualEnd || v.progress === 100, { message: "validation.projects.aFinishedMilestoneIsAt100", path: ["progress"] });
+  .refine((v) => !v.actualEnd || v.progress === 100, {
+    message: "validation.projects.aFinishedMilestoneIsAt100",
+    path: ["progress"],
+  });
 
 export const UploadEvidenceInput = z.object({
   projectId: z.string().min(1),
@@ -79,7 +102,9 @@ export const UploadEvidenceInput = z.object({
 
 export const SetManagementInput = z.object({
   projectId: z.string().min(1),
-  model: z.enum(["PROPERTY_COMPANY", "COMMUNITY_SERVICE_CENTRE", "SELF_MANAGEMENT"], { message: "validation.projects.chooseAModel" }),
+  model: z.enum(["PROPERTY_COMPANY", "COMMUNITY_SERVICE_CENTRE", "SELF_MANAGEMENT"], {
+    message: "validation.projects.chooseAModel",
+  }),
   note: z.string().trim().max(500).default(""),
 });
 

@@ -36,14 +36,24 @@ describe("checkTransition", () => {
   });
 
   it("explains each refusal", () => {
-    expect(reason(checkTransition("RESERVE", "CONSULTATION", { ...ready, neighborhoodCount: 0 }))).toContain("尚未关联小区");
+    expect(reason(checkTransition("RESERVE", "CONSULTATION", { ...ready, neighborhoodCount: 0 }))).toContain(
+      "尚未关联小区",
+    );
     expect(reason(checkTransition("RESERVE", "CONSULTATION", { ...ready, itemCount: 0 }))).toContain("尚无改造内容");
     expect(reason(checkTransition("CONSULTATION", "DESIGN", { ...ready, proposedItemCount: 2 }))).toContain("2 项");
-    expect(reason(checkTransition("DESIGN", "APPROVED", { ...ready, hasPassedDesignReview: false }))).toContain("专家评审");
+    expect(reason(checkTransition("DESIGN", "APPROVED", { ...ready, hasPassedDesignReview: false }))).toContain(
+      "专家评审",
+    );
     expect(reason(checkTransition("APPROVED", "CONSTRUCTION", { ...ready, milestoneCount: 0 }))).toContain("进度节点");
-    expect(reason(checkTransition("CONSTRUCTION", "ACCEPTANCE", { ...ready, unfinishedMilestoneCount: 1 }))).toContain("1 个进度节点未完成");
-    expect(reason(checkTransition("ACCEPTANCE", "COMPLETED", { ...ready, acceptanceDocumentCount: 0 }))).toContain("验收");
-    expect(reason(checkTransition("COMPLETED", "LONG_TERM", { ...ready, hasManagementModel: false }))).toContain("长效管理模式");
+    expect(reason(checkTransition("CONSTRUCTION", "ACCEPTANCE", { ...ready, unfinishedMilestoneCount: 1 }))).toContain(
+      "1 个进度节点未完成",
+    );
+    expect(reason(checkTransition("ACCEPTANCE", "COMPLETED", { ...ready, acceptanceDocumentCount: 0 }))).toContain(
+      "验收",
+    );
+    expect(reason(checkTransition("COMPLETED", "LONG_TERM", { ...ready, hasManagementModel: false }))).toContain(
+      "长效管理模式",
+    );
   });
 });
 
@@ -56,19 +66,26 @@ describe("isOverdue", () => {
   });
   it("counts days as Chongqing does (UTC+8)", () => {
     // 17:00 UTC on the 29th is already 01:00 on the 30th in Chongqing: the 29th has passed.
-    expect(isOverdue({ plannedEnd: new Date("2026-11-29"), actualEnd: null }, new Date("2026-11-29T17:00:00Z"))).toBe(true);
+    expect(isOverdue({ plannedEnd: new Date("2026-11-29"), actualEnd: null }, new Date("2026-11-29T17:00:00Z"))).toBe(
+      true,
+    );
   });
 });
 
 describe("the joint-acceptance gate", () => {
   it("refuses completion while a required sign-off is open and names the departments once each", () => {
-    const r = checkTransition("ACCEPTANCE", "COMPLETED", { ...ready, pendingSignOffDepartments: ["市市场监管局", "市消防救援总队", "市市场监管局"] });
+    const r = checkTransition("ACCEPTANCE", "COMPLETED", {
+      ...ready,
+      pendingSignOffDepartments: ["市市场监管局", "市消防救援总队", "市市场监管局"],
+    });
     expect(r.ok).toBe(false);
     expect(reason(r)).toBe("联合验收尚不能完成:市市场监管局、市消防救援总队的验收签认或检验任务尚未办结。");
   });
 
   it("lets completion through once every sign-off is done, and never blocks the earlier stages", () => {
     expect(checkTransition("ACCEPTANCE", "COMPLETED", ready)).toEqual({ ok: true });
-    expect(checkTransition("CONSTRUCTION", "ACCEPTANCE", { ...ready, pendingSignOffDepartments: ["市市场监管局"] })).toEqual({ ok: true });
+    expect(
+      checkTransition("CONSTRUCTION", "ACCEPTANCE", { ...ready, pendingSignOffDepartments: ["市市场监管局"] }),
+    ).toEqual({ ok: true });
   });
 });

@@ -5,7 +5,16 @@ import type { ProjectStage } from "@/generated/prisma/enums";
 import { chongqingToday } from "@/lib/dates";
 import { ref, type MessageRef, type MessageValues } from "@/lib/i18n/message-ref";
 
-export const STAGE_ORDER: readonly ProjectStage[] = ["RESERVE", "CONSULTATION", "DESIGN", "APPROVED", "CONSTRUCTION", "ACCEPTANCE", "COMPLETED", "LONG_TERM"];
+export const STAGE_ORDER: readonly ProjectStage[] = [
+  "RESERVE",
+  "CONSULTATION",
+  "DESIGN",
+  "APPROVED",
+  "CONSTRUCTION",
+  "ACCEPTANCE",
+  "COMPLETED",
+  "LONG_TERM",
+];
 
 export type StageFacts = {
   neighborhoodCount: number;
@@ -54,12 +63,15 @@ export function checkTransition(from: ProjectStage, to: ProjectStage, facts: Sta
       if (facts.milestoneCount === 0) return refuse("errors.projects.stages.noMilestones");
       return { ok: true };
     case "ACCEPTANCE":
-      if (facts.unfinishedMilestoneCount > 0) return refuse("errors.projects.stages.milestonesUnfinished", { count: String(facts.unfinishedMilestoneCount) });
+      if (facts.unfinishedMilestoneCount > 0)
+        return refuse("errors.projects.stages.milestonesUnfinished", { count: String(facts.unfinishedMilestoneCount) });
       return { ok: true };
     case "COMPLETED":
       if (facts.pendingSignOffDepartments.length > 0) {
         const names = [...new Set(facts.pendingSignOffDepartments)];
-        return refuse("errors.projects.stages.signOffsPending", { names: { zh: names.join("、"), en: names.join(", ") } });
+        return refuse("errors.projects.stages.signOffsPending", {
+          names: { zh: names.join("、"), en: names.join(", ") },
+        });
       }
       if (facts.acceptanceDocumentCount === 0) return refuse("errors.projects.stages.noAcceptanceDocument");
       return { ok: true };

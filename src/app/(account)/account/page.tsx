@@ -36,7 +36,10 @@ export default async function AccountPage() {
             {t("routes.account.lastChanged")}
             {formatDateTime(user.passwordChangedAt, locale)}
           </p>
-          <Link href="/account/password" className="inline-block rounded-md bg-brand-600 px-4 py-2 font-semibold text-white hover:bg-brand-700">
+          <Link
+            href="/account/password"
+            className="inline-block rounded-md bg-brand-600 px-4 py-2 font-semibold text-white hover:bg-brand-700"
+          >
             {t("routes.account.changePassword")}
           </Link>
         </Card>
@@ -46,14 +49,21 @@ export default async function AccountPage() {
               <li key={s.id} className="rounded border border-slate-200 px-3 py-2">
                 <div className="font-medium">
                   {formatDateTime(s.createdAt, locale)} · {s.ip ?? "—"}
-                  {s.id === actor.sessionId ? <span className="ml-2 rounded bg-green-100 px-1.5 text-green-800">{t("routes.account.thisDevice")}</span> : null}
+                  {s.id === actor.sessionId ? (
+                    <span className="ml-2 rounded bg-green-100 px-1.5 text-green-800">
+                      {t("routes.account.thisDevice")}
+                    </span>
+                  ) : null}
                 </div>
                 <div className="truncate text-slate-600">{s.userAgent ?? ""}</div>
               </li>
             ))}
           </ul>
           <form action={signOutEverywhereForm}>
-            <button type="submit" className="rounded-md border border-red-700 px-4 py-2 font-semibold text-red-800 hover:bg-red-50">
+            <button
+              type="submit"
+              className="rounded-md border border-red-700 px-4 py-2 font-semibold text-red-800 hover:bg-red-50"
+            >
               {t("routes.account.signOutEverywhere")}
             </button>
           </form>
@@ -68,7 +78,14 @@ export default async function AccountPage() {
             columns={[
               { key: "at", header: t("routes.account.time"), cell: (a) => formatDateTime(a.at, locale) },
               { key: "ip", header: t("routes.account.address"), cell: (a) => a.ip, className: "font-mono" },
-              { key: "result", header: t("routes.account.result"), cell: (a) => (a.success ? t("routes.account.success") : `${t("routes.account.failed")}${a.reason && REASONS[a.reason] ? `(${REASONS[a.reason]![locale]})` : ""}`) },
+              {
+                key: "result",
+                header: t("routes.account.result"),
+                cell: (a) =>
+                  a.success
+                    ? t("routes.account.success")
+                    : `${t("routes.account.failed")}${a.reason && REASONS[a.reason] ? `(${REASONS[a.reason]![locale]})` : ""}`,
+              },
             ]}
           />
         </Card>

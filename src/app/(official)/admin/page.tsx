@@ -26,9 +26,15 @@ export default async function AdminHome() {
       </div>
       <Card title={t("routes.admin.accounts")}>
         <p className="mb-3 flex flex-wrap gap-3 text-sm">
-          <Link href="/admin/accounts" className="font-semibold text-brand-700 underline">{t("routes.admin.manageAccounts")}</Link>
-          <Link href="/admin/accounts/new" className="text-brand-700 underline">{t("routes.admin.newAccount")}</Link>
-          <Link href="/admin/accounts/import" className="text-brand-700 underline">{t("routes.admin.importFromExcel")}</Link>
+          <Link href="/admin/accounts" className="font-semibold text-brand-700 underline">
+            {t("routes.admin.manageAccounts")}
+          </Link>
+          <Link href="/admin/accounts/new" className="text-brand-700 underline">
+            {t("routes.admin.newAccount")}
+          </Link>
+          <Link href="/admin/accounts/import" className="text-brand-700 underline">
+            {t("routes.admin.importFromExcel")}
+          </Link>
         </p>
         <AccountsTable rows={accounts} locale={locale} />
       </Card>

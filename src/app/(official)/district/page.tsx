@@ -4,7 +4,15 @@ import { requirePageActor } from "@/lib/auth/page";
 import { getTranslator } from "@/lib/i18n/server";
 import { chongqingYear } from "@/lib/dates";
 import { PlanStatusCard, TodoCard } from "@/modules/dashboards/components/district-work";
-import { ConsultationPanel, FundingPanel, FunnelPanel, OverduePanel, ProgressKpis, RankingPanel, SatisfactionPanel } from "@/modules/dashboards/components/panels";
+import {
+  ConsultationPanel,
+  FundingPanel,
+  FunnelPanel,
+  OverduePanel,
+  ProgressKpis,
+  RankingPanel,
+  SatisfactionPanel,
+} from "@/modules/dashboards/components/panels";
 import { districtDashboard } from "@/modules/dashboards/queries";
 import { YearPicker } from "@/modules/programme/components/year-picker";
 import { YearQuery } from "@/modules/programme/schema";
@@ -13,7 +21,11 @@ import { getTranslations } from "next-intl/server";
 
 export const generateMetadata = localizedTitle("routes.district.districtHome");
 
-export default async function DistrictHome({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function DistrictHome({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const actor = await requirePageActor("DISTRICT");
   const { locale } = await getTranslator();
   const t = await getTranslations();
@@ -25,8 +37,15 @@ export default async function DistrictHome({ searchParams }: { searchParams: Pro
         {t("routes.district.districtOverview", { year: String(year) })}
       </PageTitle>
       <div className="mb-4 flex flex-wrap items-end justify-between gap-4">
-        <YearPicker action="/district" year={year} label={t("routes.district.year")} button={t("routes.district.show")} />
-        <Link href="/district/neighborhoods" className="text-brand-700 underline">{t("routes.district.neighbourhoodRegistry")}</Link>
+        <YearPicker
+          action="/district"
+          year={year}
+          label={t("routes.district.year")}
+          button={t("routes.district.show")}
+        />
+        <Link href="/district/neighborhoods" className="text-brand-700 underline">
+          {t("routes.district.neighbourhoodRegistry")}
+        </Link>
       </div>
       {data.streetScoped ? (
         <p data-testid="street-scope-note" className="mb-4 rounded bg-slate-100 p-3 text-sm">
@@ -43,7 +62,9 @@ export default async function DistrictHome({ searchParams }: { searchParams: Pro
         <FunnelPanel data={data} locale={locale} />
         <FundingPanel data={data} locale={locale} />
         <ConsultationPanel data={data} locale={locale} href="/district/consultations" />
-        <div className="lg:col-span-2"><OverduePanel data={data} locale={locale} commission={false} /></div>
+        <div className="lg:col-span-2">
+          <OverduePanel data={data} locale={locale} commission={false} />
+        </div>
         <SatisfactionPanel data={data} locale={locale} />
       </div>
     </AppShell>

@@ -19,10 +19,22 @@ export default async function NotificationsPage({ searchParams }: { searchParams
   const resident = actor.role === "RESIDENT";
   return (
     <AppShell actor={actor} wide={!resident}>
-      <PageTitle subtitle={resident ? t("routes.notifications.ballotsOpeningAndClosingResultsReplies") : t("routes.notifications.remindersSuchAsOverdueEscalationsAddressed")}>{t("routes.notifications.notifications")}</PageTitle>
+      <PageTitle
+        subtitle={
+          resident
+            ? t("routes.notifications.ballotsOpeningAndClosingResultsReplies")
+            : t("routes.notifications.remindersSuchAsOverdueEscalationsAddressed")
+        }
+      >
+        {t("routes.notifications.notifications")}
+      </PageTitle>
       <Flash ok={ok} error={error} messages={{ read: t("routes.notifications.markedAsRead") }} />
       <Card title={t("routes.notifications.unread", { unread: String(unread) })}>
-        {unread > 0 ? <div className="mb-3"><MarkAllReadButton locale={locale} returnTo="notifications" large={resident} /></div> : null}
+        {unread > 0 ? (
+          <div className="mb-3">
+            <MarkAllReadButton locale={locale} returnTo="notifications" large={resident} />
+          </div>
+        ) : null}
         <NotificationList notifications={notifications} locale={locale} returnTo="notifications" large={resident} />
       </Card>
     </AppShell>

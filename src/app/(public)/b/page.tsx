@@ -25,9 +25,7 @@ export default async function ShortBindAddress() {
           <LocaleSwitch locale={locale} className="shrink-0 text-brand-700" />
         </div>
         <h1 className="mb-3 text-2xl font-bold">{t("routes.b.registerWithTheCodeOnYour")}</h1>
-        <p className="mb-3">
-          {t("routes.b.theLetterYourCommunitySentHas")}
-        </p>
+        <p className="mb-3">{t("routes.b.theLetterYourCommunitySentHas")}</p>
         <p className="mb-5 rounded-lg border-2 border-brand-600 bg-white p-4">
           <Link href="/login?next=/resident/bind" className="font-semibold text-brand-700 underline underline-offset-4">
             {t("routes.b.alreadyHaveAnAccountSignIn")}
@@ -41,16 +39,16 @@ export default async function ShortBindAddress() {
               mobile: t("routes.b.mobileNumber"),
               mobileHint: t("routes.b.youSignInWithIt"),
               password: t("routes.b.chooseAPassword"),
-              passwordHint: t("routes.b.atLeastCharactersNothingEasyTo", { MIN_PASSWORD_LENGTH: String(MIN_PASSWORD_LENGTH) }),
+              passwordHint: t("routes.b.atLeastCharactersNothingEasyTo", {
+                MIN_PASSWORD_LENGTH: String(MIN_PASSWORD_LENGTH),
+              }),
               passwordConfirm: t("routes.b.passwordAgain"),
               submit: t("routes.b.registerAndBindMyDwelling"),
               submitting: t("routes.b.sending"),
             }}
           />
         </div>
-        <p className="mt-5 text-base text-slate-700">
-          {t("routes.b.anyTroubleBringTheLetterAnd")}
-        </p>
+        <p className="mt-5 text-base text-slate-700">{t("routes.b.anyTroubleBringTheLetterAnd")}</p>
       </div>
     </main>
   );

@@ -12,14 +12,29 @@ type Messages = { username: string; password: string; submit: string; submitting
  */
 export function LoginForm({ messages, next, notice }: { messages: Messages; next: string | null; notice?: string }) {
   return (
-    <StateForm action={signInAction} initial={notice ? { status: "ok", message: notice } : undefined} className="space-y-4">
+    <StateForm
+      action={signInAction}
+      initial={notice ? { status: "ok", message: notice } : undefined}
+      className="space-y-4"
+    >
       {(state) => (
         <>
           <input type="hidden" name="next" value={state.values?.next ?? next ?? ""} />
           <Field name="username" label={messages.username} state={state} autoComplete="username" required />
-          <Field name="password" label={messages.password} state={state} type="password" autoComplete="current-password" required />
+          <Field
+            name="password"
+            label={messages.password}
+            state={state}
+            type="password"
+            autoComplete="current-password"
+            required
+          />
           <FormMessage state={state} testId={state.status === "error" ? "login-error" : "login-notice"} />
-          <SubmitButton label={messages.submit} pendingLabel={messages.submitting} className="w-full rounded-md bg-brand-600 px-4 py-2.5 text-base font-semibold text-white hover:bg-brand-700 disabled:opacity-60" />
+          <SubmitButton
+            label={messages.submit}
+            pendingLabel={messages.submitting}
+            className="w-full rounded-md bg-brand-600 px-4 py-2.5 text-base font-semibold text-white hover:bg-brand-700 disabled:opacity-60"
+          />
         </>
       )}
     </StateForm>

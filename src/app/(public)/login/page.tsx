@@ -13,7 +13,11 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("login.title") };
 }
 
-export default async function LoginPage({ searchParams }: { searchParams: Promise<{ next?: string; signedOut?: string }> }) {
+export default async function LoginPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ next?: string; signedOut?: string }>;
+}) {
   const { next, signedOut } = await searchParams;
   const actor = await currentActor();
   if (actor) redirect(safeNextPath(next) ?? homePathFor(actor.role));
@@ -35,7 +39,11 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
           <LocaleSwitch locale={locale} className="shrink-0 text-brand-700" />
         </div>
         <h2 className="mb-4 text-lg font-semibold">{t("login.title")}</h2>
-        <LoginForm messages={messages} next={safeNextPath(next)} notice={signedOut ? t("login.signedOut") : undefined} />
+        <LoginForm
+          messages={messages}
+          next={safeNextPath(next)}
+          notice={signedOut ? t("login.signedOut") : undefined}
+        />
         <p className="mt-6 border-t pt-4 text-base">
           <Link href="/b" className="font-semibold text-brand-700 underline underline-offset-4">
             {t("login.firstTime")}

@@ -11,7 +11,11 @@ import { localizedTitle } from "@/lib/i18n/metadata";
 export const generateMetadata = localizedTitle("routes.progress.publicProgress");
 
 /** City-wide progress for everyone, no sign-in: aggregated figures only. */
-export default async function PublicProgressPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function PublicProgressPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const { locale, t } = await getTranslator();
   const { year } = YearQuery.catch({ year: chongqingYear(new Date()) }).parse(await searchParams);
   const data = await publicProgress(year);
@@ -22,16 +26,25 @@ export default async function PublicProgressPage({ searchParams }: { searchParam
           <span className="text-lg font-bold leading-tight">{t("app.name")}</span>
           <div className="ml-auto flex items-center gap-3 text-sm">
             <LocaleSwitch locale={locale} />
-            <Link href="/login" className="rounded border border-white/40 px-2 py-1 hover:bg-white/10">{t("routes.progress.staffSignIn")}</Link>
+            <Link href="/login" className="rounded border border-white/40 px-2 py-1 hover:bg-white/10">
+              {t("routes.progress.staffSignIn")}
+            </Link>
           </div>
         </div>
       </header>
       <main id="main" className="mx-auto w-full max-w-6xl flex-1 space-y-6 px-4 py-6">
         <div>
-          <h1 className="text-2xl font-bold text-slate-900">{t("routes.progress.oldNeighbourhoodRenewalInChongqing", { year: String(year) })}</h1>
+          <h1 className="text-2xl font-bold text-slate-900">
+            {t("routes.progress.oldNeighbourhoodRenewalInChongqing", { year: String(year) })}
+          </h1>
           <p className="mt-1 text-slate-600">{t("routes.progress.summedLiveFromTheDistrictsProject")}</p>
         </div>
-        <YearPicker action="/progress" year={year} label={t("routes.progress.year")} button={t("routes.progress.show")} />
+        <YearPicker
+          action="/progress"
+          year={year}
+          label={t("routes.progress.year")}
+          button={t("routes.progress.show")}
+        />
         <PublicFigures data={data} locale={locale} />
         <PolicyBlurb locale={locale} />
       </main>

@@ -19,16 +19,24 @@ export function AccountControls({ id, username, active, isSelf, locale }: Props)
       <StateForm action={setAccountActiveForm} className="space-y-2">
         {(activeState) => (
           <>
-        <input type="hidden" name="id" value={id} />
-        <input type="hidden" name="active" value={active ? "false" : "true"} />
-        <p className="text-sm text-slate-700">
-          {active
-            ? t("accounts.accountControls.aDisabledAccountCannotSignIn")
-            : t("accounts.accountControls.thisAccountIsDisabledEnabledIt")}
-        </p>
-        <SubmitButton disabled={active && isSelf} className={`${button} ${active ? "bg-red-700 text-white hover:bg-red-800" : "bg-brand-600 text-white hover:bg-brand-700"}`} label={active ? t("accounts.accountControls.disableAccount") : t("accounts.accountControls.enableAccount")} />
-        {active && isSelf ? <p className="text-sm text-slate-600">{t("accounts.accountControls.youCannotDisableYourOwnAccount")}</p> : null}
-        <FormMessage state={activeState} testId="active-message" />
+            <input type="hidden" name="id" value={id} />
+            <input type="hidden" name="active" value={active ? "false" : "true"} />
+            <p className="text-sm text-slate-700">
+              {active
+                ? t("accounts.accountControls.aDisabledAccountCannotSignIn")
+                : t("accounts.accountControls.thisAccountIsDisabledEnabledIt")}
+            </p>
+            <SubmitButton
+              disabled={active && isSelf}
+              className={`${button} ${active ? "bg-red-700 text-white hover:bg-red-800" : "bg-brand-600 text-white hover:bg-brand-700"}`}
+              label={
+                active ? t("accounts.accountControls.disableAccount") : t("accounts.accountControls.enableAccount")
+              }
+            />
+            {active && isSelf ? (
+              <p className="text-sm text-slate-600">{t("accounts.accountControls.youCannotDisableYourOwnAccount")}</p>
+            ) : null}
+            <FormMessage state={activeState} testId="active-message" />
           </>
         )}
       </StateForm>
@@ -37,12 +45,24 @@ export function AccountControls({ id, username, active, isSelf, locale }: Props)
         {(resetState) => {
           const reset = resetState.status === "ok" ? resetState.data : undefined;
           return (
-          <>
-        <input type="hidden" name="id" value={id} />
-        <p className="text-sm text-slate-700">{t("accounts.accountControls.aResetMakesANewTemporary")}</p>
-        <SubmitButton disabled={isSelf} className={`${button} border border-slate-400 bg-white text-slate-900 hover:bg-slate-50`} label={t("accounts.accountControls.resetPassword")} />
-        {reset?.temporaryPassword ? <TemporaryPassword username={reset.username ?? username} password={reset.temporaryPassword} locale={locale} /> : <FormMessage state={resetState} testId="reset-message" />}
-          </>
+            <>
+              <input type="hidden" name="id" value={id} />
+              <p className="text-sm text-slate-700">{t("accounts.accountControls.aResetMakesANewTemporary")}</p>
+              <SubmitButton
+                disabled={isSelf}
+                className={`${button} border border-slate-400 bg-white text-slate-900 hover:bg-slate-50`}
+                label={t("accounts.accountControls.resetPassword")}
+              />
+              {reset?.temporaryPassword ? (
+                <TemporaryPassword
+                  username={reset.username ?? username}
+                  password={reset.temporaryPassword}
+                  locale={locale}
+                />
+              ) : (
+                <FormMessage state={resetState} testId="reset-message" />
+              )}
+            </>
           );
         }}
       </StateForm>
@@ -50,10 +70,13 @@ export function AccountControls({ id, username, active, isSelf, locale }: Props)
       <StateForm action={signOutAccountEverywhereForm} className="space-y-2">
         {(outState) => (
           <>
-        <input type="hidden" name="id" value={id} />
-        <p className="text-sm text-slate-700">{t("accounts.accountControls.endTheAccountSSessionsOn")}</p>
-        <SubmitButton className={`${button} border border-slate-400 bg-white text-slate-900 hover:bg-slate-50`} label={t("accounts.accountControls.signOutEverywhere")} />
-        <FormMessage state={outState} testId="signout-message" />
+            <input type="hidden" name="id" value={id} />
+            <p className="text-sm text-slate-700">{t("accounts.accountControls.endTheAccountSSessionsOn")}</p>
+            <SubmitButton
+              className={`${button} border border-slate-400 bg-white text-slate-900 hover:bg-slate-50`}
+              label={t("accounts.accountControls.signOutEverywhere")}
+            />
+            <FormMessage state={outState} testId="signout-message" />
           </>
         )}
       </StateForm>

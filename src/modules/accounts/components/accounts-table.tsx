@@ -19,7 +19,17 @@ type AccountRow = {
 };
 
 /** The accounts list of the admin's home page and of account management: one set of columns. */
-export function AccountsTable({ rows, locale, testId, empty }: { rows: AccountRow[]; locale: Locale; testId?: string; empty?: string }) {
+export function AccountsTable({
+  rows,
+  locale,
+  testId,
+  empty,
+}: {
+  rows: AccountRow[];
+  locale: Locale;
+  testId?: string;
+  empty?: string;
+}) {
   const t = useTranslations();
   return (
     <DataTable
@@ -29,7 +39,16 @@ export function AccountsTable({ rows, locale, testId, empty }: { rows: AccountRo
       rowKey={(a) => a.id}
       empty={empty}
       columns={[
-        { key: "username", header: t("accounts.accountsTable.username"), className: "font-mono", cell: (a) => <Link href={`/admin/accounts/${a.id}`} className="text-brand-700 underline">{a.username}</Link> },
+        {
+          key: "username",
+          header: t("accounts.accountsTable.username"),
+          className: "font-mono",
+          cell: (a) => (
+            <Link href={`/admin/accounts/${a.id}`} className="text-brand-700 underline">
+              {a.username}
+            </Link>
+          ),
+        },
         { key: "name", header: t("accounts.accountsTable.name"), cell: (a) => a.displayName },
         { key: "role", header: t("accounts.accountsTable.role"), cell: (a) => t(`role.${a.role}`) },
         {
@@ -47,12 +66,22 @@ export function AccountsTable({ rows, locale, testId, empty }: { rows: AccountRo
           header: t("accounts.accountsTable.status"),
           cell: (a) => (
             <>
-              {a.active ? t("accounts.accountsTable.active") : <span className="font-semibold text-red-700">{t("accounts.accountsTable.disabled")}</span>}
-              {a.mustChangePassword ? <span className="ml-1 text-amber-700">{t("accounts.accountsTable.tempPassword")}</span> : null}
+              {a.active ? (
+                t("accounts.accountsTable.active")
+              ) : (
+                <span className="font-semibold text-red-700">{t("accounts.accountsTable.disabled")}</span>
+              )}
+              {a.mustChangePassword ? (
+                <span className="ml-1 text-amber-700">{t("accounts.accountsTable.tempPassword")}</span>
+              ) : null}
             </>
           ),
         },
-        { key: "lastLogin", header: t("accounts.accountsTable.lastSignIn"), cell: (a) => formatDateTime(a.lastLoginAt, locale) },
+        {
+          key: "lastLogin",
+          header: t("accounts.accountsTable.lastSignIn"),
+          cell: (a) => formatDateTime(a.lastLoginAt, locale),
+        },
       ]}
     />
   );

@@ -21,7 +21,11 @@ export function ImportAccountsForm({}: { locale: Locale }) {
     setBusy(true);
     setOutcome(null);
     try {
-      const response = await fetch(UPLOAD, { method: "POST", body: new FormData(form), headers: { "x-requested-with": "fetch" } });
+      const response = await fetch(UPLOAD, {
+        method: "POST",
+        body: new FormData(form),
+        headers: { "x-requested-with": "fetch" },
+      });
       if (response.ok && (response.headers.get("content-type") ?? "").includes("spreadsheetml")) {
         const blob = await response.blob();
         const link = document.createElement("a");
@@ -37,8 +41,15 @@ export function ImportAccountsForm({}: { locale: Locale }) {
         form.reset();
         router.refresh();
       } else {
-        const body = (await response.json().catch(() => null)) as { error?: string; fieldErrors?: { rows?: string[] } } | null;
-        setOutcome({ ok: false, error: body?.error ?? t("accounts.importAccountsForm.theImportFailedPleaseTryAgain"), rows: body?.fieldErrors?.rows });
+        const body = (await response.json().catch(() => null)) as {
+          error?: string;
+          fieldErrors?: { rows?: string[] };
+        } | null;
+        setOutcome({
+          ok: false,
+          error: body?.error ?? t("accounts.importAccountsForm.theImportFailedPleaseTryAgain"),
+          rows: body?.fieldErrors?.rows,
+        });
       }
     } catch {
       setOutcome({ ok: false, error: t("accounts.importAccountsForm.theConnectionDroppedNothingWasCreated") });
@@ -59,16 +70,34 @@ export function ImportAccountsForm({}: { locale: Locale }) {
           void upload(event.currentTarget);
         }}
       >
-        <label htmlFor="import-file" className="sr-only">{t("accounts.importAccountsForm.excelFile")}</label>
-        <input id="import-file" name="file" type="file" accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" required />
-        <button type="submit" disabled={busy} className="rounded bg-brand-600 px-4 py-2 font-semibold text-white disabled:opacity-60">
-          {busy ? t("accounts.importAccountsForm.checkingAndCreating") : t("accounts.importAccountsForm.importAndMakePasswords")}
+        <label htmlFor="import-file" className="sr-only">
+          {t("accounts.importAccountsForm.excelFile")}
+        </label>
+        <input
+          id="import-file"
+          name="file"
+          type="file"
+          accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          required
+        />
+        <button
+          type="submit"
+          disabled={busy}
+          className="rounded bg-brand-600 px-4 py-2 font-semibold text-white disabled:opacity-60"
+        >
+          {busy
+            ? t("accounts.importAccountsForm.checkingAndCreating")
+            : t("accounts.importAccountsForm.importAndMakePasswords")}
         </button>
       </form>
       <div aria-live="polite" data-testid="import-result">
         {outcome?.ok ? (
           <div className="rounded border border-green-300 bg-green-50 p-3 text-green-900">
-            <p className="font-semibold">{t("accounts.importAccountsForm.accountsCreatedTheTemporaryPasswordsWere", { count: Number(outcome.count) })}</p>
+            <p className="font-semibold">
+              {t("accounts.importAccountsForm.accountsCreatedTheTemporaryPasswordsWere", {
+                count: Number(outcome.count),
+              })}
+            </p>
             <p>{t("accounts.importAccountsForm.tellEachPersonFaceToFace")}</p>
           </div>
         ) : null}
@@ -77,8 +106,12 @@ export function ImportAccountsForm({}: { locale: Locale }) {
             <p className="font-semibold">{outcome.error}</p>
             {outcome.rows?.length ? (
               <ul className="mt-2 list-disc space-y-1 pl-5" data-testid="import-errors">
-                {outcome.rows.slice(0, 200).map((line) => <li key={line}>{line}</li>)}
-                {outcome.rows.length > 200 ? <li>{t("accounts.importAccountsForm.andMore", { rowsCount: String(outcome.rows.length - 200) })}</li> : null}
+                {outcome.rows.slice(0, 200).map((line) => (
+                  <li key={line}>{line}</li>
+                ))}
+                {outcome.rows.length > 200 ? (
+                  <li>{t("accounts.importAccountsForm.andMore", { rowsCount: String(outcome.rows.length - 200) })}</li>
+                ) : null}
               </ul>
             ) : null}
           </div>

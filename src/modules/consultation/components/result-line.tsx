@@ -9,7 +9,8 @@ export function ResultLine({ result }: { result: TallyResult; locale: Locale }) 
     <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
       <dt className="text-slate-600">{t("consultation.resultLine.tookPart")}</dt>
       <dd>
-        {result.participatingCount}/{result.totalCount} {t("consultation.resultLine.owners")} · {result.participatingArea}/{result.totalArea} m²
+        {result.participatingCount}/{result.totalCount} {t("consultation.resultLine.owners")} ·{" "}
+        {result.participatingArea}/{result.totalArea} m²
         {result.quorate ? "" : t("consultation.resultLine.under23")}
       </dd>
       <dt className="text-slate-600">{t("consultation.resultLine.agree")}</dt>

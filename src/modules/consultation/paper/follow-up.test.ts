@@ -6,7 +6,10 @@ const none = (id: string) => ({ id, online: null, paper: [] });
 
 describe("the follow-up list", () => {
   it("counts a proxy's vote as the dwelling's vote", () => {
-    const item = [{ id: "a", online: null, paper: [], proxy: [{ choice: "AGREE" as const, at }] }, { id: "b", online: null, paper: [], proxy: [] }];
+    const item = [
+      { id: "a", online: null, paper: [], proxy: [{ choice: "AGREE" as const, at }] },
+      { id: "b", online: null, paper: [], proxy: [] },
+    ];
     expect(dwellingsWithoutVote([item])).toEqual(["b"]);
   });
 

@@ -4,7 +4,9 @@
 import { effectiveVote, type DwellingVotes } from "../effective";
 
 /** Ids of the dwellings in scope of some item that have no effective vote on any item, in first-seen order. */
-export function dwellingsWithoutVote(itemVotes: readonly (readonly Pick<DwellingVotes, "id" | "online" | "paper" | "proxy">[])[]): string[] {
+export function dwellingsWithoutVote(
+  itemVotes: readonly (readonly Pick<DwellingVotes, "id" | "online" | "paper" | "proxy">[])[],
+): string[] {
   const voted = new Set<string>();
   const inScope: string[] = [];
   const seen = new Set<string>();

@@ -12,10 +12,16 @@ export async function paperDwellingFormAction(_previous: FormState, form: FormDa
   const result = await enterDwellingPaperBallot(form);
   if (!result.ok) {
     // Zod puts an unknown choice under "choices.<item>"; the form's fields are "choice_<item>".
-    const fieldErrors = Object.fromEntries(Object.entries(result.fieldErrors ?? {}).map(([k, v]) => [k.replace(/^choices\./, "choice_"), v]));
+    const fieldErrors = Object.fromEntries(
+      Object.entries(result.fieldErrors ?? {}).map(([k, v]) => [k.replace(/^choices\./, "choice_"), v]),
+    );
     return { ...stateOf(result, form), fieldErrors };
   }
   const { entered, skipped, overridesOnline, proxyName } = result.data;
-  const parts = [proxyName ? `已录入受托人签字的本户 ${entered} 个事项表决票(委托投票)` : `已录入本户 ${entered} 个事项的纸质表决票`, skipped ? `${skipped} 个未填写` : "", overridesOnline ? `${overridesOnline} 个事项以纸质票替代线上投票` : ""].filter(Boolean);
+  const parts = [
+    proxyName ? `已录入受托人签字的本户 ${entered} 个事项表决票(委托投票)` : `已录入本户 ${entered} 个事项的纸质表决票`,
+    skipped ? `${skipped} 个未填写` : "",
+    overridesOnline ? `${overridesOnline} 个事项以纸质票替代线上投票` : "",
+  ].filter(Boolean);
   return { status: "ok", message: `${parts.join(",")}。` };
 }

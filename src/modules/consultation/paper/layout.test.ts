@@ -22,13 +22,24 @@ describe("letter layout", () => {
     const grid = cells();
     expect(grid).toHaveLength(4);
     expect(grid.reduce((sum, c) => sum + c.widthMm * c.heightMm, 0)).toBeCloseTo(A4.widthMm * A4.heightMm, 6);
-    expect(grid.map((c) => [c.xMm, c.yMm])).toEqual([[0, 0], [105, 0], [0, 148.5], [105, 148.5]]);
+    expect(grid.map((c) => [c.xMm, c.yMm])).toEqual([
+      [0, 0],
+      [105, 0],
+      [0, 148.5],
+      [105, 148.5],
+    ]);
   });
 
   it("marks both cut lines at both edges of the sheet", () => {
     const marks = cutMarks();
     expect(marks).toHaveLength(4);
-    expect(marks.filter((m) => m.x1Mm === 105 && m.x2Mm === 105).map((m) => [m.y1Mm, m.y2Mm])).toEqual([[0, 5], [292, 297]]);
-    expect(marks.filter((m) => m.y1Mm === 148.5 && m.y2Mm === 148.5).map((m) => [m.x1Mm, m.x2Mm])).toEqual([[0, 5], [205, 210]]);
+    expect(marks.filter((m) => m.x1Mm === 105 && m.x2Mm === 105).map((m) => [m.y1Mm, m.y2Mm])).toEqual([
+      [0, 5],
+      [292, 297],
+    ]);
+    expect(marks.filter((m) => m.y1Mm === 148.5 && m.y2Mm === 148.5).map((m) => [m.x1Mm, m.x2Mm])).toEqual([
+      [0, 5],
+      [205, 210],
+    ]);
   });
 });

@@ -43,11 +43,17 @@ export function cutMarks(): CutMark[] {
   const marks: CutMark[] = [];
   for (let c = 1; c < LETTER_GRID.columns; c++) {
     const x = (A4.widthMm / LETTER_GRID.columns) * c;
-    marks.push({ x1Mm: x, y1Mm: 0, x2Mm: x, y2Mm: CUT_MARK_MM }, { x1Mm: x, y1Mm: A4.heightMm - CUT_MARK_MM, x2Mm: x, y2Mm: A4.heightMm });
+    marks.push(
+      { x1Mm: x, y1Mm: 0, x2Mm: x, y2Mm: CUT_MARK_MM },
+      { x1Mm: x, y1Mm: A4.heightMm - CUT_MARK_MM, x2Mm: x, y2Mm: A4.heightMm },
+    );
   }
   for (let r = 1; r < LETTER_GRID.rows; r++) {
     const y = (A4.heightMm / LETTER_GRID.rows) * r;
-    marks.push({ x1Mm: 0, y1Mm: y, x2Mm: CUT_MARK_MM, y2Mm: y }, { x1Mm: A4.widthMm - CUT_MARK_MM, y1Mm: y, x2Mm: A4.widthMm, y2Mm: y });
+    marks.push(
+      { x1Mm: 0, y1Mm: y, x2Mm: CUT_MARK_MM, y2Mm: y },
+      { x1Mm: A4.widthMm - CUT_MARK_MM, y1Mm: y, x2Mm: A4.widthMm, y2Mm: y },
+    );
   }
   return marks;
 }

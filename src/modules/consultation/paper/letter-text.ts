@@ -14,15 +14,20 @@ export type LetterContext = {
 export type LetterDwelling = { building: string; unit: string; room: string; code: string };
 
 const chinaTime = (d: Date) =>
-  d.toLocaleString("zh-CN", { timeZone: "Asia/Shanghai", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hour12: false });
+  d.toLocaleString("zh-CN", {
+    timeZone: "Asia/Shanghai",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    hour: "2-digit",
+    minute: "2-digit",
+    hour12: false,
+  });
 
-const LETTER_STEPS = [
-  "扫码或在浏览器输入网址",
-  "输入绑定码、手机号、设置密码",
-  "进入后查看表决事项并投票",
-] as const;
+const LETTER_STEPS = ["扫码或在浏览器输入网址", "输入绑定码、手机号、设置密码", "进入后查看表决事项并投票"] as const;
 
-const LETTER_STEPS_EN = "Scan or open the address · enter the code, your mobile number and a password · read the items and vote.";
+const LETTER_STEPS_EN =
+  "Scan or open the address · enter the code, your mobile number and a password · read the items and vote.";
 
 export function letterText(ctx: LetterContext, d: LetterDwelling) {
   return {
@@ -30,7 +35,9 @@ export function letterText(ctx: LetterContext, d: LetterDwelling) {
     place: `${ctx.district} · ${ctx.neighborhood}`,
     project: `改造项目:${ctx.project ?? "(待定)"}`,
     dwelling: `${d.building}${d.unit} ${d.room} 室 业主:`,
-    period: ctx.ballot ? `表决时间:${chinaTime(ctx.ballot.opensAt)} 至 ${chinaTime(ctx.ballot.closesAt)}` : "表决时间:另行通知",
+    period: ctx.ballot
+      ? `表决时间:${chinaTime(ctx.ballot.opensAt)} 至 ${chinaTime(ctx.ballot.closesAt)}`
+      : "表决时间:另行通知",
     address: ctx.address,
     code: formatBindingCode(d.code),
     steps: LETTER_STEPS.map((s, i) => `${i + 1}. ${s}`),

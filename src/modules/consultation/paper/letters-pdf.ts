@@ -18,7 +18,10 @@ let fonts: { regular: Buffer; bold: Buffer } | undefined;
 function loadFonts() {
   if (fonts) return fonts;
   const dir = fontDir();
-  fonts = { regular: readFileSync(path.join(dir, "NotoSansHans-Regular.otf")), bold: readFileSync(path.join(dir, "NotoSansHans-Bold.otf")) };
+  fonts = {
+    regular: readFileSync(path.join(dir, "NotoSansHans-Regular.otf")),
+    bold: readFileSync(path.join(dir, "NotoSansHans-Bold.otf")),
+  };
   return fonts;
 }
 
@@ -26,7 +29,14 @@ function fontDir(): string {
   // The package is resolved from the app's own node_modules (also when bundled by Next.js).
   const candidates = [path.join(process.cwd(), "node_modules/@embedpdf/fonts-sc/fonts")];
   try {
-    candidates.push(path.join(path.dirname(createRequire(path.join(process.cwd(), "package.json")).resolve("@embedpdf/fonts-sc/package.json")), "fonts"));
+    candidates.push(
+      path.join(
+        path.dirname(
+          createRequire(path.join(process.cwd(), "package.json")).resolve("@embedpdf/fonts-sc/package.json"),
+        ),
+        "fonts",
+      ),
+    );
   } catch {
     // fall through to the first candidate's error below
   }
@@ -38,7 +48,9 @@ function fontDir(): string {
       continue;
     }
   }
-  throw new Error("找不到中文字体(npm 包 @embedpdf/fonts-sc),请运行 npm install / The CJK font package @embedpdf/fonts-sc is missing; run npm install");
+  throw new Error(
+    "找不到中文字体(npm 包 @embedpdf/fonts-sc),请运行 npm install / The CJK font package @embedpdf/fonts-sc is missing; run npm install",
+  );
 }
 
 /** Draws the QR code of `text` as one filled path of dark modules, `size` points wide, at (x, y). */
@@ -55,9 +67,18 @@ function drawQr(doc: PDFKit.PDFDocument, text: string, x: number, y: number, siz
   doc.fill("#000000");
 }
 
-export async function lettersPdf(ctx: LetterContext, letters: readonly LetterDwelling[], title: string): Promise<Buffer> {
+export async function lettersPdf(
+  ctx: LetterContext,
+  letters: readonly LetterDwelling[],
+  title: string,
+): Promise<Buffer> {
   const { regular, bold } = loadFonts();
-  const doc = new PDFDocument({ size: "A4", margin: 0, autoFirstPage: false, info: { Title: title, Creator: "老旧小区改造与社区服务提升管理平台" } });
+  const doc = new PDFDocument({
+    size: "A4",
+    margin: 0,
+    autoFirstPage: false,
+    info: { Title: title, Creator: "老旧小区改造与社区服务提升管理平台" },
+  });
   const chunks: Buffer[] = [];
   doc.on("data", (chunk: Buffer) => chunks.push(chunk));
   const done = new Promise<Buffer>((resolve, reject) => {
@@ -78,8 +99,14 @@ export async function lettersPdf(ctx: LetterContext, letters: readonly LetterDwe
     for (const m of cutMarks()) doc.moveTo(mm(m.x1Mm), mm(m.y1Mm)).lineTo(mm(m.x2Mm), mm(m.y2Mm)).stroke();
     // A faint dashed guide along the cuts, for scissors rather than a guillotine.
     doc.dash(2, { space: 3 }).strokeColor("#bbbbbb").lineWidth(0.3);
-    doc.moveTo(mm(A4.widthMm / 2), 0).lineTo(mm(A4.widthMm / 2), mm(A4.heightMm)).stroke();
-    doc.moveTo(0, mm(A4.heightMm / 2)).lineTo(mm(A4.widthMm), mm(A4.heightMm / 2)).stroke();
+    doc
+      .moveTo(mm(A4.widthMm / 2), 0)
+      .lineTo(mm(A4.widthMm / 2), mm(A4.heightMm))
+      .stroke();
+    doc
+      .moveTo(0, mm(A4.heightMm / 2))
+      .lineTo(mm(A4.widthMm), mm(A4.heightMm / 2))
+      .stroke();
     doc.undash().restore();
     page.forEach((letter, i) => drawLetter(doc, ctx, letter, grid[i]!));
   }
@@ -87,7 +114,12 @@ export async function lettersPdf(ctx: LetterContext, letters: readonly LetterDwe
   return done;
 }
 
-function drawLetter(doc: PDFKit.PDFDocument, ctx: LetterContext, letter: LetterDwelling, cell: ReturnType<typeof cells>[number]) {
+function drawLetter(
+  doc: PDFKit.PDFDocument,
+  ctx: LetterContext,
+  letter: LetterDwelling,
+  cell: ReturnType<typeof cells>[number],
+) {
   const t = letterText(ctx, letter);
   const x = mm(cell.xMm + LETTER_PADDING_MM);
   const width = mm(cell.widthMm - 2 * LETTER_PADDING_MM);
@@ -106,10 +138,23 @@ function drawLetter(doc: PDFKit.PDFDocument, ctx: LetterContext, letter: LetterD
   drawQr(doc, t.address, x, y, qrSize);
   const right = x + qrSize + mm(3);
   const rightWidth = width - qrSize - mm(3);
-  doc.font("sc").fontSize(8).fillColor("#000000").text("网址 Address", right, y + mm(2), { width: rightWidth });
-  doc.font("sc-bold").fontSize(9).text(t.address, right, doc.y + 1, { width: rightWidth });
-  doc.font("sc").fontSize(8).text("绑定码 Code", right, doc.y + mm(4), { width: rightWidth });
-  doc.font("sc-bold").fontSize(15).text(t.code, right, doc.y + 1, { width: rightWidth });
+  doc
+    .font("sc")
+    .fontSize(8)
+    .fillColor("#000000")
+    .text("网址 Address", right, y + mm(2), { width: rightWidth });
+  doc
+    .font("sc-bold")
+    .fontSize(9)
+    .text(t.address, right, doc.y + 1, { width: rightWidth });
+  doc
+    .font("sc")
+    .fontSize(8)
+    .text("绑定码 Code", right, doc.y + mm(4), { width: rightWidth });
+  doc
+    .font("sc-bold")
+    .fontSize(15)
+    .text(t.code, right, doc.y + 1, { width: rightWidth });
   y = y + qrSize + mm(3);
 
   for (const step of t.steps) line(step, "sc-bold", 12, 2);

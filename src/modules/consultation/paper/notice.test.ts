@@ -8,7 +8,10 @@ const dwellings = (areas: string[], votes: (TallyDwelling["vote"] | undefined)[]
 describe("the 公示 figures", () => {
   it("state both counts against both thresholds for a special matter", () => {
     // Six owners, 360 m²; five take part (300 m²), four agree (240 m²).
-    const result = tally({ matter: "SPECIAL", dwellings: dwellings(["60", "60", "60", "60", "60", "60"], ["AGREE", "AGREE", "AGREE", "AGREE", "DISAGREE"]) });
+    const result = tally({
+      matter: "SPECIAL",
+      dwellings: dwellings(["60", "60", "60", "60", "60", "60"], ["AGREE", "AGREE", "AGREE", "AGREE", "DISAGREE"]),
+    });
     const f = noticeFigures(result, "SPECIAL");
     expect(f.participation.owners).toEqual({ actual: "5", of: "6", required: "4", met: true });
     expect(f.participation.area).toEqual({ actual: "300.00", of: "360.00", required: "240.00", met: true });
@@ -22,7 +25,14 @@ describe("the 公示 figures", () => {
 
   it("rounds a two-thirds area up to the register's 0.01 m² and agrees with the rule at the edge", () => {
     // 100.01 m² in all: 2/3 is 66.67333… so 66.68 m² are needed; 66.67 m² are not enough.
-    const short = tally({ matter: "ORDINARY", dwellings: [{ id: "a", area: "33.33", vote: "AGREE" }, { id: "b", area: "33.34", vote: "AGREE" }, { id: "c", area: "33.34" }] });
+    const short = tally({
+      matter: "ORDINARY",
+      dwellings: [
+        { id: "a", area: "33.33", vote: "AGREE" },
+        { id: "b", area: "33.34", vote: "AGREE" },
+        { id: "c", area: "33.34" },
+      ],
+    });
     const f = noticeFigures(short, "ORDINARY");
     expect(f.participation.area).toEqual({ actual: "66.67", of: "100.01", required: "66.68", met: false });
     expect(f.participation.owners).toEqual({ actual: "2", of: "3", required: "2", met: true });
@@ -30,7 +40,10 @@ describe("the 公示 figures", () => {
   });
 
   it("needs more than half for an ordinary matter: half exactly is not enough", () => {
-    const result = tally({ matter: "ORDINARY", dwellings: dwellings(["50", "50", "50", "50"], ["AGREE", "AGREE", "DISAGREE", "DISAGREE"]) });
+    const result = tally({
+      matter: "ORDINARY",
+      dwellings: dwellings(["50", "50", "50", "50"], ["AGREE", "AGREE", "DISAGREE", "DISAGREE"]),
+    });
     const f = noticeFigures(result, "ORDINARY");
     expect(f.agreement.rule).toBe(">1/2");
     expect(f.agreement.owners).toEqual({ actual: "2", of: "4", required: "3", met: false });

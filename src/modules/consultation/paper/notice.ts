@@ -57,7 +57,11 @@ export function noticeFigures(result: TallyResult, matter: MatterType): NoticeFi
   const total = BigInt(result.totalCount);
   const taking = BigInt(result.participatingCount);
   const agree = BigInt(result.agreeCount);
-  const [totalArea, takingArea, agreeArea] = [area(result.totalArea), area(result.participatingArea), area(result.agreeArea)];
+  const [totalArea, takingArea, agreeArea] = [
+    area(result.totalArea),
+    area(result.participatingArea),
+    area(result.agreeArea),
+  ];
 
   const special = matter === "SPECIAL";
   const pass = (whole: bigint) => (special ? atLeast(whole, 3n, 4n) : moreThan(whole, 1n, 2n));

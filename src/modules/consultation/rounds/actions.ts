@@ -15,7 +15,8 @@ import { msg, ref } from "@/lib/i18n/message-ref";
 /** Longest extension: residents were told a date; a month more is already a new consultation. */
 const MAX_EXTENSION_DAYS = 30;
 
-const chinaTime = (d: Date) => d.toLocaleString("zh-CN", { timeZone: "Asia/Shanghai", dateStyle: "medium", timeStyle: "short" });
+const chinaTime = (d: Date) =>
+  d.toLocaleString("zh-CN", { timeZone: "Asia/Shanghai", dateStyle: "medium", timeStyle: "short" });
 
 /** The ballot for its managing official, its row locked exclusively (votes in flight finish first). */
 async function lockedBallot(tx: Tx, actor: Actor, ballotId: string) {
@@ -35,7 +36,21 @@ async function lockedBallot(tx: Tx, actor: Actor, ballotId: string) {
       projectId: true,
       project: { select: { stage: true, ...PROJECT_PLACE_SELECT } },
       nextRound: { select: { id: true, round: true } },
-      items: { orderBy: { sortOrder: "asc" }, select: { id: true, projectItemId: true, unitId: true, matter: true, title: true, description: true, estimatedCostFen: true, contributionNote: true, sortOrder: true, outcome: true } },
+      items: {
+        orderBy: { sortOrder: "asc" },
+        select: {
+          id: true,
+          projectItemId: true,
+          unitId: true,
+          matter: true,
+          title: true,
+          description: true,
+          estimatedCostFen: true,
+          contributionNote: true,
+          sortOrder: true,
+          outcome: true,
+        },
+      },
     },
   });
   if (!ballot) throw new NotFoundError("errors.things.ballot");
@@ -54,15 +69,26 @@ export const extendBallot = defineAction({
     }
     if (ballot.originalClosesAt) {
       throw new InvalidInputError(
-        { closesAt: [msg("validation.consultation.extendedOnce", { originalClosesAt: chinaTime(ballot.originalClosesAt), closesAt: chinaTime(ballot.closesAt) })] },
+        {
+          closesAt: [
+            msg("validation.consultation.extendedOnce", {
+              originalClosesAt: chinaTime(ballot.originalClosesAt),
+              closesAt: chinaTime(ballot.closesAt),
+            }),
+          ],
+        },
         ref("errors.consultation.theClosingTimeCanBeExtended"),
       );
     }
     if (input.closesAt <= ballot.closesAt) {
-      throw new InvalidInputError({ closesAt: [msg("validation.consultation.afterCurrentClosing", { closesAt: chinaTime(ballot.closesAt) })] });
+      throw new InvalidInputError({
+        closesAt: [msg("validation.consultation.afterCurrentClosing", { closesAt: chinaTime(ballot.closesAt) })],
+      });
     }
     if (input.closesAt.getTime() - ballot.closesAt.getTime() > MAX_EXTENSION_DAYS * 86_400_000) {
-      throw new InvalidInputError({ closesAt: [msg("validation.consultation.atMostDays", { days: String(MAX_EXTENSION_DAYS) })] });
+      throw new InvalidInputError({
+        closesAt: [msg("validation.consultation.atMostDays", { days: String(MAX_EXTENSION_DAYS) })],
+      });
     }
     return ballot;
   },
@@ -70,10 +96,21 @@ export const extendBallot = defineAction({
     const extendedAt = new Date();
     await tx.ballot.update({
       where: { id: scope.id },
-      data: { closesAt: input.closesAt, originalClosesAt: scope.closesAt, extendedAt, extendedById: actor.id, extensionReason: input.reason },
+      data: {
+        closesAt: input.closesAt,
+        originalClosesAt: scope.closesAt,
+        extendedAt,
+        extendedById: actor.id,
+        extensionReason: input.reason,
+      },
     });
     // Residents who were told the first closing time are told the new one, in this transaction.
-    const told = await notifyResidents(tx, { kind: "BALLOT_EXTENDED", ballotId: scope.id, previousClosesAt: scope.closesAt, reason: input.reason });
+    const told = await notifyResidents(tx, {
+      kind: "BALLOT_EXTENDED",
+      ballotId: scope.id,
+      previousClosesAt: scope.closesAt,
+      reason: input.reason,
+    });
     await audit({
       action: "ballot.extend",
       entityType: "Ballot",
@@ -107,9 +144,12 @@ export const openSecondRound = defineAction({
     if (ballot.project.stage !== "CONSULTATION") {
       throw new RuleViolationError(ref("errors.consultation.theProjectIsNoLongerIn"));
     }
-    const other = await tx.ballot.count({ where: { projectId: ballot.projectId, id: { not: ballot.id }, status: { in: ["DRAFT", "OPEN"] } } });
+    const other = await tx.ballot.count({
+      where: { projectId: ballot.projectId, id: { not: ballot.id }, status: { in: ["DRAFT", "OPEN"] } },
+    });
     if (other > 0) throw new ConflictError(ref("errors.consultation.thisProjectAlreadyHasABallot2"));
-    if (input.closesAt <= new Date()) throw new InvalidInputError({ closesAt: ["validation.consultation.closingMustBeInTheFuture"] });
+    if (input.closesAt <= new Date())
+      throw new InvalidInputError({ closesAt: ["validation.consultation.closingMustBeInTheFuture"] });
     return { ballot, failed };
   },
   run: async ({ actor, input, tx, scope, audit }) => {
@@ -142,7 +182,10 @@ export const openSecondRound = defineAction({
       select: { id: true, round: true },
     });
     // A finalised first round marked these items rejected; they are undecided again until this round's result.
-    const reopened = await tx.projectItem.updateMany({ where: { id: { in: failed.map((i) => i.projectItemId) }, status: "REJECTED" }, data: { status: "PROPOSED" } });
+    const reopened = await tx.projectItem.updateMany({
+      where: { id: { in: failed.map((i) => i.projectItemId) }, status: "REJECTED" },
+      data: { status: "PROPOSED" },
+    });
     // The second round reaches the residents its (failed) items ask, like any ballot that opens.
     const told = await notifyResidents(tx, { kind: "BALLOT_OPENED", ballotId: next.id });
     await audit({
@@ -150,7 +193,15 @@ export const openSecondRound = defineAction({
       entityType: "Ballot",
       entityId: next.id,
       districtId: ballot.project.districtId,
-      after: { previousRoundId: ballot.id, round: next.round, items: failed.map((i) => ({ ballotItemId: i.id, projectItemId: i.projectItemId, outcome: i.outcome })), opensAt: input.opensAt, closesAt: input.closesAt, reopenedProjectItems: reopened.count, residentsNotified: told.recipients },
+      after: {
+        previousRoundId: ballot.id,
+        round: next.round,
+        items: failed.map((i) => ({ ballotItemId: i.id, projectItemId: i.projectItemId, outcome: i.outcome })),
+        opensAt: input.opensAt,
+        closesAt: input.closesAt,
+        reopenedProjectItems: reopened.count,
+        residentsNotified: told.recipients,
+      },
     });
     return { id: next.id, round: next.round };
   },

@@ -8,7 +8,11 @@ import { extendBallot, openSecondRound } from "./actions";
 export async function extendBallotFormAction(_previous: FormState, form: FormData): Promise<FormState> {
   const result = await extendBallot(form);
   if (!result.ok) return stateOf(result, form);
-  const at = result.data.closesAt.toLocaleString("zh-CN", { timeZone: "Asia/Shanghai", dateStyle: "medium", timeStyle: "short" });
+  const at = result.data.closesAt.toLocaleString("zh-CN", {
+    timeZone: "Asia/Shanghai",
+    dateStyle: "medium",
+    timeStyle: "short",
+  });
   return { status: "ok", message: `截止时间已延长至 ${at}(只能延长这一次)。/ Extended.` };
 }
 

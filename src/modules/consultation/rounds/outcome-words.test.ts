@@ -16,14 +16,22 @@ describe("outcomeMeaning", () => {
   });
 
   it("sends residents to the next round while it is open, and to its result once counted", () => {
-    expect(outcomeMeaning({ outcome: "NOT_QUORATE", ballotStatus: "FINAL", nextRound: { round: 2, status: "OPEN" } })!.zh).toContain("社区已组织第二轮征求意见,请参加第二轮表决");
-    expect(outcomeMeaning({ outcome: "FAILED", ballotStatus: "FINAL", nextRound: { round: 3, status: "PUBLISHED" } })!.zh).toContain("以第三轮表决结果为准");
+    expect(
+      outcomeMeaning({ outcome: "NOT_QUORATE", ballotStatus: "FINAL", nextRound: { round: 2, status: "OPEN" } })!.zh,
+    ).toContain("社区已组织第二轮征求意见,请参加第二轮表决");
+    expect(
+      outcomeMeaning({ outcome: "FAILED", ballotStatus: "FINAL", nextRound: { round: 3, status: "PUBLISHED" } })!.zh,
+    ).toContain("以第三轮表决结果为准");
   });
 
   it("distinguishes a passed item under notice from one that binds the works", () => {
     expect(outcomeMeaning({ outcome: "PASSED", ballotStatus: "PUBLISHED", nextRound: null })!.zh).toContain("公示期满");
-    expect(outcomeMeaning({ outcome: "PASSED", ballotStatus: "FINAL", nextRound: null })!.zh).toContain("已纳入改造内容");
-    expect(outcomeMeaning({ outcome: "FAILED", ballotStatus: "FINAL", nextRound: null })!.zh).toContain("不纳入本次改造");
+    expect(outcomeMeaning({ outcome: "PASSED", ballotStatus: "FINAL", nextRound: null })!.zh).toContain(
+      "已纳入改造内容",
+    );
+    expect(outcomeMeaning({ outcome: "FAILED", ballotStatus: "FINAL", nextRound: null })!.zh).toContain(
+      "不纳入本次改造",
+    );
   });
 });
 

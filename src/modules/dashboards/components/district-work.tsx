@@ -19,13 +19,29 @@ export function PlanStatusCard({ work, year, locale }: { work: Work; year: numbe
       {plan ? (
         <div className="space-y-1 text-sm" data-testid="plan-status-card">
           <p>
-            {t("dashboards.districtWork.status")}:<Link className={`${link} font-semibold`} href={`/district/plans/${plan.id}`}>{PLAN_STATUS_LABELS[plan.status][locale]}</Link>
-            {" · "}{t("dashboards.districtWork.neighbourhoods", { entries: Number(plan._count.entries) })}{plan.version ? ` · ${t("dashboards.districtWork.submission", { version: String(plan.version) })}` : ""}
+            {t("dashboards.districtWork.status")}:
+            <Link className={`${link} font-semibold`} href={`/district/plans/${plan.id}`}>
+              {PLAN_STATUS_LABELS[plan.status][locale]}
+            </Link>
+            {" · "}
+            {t("dashboards.districtWork.neighbourhoods", { entries: Number(plan._count.entries) })}
+            {plan.version ? ` · ${t("dashboards.districtWork.submission", { version: String(plan.version) })}` : ""}
           </p>
-          {review ? <p className="text-slate-700">{t("dashboards.districtWork.lastReview")}:{PLAN_REVIEW_LABELS[review.action][locale]} · {formatDate(review.at, locale)}{review.comment ? ` · ${review.comment}` : ""}</p> : null}
+          {review ? (
+            <p className="text-slate-700">
+              {t("dashboards.districtWork.lastReview")}:{PLAN_REVIEW_LABELS[review.action][locale]} ·{" "}
+              {formatDate(review.at, locale)}
+              {review.comment ? ` · ${review.comment}` : ""}
+            </p>
+          ) : null}
         </div>
       ) : (
-        <p className="text-sm text-slate-600">{t("dashboards.districtWork.noPlanForYet", { year: String(year) })}<Link className={link} href="/district/plans">{t("dashboards.districtWork.startOne")}</Link></p>
+        <p className="text-sm text-slate-600">
+          {t("dashboards.districtWork.noPlanForYet", { year: String(year) })}
+          <Link className={link} href="/district/plans">
+            {t("dashboards.districtWork.startOne")}
+          </Link>
+        </p>
       )}
     </Card>
   );
@@ -38,30 +54,74 @@ export function TodoCard({ work, data, locale }: { work: Work; data: ProgrammeDa
   const total = work.returned.length + overdue.count + work.closing.length + work.reports.count;
   return (
     <Card title={t("dashboards.districtWork.toDo", { total: String(total) })}>
-      {total === 0 ? <p className="text-sm text-slate-600">{t("dashboards.districtWork.nothingToDoRightNow")}</p> : null}
+      {total === 0 ? (
+        <p className="text-sm text-slate-600">{t("dashboards.districtWork.nothingToDoRightNow")}</p>
+      ) : null}
       <ul className="space-y-3 text-sm" data-testid="district-todo">
         {work.returned.length > 0 ? (
           <li>
-            <h3 className="font-semibold">{t("dashboards.districtWork.returnedPlans", { returnedCount: String(work.returned.length) })}</h3>
-            <ul className="mt-1 space-y-1">{work.returned.map((p) => <li key={p.id}><Link className={link} href={`/district/plans/${p.id}`}>{t("dashboards.districtWork.planReviseAndResubmit", { year: String(p.year) })}</Link></li>)}</ul>
+            <h3 className="font-semibold">
+              {t("dashboards.districtWork.returnedPlans", { returnedCount: String(work.returned.length) })}
+            </h3>
+            <ul className="mt-1 space-y-1">
+              {work.returned.map((p) => (
+                <li key={p.id}>
+                  <Link className={link} href={`/district/plans/${p.id}`}>
+                    {t("dashboards.districtWork.planReviseAndResubmit", { year: String(p.year) })}
+                  </Link>
+                </li>
+              ))}
+            </ul>
           </li>
         ) : null}
         {overdue.count > 0 ? (
           <li>
-            <h3 className="font-semibold">{t("dashboards.districtWork.overdueMilestones", { count: String(overdue.count) })}</h3>
-            <ul className="mt-1 space-y-1">{overdue.rows.slice(0, 5).map((m) => <li key={m.id}><Link className={link} href={`/district/projects/${m.project.id}`}>{m.project.name}</Link>:{m.name}({t("dashboards.districtWork.due")} {formatDate(m.plannedEnd, locale)})</li>)}</ul>
+            <h3 className="font-semibold">
+              {t("dashboards.districtWork.overdueMilestones", { count: String(overdue.count) })}
+            </h3>
+            <ul className="mt-1 space-y-1">
+              {overdue.rows.slice(0, 5).map((m) => (
+                <li key={m.id}>
+                  <Link className={link} href={`/district/projects/${m.project.id}`}>
+                    {m.project.name}
+                  </Link>
+                  :{m.name}({t("dashboards.districtWork.due")} {formatDate(m.plannedEnd, locale)})
+                </li>
+              ))}
+            </ul>
           </li>
         ) : null}
         {work.closing.length > 0 ? (
           <li>
-            <h3 className="font-semibold">{t("dashboards.districtWork.ballotsClosingWithin7Days", { closingCount: Number(work.closing.length) })}</h3>
-            <ul className="mt-1 space-y-1">{work.closing.map((b) => <li key={b.id}><Link className={link} href={`/district/consultations/${b.id}`}>{b.title}</Link>({b.project.name},{t("dashboards.districtWork.closes")} {formatDate(b.closesAt, locale)})</li>)}</ul>
+            <h3 className="font-semibold">
+              {t("dashboards.districtWork.ballotsClosingWithin7Days", { closingCount: Number(work.closing.length) })}
+            </h3>
+            <ul className="mt-1 space-y-1">
+              {work.closing.map((b) => (
+                <li key={b.id}>
+                  <Link className={link} href={`/district/consultations/${b.id}`}>
+                    {b.title}
+                  </Link>
+                  ({b.project.name},{t("dashboards.districtWork.closes")} {formatDate(b.closesAt, locale)})
+                </li>
+              ))}
+            </ul>
           </li>
         ) : null}
         {work.reports.count > 0 ? (
           <li>
-            <h3 className="font-semibold"><Link className={link} href="/district/feedback">{t("dashboards.districtWork.problemReportsAwaitingAnAnswer", { count: String(work.reports.count) })}</Link></h3>
-            <ul className="mt-1 space-y-1">{work.reports.rows.map((r) => <li key={r.id}>{r.project.name}:{r.body}({formatDate(r.createdAt, locale)})</li>)}</ul>
+            <h3 className="font-semibold">
+              <Link className={link} href="/district/feedback">
+                {t("dashboards.districtWork.problemReportsAwaitingAnAnswer", { count: String(work.reports.count) })}
+              </Link>
+            </h3>
+            <ul className="mt-1 space-y-1">
+              {work.reports.rows.map((r) => (
+                <li key={r.id}>
+                  {r.project.name}:{r.body}({formatDate(r.createdAt, locale)})
+                </li>
+              ))}
+            </ul>
           </li>
         ) : null}
       </ul>

@@ -23,23 +23,53 @@ export function DutyForm({ departmentId, duty, locale }: { departmentId: string;
   const t = useTranslations();
   const prefix = duty ? `duty-${duty.id}` : `new-duty-${departmentId}`;
   return (
-    <StateForm action={saveDutyForm} submitLabel={duty ? t("departments.dutyRuleForms.saveDuty") : t("departments.dutyRuleForms.addDuty")} pendingLabel="…" successText={t("departments.dutyRuleForms.saved")} className="grid gap-1 text-sm">
+    <StateForm
+      action={saveDutyForm}
+      submitLabel={duty ? t("departments.dutyRuleForms.saveDuty") : t("departments.dutyRuleForms.addDuty")}
+      pendingLabel="…"
+      successText={t("departments.dutyRuleForms.saved")}
+      className="grid gap-1 text-sm"
+    >
       {(state) => {
         const bind = (name: string) => controlProps(state, name, { idPrefix: prefix });
         return (
           <>
             <input type="hidden" name="departmentId" value={departmentId} />
             {duty ? <input type="hidden" name="dutyId" value={duty.id} /> : null}
-            <textarea {...bind("text")} rows={duty ? 3 : 2} defaultValue={sentValue(state, "text", duty?.text ?? "")} aria-label={t("departments.dutyRuleForms.dutyText")} className={input} />
+            <textarea
+              {...bind("text")}
+              rows={duty ? 3 : 2}
+              defaultValue={sentValue(state, "text", duty?.text ?? "")}
+              aria-label={t("departments.dutyRuleForms.dutyText")}
+              className={input}
+            />
             <FieldError state={state} name="text" idPrefix={prefix} />
             <div className="flex flex-wrap gap-2">
-              <select {...bind("category")} defaultValue={sentValue(state, "category", duty?.category ?? "")} aria-label={t("departments.dutyRuleForms.category")} className={input}>
+              <select
+                {...bind("category")}
+                defaultValue={sentValue(state, "category", duty?.category ?? "")}
+                aria-label={t("departments.dutyRuleForms.category")}
+                className={input}
+              >
                 <option value="">{t("departments.dutyRuleForms.anyCategory")}</option>
-                {CATEGORIES.map((c) => <option key={c} value={c}>{CATEGORY_LABELS[c][locale]}</option>)}
+                {CATEGORIES.map((c) => (
+                  <option key={c} value={c}>
+                    {CATEGORY_LABELS[c][locale]}
+                  </option>
+                ))}
               </select>
-              <select {...bind("stage")} defaultValue={sentValue(state, "stage", duty?.stage ?? "")} aria-label={t("departments.dutyRuleForms.stage")} className={input}>
+              <select
+                {...bind("stage")}
+                defaultValue={sentValue(state, "stage", duty?.stage ?? "")}
+                aria-label={t("departments.dutyRuleForms.stage")}
+                className={input}
+              >
                 <option value="">{t("departments.dutyRuleForms.anyStage")}</option>
-                {STAGES.map((s) => <option key={s} value={s}>{STAGE_LABELS[s][locale]}</option>)}
+                {STAGES.map((s) => (
+                  <option key={s} value={s}>
+                    {STAGE_LABELS[s][locale]}
+                  </option>
+                ))}
               </select>
             </div>
             <FieldError state={state} name="category" idPrefix={prefix} />
@@ -55,28 +85,91 @@ export function RuleForm({ departmentId, rule, locale }: { departmentId: string;
   const t = useTranslations();
   const prefix = rule ? `rule-${rule.id}` : `new-rule-${departmentId}`;
   return (
-    <StateForm action={saveRuleForm} submitLabel={rule ? t("departments.dutyRuleForms.saveRule") : t("departments.dutyRuleForms.addRule")} pendingLabel="…" successText={t("departments.dutyRuleForms.saved")} className={`grid gap-1 rounded border p-2 text-sm ${rule && !rule.active ? "border-dashed bg-slate-50" : ""}`}>
+    <StateForm
+      action={saveRuleForm}
+      submitLabel={rule ? t("departments.dutyRuleForms.saveRule") : t("departments.dutyRuleForms.addRule")}
+      pendingLabel="…"
+      successText={t("departments.dutyRuleForms.saved")}
+      className={`grid gap-1 rounded border p-2 text-sm ${rule && !rule.active ? "border-dashed bg-slate-50" : ""}`}
+    >
       {(state) => {
         const bind = (name: string) => controlProps(state, name, { idPrefix: prefix });
         return (
           <>
             <input type="hidden" name="departmentId" value={departmentId} />
             {rule ? <input type="hidden" name="ruleId" value={rule.id} /> : null}
-            <input {...bind("title")} defaultValue={sentValue(state, "title", rule?.title ?? "")} placeholder={t("departments.dutyRuleForms.taskTitle")} aria-label={t("departments.dutyRuleForms.taskTitle")} className={input} />
+            <input
+              {...bind("title")}
+              defaultValue={sentValue(state, "title", rule?.title ?? "")}
+              placeholder={t("departments.dutyRuleForms.taskTitle")}
+              aria-label={t("departments.dutyRuleForms.taskTitle")}
+              className={input}
+            />
             <FieldError state={state} name="title" idPrefix={prefix} />
             <div className="flex flex-wrap items-center gap-2">
-              <input {...bind("matchTag")} defaultValue={sentValue(state, "matchTag", rule?.matchTag ?? "")} list="catalogue-tags" placeholder="lift" aria-label={t("departments.dutyRuleForms.tag")} className={`w-28 ${input}`} />
-              <select {...bind("stage")} defaultValue={sentValue(state, "stage", rule?.stage ?? "CONSTRUCTION")} aria-label={t("departments.dutyRuleForms.stage")} className={input}>
-                {STAGES.map((s) => <option key={s} value={s}>{STAGE_LABELS[s][locale]}</option>)}
+              <input
+                {...bind("matchTag")}
+                defaultValue={sentValue(state, "matchTag", rule?.matchTag ?? "")}
+                list="catalogue-tags"
+                placeholder="lift"
+                aria-label={t("departments.dutyRuleForms.tag")}
+                className={`w-28 ${input}`}
+              />
+              <select
+                {...bind("stage")}
+                defaultValue={sentValue(state, "stage", rule?.stage ?? "CONSTRUCTION")}
+                aria-label={t("departments.dutyRuleForms.stage")}
+                className={input}
+              >
+                {STAGES.map((s) => (
+                  <option key={s} value={s}>
+                    {STAGE_LABELS[s][locale]}
+                  </option>
+                ))}
               </select>
-              <select {...bind("kind")} defaultValue={sentValue(state, "kind", rule?.kind ?? "INSPECTION")} aria-label={t("departments.dutyRuleForms.kind")} className={input}>
-                {KINDS.map((k) => <option key={k} value={k}>{TASK_KIND_LABELS[k][locale]}</option>)}
+              <select
+                {...bind("kind")}
+                defaultValue={sentValue(state, "kind", rule?.kind ?? "INSPECTION")}
+                aria-label={t("departments.dutyRuleForms.kind")}
+                className={input}
+              >
+                {KINDS.map((k) => (
+                  <option key={k} value={k}>
+                    {TASK_KIND_LABELS[k][locale]}
+                  </option>
+                ))}
               </select>
-              <label className="flex items-center gap-1"><input {...bind("dueDays")} type="number" min={1} max={365} defaultValue={sentValue(state, "dueDays", String(rule?.dueDays ?? 30))} className={`w-16 ${input}`} />{t("departments.dutyRuleForms.days")}</label>
-              <label className="flex items-center gap-1"><input type="checkbox" name="requiredForAcceptance" defaultChecked={sentChecked(state, "requiredForAcceptance", rule?.requiredForAcceptance ?? false)} />{t("departments.dutyRuleForms.neededBeforeAcceptance")}</label>
-              <label className="flex items-center gap-1"><input type="checkbox" name="active" defaultChecked={sentChecked(state, "active", rule?.active ?? true)} />{t("departments.dutyRuleForms.active")}</label>
+              <label className="flex items-center gap-1">
+                <input
+                  {...bind("dueDays")}
+                  type="number"
+                  min={1}
+                  max={365}
+                  defaultValue={sentValue(state, "dueDays", String(rule?.dueDays ?? 30))}
+                  className={`w-16 ${input}`}
+                />
+                {t("departments.dutyRuleForms.days")}
+              </label>
+              <label className="flex items-center gap-1">
+                <input
+                  type="checkbox"
+                  name="requiredForAcceptance"
+                  defaultChecked={sentChecked(state, "requiredForAcceptance", rule?.requiredForAcceptance ?? false)}
+                />
+                {t("departments.dutyRuleForms.neededBeforeAcceptance")}
+              </label>
+              <label className="flex items-center gap-1">
+                <input
+                  type="checkbox"
+                  name="active"
+                  defaultChecked={sentChecked(state, "active", rule?.active ?? true)}
+                />
+                {t("departments.dutyRuleForms.active")}
+              </label>
             </div>
-            {(["matchTag", "stage", "kind", "dueDays"] as const).map((name) => <FieldError key={name} state={state} name={name} idPrefix={prefix} />)}
+            {(["matchTag", "stage", "kind", "dueDays"] as const).map((name) => (
+              <FieldError key={name} state={state} name={name} idPrefix={prefix} />
+            ))}
           </>
         );
       }}

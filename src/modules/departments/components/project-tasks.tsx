@@ -9,17 +9,43 @@ import { projectTasks } from "../queries";
 import { TaskStatusBadge } from "./task-status";
 import { getTranslations } from "next-intl/server";
 
-export async function ProjectTasksPanel({ actor, projectId, locale }: { actor: Actor; projectId: string; locale: Locale }) {
+export async function ProjectTasksPanel({
+  actor,
+  projectId,
+  locale,
+}: {
+  actor: Actor;
+  projectId: string;
+  locale: Locale;
+}) {
   const tr = await getTranslations();
   const tasks = await projectTasks(actor, projectId);
-  const pending = [...new Set(tasks.filter((t) => t.requiredForAcceptance && t.status !== "DONE" && t.status !== "CANCELLED").map((t) => t.department.name))];
+  const pending = [
+    ...new Set(
+      tasks
+        .filter((t) => t.requiredForAcceptance && t.status !== "DONE" && t.status !== "CANCELLED")
+        .map((t) => t.department.name),
+    ),
+  ];
   const overdue = tasks.filter((t) => t.overdue).length;
   return (
     <section className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm" data-testid="project-tasks">
       <h2 className="mb-3 text-lg font-semibold">{tr("departments.projectTasks.departmentTasks")}</h2>
-      {overdue ? <p className="mb-2 rounded bg-red-50 px-3 py-2 text-sm font-semibold text-red-800" data-testid="task-overdue-flag">{tr("departments.projectTasks.departmentTaskSOverdue", { overdue: String(overdue) })}</p> : null}
+      {overdue ? (
+        <p
+          className="mb-2 rounded bg-red-50 px-3 py-2 text-sm font-semibold text-red-800"
+          data-testid="task-overdue-flag"
+        >
+          {tr("departments.projectTasks.departmentTaskSOverdue", { overdue: String(overdue) })}
+        </p>
+      ) : null}
       {pending.length ? (
-        <p className="mb-2 text-sm text-amber-800" data-testid="pending-signoffs">{tr("departments.projectTasks.jointAcceptanceWaitsFor", { join: String(pending.join("、")), join2: String(pending.join(", ")) })}</p>
+        <p className="mb-2 text-sm text-amber-800" data-testid="pending-signoffs">
+          {tr("departments.projectTasks.jointAcceptanceWaitsFor", {
+            join: String(pending.join("、")),
+            join2: String(pending.join(", ")),
+          })}
+        </p>
       ) : null}
       <div className="overflow-x-auto">
         <table className="w-full text-left text-sm">
@@ -40,26 +66,52 @@ export async function ProjectTasksPanel({ actor, projectId, locale }: { actor: A
                   {t.title}
                   <div className="text-xs text-slate-500">
                     {TASK_KIND_LABELS[t.kind][locale]}
-                    {t.projectItem ? ` · ${locale === "zh" ? t.projectItem.catalogueItem.name : t.projectItem.catalogueItem.nameEn}` : ""}
+                    {t.projectItem
+                      ? ` · ${locale === "zh" ? t.projectItem.catalogueItem.name : t.projectItem.catalogueItem.nameEn}`
+                      : ""}
                     {t.requiredForAcceptance ? tr("departments.projectTasks.beforeAcceptance") : ""}
                   </div>
                 </td>
                 <td className="py-1.5 pr-2">
                   {formatDate(t.dueOn, locale)}
                   <CalendarNote dueOn={t.dueOn} locale={locale} />
-                  {t.overdue ? <span className="ml-2 rounded bg-red-600 px-1.5 text-xs text-white">{tr("departments.projectTasks.overdue")}</span> : null}
-                  {t.overdue && t.escalatedAt ? <span className="ml-1 rounded bg-red-100 px-1.5 text-xs text-red-800">{tr("departments.projectTasks.escalated")}</span> : null}
+                  {t.overdue ? (
+                    <span className="ml-2 rounded bg-red-600 px-1.5 text-xs text-white">
+                      {tr("departments.projectTasks.overdue")}
+                    </span>
+                  ) : null}
+                  {t.overdue && t.escalatedAt ? (
+                    <span className="ml-1 rounded bg-red-100 px-1.5 text-xs text-red-800">
+                      {tr("departments.projectTasks.escalated")}
+                    </span>
+                  ) : null}
                 </td>
-                <td className="py-1.5 pr-2"><TaskStatusBadge status={t.status} locale={locale} /></td>
+                <td className="py-1.5 pr-2">
+                  <TaskStatusBadge status={t.status} locale={locale} />
+                </td>
                 <td className="py-1.5 text-xs text-slate-700">
                   {t.resultNote ?? t.rejectReason ?? ""}
                   {t.attachments.map((a) => (
-                    <a key={a.id} className="ml-1 text-brand-700 hover:underline" href={`/api/department-tasks/${t.id}/attachments/${a.id}`} target="_blank" rel="noopener noreferrer">{a.fileName}</a>
+                    <a
+                      key={a.id}
+                      className="ml-1 text-brand-700 hover:underline"
+                      href={`/api/department-tasks/${t.id}/attachments/${a.id}`}
+                      target="_blank"
+                      rel="noopener noreferrer"
+                    >
+                      {a.fileName}
+                    </a>
                   ))}
                 </td>
               </tr>
             ))}
-            {tasks.length === 0 ? <tr><td colSpan={5} className="py-3 text-slate-500">{tr("departments.projectTasks.noDepartmentTasksYetIncludedItems")}</td></tr> : null}
+            {tasks.length === 0 ? (
+              <tr>
+                <td colSpan={5} className="py-3 text-slate-500">
+                  {tr("departments.projectTasks.noDepartmentTasksYetIncludedItems")}
+                </td>
+              </tr>
+            ) : null}
           </tbody>
         </table>
       </div>

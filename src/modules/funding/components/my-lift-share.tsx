@@ -17,14 +17,24 @@ export async function MyLiftShare({ actor, projectId, locale }: { actor: Actor; 
       <ul className="space-y-2">
         {shares.map((s) => (
           <li key={s.id}>
-            <p>{s.dwelling.unit.building.name}{s.dwelling.unit.name} {s.dwelling.room}({t("funding.myLiftShare.floor", { floor: String(s.dwelling.floor) })},{formatArea(s.dwelling.areaM2.toString(), locale)})</p>
+            <p>
+              {s.dwelling.unit.building.name}
+              {s.dwelling.unit.name} {s.dwelling.room}(
+              {t("funding.myLiftShare.floor", { floor: String(s.dwelling.floor) })},
+              {formatArea(s.dwelling.areaM2.toString(), locale)})
+            </p>
             {/* A share of nothing (floor coefficient 0) owes nothing: no amount "unpaid". */}
             {BigInt(s.fen) === BigInt(0) ? (
-              <p className="text-xl font-bold" data-testid="lift-share-none">{t("funding.myLiftShare.nothingToPayForThisDwelling")}</p>
+              <p className="text-xl font-bold" data-testid="lift-share-none">
+                {t("funding.myLiftShare.nothingToPayForThisDwelling")}
+              </p>
             ) : (
               <>
                 <p className="text-2xl font-bold">{exactYuan(s.fen, locale)}</p>
-                <p className="text-base text-slate-700">{SHARE_PAYMENT_LABELS[s.payment][locale]}{s.paidAt ? ` · ${formatDate(s.paidAt, locale)}` : ""}</p>
+                <p className="text-base text-slate-700">
+                  {SHARE_PAYMENT_LABELS[s.payment][locale]}
+                  {s.paidAt ? ` · ${formatDate(s.paidAt, locale)}` : ""}
+                </p>
               </>
             )}
           </li>

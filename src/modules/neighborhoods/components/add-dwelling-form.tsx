@@ -25,7 +25,14 @@ export function AddDwellingForm({ neighborhoodId }: { neighborhoodId: string }) 
     { name: "coOwnerIds", label: t("neighborhoods.addDwellingForm.coOwnersIdNumbersOnePer"), wide: true },
   ] as const;
   return (
-    <StateForm action={addDwellingFormAction} submitLabel={t("neighborhoods.addDwellingForm.addDwelling")} pendingLabel={t("neighborhoods.addDwellingForm.saving")} successText={t("neighborhoods.addDwellingForm.added")} className="mt-2 grid grid-cols-2 gap-2" testId="add-dwelling">
+    <StateForm
+      action={addDwellingFormAction}
+      submitLabel={t("neighborhoods.addDwellingForm.addDwelling")}
+      pendingLabel={t("neighborhoods.addDwellingForm.saving")}
+      successText={t("neighborhoods.addDwellingForm.added")}
+      className="mt-2 grid grid-cols-2 gap-2"
+      testId="add-dwelling"
+    >
       {(state) => (
         <>
           <input type="hidden" name="neighborhoodId" value={neighborhoodId} />
@@ -45,7 +52,10 @@ export function AddDwellingForm({ neighborhoodId }: { neighborhoodId: string }) 
               </div>
             ) : (
               <div key="hasLift">
-                <label className="flex items-center gap-2 pt-5"><input type="checkbox" name="hasLift" defaultChecked={sentChecked(state, "hasLift")} /> {t("neighborhoods.addDwellingForm.unitHasALift")}</label>
+                <label className="flex items-center gap-2 pt-5">
+                  <input type="checkbox" name="hasLift" defaultChecked={sentChecked(state, "hasLift")} />{" "}
+                  {t("neighborhoods.addDwellingForm.unitHasALift")}
+                </label>
                 <FieldError state={state} name="hasLift" idPrefix="dwelling" />
               </div>
             ),

@@ -15,10 +15,25 @@ const ANSWERS = [
   { value: 2, zh: "问题突出", en: "Serious" },
 ] as const;
 
-export function AssessmentForm({ neighborhoodId, answers, locale }: { neighborhoodId: string; answers: Record<string, number> | null; locale: Locale }) {
+export function AssessmentForm({
+  neighborhoodId,
+  answers,
+  locale,
+}: {
+  neighborhoodId: string;
+  answers: Record<string, number> | null;
+  locale: Locale;
+}) {
   const t = useTranslations();
   return (
-    <StateForm action={saveAssessmentFormAction} submitLabel={t("neighborhoods.assessmentForm.saveAssessment")} pendingLabel={t("neighborhoods.assessmentForm.saving")} successText={t("neighborhoods.assessmentForm.saved")} className="space-y-3 text-sm" testId="assessment-form">
+    <StateForm
+      action={saveAssessmentFormAction}
+      submitLabel={t("neighborhoods.assessmentForm.saveAssessment")}
+      pendingLabel={t("neighborhoods.assessmentForm.saving")}
+      successText={t("neighborhoods.assessmentForm.saved")}
+      className="space-y-3 text-sm"
+      testId="assessment-form"
+    >
       {(state) => (
         <>
           <input type="hidden" name="neighborhoodId" value={neighborhoodId} />
@@ -27,11 +42,14 @@ export function AssessmentForm({ neighborhoodId, answers, locale }: { neighborho
             const chosen = sentValue(state, name, String(answers?.[q.key] ?? 0));
             return (
               <fieldset key={q.key} {...controlProps(state, name)} className="rounded border border-slate-200 p-2">
-                <legend className="px-1">{CATEGORY_LABELS[q.area][locale]} · {locale === "zh" ? q.zh : q.en}</legend>
+                <legend className="px-1">
+                  {CATEGORY_LABELS[q.area][locale]} · {locale === "zh" ? q.zh : q.en}
+                </legend>
                 <div className="flex gap-4">
                   {ANSWERS.map((a) => (
                     <label key={a.value} className="flex items-center gap-1">
-                      <input type="radio" name={name} value={a.value} defaultChecked={chosen === String(a.value)} /> {locale === "zh" ? a.zh : a.en}
+                      <input type="radio" name={name} value={a.value} defaultChecked={chosen === String(a.value)} />{" "}
+                      {locale === "zh" ? a.zh : a.en}
                     </label>
                   ))}
                 </div>

@@ -10,13 +10,26 @@ import { updateNotesFormAction } from "../forms";
 export function NotesForm({ id, version, notes }: { id: string; version: number; notes: string; locale: Locale }) {
   const t = useTranslations();
   return (
-    <StateForm action={updateNotesFormAction} submitLabel={t("neighborhoods.notesForm.save")} pendingLabel={t("neighborhoods.notesForm.saving")} successText={t("neighborhoods.notesForm.saved")} submitClassName="rounded bg-brand-600 px-4 py-2 text-sm font-semibold text-white disabled:opacity-60">
+    <StateForm
+      action={updateNotesFormAction}
+      submitLabel={t("neighborhoods.notesForm.save")}
+      pendingLabel={t("neighborhoods.notesForm.saving")}
+      successText={t("neighborhoods.notesForm.saved")}
+      submitClassName="rounded bg-brand-600 px-4 py-2 text-sm font-semibold text-white disabled:opacity-60"
+    >
       {(state) => (
         <>
           <input type="hidden" name="id" value={id} />
           <input type="hidden" name="version" value={version} />
-          <label htmlFor="field-notes" className="sr-only">{t("neighborhoods.notesForm.notes")}</label>
-          <textarea {...controlProps(state, "notes")} rows={4} defaultValue={sentValue(state, "notes", notes)} className="w-full rounded border border-slate-300 px-3 py-2 text-sm" />
+          <label htmlFor="field-notes" className="sr-only">
+            {t("neighborhoods.notesForm.notes")}
+          </label>
+          <textarea
+            {...controlProps(state, "notes")}
+            rows={4}
+            defaultValue={sentValue(state, "notes", notes)}
+            className="w-full rounded border border-slate-300 px-3 py-2 text-sm"
+          />
           <FieldError state={state} name="notes" />
         </>
       )}

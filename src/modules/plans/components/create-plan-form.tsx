@@ -13,10 +13,20 @@ export function CreatePlanForm({ defaultYear }: { defaultYear: number; locale: L
       {(state) => (
         <>
           <div>
-            <label htmlFor="field-year" className="block text-sm text-slate-600">{t("plans.createPlanForm.planYear")}</label>
-            <input {...controlProps(state, "year")} type="number" defaultValue={sentValue(state, "year", String(defaultYear))} className="w-32 rounded border border-slate-300 px-3 py-1.5" />
+            <label htmlFor="field-year" className="block text-sm text-slate-600">
+              {t("plans.createPlanForm.planYear")}
+            </label>
+            <input
+              {...controlProps(state, "year")}
+              type="number"
+              defaultValue={sentValue(state, "year", String(defaultYear))}
+              className="w-32 rounded border border-slate-300 px-3 py-1.5"
+            />
           </div>
-          <SubmitButton label={t("plans.createPlanForm.newAnnualPlan")} className="rounded bg-brand-600 px-4 py-2 text-sm font-semibold text-white disabled:opacity-60" />
+          <SubmitButton
+            label={t("plans.createPlanForm.newAnnualPlan")}
+            className="rounded bg-brand-600 px-4 py-2 text-sm font-semibold text-white disabled:opacity-60"
+          />
           <div role="status" className="w-full text-sm text-red-700">
             {state.status === "error" ? state.message : null}
             <FieldError state={state} name="year" />

@@ -55,17 +55,19 @@ export function ImportPanel({ planId }: { planId: string; locale: Locale }) {
 
   return (
     <div className="space-y-3 text-sm">
-      <p className="text-slate-600">
-        {t("plans.importPanel.downloadTheTemplateFillItIn")}
-      </p>
+      <p className="text-slate-600">{t("plans.importPanel.downloadTheTemplateFillItIn")}</p>
       <div className="flex flex-wrap items-center gap-3">
         {/* A file download from a route handler, not a page: a plain link is right here. */}
         {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
-        <a href="/district/plans/template" className="rounded border border-brand-600 px-3 py-1.5 text-brand-700">{t("plans.importPanel.downloadTemplate")}</a>
+        <a href="/district/plans/template" className="rounded border border-brand-600 px-3 py-1.5 text-brand-700">
+          {t("plans.importPanel.downloadTemplate")}
+        </a>
         <label className="rounded bg-brand-600 px-3 py-1.5 font-semibold text-white">
           {t("plans.importPanel.chooseAnExcelFile")}
           <input
-            type="file" accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" className="sr-only"
+            type="file"
+            accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            className="sr-only"
             aria-label={t("plans.importPanel.importExcelFile")}
             onChange={(e) => {
               const file = e.target.files?.[0];
@@ -77,22 +79,42 @@ export function ImportPanel({ planId }: { planId: string; locale: Locale }) {
       </div>
       {phase !== "idle" ? (
         <div>
-          <progress max={100} value={phase === "checking" ? undefined : progress ?? 0} className="w-full" aria-label={t("plans.importPanel.importProgress")} />
+          <progress
+            max={100}
+            value={phase === "checking" ? undefined : (progress ?? 0)}
+            className="w-full"
+            aria-label={t("plans.importPanel.importProgress")}
+          />
           <p className="text-slate-600">
-            {phase === "uploading" ? t("plans.importPanel.uploading", { progress: String(progress) }) : phase === "checking" ? t("plans.importPanel.checkingRows") : null}
+            {phase === "uploading"
+              ? t("plans.importPanel.uploading", { progress: String(progress) })
+              : phase === "checking"
+                ? t("plans.importPanel.checkingRows")
+                : null}
           </p>
         </div>
       ) : null}
-      {error ? <p role="alert" className="text-red-700">{error}</p> : null}
+      {error ? (
+        <p role="alert" className="text-red-700">
+          {error}
+        </p>
+      ) : null}
       {report && report.errors.length === 0 ? (
-        <p role="status" className="text-green-700">{t("plans.importPanel.entriesImported", { imported: Number(report.imported) })}</p>
+        <p role="status" className="text-green-700">
+          {t("plans.importPanel.entriesImported", { imported: Number(report.imported) })}
+        </p>
       ) : null}
       {report && report.errors.length > 0 ? (
         <div role="alert" data-testid="import-errors" className="rounded border border-red-300 bg-red-50 p-3">
-          <p className="font-semibold text-red-800">{t("plans.importPanel.rowsFailedNothingWasImported", { errorsCount: Number(report.errors.length) })}</p>
+          <p className="font-semibold text-red-800">
+            {t("plans.importPanel.rowsFailedNothingWasImported", { errorsCount: Number(report.errors.length) })}
+          </p>
           <ul className="mt-2 space-y-1">
             {report.errors.map((e) => (
-              <li key={e.rowNumber}>{t("plans.importPanel.row", { rowNumber: String(e.rowNumber) })}{e.problems.join(" ")}</li>
+              <li key={e.rowNumber}>
+                {t("plans.importPanel.row", { rowNumber: String(e.rowNumber) })}
+                {e.problems.join(" ")}
+              </li>
             ))}
           </ul>
         </div>

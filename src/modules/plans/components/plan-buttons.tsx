@@ -13,9 +13,18 @@ export function SubmitPlanButton({ planId, resubmit }: { planId: string; resubmi
       {(state) => (
         <>
           <input type="hidden" name="planId" value={planId} />
-          <SubmitButton label={resubmit ? t("plans.planButtons.resubmitToTheCommission") : t("plans.planButtons.submitToTheCommission")} className="rounded bg-green-700 px-4 py-2 text-sm font-semibold text-white disabled:opacity-60" />
+          <SubmitButton
+            label={
+              resubmit ? t("plans.planButtons.resubmitToTheCommission") : t("plans.planButtons.submitToTheCommission")
+            }
+            className="rounded bg-green-700 px-4 py-2 text-sm font-semibold text-white disabled:opacity-60"
+          />
           <span role="status" className="text-sm">
-            {state.status === "ok" ? <span className="text-green-700">{t("plans.planButtons.submittedVersion", { version: state.data?.version ?? "" })}</span> : null}
+            {state.status === "ok" ? (
+              <span className="text-green-700">
+                {t("plans.planButtons.submittedVersion", { version: state.data?.version ?? "" })}
+              </span>
+            ) : null}
             {state.status === "error" ? <span className="text-red-700">{state.message}</span> : null}
           </span>
         </>
@@ -24,7 +33,16 @@ export function SubmitPlanButton({ planId, resubmit }: { planId: string; resubmi
   );
 }
 
-export function RemoveEntryButton({ planId, entryId, amendment }: { planId: string; entryId: string; amendment: boolean; locale: Locale }) {
+export function RemoveEntryButton({
+  planId,
+  entryId,
+  amendment,
+}: {
+  planId: string;
+  entryId: string;
+  amendment: boolean;
+  locale: Locale;
+}) {
   const [reason, setReason] = useState("");
   const t = useTranslations();
   return (
@@ -48,7 +66,11 @@ export function RemoveEntryButton({ planId, entryId, amendment }: { planId: stri
           <input type="hidden" name="entryId" value={entryId} />
           <input type="hidden" name="amendmentReason" value={reason} readOnly />
           <SubmitButton label={t("plans.planButtons.remove")} className="text-red-700 underline" />
-          {state.status === "error" ? <span role="alert" className="ml-2 text-xs text-red-700">{state.message}</span> : null}
+          {state.status === "error" ? (
+            <span role="alert" className="ml-2 text-xs text-red-700">
+              {state.message}
+            </span>
+          ) : null}
         </>
       )}
     </StateForm>

@@ -31,16 +31,24 @@ export default async function ChangePasswordPage() {
       </div>
       <h1 className="mb-3 text-2xl font-bold text-slate-900">{t("routes.accountPassword.changePassword")}</h1>
       {actor.mustChangePassword ? (
-        <p className="mb-5 rounded-md bg-amber-50 px-3 py-2 text-amber-900" role="status" data-testid="temporary-password-notice">
+        <p
+          className="mb-5 rounded-md bg-amber-50 px-3 py-2 text-amber-900"
+          role="status"
+          data-testid="temporary-password-notice"
+        >
           {t("routes.accountPassword.youAreUsingATemporaryPassword")}
         </p>
       ) : null}
       <div className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
         <ChangePasswordForm
           labels={{
-            current: actor.mustChangePassword ? t("routes.accountPassword.temporaryPassword") : t("routes.accountPassword.currentPassword"),
+            current: actor.mustChangePassword
+              ? t("routes.accountPassword.temporaryPassword")
+              : t("routes.accountPassword.currentPassword"),
             next: t("routes.accountPassword.newPassword"),
-            nextHint: t("routes.accountPassword.atLeastCharactersNotContainingThe", { MIN_PASSWORD_LENGTH: String(MIN_PASSWORD_LENGTH) }),
+            nextHint: t("routes.accountPassword.atLeastCharactersNotContainingThe", {
+              MIN_PASSWORD_LENGTH: String(MIN_PASSWORD_LENGTH),
+            }),
             confirm: t("routes.accountPassword.newPasswordAgain"),
             submit: t("routes.accountPassword.saveNewPassword"),
             submitting: t("routes.accountPassword.saving"),

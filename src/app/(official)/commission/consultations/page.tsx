@@ -23,11 +23,17 @@ export default async function CommissionConsultationsPage() {
           {projects.flatMap((p) =>
             p.ballots.map((b) => (
               <li key={b.id}>
-                {p.district.name} · {p.name} · <Link href={`/district/consultations/${b.id}`} className="font-semibold text-brand-700">{b.title}</Link> · {BALLOT_STATUS_LABELS[b.status][locale]}
+                {p.district.name} · {p.name} ·{" "}
+                <Link href={`/district/consultations/${b.id}`} className="font-semibold text-brand-700">
+                  {b.title}
+                </Link>{" "}
+                · {BALLOT_STATUS_LABELS[b.status][locale]}
               </li>
             )),
           )}
-          {projects.length === 0 ? <li className="text-slate-500">{t("routes.commissionConsultations.noBallotsYet")}</li> : null}
+          {projects.length === 0 ? (
+            <li className="text-slate-500">{t("routes.commissionConsultations.noBallotsYet")}</li>
+          ) : null}
         </ul>
       </Card>
     </AppShell>

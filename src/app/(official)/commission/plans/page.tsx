@@ -18,7 +18,9 @@ export default async function CommissionPlansPage() {
   const plans = await listPlans(actor);
   return (
     <AppShell actor={actor}>
-      <PageTitle subtitle={t("routes.commissionPlans.plansTheDistrictsSubmitted")}>{t("routes.commissionPlans.planReview")}</PageTitle>
+      <PageTitle subtitle={t("routes.commissionPlans.plansTheDistrictsSubmitted")}>
+        {t("routes.commissionPlans.planReview")}
+      </PageTitle>
       <Card title={t("routes.commissionPlans.submittedPlans")}>
         <DataTable
           caption={t("routes.commissionPlans.plansTheDistrictsSubmitted_b71ac")}
@@ -26,14 +28,45 @@ export default async function CommissionPlansPage() {
           rowKey={(p) => p.id}
           empty={t("routes.commissionPlans.noPlanSubmittedYet")}
           columns={[
-            { key: "district", header: t("routes.commissionPlans.district"), cell: (p) => <Link className="text-brand-700 underline" href={`/commission/plans/${p.id}`}>{p.district.name}</Link> },
+            {
+              key: "district",
+              header: t("routes.commissionPlans.district"),
+              cell: (p) => (
+                <Link className="text-brand-700 underline" href={`/commission/plans/${p.id}`}>
+                  {p.district.name}
+                </Link>
+              ),
+            },
             { key: "year", header: t("routes.commissionPlans.year"), cell: (p) => p.year },
-            { key: "status", header: t("routes.commissionPlans.status"), cell: (p) => PLAN_STATUS_LABELS[p.status][locale] },
+            {
+              key: "status",
+              header: t("routes.commissionPlans.status"),
+              cell: (p) => PLAN_STATUS_LABELS[p.status][locale],
+            },
             { key: "version", header: t("routes.commissionPlans.version"), align: "right", cell: (p) => p.version },
-            { key: "entries", header: t("routes.commissionPlans.entries"), align: "right", cell: (p) => p._count.entries },
-            { key: "area", header: t("routes.commissionPlans.area"), align: "right", cell: (p) => formatArea(p.floorAreaM2, locale) },
-            { key: "investment", header: t("routes.commissionPlans.investment"), align: "right", cell: (p) => formatFen(p.investmentFen, locale) },
-            { key: "submitted", header: t("routes.commissionPlans.submitted"), cell: (p) => formatDate(p.submittedAt, locale) },
+            {
+              key: "entries",
+              header: t("routes.commissionPlans.entries"),
+              align: "right",
+              cell: (p) => p._count.entries,
+            },
+            {
+              key: "area",
+              header: t("routes.commissionPlans.area"),
+              align: "right",
+              cell: (p) => formatArea(p.floorAreaM2, locale),
+            },
+            {
+              key: "investment",
+              header: t("routes.commissionPlans.investment"),
+              align: "right",
+              cell: (p) => formatFen(p.investmentFen, locale),
+            },
+            {
+              key: "submitted",
+              header: t("routes.commissionPlans.submitted"),
+              cell: (p) => formatDate(p.submittedAt, locale),
+            },
           ]}
         />
       </Card>

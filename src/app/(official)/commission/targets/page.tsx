@@ -11,7 +11,11 @@ import { getTranslations } from "next-intl/server";
 
 export const generateMetadata = localizedTitle("routes.commissionTargets.targets");
 
-export default async function TargetsPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function TargetsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const actor = await requirePageActor("COMMISSION");
   const { locale } = await getTranslator();
   const t = await getTranslations();
@@ -19,8 +23,17 @@ export default async function TargetsPage({ searchParams }: { searchParams: Prom
   const data = await programmeTargets(actor, year);
   return (
     <AppShell actor={actor}>
-      <PageTitle subtitle={t("routes.commissionTargets.theCitySYearlyTargetsAnd")}>{t("routes.commissionTargets.targets_5a629", { year: String(year) })}</PageTitle>
-      <div className="mb-4"><YearPicker action="/commission/targets" year={year} label={t("routes.commissionTargets.year")} button={t("routes.commissionTargets.show")} /></div>
+      <PageTitle subtitle={t("routes.commissionTargets.theCitySYearlyTargetsAnd")}>
+        {t("routes.commissionTargets.targets_5a629", { year: String(year) })}
+      </PageTitle>
+      <div className="mb-4">
+        <YearPicker
+          action="/commission/targets"
+          year={year}
+          label={t("routes.commissionTargets.year")}
+          button={t("routes.commissionTargets.show")}
+        />
+      </div>
       <div className="grid gap-6 lg:grid-cols-2">
         <Card title={t("routes.commissionTargets.cityTarget")}>
           <TargetForm key={year} year={year} target={data.target} locale={locale} />

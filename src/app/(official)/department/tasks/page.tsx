@@ -17,16 +17,25 @@ export const generateMetadata = localizedTitle("routes.departmentTasks.departmen
 
 const input = "rounded border border-slate-300 px-2 py-1.5";
 
-export default async function DepartmentTasksPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function DepartmentTasksPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const actor = await requirePageActor("DEPARTMENT");
   const { locale } = await getTranslator();
   const tr = await getTranslations();
   const filter = QueueFilters.catch({ overdue: false }).parse(await searchParams);
   // Reading only: a task shows overdue as of now; its escalation comes from the daily job.
-  const [{ tasks, districts }, freshness] = await Promise.all([departmentQueue(actor, filter), escalationFreshness(actor)]);
+  const [{ tasks, districts }, freshness] = await Promise.all([
+    departmentQueue(actor, filter),
+    escalationFreshness(actor),
+  ]);
   return (
     <AppShell actor={actor}>
-      <PageTitle subtitle={tr("routes.departmentTasks.inspectionsSignOffsCoordinationAndProcedures")}>{tr("routes.departmentTasks.taskQueue")}</PageTitle>
+      <PageTitle subtitle={tr("routes.departmentTasks.inspectionsSignOffsCoordinationAndProcedures")}>
+        {tr("routes.departmentTasks.taskQueue")}
+      </PageTitle>
       <EscalationFreshness lastRun={freshness.lastRun} stale={freshness.stale} locale={locale} />
       <Card title={tr("routes.departmentTasks.tasks", { tasksCount: String(tasks.length) })}>
         <form className="mb-3 flex flex-wrap items-end gap-2 text-sm" action="/department/tasks">
@@ -34,18 +43,27 @@ export default async function DepartmentTasksPage({ searchParams }: { searchPara
             <span className="text-slate-600">{tr("routes.departmentTasks.status")}</span>
             <select name="status" defaultValue={filter.status ?? ""} className={input}>
               <option value="">{tr("routes.departmentTasks.all")}</option>
-              {TASK_STATUSES.map((s) => <option key={s} value={s}>{TASK_STATUS_LABELS[s][locale]}</option>)}
+              {TASK_STATUSES.map((s) => (
+                <option key={s} value={s}>
+                  {TASK_STATUS_LABELS[s][locale]}
+                </option>
+              ))}
             </select>
           </label>
           <label className="flex flex-col">
             <span className="text-slate-600">{tr("routes.departmentTasks.district")}</span>
             <select name="district" defaultValue={filter.district ?? ""} className={input}>
               <option value="">{tr("routes.departmentTasks.all")}</option>
-              {districts.map((d) => <option key={d.id} value={d.id}>{d.name}</option>)}
+              {districts.map((d) => (
+                <option key={d.id} value={d.id}>
+                  {d.name}
+                </option>
+              ))}
             </select>
           </label>
           <label className="flex items-center gap-1 py-1.5">
-            <input type="checkbox" name="overdue" value="1" defaultChecked={filter.overdue} /> {tr("routes.departmentTasks.overdueOnly")}
+            <input type="checkbox" name="overdue" value="1" defaultChecked={filter.overdue} />{" "}
+            {tr("routes.departmentTasks.overdueOnly")}
           </label>
           <button className="rounded bg-brand-600 px-3 py-1.5 text-white">{tr("routes.departmentTasks.filter")}</button>
         </form>
@@ -62,16 +80,29 @@ export default async function DepartmentTasksPage({ searchParams }: { searchPara
               header: tr("routes.departmentTasks.task"),
               cell: (t) => (
                 <>
-                  <Link href={`/department/tasks/${t.id}`} className="text-brand-700 hover:underline">{t.title}</Link>
+                  <Link href={`/department/tasks/${t.id}`} className="text-brand-700 hover:underline">
+                    {t.title}
+                  </Link>
                   <div className="text-xs text-slate-500">
                     {TASK_KIND_LABELS[t.kind][locale]}
-                    {t.projectItem ? ` · ${locale === "zh" ? t.projectItem.catalogueItem.name : t.projectItem.catalogueItem.nameEn}` : ""}
+                    {t.projectItem
+                      ? ` · ${locale === "zh" ? t.projectItem.catalogueItem.name : t.projectItem.catalogueItem.nameEn}`
+                      : ""}
                     {t.requiredForAcceptance ? tr("routes.departmentTasks.neededBeforeJointAcceptance") : ""}
                   </div>
                 </>
               ),
             },
-            { key: "project", header: tr("routes.departmentTasks.project"), cell: (t) => <>{t.project.name}<div className="text-xs text-slate-500">{t.project.code}</div></> },
+            {
+              key: "project",
+              header: tr("routes.departmentTasks.project"),
+              cell: (t) => (
+                <>
+                  {t.project.name}
+                  <div className="text-xs text-slate-500">{t.project.code}</div>
+                </>
+              ),
+            },
             { key: "district", header: tr("routes.departmentTasks.district"), cell: (t) => t.project.district.name },
             {
               key: "due",
@@ -80,12 +111,24 @@ export default async function DepartmentTasksPage({ searchParams }: { searchPara
                 <>
                   {formatDate(t.dueOn, locale)}
                   <CalendarNote dueOn={t.dueOn} locale={locale} />
-                  {t.overdue ? <span className="ml-2 rounded bg-red-600 px-1.5 text-xs text-white">{tr("routes.departmentTasks.overdue")}</span> : null}
-                  {t.overdue && t.escalatedAt ? <span className="ml-1 rounded bg-red-100 px-1.5 text-xs text-red-800">{tr("routes.departmentTasks.escalated")}</span> : null}
+                  {t.overdue ? (
+                    <span className="ml-2 rounded bg-red-600 px-1.5 text-xs text-white">
+                      {tr("routes.departmentTasks.overdue")}
+                    </span>
+                  ) : null}
+                  {t.overdue && t.escalatedAt ? (
+                    <span className="ml-1 rounded bg-red-100 px-1.5 text-xs text-red-800">
+                      {tr("routes.departmentTasks.escalated")}
+                    </span>
+                  ) : null}
                 </>
               ),
             },
-            { key: "status", header: tr("routes.departmentTasks.status"), cell: (t) => <TaskStatusBadge status={t.status} locale={locale} /> },
+            {
+              key: "status",
+              header: tr("routes.departmentTasks.status"),
+              cell: (t) => <TaskStatusBadge status={t.status} locale={locale} />,
+            },
           ]}
         />
       </Card>

@@ -18,7 +18,12 @@ export default async function ConsultationsPage({ searchParams }: { searchParams
   const { ok, error } = await searchParams;
   const projects = await listConsultations(actor);
   const manage = actor.role === "DISTRICT";
-  const time = (d: Date) => d.toLocaleString(locale === "zh" ? "zh-CN" : "en-GB", { timeZone: "Asia/Shanghai", dateStyle: "short", timeStyle: "short" });
+  const time = (d: Date) =>
+    d.toLocaleString(locale === "zh" ? "zh-CN" : "en-GB", {
+      timeZone: "Asia/Shanghai",
+      dateStyle: "short",
+      timeStyle: "short",
+    });
   return (
     <AppShell actor={actor}>
       <PageTitle subtitle={t("routes.districtConsultations.residentsDecideTheMenuOneVote")}>
@@ -26,7 +31,9 @@ export default async function ConsultationsPage({ searchParams }: { searchParams
       </PageTitle>
       <Flash ok={ok} error={error} messages={{}} />
       <div className="space-y-6">
-        {projects.length === 0 ? <p className="text-slate-600">{t("routes.districtConsultations.noProjectIsInConsultation")}</p> : null}
+        {projects.length === 0 ? (
+          <p className="text-slate-600">{t("routes.districtConsultations.noProjectIsInConsultation")}</p>
+        ) : null}
         {projects.map((p) => {
           const running = p.ballots.some((b) => ["DRAFT", "OPEN", "CLOSED", "PUBLISHED"].includes(b.status));
           return (
@@ -34,21 +41,38 @@ export default async function ConsultationsPage({ searchParams }: { searchParams
               <ul className="mb-3 space-y-1 text-sm">
                 {p.ballots.map((b) => (
                   <li key={b.id}>
-                    <Link href={`/district/consultations/${b.id}`} className="font-semibold text-brand-700">{b.title}</Link> · {BALLOT_STATUS_LABELS[b.status][locale]} · {time(b.opensAt)} – {time(b.closesAt)}
+                    <Link href={`/district/consultations/${b.id}`} className="font-semibold text-brand-700">
+                      {b.title}
+                    </Link>{" "}
+                    · {BALLOT_STATUS_LABELS[b.status][locale]} · {time(b.opensAt)} – {time(b.closesAt)}
                   </li>
                 ))}
-                {p.ballots.length === 0 ? <li className="text-slate-500">{t("routes.districtConsultations.noBallotYet")}</li> : null}
+                {p.ballots.length === 0 ? (
+                  <li className="text-slate-500">{t("routes.districtConsultations.noBallotYet")}</li>
+                ) : null}
               </ul>
               {manage ? (
                 <p className="mb-3 text-sm">
                   {t("routes.districtConsultations.bindingCodeLetters")}
                   {p.neighborhoods.map(({ neighborhood }) => (
-                    <Link key={neighborhood.id} href={`/district/consultations/codes/${neighborhood.id}`} className="mr-3 text-brand-700">{neighborhood.name}</Link>
+                    <Link
+                      key={neighborhood.id}
+                      href={`/district/consultations/codes/${neighborhood.id}`}
+                      className="mr-3 text-brand-700"
+                    >
+                      {neighborhood.name}
+                    </Link>
                   ))}
                 </p>
               ) : null}
               {manage && !running && p.stage === "CONSULTATION" && p.items.length > 0 ? (
-                <OpenBallotForm projectId={p.id} code={p.code} defaultTitle={`${p.name} · 改造内容表决`} items={p.items.length} locale={locale} />
+                <OpenBallotForm
+                  projectId={p.id}
+                  code={p.code}
+                  defaultTitle={`${p.name} · 改造内容表决`}
+                  items={p.items.length}
+                  locale={locale}
+                />
               ) : null}
             </Card>
           );

@@ -26,16 +26,35 @@ export default async function DistrictFeedbackPage({ searchParams }: { searchPar
             <ul className="space-y-3 text-sm">
               {reports.map((r) => (
                 <li key={r.id} className="rounded border border-slate-200 p-3" data-testid="problem-report">
-                  <p className="text-slate-600">{r.project.name} · {r.dwelling ? `${r.dwelling.neighborhood.name} ${r.dwelling.unit.building.name}${r.dwelling.unit.name} ${r.dwelling.room}` : ""} · {formatDate(r.createdAt, locale)}</p>
+                  <p className="text-slate-600">
+                    {r.project.name} ·{" "}
+                    {r.dwelling
+                      ? `${r.dwelling.neighborhood.name} ${r.dwelling.unit.building.name}${r.dwelling.unit.name} ${r.dwelling.room}`
+                      : ""}{" "}
+                    · {formatDate(r.createdAt, locale)}
+                  </p>
                   <p className="mt-1">{r.body}</p>
-                  {r.photoKey ? <a href={`/api/feedback/photos/${r.id}`} className="text-brand-700">{t("routes.districtFeedback.photo")}</a> : null}
+                  {r.photoKey ? (
+                    <a href={`/api/feedback/photos/${r.id}`} className="text-brand-700">
+                      {t("routes.districtFeedback.photo")}
+                    </a>
+                  ) : null}
                   {r.answer ? (
-                    <p className="mt-1 text-green-800">{t("routes.districtFeedback.reply")}:{r.answer}</p>
+                    <p className="mt-1 text-green-800">
+                      {t("routes.districtFeedback.reply")}:{r.answer}
+                    </p>
                   ) : actor.role === "DISTRICT" ? (
                     <form action={answerFeedbackForm} className="mt-2 flex gap-2">
                       <input type="hidden" name="feedbackId" value={r.id} />
-                      <input name="answer" required className="flex-1 rounded border border-slate-300 p-1" placeholder={t("routes.districtFeedback.reply_32066")} />
-                      <button type="submit" className="rounded bg-brand-700 px-3 text-white">{t("routes.districtFeedback.reply")}</button>
+                      <input
+                        name="answer"
+                        required
+                        className="flex-1 rounded border border-slate-300 p-1"
+                        placeholder={t("routes.districtFeedback.reply_32066")}
+                      />
+                      <button type="submit" className="rounded bg-brand-700 px-3 text-white">
+                        {t("routes.districtFeedback.reply")}
+                      </button>
                     </form>
                   ) : null}
                 </li>
@@ -47,9 +66,14 @@ export default async function DistrictFeedbackPage({ searchParams }: { searchPar
         <Card title={t("routes.districtFeedback.satisfaction")}>
           <ul className="space-y-2 text-sm">
             {ratings.map((r) => (
-              <li key={r.projectId}>{r.name}:<strong>{r.average}</strong> {t("routes.districtFeedback.textbbea7")}({r.count} {t("routes.districtFeedback.ratings")})</li>
+              <li key={r.projectId}>
+                {r.name}:<strong>{r.average}</strong> {t("routes.districtFeedback.textbbea7")}({r.count}{" "}
+                {t("routes.districtFeedback.ratings")})
+              </li>
             ))}
-            {ratings.length === 0 ? <li className="text-slate-500">{t("routes.districtFeedback.noRatingsYet")}</li> : null}
+            {ratings.length === 0 ? (
+              <li className="text-slate-500">{t("routes.districtFeedback.noRatingsYet")}</li>
+            ) : null}
           </ul>
         </Card>
       </div>

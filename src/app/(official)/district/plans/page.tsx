@@ -37,13 +37,49 @@ export default async function DistrictPlansPage() {
             rowKey={(p) => p.id}
             empty={t("routes.districtPlans.noPlansYet")}
             columns={[
-              { key: "year", header: t("routes.districtPlans.year"), cell: (p) => <Link className="text-brand-700 underline" href={`/district/plans/${p.id}`}>{t("routes.districtPlans.plan", { year: String(p.year) })}</Link> },
-              { key: "status", header: t("routes.districtPlans.status"), cell: (p) => PLAN_STATUS_LABELS[p.status][locale] },
-              { key: "entries", header: t("routes.districtPlans.entries"), align: "right", cell: (p) => p._count.entries },
-              { key: "area", header: t("routes.districtPlans.floorArea"), align: "right", cell: (p) => formatArea(p.floorAreaM2, locale) },
-              { key: "households", header: t("routes.districtPlans.households"), align: "right", cell: (p) => p.households },
-              { key: "investment", header: t("routes.districtPlans.investment"), align: "right", cell: (p) => formatFen(p.investmentFen, locale) },
-              { key: "updated", header: t("routes.districtPlans.updated"), cell: (p) => formatDate(p.updatedAt, locale) },
+              {
+                key: "year",
+                header: t("routes.districtPlans.year"),
+                cell: (p) => (
+                  <Link className="text-brand-700 underline" href={`/district/plans/${p.id}`}>
+                    {t("routes.districtPlans.plan", { year: String(p.year) })}
+                  </Link>
+                ),
+              },
+              {
+                key: "status",
+                header: t("routes.districtPlans.status"),
+                cell: (p) => PLAN_STATUS_LABELS[p.status][locale],
+              },
+              {
+                key: "entries",
+                header: t("routes.districtPlans.entries"),
+                align: "right",
+                cell: (p) => p._count.entries,
+              },
+              {
+                key: "area",
+                header: t("routes.districtPlans.floorArea"),
+                align: "right",
+                cell: (p) => formatArea(p.floorAreaM2, locale),
+              },
+              {
+                key: "households",
+                header: t("routes.districtPlans.households"),
+                align: "right",
+                cell: (p) => p.households,
+              },
+              {
+                key: "investment",
+                header: t("routes.districtPlans.investment"),
+                align: "right",
+                cell: (p) => formatFen(p.investmentFen, locale),
+              },
+              {
+                key: "updated",
+                header: t("routes.districtPlans.updated"),
+                cell: (p) => formatDate(p.updatedAt, locale),
+              },
             ]}
           />
         </Card>

@@ -26,7 +26,14 @@ export default async function DistrictResidentsPage({ searchParams }: { searchPa
       <form method="get" className="mb-6 flex max-w-xl flex-wrap items-end gap-3 rounded-lg bg-white p-4 shadow-sm">
         <label className="flex-1">
           <span className="mb-1 block text-sm font-medium">{t("routes.districtResidents.residentSMobileNumber")}</span>
-          <input name="mobile" type="tel" inputMode="tel" defaultValue={typed} required className="w-full rounded-md border border-slate-400 px-3 py-2" />
+          <input
+            name="mobile"
+            type="tel"
+            inputMode="tel"
+            defaultValue={typed}
+            required
+            className="w-full rounded-md border border-slate-400 px-3 py-2"
+          />
         </label>
         <button type="submit" className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white">
           {t("routes.districtResidents.search")}
@@ -44,14 +51,22 @@ export default async function DistrictResidentsPage({ searchParams }: { searchPa
       ) : null}
       <ul className="space-y-4">
         {residents.map((r) => (
-          <li key={r.id} className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm" data-testid="resident-account">
+          <li
+            key={r.id}
+            className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
+            data-testid="resident-account"
+          >
             <h2 className="text-lg font-semibold">
               {r.displayName}
-              {r.displayName.includes(maskMobile(r.username)) ? null : <span className="font-normal text-slate-600"> ({maskMobile(r.username)})</span>}
+              {r.displayName.includes(maskMobile(r.username)) ? null : (
+                <span className="font-normal text-slate-600"> ({maskMobile(r.username)})</span>
+              )}
             </h2>
             <p className="text-sm text-slate-600">
               {t("routes.districtResidents.registered")} {formatDateTime(r.createdAt, locale)}
-              {r.lastLoginAt ? ` · ${t("routes.districtResidents.lastSignIn")} ${formatDateTime(r.lastLoginAt, locale)}` : ""}
+              {r.lastLoginAt
+                ? ` · ${t("routes.districtResidents.lastSignIn")} ${formatDateTime(r.lastLoginAt, locale)}`
+                : ""}
               {r.mustChangePassword ? ` · ${t("routes.districtResidents.temporaryPasswordInUse")}` : ""}
               {!r.active ? ` · ${t("routes.districtResidents.disabled")}` : ""}
             </p>

@@ -13,7 +13,9 @@ export default async function BindPage() {
   return (
     <AppShell actor={actor} wide={false}>
       <div className="text-lg">
-        <Link href="/resident" className="text-brand-700">← {t("routes.residentBind.back")}</Link>
+        <Link href="/resident" className="text-brand-700">
+          ← {t("routes.residentBind.back")}
+        </Link>
         <PageTitle>{t("routes.residentBind.bindMyDwelling")}</PageTitle>
         <p className="mb-4">{t("routes.residentBind.enterThe12CharacterCodeFrom")}</p>
         <BindForm

@@ -16,7 +16,15 @@ export default async function NewAccountPage() {
   const options = await accountFormOptions(actor);
   return (
     <AppShell actor={actor}>
-      <PageTitle subtitle={<Link href="/admin/accounts" className="underline">{t("routes.adminAccountsNew.backToAccounts")}</Link>}>{t("routes.adminAccountsNew.newAccount")}</PageTitle>
+      <PageTitle
+        subtitle={
+          <Link href="/admin/accounts" className="underline">
+            {t("routes.adminAccountsNew.backToAccounts")}
+          </Link>
+        }
+      >
+        {t("routes.adminAccountsNew.newAccount")}
+      </PageTitle>
       <Card title={t("routes.adminAccountsNew.account")}>
         <AccountForm options={options} locale={locale} />
       </Card>

@@ -5,7 +5,12 @@ import { requirePageActor } from "@/lib/auth/page";
 import { formatArea } from "@/lib/format";
 import { pick } from "@/lib/i18n/messages";
 import { getTranslator } from "@/lib/i18n/server";
-import { EditDwellingForm, OwnersForm, RemoveDwelling, RevealOwners } from "@/modules/neighborhoods/components/dwelling-forms";
+import {
+  EditDwellingForm,
+  OwnersForm,
+  RemoveDwelling,
+  RevealOwners,
+} from "@/modules/neighborhoods/components/dwelling-forms";
 import { getDwelling } from "@/modules/neighborhoods/dwelling-queries";
 import { localizedTitle } from "@/lib/i18n/metadata";
 import { getTranslations } from "next-intl/server";
@@ -28,7 +33,9 @@ export default async function DwellingPage({ params }: { params: Promise<{ id: s
   ].filter(Boolean);
   return (
     <AppShell actor={actor}>
-      <Link href={`/district/neighborhoods/${d.neighborhoodId}/dwellings`} className="text-sm text-brand-700">← {t("routes.districtDwellingsId.backToTheDwellings")}</Link>
+      <Link href={`/district/neighborhoods/${d.neighborhoodId}/dwellings`} className="text-sm text-brand-700">
+        ← {t("routes.districtDwellingsId.backToTheDwellings")}
+      </Link>
       <PageTitle subtitle={d.neighborhoodName}>{`${d.building}${d.unit}${d.room}`}</PageTitle>
       {d.openBallot ? (
         <p className="mb-4 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900" data-testid="open-ballot-note">
@@ -43,21 +50,31 @@ export default async function DwellingPage({ params }: { params: Promise<{ id: s
               {d.owners.map((o) => (
                 <li key={o.id}>
                   <span className="font-semibold">{o.name}</span>
-                  {o.primary ? "" : t("routes.districtDwellingsId.coOwner")} · {t("routes.districtDwellingsId.idEnds")} {o.idLast4}
+                  {o.primary ? "" : t("routes.districtDwellingsId.coOwner")} · {t("routes.districtDwellingsId.idEnds")}{" "}
+                  {o.idLast4}
                   {o.phone ? ` · ${o.phone}` : ""}
                 </li>
               ))}
             </ul>
           ) : (
-            <p className="mb-3 text-sm text-slate-600">{t("routes.districtDwellingsId.noOwnerRegisteredYetTheDwelling")}</p>
+            <p className="mb-3 text-sm text-slate-600">
+              {t("routes.districtDwellingsId.noOwnerRegisteredYetTheDwelling")}
+            </p>
           )}
           {canEdit && d.owners.length ? <RevealOwners dwellingId={d.id} locale={locale} /> : null}
         </Card>
         <Card title={t("routes.districtDwellingsId.dwelling")}>
           <dl className="mb-3 grid grid-cols-2 gap-y-1 text-sm">
-            <dt className="text-slate-600">{t("routes.districtDwellingsId.buildingUnit")}</dt><dd>{d.building}{d.unit}({d.unitFloors}{t("routes.districtDwellingsId.floors")})</dd>
-            <dt className="text-slate-600">{t("routes.districtDwellingsId.floor")}</dt><dd>{d.floor}</dd>
-            <dt className="text-slate-600">{t("routes.districtDwellingsId.exclusiveArea")}</dt><dd>{formatArea(d.areaM2, locale)}</dd>
+            <dt className="text-slate-600">{t("routes.districtDwellingsId.buildingUnit")}</dt>
+            <dd>
+              {d.building}
+              {d.unit}({d.unitFloors}
+              {t("routes.districtDwellingsId.floors")})
+            </dd>
+            <dt className="text-slate-600">{t("routes.districtDwellingsId.floor")}</dt>
+            <dd>{d.floor}</dd>
+            <dt className="text-slate-600">{t("routes.districtDwellingsId.exclusiveArea")}</dt>
+            <dd>{formatArea(d.areaM2, locale)}</dd>
           </dl>
           {canEdit ? <EditDwellingForm dwelling={d} locale={locale} /> : null}
         </Card>

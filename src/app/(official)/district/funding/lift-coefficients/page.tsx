@@ -15,17 +15,28 @@ export default async function LiftCoefficientsPage() {
   const t = await getTranslations();
   const table = await orNotFound(liftCoefficientTable(actor));
   const byFloor = new Map(table.rows.map((r) => [r.floor, r.coefficient]));
-  const topFloor = Math.min(MAX_TABLE_FLOOR, Math.max(DEFAULT_TOP_FLOOR, table.tallestFloor, ...table.rows.map((r) => r.floor)));
+  const topFloor = Math.min(
+    MAX_TABLE_FLOOR,
+    Math.max(DEFAULT_TOP_FLOOR, table.tallestFloor, ...table.rows.map((r) => r.floor)),
+  );
   return (
     <AppShell actor={actor}>
-      <Link href="/district/funding" className="text-sm text-brand-700">← {t("routes.districtFundingLiftCoefficients.backToTheFundingSummary")}</Link>
-      <PageTitle subtitle={table.district.name}>{t("routes.districtFundingLiftCoefficients.liftCostCoefficients")}</PageTitle>
+      <Link href="/district/funding" className="text-sm text-brand-700">
+        ← {t("routes.districtFundingLiftCoefficients.backToTheFundingSummary")}
+      </Link>
+      <PageTitle subtitle={table.district.name}>
+        {t("routes.districtFundingLiftCoefficients.liftCostCoefficients")}
+      </PageTitle>
       <p className="mb-4 max-w-3xl text-sm text-slate-700">
         {t("routes.districtFundingLiftCoefficients.aLiftSCostLessAny")}
       </p>
       {table.rows.length === 0 ? (
         <Card title={t("routes.districtFundingLiftCoefficients.noTableYet")}>
-          <p className="mb-3 text-sm">{t("routes.districtFundingLiftCoefficients.startFromTheDefaultFloors1", { DEFAULT_TOP_FLOOR: String(DEFAULT_TOP_FLOOR) })}</p>
+          <p className="mb-3 text-sm">
+            {t("routes.districtFundingLiftCoefficients.startFromTheDefaultFloors1", {
+              DEFAULT_TOP_FLOOR: String(DEFAULT_TOP_FLOOR),
+            })}
+          </p>
           <SeedDefaultForm />
         </Card>
       ) : null}

@@ -16,7 +16,9 @@ export default async function NewNeighborhoodPage() {
   const streets = await streetOptions(actor);
   return (
     <AppShell actor={actor}>
-      <Link href="/district/neighborhoods" className="text-sm text-brand-700">← {t("routes.districtNeighborhoodsNew.backToTheRegistry")}</Link>
+      <Link href="/district/neighborhoods" className="text-sm text-brand-700">
+        ← {t("routes.districtNeighborhoodsNew.backToTheRegistry")}
+      </Link>
       <PageTitle subtitle={t("routes.districtNeighborhoodsNew.afterRegisteringImportBuildingsUnitsAnd")}>
         {t("routes.districtNeighborhoodsNew.registerANeighbourhood")}
       </PageTitle>
@@ -24,7 +26,18 @@ export default async function NewNeighborhoodPage() {
         <NeighborhoodForm
           locale={locale}
           streets={streets}
-          values={{ name: "", address: "", streetId: "", communityName: "", completionYear: "", poorCondition: false, singleBuilding: false, buildingCount: 0, propertyType: "OTHER", notes: "" }}
+          values={{
+            name: "",
+            address: "",
+            streetId: "",
+            communityName: "",
+            completionYear: "",
+            poorCondition: false,
+            singleBuilding: false,
+            buildingCount: 0,
+            propertyType: "OTHER",
+            notes: "",
+          }}
         />
       </Card>
     </AppShell>

@@ -12,7 +12,9 @@ export async function GET(request: Request) {
   const parsed = PublicProgressQuery.safeParse(params);
   if (!parsed.success) {
     // An open API has no reader's locale: each message in both languages, "中文 / English".
-    const message = parsed.error.issues.map((i) => `${translateMessage(i.message, "zh")} / ${translateMessage(i.message, "en")}`).join(";");
+    const message = parsed.error.issues
+      .map((i) => `${translateMessage(i.message, "zh")} / ${translateMessage(i.message, "en")}`)
+      .join(";");
     return Response.json({ ok: false, error: message }, { status: 400 });
   }
   const year = parsed.data.year ?? chongqingYear(new Date());
@@ -26,5 +28,7 @@ export async function GET(request: Request) {
     });
   }
   // The same body Response.json would write, serialised once per change of the figures.
-  return new Response(await publicProgressJson(year), { headers: { "content-type": "application/json", "cache-control": CACHE } });
+  return new Response(await publicProgressJson(year), {
+    headers: { "content-type": "application/json", "cache-control": CACHE },
+  });
 }

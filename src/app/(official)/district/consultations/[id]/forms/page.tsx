@@ -8,7 +8,8 @@ import { getTranslations } from "next-intl/server";
 
 export const generateMetadata = localizedTitle("routes.districtConsultationsIdForms.printPaperBallots");
 
-const chinaTime = (d: Date) => d.toLocaleString("zh-CN", { timeZone: "Asia/Shanghai", dateStyle: "medium", timeStyle: "short" });
+const chinaTime = (d: Date) =>
+  d.toLocaleString("zh-CN", { timeZone: "Asia/Shanghai", dateStyle: "medium", timeStyle: "short" });
 
 /**
  * Paper ballot forms, one A4 sheet per dwelling, pre-filled with every item that dwelling votes on.
@@ -24,14 +25,29 @@ export default async function BallotFormsPage({ params }: { params: Promise<{ id
   return (
     <main className="bg-slate-200 print:bg-white">
       <PrintStyles margin="15mm" />
-      <PrintToolbar back={`/district/consultations/${id}`} backLabel={t("routes.districtConsultationsIdForms.backToTheBallot")} hint={t("routes.districtConsultationsIdForms.formsOneA4SheetPerDwelling", { formsCount: String(forms.length) })} />
+      <PrintToolbar
+        back={`/district/consultations/${id}`}
+        backLabel={t("routes.districtConsultationsIdForms.backToTheBallot")}
+        hint={t("routes.districtConsultationsIdForms.formsOneA4SheetPerDwelling", { formsCount: String(forms.length) })}
+      />
       {forms.map((f) => (
-        <article key={f.dwellingId} lang="zh-CN" className="mx-auto my-4 w-[210mm] bg-white p-[15mm] text-[11pt] text-black shadow print:my-0 print:w-auto print:p-0 print:shadow-none print:break-after-page" data-testid="ballot-form">
+        <article
+          key={f.dwellingId}
+          lang="zh-CN"
+          className="mx-auto my-4 w-[210mm] bg-white p-[15mm] text-[11pt] text-black shadow print:my-0 print:w-auto print:p-0 print:shadow-none print:break-after-page"
+          data-testid="ballot-form"
+        >
           <h1 className="text-center text-[16pt] font-bold">{ballot.project.name}</h1>
           <h2 className="text-center text-[13pt] font-bold">{ballot.title} · 业主纸质表决票</h2>
-          <p className="mt-3">房屋:<strong data-testid="ballot-form-dwelling">{f.label}</strong> 专有面积:{f.area} m²</p>
-          <p>表决时间:{chinaTime(ballot.opensAt)} 至 {chinaTime(ballot.closesAt)}</p>
-          <p className="text-[9pt] text-slate-700">每户一票。请在每个事项的一个方框内打“✓”;未勾选的事项视为未参加该事项表决。签字纸质票优先于线上投票。</p>
+          <p className="mt-3">
+            房屋:<strong data-testid="ballot-form-dwelling">{f.label}</strong> 专有面积:{f.area} m²
+          </p>
+          <p>
+            表决时间:{chinaTime(ballot.opensAt)} 至 {chinaTime(ballot.closesAt)}
+          </p>
+          <p className="text-[9pt] text-slate-700">
+            每户一票。请在每个事项的一个方框内打“✓”;未勾选的事项视为未参加该事项表决。签字纸质票优先于线上投票。
+          </p>
           <table className="mt-3 w-full border-collapse text-[10.5pt]">
             <thead>
               <tr className="border border-black">
@@ -49,7 +65,11 @@ export default async function BallotFormsPage({ params }: { params: Promise<{ id
                   <td className="border border-black p-1">{item.title}</td>
                   <td className="border border-black p-1 text-center text-[9pt]">{MATTER_LABELS[item.matter].zh}</td>
                   <td className="border border-black p-1 text-right">{formatFen(item.estimatedCostFen, "zh")}</td>
-                  {[0, 1, 2].map((i) => <td key={i} className="border border-black p-1 text-center text-[16pt]">☐</td>)}
+                  {[0, 1, 2].map((i) => (
+                    <td key={i} className="border border-black p-1 text-center text-[16pt]">
+                      ☐
+                    </td>
+                  ))}
                 </tr>
               ))}
             </tbody>

@@ -10,8 +10,9 @@ import { getNeighborhood, latestAssessment } from "@/modules/neighborhoods/queri
 import { localizedTitle } from "@/lib/i18n/metadata";
 import { getTranslations } from "next-intl/server";
 
-export const generateMetadata = localizedTitle("routes.districtNeighborhoodsIdAssessment.infrastructureAndServicesAssessment");
-
+export const generateMetadata = localizedTitle(
+  "routes.districtNeighborhoodsIdAssessment.infrastructureAndServicesAssessment",
+);
 
 export default async function AssessmentPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requirePageActor("DISTRICT", "COMMISSION");
@@ -20,36 +21,63 @@ export default async function AssessmentPage({ params }: { params: Promise<{ id:
   const { id } = await params;
   const [n, latest] = await orNotFound(Promise.all([getNeighborhood(actor, id), latestAssessment(actor, id)]));
   const canEdit = n.canManage;
-  const scores = latest ? { BASIC: latest.scoreBasic, IMPROVEMENT: latest.scoreImprovement, UPGRADE: latest.scoreUpgrade } : null;
+  const scores = latest
+    ? { BASIC: latest.scoreBasic, IMPROVEMENT: latest.scoreImprovement, UPGRADE: latest.scoreUpgrade }
+    : null;
   return (
     <AppShell actor={actor}>
-      <Link href={`/district/neighborhoods/${n.id}`} className="text-sm text-brand-700">← {t("routes.districtNeighborhoodsIdAssessment.backToTheNeighbourhood")}</Link>
-      <PageTitle subtitle={n.name}>{t("routes.districtNeighborhoodsIdAssessment.infrastructureAndServicesAssessment")}</PageTitle>
+      <Link href={`/district/neighborhoods/${n.id}`} className="text-sm text-brand-700">
+        ← {t("routes.districtNeighborhoodsIdAssessment.backToTheNeighbourhood")}
+      </Link>
+      <PageTitle subtitle={n.name}>
+        {t("routes.districtNeighborhoodsIdAssessment.infrastructureAndServicesAssessment")}
+      </PageTitle>
       <div className="grid gap-6 lg:grid-cols-2">
-        <Card title={latest ? t("routes.districtNeighborhoodsIdAssessment.latestAssessment", { assessedAt: String(formatDate(latest.assessedAt, locale)) }) : t("routes.districtNeighborhoodsIdAssessment.notAssessedYet")}>
+        <Card
+          title={
+            latest
+              ? t("routes.districtNeighborhoodsIdAssessment.latestAssessment", {
+                  assessedAt: String(formatDate(latest.assessedAt, locale)),
+                })
+              : t("routes.districtNeighborhoodsIdAssessment.notAssessedYet")
+          }
+        >
           {latest && scores ? (
             <div className="space-y-3 text-sm" data-testid="assessment-result">
               <dl className="grid grid-cols-3 gap-2">
                 {(["BASIC", "IMPROVEMENT", "UPGRADE"] as const).map((a) => (
                   <div key={a} className="rounded bg-slate-50 p-2 text-center">
                     <dt className="text-slate-600">{CATEGORY_LABELS[a][locale]}</dt>
-                    <dd className="text-xl font-semibold">{scores[a]} / {maxScore(a)}</dd>
+                    <dd className="text-xl font-semibold">
+                      {scores[a]} / {maxScore(a)}
+                    </dd>
                   </div>
                 ))}
               </dl>
-              <p className="text-slate-600">{t("routes.districtNeighborhoodsIdAssessment.higherMeansMoreNeedSuggestedItems")}</p>
+              <p className="text-slate-600">
+                {t("routes.districtNeighborhoodsIdAssessment.higherMeansMoreNeedSuggestedItems")}
+              </p>
               <ul className="list-disc pl-5">
-                {latest.suggestions.map((c) => <li key={c.code}>{c.code} {locale === "zh" ? c.name : c.nameEn}({CATEGORY_LABELS[c.category][locale]})</li>)}
+                {latest.suggestions.map((c) => (
+                  <li key={c.code}>
+                    {c.code} {locale === "zh" ? c.name : c.nameEn}({CATEGORY_LABELS[c.category][locale]})
+                  </li>
+                ))}
                 {latest.suggestions.length === 0 ? <li>{t("routes.districtNeighborhoodsIdAssessment.none")}</li> : null}
               </ul>
               {canEdit && latest.suggestions.length ? (
-                <Link href={`/district/projects/new?${new URLSearchParams({ neighborhood: n.id, items: latest.suggestions.map((c) => c.code).join(",") })}`} className="inline-block rounded bg-brand-600 px-3 py-1.5 font-semibold text-white">
+                <Link
+                  href={`/district/projects/new?${new URLSearchParams({ neighborhood: n.id, items: latest.suggestions.map((c) => c.code).join(",") })}`}
+                  className="inline-block rounded bg-brand-600 px-3 py-1.5 font-semibold text-white"
+                >
                   {t("routes.districtNeighborhoodsIdAssessment.startAProjectWithTheseItems")}
                 </Link>
               ) : null}
             </div>
           ) : (
-            <p className="text-sm text-slate-500">{t("routes.districtNeighborhoodsIdAssessment.fillInTheChecklistToSee")}</p>
+            <p className="text-sm text-slate-500">
+              {t("routes.districtNeighborhoodsIdAssessment.fillInTheChecklistToSee")}
+            </p>
           )}
         </Card>
         {canEdit ? (

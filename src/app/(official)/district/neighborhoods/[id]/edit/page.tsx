@@ -18,7 +18,9 @@ export default async function EditNeighborhoodPage({ params }: { params: Promise
   const streets = await streetOptions(actor);
   return (
     <AppShell actor={actor}>
-      <Link href={`/district/neighborhoods/${n.id}`} className="text-sm text-brand-700">← {t("routes.districtNeighborhoodsIdEdit.backToTheNeighbourhood")}</Link>
+      <Link href={`/district/neighborhoods/${n.id}`} className="text-sm text-brand-700">
+        ← {t("routes.districtNeighborhoodsIdEdit.backToTheNeighbourhood")}
+      </Link>
       <PageTitle>{t("routes.districtNeighborhoodsIdEdit.edit", { name: String(n.name) })}</PageTitle>
       <Card title={t("routes.districtNeighborhoodsIdEdit.facts")}>
         <NeighborhoodForm

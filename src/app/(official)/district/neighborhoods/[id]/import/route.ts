@@ -44,6 +44,14 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
   const missing = missingHeaders(sheet.headers);
   if (missing.length) return refuse(400, `表头缺少以下列:${missing.join("、")}。请使用下载的模板。`);
   const result = await importDwellings({ neighborhoodId: id, rows: sheet.rows });
-  const status = result.ok ? 200 : result.code === "FORBIDDEN" ? 403 : result.code === "NOT_FOUND" ? 404 : result.code === "UNAVAILABLE" ? 503 : 422;
+  const status = result.ok
+    ? 200
+    : result.code === "FORBIDDEN"
+      ? 403
+      : result.code === "NOT_FOUND"
+        ? 404
+        : result.code === "UNAVAILABLE"
+          ? 503
+          : 422;
   return Response.json(result, { status });
 }

@@ -13,6 +13,15 @@ import { voteAnswerPath } from "@/modules/consultation/vote-answer";
 export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const form = await request.formData().catch(() => null);
-  const result = form ? await castVote(form) : { ok: false as const, code: "INVALID_INPUT", error: translateMessage("errors.formUnreadable", await getLocale()) };
-  return new Response(null, { status: 303, headers: { location: voteAnswerPath(id, form, result), "cache-control": "no-store" } });
+  const result = form
+    ? await castVote(form)
+    : {
+        ok: false as const,
+        code: "INVALID_INPUT",
+        error: translateMessage("errors.formUnreadable", await getLocale()),
+      };
+  return new Response(null, {
+    status: 303,
+    headers: { location: voteAnswerPath(id, form, result), "cache-control": "no-store" },
+  });
 }

@@ -24,7 +24,13 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
           { header: "委托(受托人尚未投票)", key: "proxy", width: 24 },
           { header: "入户记录", key: "notes", width: 30 },
         ],
-        rows: list.rows.map((r) => ({ ...r, owners: r.owners.join("、"), phones: r.phones.join("、"), proxy: r.proxy ? `${r.proxy.name} ${r.proxy.phone}`.trim() : "", notes: "" })),
+        rows: list.rows.map((r) => ({
+          ...r,
+          owners: r.owners.join("、"),
+          phones: r.phones.join("、"),
+          proxy: r.proxy ? `${r.proxy.name} ${r.proxy.phone}`.trim() : "",
+          notes: "",
+        })),
       },
     ]);
     return { workbook, fileName: `${list.ballot.project.name}未投票房屋.xlsx` };

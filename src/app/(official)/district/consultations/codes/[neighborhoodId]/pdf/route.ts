@@ -11,7 +11,14 @@ export async function GET(_request: Request, { params }: { params: Promise<{ nei
     const n = sheet.neighborhood;
     const title = `${n.name}绑定码信件`;
     const pdf = await lettersPdf(
-      { district: n.district, neighborhood: n.name, project: sheet.project?.name ?? null, ballot: sheet.ballot, contactPhone: n.contactPhone, address: sheet.address },
+      {
+        district: n.district,
+        neighborhood: n.name,
+        project: sheet.project?.name ?? null,
+        ballot: sheet.ballot,
+        contactPhone: n.contactPhone,
+        address: sheet.address,
+      },
       sheet.letters,
       title,
     );

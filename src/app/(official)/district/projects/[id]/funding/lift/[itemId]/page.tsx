@@ -22,26 +22,54 @@ export default async function LiftSplitPage({ params }: { params: Promise<{ id: 
   const split = s.dwellings.some((d) => d.share);
   return (
     <AppShell actor={actor}>
-      <Link href={`/district/projects/${s.project.id}/funding`} className="text-sm text-brand-700">← {t("routes.districtProjectsIdFundingLiftItemId.backToTheLedger")}</Link>
-      <PageTitle subtitle={`${s.project.name} · ${unit.building.neighborhood.name}`}>{t("routes.districtProjectsIdFundingLiftItemId.liftCostSplit")}:{unit.building.name}{unit.name}</PageTitle>
+      <Link href={`/district/projects/${s.project.id}/funding`} className="text-sm text-brand-700">
+        ← {t("routes.districtProjectsIdFundingLiftItemId.backToTheLedger")}
+      </Link>
+      <PageTitle subtitle={`${s.project.name} · ${unit.building.neighborhood.name}`}>
+        {t("routes.districtProjectsIdFundingLiftItemId.liftCostSplit")}:{unit.building.name}
+        {unit.name}
+      </PageTitle>
       <div className="mb-6 rounded-lg border border-slate-200 bg-white p-4 text-sm shadow-sm">
         <p>
-          {t("routes.districtProjectsIdFundingLiftItemId.liftCost")} {exactYuan(s.item.estimatedCostFen, locale)} − {t("routes.districtProjectsIdFundingLiftItemId.subsidyGovernmentAndSocietyFundingLinked")} {exactYuan(s.subsidyFen, locale)} ={" "}
-          <strong data-testid="residents-total">{t("routes.districtProjectsIdFundingLiftItemId.residentsShare")} {s.residentsFen >= 0n ? exactYuan(s.residentsFen, locale) : "—"}</strong>
+          {t("routes.districtProjectsIdFundingLiftItemId.liftCost")} {exactYuan(s.item.estimatedCostFen, locale)} −{" "}
+          {t("routes.districtProjectsIdFundingLiftItemId.subsidyGovernmentAndSocietyFundingLinked")}{" "}
+          {exactYuan(s.subsidyFen, locale)} ={" "}
+          <strong data-testid="residents-total">
+            {t("routes.districtProjectsIdFundingLiftItemId.residentsShare")}{" "}
+            {s.residentsFen >= 0n ? exactYuan(s.residentsFen, locale) : "—"}
+          </strong>
         </p>
         {split ? (
-          <p className="mt-1" data-testid="shares-total">{t("routes.districtProjectsIdFundingLiftItemId.storedSharesTotal")} {exactYuan(s.sharesTotalFen, locale)} · {t("routes.districtProjectsIdFundingLiftItemId.paid", { paidCount: String(s.paidCount) })}</p>
+          <p className="mt-1" data-testid="shares-total">
+            {t("routes.districtProjectsIdFundingLiftItemId.storedSharesTotal")} {exactYuan(s.sharesTotalFen, locale)} ·{" "}
+            {t("routes.districtProjectsIdFundingLiftItemId.paid", { paidCount: String(s.paidCount) })}
+          </p>
         ) : null}
-        {split && s.sharesTotalFen !== s.residentsFen ? <p className="mt-1 font-semibold text-amber-800">{t("routes.districtProjectsIdFundingLiftItemId.theCostOrSubsidyChangedSince")}</p> : null}
-        {!s.hasTable ? <p className="mt-2 text-amber-800">{t("routes.districtProjectsIdFundingLiftItemId.theDistrictHasNoCoefficientTable")} <Link href="/district/funding/lift-coefficients" className="text-brand-700 underline">{t("routes.districtProjectsIdFundingLiftItemId.setItUp")}</Link></p> : null}
-        {s.canEdit ? (
-          <SplitLiftForm projectItemId={s.item.id} split={split} />
+        {split && s.sharesTotalFen !== s.residentsFen ? (
+          <p className="mt-1 font-semibold text-amber-800">
+            {t("routes.districtProjectsIdFundingLiftItemId.theCostOrSubsidyChangedSince")}
+          </p>
         ) : null}
+        {!s.hasTable ? (
+          <p className="mt-2 text-amber-800">
+            {t("routes.districtProjectsIdFundingLiftItemId.theDistrictHasNoCoefficientTable")}{" "}
+            <Link href="/district/funding/lift-coefficients" className="text-brand-700 underline">
+              {t("routes.districtProjectsIdFundingLiftItemId.setItUp")}
+            </Link>
+          </p>
+        ) : null}
+        {s.canEdit ? <SplitLiftForm projectItemId={s.item.id} split={split} /> : null}
       </div>
       <Card title={t("routes.districtProjectsIdFundingLiftItemId.perDwelling")}>
         <table className="w-full text-left text-sm" data-testid="lift-shares">
           <thead className="border-b text-slate-600">
-            <tr><th className="py-2 pr-2">{t("routes.districtProjectsIdFundingLiftItemId.room")}</th><th className="py-2 pr-2">{t("routes.districtProjectsIdFundingLiftItemId.floor")}</th><th className="py-2 pr-2 text-right">{t("routes.districtProjectsIdFundingLiftItemId.area")}</th><th className="py-2 pr-2 text-right">{t("routes.districtProjectsIdFundingLiftItemId.share")}</th><th className="py-2 pr-2">{t("routes.districtProjectsIdFundingLiftItemId.payment")}</th></tr>
+            <tr>
+              <th className="py-2 pr-2">{t("routes.districtProjectsIdFundingLiftItemId.room")}</th>
+              <th className="py-2 pr-2">{t("routes.districtProjectsIdFundingLiftItemId.floor")}</th>
+              <th className="py-2 pr-2 text-right">{t("routes.districtProjectsIdFundingLiftItemId.area")}</th>
+              <th className="py-2 pr-2 text-right">{t("routes.districtProjectsIdFundingLiftItemId.share")}</th>
+              <th className="py-2 pr-2">{t("routes.districtProjectsIdFundingLiftItemId.payment")}</th>
+            </tr>
           </thead>
           <tbody>
             {s.dwellings.map((d) => (
@@ -49,20 +77,37 @@ export default async function LiftSplitPage({ params }: { params: Promise<{ id: 
                 <td className="py-1.5 pr-2">{d.room}</td>
                 <td className="py-1.5 pr-2">{d.floor}</td>
                 <td className="py-1.5 pr-2 text-right">{formatArea(d.areaM2, locale)}</td>
-                <td className="py-1.5 pr-2 text-right tabular-nums">{d.share ? exactYuan(d.share.fen, locale) : "—"}</td>
+                <td className="py-1.5 pr-2 text-right tabular-nums">
+                  {d.share ? exactYuan(d.share.fen, locale) : "—"}
+                </td>
                 <td className="py-1.5 pr-2">
                   {d.share ? (
                     <>
-                      <span data-testid="share-payment">{SHARE_PAYMENT_LABELS[d.share.payment][locale]}{d.share.paidAt ? ` · ${formatDate(d.share.paidAt, locale)}` : ""}</span>
+                      <span data-testid="share-payment">
+                        {SHARE_PAYMENT_LABELS[d.share.payment][locale]}
+                        {d.share.paidAt ? ` · ${formatDate(d.share.paidAt, locale)}` : ""}
+                      </span>
                       {s.canEdit && d.share.fen > 0n ? (
-                        <MarkSharePaidForm share={{ id: d.share.id, payment: d.share.payment }} room={String(d.room)} locale={locale} />
+                        <MarkSharePaidForm
+                          share={{ id: d.share.id, payment: d.share.payment }}
+                          room={String(d.room)}
+                          locale={locale}
+                        />
                       ) : null}
                     </>
-                  ) : "—"}
+                  ) : (
+                    "—"
+                  )}
                 </td>
               </tr>
             ))}
-            {s.dwellings.length === 0 ? <tr><td colSpan={5} className="py-3 text-slate-500">{t("routes.districtProjectsIdFundingLiftItemId.noDwellingsRegisteredInThisUnit")}</td></tr> : null}
+            {s.dwellings.length === 0 ? (
+              <tr>
+                <td colSpan={5} className="py-3 text-slate-500">
+                  {t("routes.districtProjectsIdFundingLiftItemId.noDwellingsRegisteredInThisUnit")}
+                </td>
+              </tr>
+            ) : null}
           </tbody>
         </table>
       </Card>
