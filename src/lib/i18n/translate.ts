@@ -9,17 +9,24 @@ import { isMessageRef, readMessage, type MessageList, type MessageRef, type Mess
 
 type Translate = (key: string, values?: Record<string, string | number>) => string;
 
-const translators = new Map<Locale, Translate>();
+const translators = new Map<Locale, ReturnType<typeof makeTranslator>>();
 
-function translate(locale: Locale): Translate {
+function makeTranslator(locale: Locale) {
+  return createTranslator({ locale, messages: catalogue(locale), onError: onIntlError });
+}
+
+/** next-intl's translator for a locale given outside a request's rendering (an action's context, a job), made once per locale. */
+export function translator(locale: Locale) {
   let t = translators.get(locale);
   if (!t) {
-    // Keys here are computed (a rule's, a schema's), so they are checked by src/i18n/catalogue.test.ts, not by type.
-    t = createTranslator({ locale, messages: catalogue(locale), onError: onIntlError }) as unknown as Translate;
+    t = makeTranslator(locale);
     translators.set(locale, t);
   }
   return t;
 }
+
+// Keys here are computed (a rule's, a schema's), so they are checked by src/i18n/catalogue.test.ts, not by type.
+const translate = (locale: Locale) => translator(locale) as unknown as Translate;
 
 function format(locale: Locale, message: MessageRef): string {
   const t = translate(locale);

@@ -15,7 +15,7 @@ import {
 } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import type { FormState } from "@/lib/form-state";
-import { translator } from "@/lib/i18n/server";
+import { translator } from "@/lib/i18n/translate";
 
 export async function signInAction(_previous: FormState, form: FormData): Promise<FormState> {
   const context = await getRequestContext();
