@@ -4,8 +4,7 @@
 import type { Prisma } from "@/generated/prisma/client";
 import { defineAction } from "@/lib/action";
 import { NotFoundError } from "@/lib/errors";
-import { monthOf } from "./rollup";
-import { lockSnapshotYear, takeSnapshot } from "./rollup-data";
+import { hasMonthlyBaseline, lockSnapshotYear, takeSnapshot } from "./rollup-data";
 import { LAGGARD_SETTING, SharesInput, SnapshotInput, TargetInput, ThresholdInput } from "./schema";
 
 const noScope = async () => null;
@@ -93,11 +92,8 @@ export const takeSnapshotNow = defineAction({
     // The month's baseline is the scheduled job's; if it has not run, this takes it (the page
     // says so), and every later press is an extra, manual one.
     await lockSnapshotYear(tx, input.year);
-    const baselineTaken = await tx.rollupSnapshot.findFirst({
-      where: { year: input.year, month: monthOf(new Date()), kind: "MONTHLY" },
-      select: { id: true },
-    });
-    const snapshot = await takeSnapshot(tx, input.year, baselineTaken ? "MANUAL" : "MONTHLY", actor.id);
+    const kind = (await hasMonthlyBaseline(tx, input.year)) ? "MANUAL" : "MONTHLY";
+    const snapshot = await takeSnapshot(tx, input.year, kind, actor.id);
     await audit({
       action: "programme.snapshot",
       entityType: "RollupSnapshot",

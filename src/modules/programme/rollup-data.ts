@@ -146,14 +146,18 @@ export async function lockSnapshotYear(client: Pick<PrismaClient, "$executeRaw">
   await client.$executeRaw`SELECT pg_advisory_xact_lock(20210082, ${year})`;
 }
 
-/** The month's scheduled snapshot, taken now if the job has not run yet this month. */
-export async function ensureMonthlySnapshot(client: Client, year: number, now = new Date()): Promise<boolean> {
-  const month = monthOf(now);
-  const existing = await client.rollupSnapshot.findFirst({
-    where: { year, month, kind: "MONTHLY" },
+/** Whether `now`'s month already has the year's baseline (its scheduled snapshot). */
+export async function hasMonthlyBaseline(client: Client, year: number, now = new Date()): Promise<boolean> {
+  const baseline = await client.rollupSnapshot.findFirst({
+    where: { year, month: monthOf(now), kind: "MONTHLY" },
     select: { id: true },
   });
-  if (existing) return false;
+  return baseline !== null;
+}
+
+/** The month's scheduled snapshot, taken now if the job has not run yet this month. */
+export async function ensureMonthlySnapshot(client: Client, year: number, now = new Date()): Promise<boolean> {
+  if (await hasMonthlyBaseline(client, year, now)) return false;
   await takeSnapshot(client, year, "MONTHLY", null, now);
   return true;
 }
