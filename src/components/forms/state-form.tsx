@@ -64,7 +64,7 @@ export function StateForm<S extends FormState = FormState>({
   // values, or empty ones, after a success.
   return (
     <form
-      key={state.data?.key ?? key}
+      key={key}
       action={submit}
       className={className}
       data-testid={testId}

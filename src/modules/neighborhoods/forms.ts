@@ -2,7 +2,6 @@
 // The neighbourhood form's entry points (StateForm): a refusal renders the form again with
 // what was typed and each error at its field; a saved one opens the neighbourhood. Works with
 // JavaScript off.
-import { randomUUID } from "node:crypto";
 import { redirect } from "next/navigation";
 import { formEntry, stateOf, type FormState } from "@/lib/form-state";
 import {
@@ -18,14 +17,13 @@ import { CHECKLIST } from "./assessment";
 export async function createNeighborhoodFormAction(_previous: FormState, form: FormData): Promise<FormState> {
   const result = await createNeighborhood(form);
   if (result.ok) redirect(`/district/neighborhoods/${result.data.id}`);
-  // A fresh key remounts the form, so its selects show what was sent.
-  return { ...stateOf(result, form), data: { key: randomUUID() } };
+  return stateOf(result, form);
 }
 
 export async function updateNeighborhoodFormAction(_previous: FormState, form: FormData): Promise<FormState> {
   const result = await updateNeighborhood(form);
   if (result.ok) redirect(`/district/neighborhoods/${result.data.id}`);
-  return { ...stateOf(result, form), data: { key: randomUUID() } };
+  return stateOf(result, form);
 }
 
 export const updateNotesFormAction = formEntry(updateNeighborhoodNotes);

@@ -1,7 +1,6 @@
 "use server";
 // The plan forms' entry points (StateForm): a refusal renders the form again with what was
 // typed and each error at its field; they work with JavaScript off.
-import { randomUUID } from "node:crypto";
 import { redirect } from "next/navigation";
 import { formEntry, stateOf, typedValues, type FormState } from "@/lib/form-state";
 import { pick } from "@/lib/i18n/messages";
@@ -14,8 +13,8 @@ export async function saveEntryFormAction(_previous: FormState, form: FormData):
   if (result.ok) {
     if (form.get("entryId")) redirect(`/district/plans/${encodeURIComponent(String(form.get("planId") ?? ""))}`);
     const { locale } = await getTranslator();
-    // A fresh key remounts the form, emptied for the next entry.
-    return { status: "ok", message: pick(locale, { zh: "已保存。", en: "Saved." }), data: { key: randomUUID() } };
+    // StateForm remounts on each answer: the form comes back empty for the next entry.
+    return { status: "ok", message: pick(locale, { zh: "已保存。", en: "Saved." }) };
   }
   const state = stateOf(result, form);
   const { investmentFen, ...fieldErrors } = state.fieldErrors ?? {};
@@ -32,7 +31,6 @@ export async function saveEntryFormAction(_previous: FormState, form: FormData):
         .filter((v) => typeof v === "string")
         .join(","),
     },
-    data: { key: randomUUID() },
   };
 }
 

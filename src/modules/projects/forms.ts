@@ -1,7 +1,6 @@
 "use server";
 // Plain-form entry points (StateForm): a refusal renders the form again with what was typed,
 // including the chosen units, and the errors at their fields; works with JavaScript off.
-import { randomUUID } from "node:crypto";
 import { redirect } from "next/navigation";
 import type { FormState } from "@/lib/form-state";
 import { formEntry, stateOf } from "@/lib/form-state";
@@ -31,7 +30,6 @@ export async function createProjectFormAction(_previous: FormState, form: FormDa
       message: result.error,
       fieldErrors: formFieldErrors(result.fieldErrors ?? {}, input),
       values: typedOf(submitted),
-      data: { key: randomUUID() },
     };
   }
   redirect(`/district/projects/${result.data.id}`);
@@ -41,8 +39,7 @@ export async function addProjectItemFormAction(_previous: FormState, form: FormD
   const result = await addProjectItem(form);
   if (!result.ok) {
     const state = stateOf(result, form);
-    // A fresh key per answer remounts the form, so the select and the ticked units show what was sent
-    // (React resets a submitted form to its first defaults otherwise).
+    // The ticked units come back too, so the remounted form (StateForm) shows what was sent.
     return {
       ...state,
       values: {
@@ -52,7 +49,6 @@ export async function addProjectItemFormAction(_previous: FormState, form: FormD
           .filter((v) => typeof v === "string")
           .join(","),
       },
-      data: { key: randomUUID() },
     };
   }
   const n = result.data.itemIds.length;
@@ -65,7 +61,7 @@ export async function addProjectItemFormAction(_previous: FormState, form: FormD
         ? { zh: `已增加。共 ${n} 项(每个单元一项)。`, en: `Added: ${n} items (one per unit).` }
         : { zh: "已增加。", en: "Added." },
     ),
-    data: { key: randomUUID(), added: result.data.itemIds.join(",") },
+    data: { added: result.data.itemIds.join(",") },
   };
 }
 
